@@ -1,0 +1,12 @@
+"""How a table takes part in synchronisation (see DESIGN.md, "Change capture")."""
+
+from enum import Enum
+
+
+class SyncKind(str, Enum):
+    #: Records are never changed once written: merge is a set union by id.
+    INSERT_ONLY = "insert_only"
+    #: Records are edited: per-field last-writer-wins by HLC, conflicts kept for review.
+    MUTABLE = "mutable"
+    #: Device-local bookkeeping, never exchanged.
+    LOCAL = "local"
