@@ -1,0 +1,64 @@
+"""Opening a Citizen Space database: one engine per file, set up for safety first.
+
+- WAL journal, so the kiosk's reads never wait for the sync's writes;
+- `synchronous=FULL`, so a confirmed vote or visit survives a power cut;
+- foreign keys on;
+- `cs_hlc_tick()` registered on every connection for the capture triggers (`store.capture`).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+
+from citizenspace.domain import hlc
+
+#: "CSPC": written in the database header so that `db check` recognises our files.
+APPLICATION_ID = 0x43535043
+BUSY_TIMEOUT_MS = 10_000
+
+
+@dataclass
+class WallClock:
+    """The wall clock the capture triggers read. Tests shift it to simulate a clock that
+    jumps back or forward; the application never touches `offset_ms`."""
+
+    offset_ms: int = 0
+    _now: object = field(default=time.time, repr=False)
+
+    def now_ms(self) -> int:
+        return int(self._now() * 1000) + self.offset_ms  # type: ignore[operator]
+
+
+def make_engine(path: Path | str, clock: WallClock | None = None) -> Engine:
+    clock = clock or WallClock()
+    engine = create_engine(f"sqlite:///{Path(path)}", future=True)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # pragma: no branch - small glue
+        # Let SQLAlchemy, not the driver, decide when transactions begin (see "begin" below).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.close()
+        dbapi_conn.create_function(
+            "cs_hlc_tick", 1, lambda last: hlc.tick_packed(last, clock.now_ms())
+        )
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        # Writers take the write lock at once, so two processes never deadlock upgrading
+        # a read transaction to a write one; readers stay deferred.
+        if conn.get_execution_options().get("cs_write"):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+    engine.info = {"clock": clock}  # type: ignore[attr-defined]
+    return engine

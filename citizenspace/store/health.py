@@ -1,0 +1,125 @@
+"""Is this file a Citizen Space database we can open? Answered without writing a byte.
+
+Used by `citizenspace db check` and at start-up. The answer is a `Problem` code plus a detail;
+the words shown to the user are chosen by the caller, in the user's language.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from citizenspace.store.engine import APPLICATION_ID
+from citizenspace.store.migrations import REVISIONS
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class Problem(str, Enum):
+    MISSING = "missing"
+    NOT_A_FILE = "not_a_file"
+    UNREADABLE = "unreadable"
+    EMPTY = "empty"
+    NOT_SQLITE = "not_sqlite"
+    TRUNCATED = "truncated"
+    CORRUPT = "corrupt"
+    NOT_CITIZENSPACE = "not_citizenspace"
+    NEWER_VERSION = "newer_version"
+    CAPTURE_BROKEN = "capture_broken"
+
+
+class DatabaseError(Exception):
+    """A database we must not open. `problem` tells which kind, `detail` the specifics."""
+
+    def __init__(self, problem: Problem, detail: str = "") -> None:
+        super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
+        self.problem = problem
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Report:
+    path: Path
+    revision: str | None
+    needs_upgrade: bool
+    size_bytes: int
+
+
+def _read_header(path: Path) -> bytes:
+    with path.open("rb") as f:
+        return f.read(100)
+
+
+def check_header(path: Path) -> None:
+    """Cheap checks on the first 100 bytes and the file size, before SQLite sees the file."""
+    if not path.exists():
+        raise DatabaseError(Problem.MISSING, str(path))
+    if not path.is_file():
+        raise DatabaseError(Problem.NOT_A_FILE, str(path))
+    try:
+        header = _read_header(path)
+        size = path.stat().st_size
+    except OSError as exc:
+        raise DatabaseError(Problem.UNREADABLE, exc.strerror or str(exc)) from exc
+    if size == 0:
+        raise DatabaseError(Problem.EMPTY, str(path))
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise DatabaseError(Problem.NOT_SQLITE, str(path))
+    (page_size,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise DatabaseError(Problem.CORRUPT, f"page size {page_size}")
+    change_counter, page_count = struct.unpack(">II", header[24:32])
+    version_valid_for = struct.unpack(">I", header[92:96])[0]
+    if size % page_size:
+        raise DatabaseError(Problem.TRUNCATED, f"{size} bytes is not a whole number of pages")
+    if version_valid_for == change_counter and page_count and size < page_count * page_size:
+        raise DatabaseError(
+            Problem.TRUNCATED, f"{size} bytes, the header announces {page_count * page_size}"
+        )
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def inspect(path: Path | str, *, full: bool = False) -> Report:
+    """Raise `DatabaseError` unless `path` is a sound Citizen Space database that this
+    version can open. `full` runs SQLite's complete integrity check instead of the quick one.
+    Opens the file read-only: it never modifies it."""
+    path = Path(path)
+    check_header(path)
+    try:
+        conn = _connect_readonly(path)
+    except sqlite3.Error as exc:
+        raise DatabaseError(Problem.UNREADABLE, str(exc)) from exc
+    try:
+        try:
+            rows = conn.execute(
+                "PRAGMA integrity_check" if full else "PRAGMA quick_check"
+            ).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseError(Problem.CORRUPT, str(exc)) from exc
+        if rows != [("ok",)]:
+            raise DatabaseError(Problem.CORRUPT, "; ".join(str(r[0]) for r in rows[:3]))
+        (app_id,) = conn.execute("PRAGMA application_id").fetchone()
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if app_id != APPLICATION_ID or "alembic_version" not in tables:
+            raise DatabaseError(Problem.NOT_CITIZENSPACE, str(path))
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = row[0] if row else None
+        if revision is not None and revision not in REVISIONS:
+            raise DatabaseError(Problem.NEWER_VERSION, revision)
+        return Report(
+            path=path,
+            revision=revision,
+            needs_upgrade=revision != REVISIONS[-1],
+            size_bytes=path.stat().st_size,
+        )
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(Problem.CORRUPT, str(exc)) from exc
+    finally:
+        conn.close()

@@ -1,0 +1,9 @@
+"""Alembic migrations, shipped inside the package and run at start-up after a backup.
+
+`REVISIONS` lists the chain in order. It lets the application tell "up to date", "needs an
+upgrade" and "made by a newer version" without importing Alembic on every start; a test
+checks it against Alembic's own view of the scripts.
+"""
+
+REVISIONS: tuple[str, ...] = ("0001_initial", "0002_normalise_people")
+HEAD = REVISIONS[-1]

@@ -1,0 +1,491 @@
+"""SQLAlchemy models for the whole domain.
+
+Every table is declared exactly once as insert-only, mutable or device-local by the mixin it
+inherits (see `citizenspace.domain.sync_kinds`). Synced rows have a UUID made where they are
+created. Columns hold only values that travel as JSON (text, integers, reals, dates as ISO
+text): pictures and PDFs live in the share's blob store and are referred to by content hash.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from citizenspace.domain import catalog as c
+from citizenspace.domain.ids import new_id
+from citizenspace.domain.sync_kinds import SyncKind
+
+
+def _enum(kind: type[enum.Enum]) -> SAEnum:
+    """Store an enum by its value, as plain text checked on the Python side only: a newer
+    device may send a value an older one does not know, and that must not break a merge."""
+    return SAEnum(
+        kind,
+        native_enum=False,
+        create_constraint=False,
+        length=32,
+        values_callable=lambda e: [m.value for m in e],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    __sync__: ClassVar[SyncKind]
+
+    def __init_subclass__(cls, **kw: Any) -> None:
+        super().__init_subclass__(**kw)
+        table = getattr(cls, "__table__", None)
+        if table is not None:
+            table.info["sync"] = cls.__sync__
+
+
+class Mutable:
+    """Edited over time: merged per field, last writer by HLC wins, conflicts kept."""
+
+    __sync__: ClassVar[SyncKind] = SyncKind.MUTABLE
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+
+
+class InsertOnly:
+    """Written once, never changed: merged by set union; corrections are new records."""
+
+    __sync__: ClassVar[SyncKind] = SyncKind.INSERT_ONLY
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+
+
+class Local:
+    """Device bookkeeping: never leaves this machine."""
+
+    __sync__: ClassVar[SyncKind] = SyncKind.LOCAL
+
+
+# --------------------------------------------------------------------------- places, devices
+
+
+class Site(Mutable, Base):
+    __tablename__ = "sites"
+    name: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[c.SiteKind] = mapped_column(_enum(c.SiteKind), default=c.SiteKind.OTHER)
+    address: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Device(Mutable, Base):
+    """The registry of machines, so that every machine can show who else it has seen."""
+
+    __tablename__ = "devices"
+    name: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[c.DeviceKind] = mapped_column(_enum(c.DeviceKind), default=c.DeviceKind.STAFF)
+    site_id: Mapped[str | None] = mapped_column(ForeignKey("sites.id"))
+
+
+class District(Mutable, Base):
+    __tablename__ = "districts"
+    name: Mapped[str] = mapped_column(String(120))
+    code: Mapped[str] = mapped_column(String(20), default="")
+
+
+# --------------------------------------------------------------------------- people, councils
+
+
+class Person(Mutable, Base):
+    __tablename__ = "people"
+    first_name: Mapped[str] = mapped_column(String(80))
+    last_name: Mapped[str] = mapped_column(String(80))
+    #: Accent- and case-folded "last first", kept so that search is an index scan.
+    search_key: Mapped[str] = mapped_column(String(170), default="", index=True)
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    address: Mapped[str] = mapped_column(String(200), default="")
+    postcode: Mapped[str] = mapped_column(String(10), default="")
+    district_id: Mapped[str | None] = mapped_column(ForeignKey("districts.id"), index=True)
+    consent_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_contact_on: Mapped[date | None] = mapped_column(Date)
+    consent_photo: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(String(500), default="")
+    created_on: Mapped[date] = mapped_column(Date, default=date.today)
+
+
+class Body(Mutable, Base):
+    """A council or group: neighbourhood council, Youth Council, ULG..."""
+
+    __tablename__ = "bodies"
+    name: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[c.BodyKind] = mapped_column(_enum(c.BodyKind))
+    district_id: Mapped[str | None] = mapped_column(ForeignKey("districts.id"))
+    seats: Mapped[int] = mapped_column(Integer, default=0)
+    term_years: Mapped[int] = mapped_column(Integer, default=3)
+    min_age: Mapped[int | None] = mapped_column(Integer)
+    max_age: Mapped[int | None] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class Membership(Mutable, Base):
+    __tablename__ = "memberships"
+    body_id: Mapped[str] = mapped_column(ForeignKey("bodies.id"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+    role: Mapped[c.MembershipRole] = mapped_column(
+        _enum(c.MembershipRole), default=c.MembershipRole.MEMBER
+    )
+    source: Mapped[c.MembershipSource] = mapped_column(
+        _enum(c.MembershipSource), default=c.MembershipSource.DRAW
+    )
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+
+
+class Candidacy(Mutable, Base):
+    __tablename__ = "candidacies"
+    body_id: Mapped[str] = mapped_column(ForeignKey("bodies.id"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+    submitted_on: Mapped[date] = mapped_column(Date)
+    status: Mapped[c.CandidacyStatus] = mapped_column(
+        _enum(c.CandidacyStatus), default=c.CandidacyStatus.PENDING
+    )
+    #: Rank on the reserve list ("liste complémentaire"), from the draw.
+    reserve_rank: Mapped[int | None] = mapped_column(Integer)
+    #: Wants to stay involved if not drawn (the seed's "what happens to the 40 others?").
+    keep_informed: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Draw(InsertOnly, Base):
+    """A draw by lot, recorded once with everything needed to replay and check it."""
+
+    __tablename__ = "draws"
+    body_id: Mapped[str] = mapped_column(ForeignKey("bodies.id"), index=True)
+    drawn_at: Mapped[datetime] = mapped_column(DateTime)
+    method: Mapped[str] = mapped_column(String(40))
+    seats: Mapped[int] = mapped_column(Integer)
+    #: Public seed (e.g. digits announced in the room) that makes the draw reproducible.
+    seed: Mapped[str] = mapped_column(String(200))
+    parameters: Mapped[str] = mapped_column(Text, default="{}")
+    result: Mapped[str] = mapped_column(Text, default="{}")
+    performed_by: Mapped[str] = mapped_column(String(120), default="")
+
+
+# --------------------------------------------------------------------------- events
+
+
+class Event(Mutable, Base):
+    __tablename__ = "events"
+    title: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[c.EventKind] = mapped_column(_enum(c.EventKind))
+    status: Mapped[c.EventStatus] = mapped_column(
+        _enum(c.EventStatus), default=c.EventStatus.PLANNED
+    )
+    body_id: Mapped[str | None] = mapped_column(ForeignKey("bodies.id"), index=True)
+    site_id: Mapped[str | None] = mapped_column(ForeignKey("sites.id"))
+    place: Mapped[str] = mapped_column(String(200), default="")
+    starts_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    ends_at: Mapped[datetime | None] = mapped_column(DateTime)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class AgendaItem(Mutable, Base):
+    __tablename__ = "agenda_items"
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    source: Mapped[c.AgendaSource] = mapped_column(
+        _enum(c.AgendaSource), default=c.AgendaSource.CITY
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Attendance(InsertOnly, Base):
+    """One mark on a sign-in sheet. A correction is a newer mark for the same person."""
+
+    __tablename__ = "attendance"
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), index=True)
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), index=True)
+    guest_name: Mapped[str] = mapped_column(String(160), default="")
+    status: Mapped[c.AttendanceStatus] = mapped_column(_enum(c.AttendanceStatus))
+    recorded_on: Mapped[date] = mapped_column(Date)
+
+
+# --------------------------------------------------------------------------- reception
+
+
+class Theme(Mutable, Base):
+    """Two-level list of visit themes (a parent theme and its sub-themes)."""
+
+    __tablename__ = "themes"
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("themes.id"))
+    name: Mapped[str] = mapped_column(String(120))
+    keywords: Mapped[str] = mapped_column(String(400), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class DirectoryEntry(Mutable, Base):
+    """One service in "Qui fait quoi ?": who is competent, and how to reach them."""
+
+    __tablename__ = "directory_entries"
+    name: Mapped[str] = mapped_column(String(200))
+    competence: Mapped[c.Competence] = mapped_column(_enum(c.Competence))
+    body_name: Mapped[str] = mapped_column(String(200), default="")
+    keywords: Mapped[str] = mapped_column(String(600), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    hours: Mapped[str] = mapped_column(String(300), default="")
+    theme_id: Mapped[str | None] = mapped_column(ForeignKey("themes.id"))
+
+
+class Visit(InsertOnly, Base):
+    """A closed visit, call, e-mail or letter. Anonymous unless the person consented."""
+
+    __tablename__ = "visits"
+    site_id: Mapped[str | None] = mapped_column(ForeignKey("sites.id"))
+    channel: Mapped[c.Channel] = mapped_column(_enum(c.Channel))
+    theme_id: Mapped[str | None] = mapped_column(ForeignKey("themes.id"))
+    directory_entry_id: Mapped[str | None] = mapped_column(ForeignKey("directory_entries.id"))
+    outcome: Mapped[c.VisitOutcome] = mapped_column(_enum(c.VisitOutcome))
+    arrived_at: Mapped[datetime] = mapped_column(DateTime)
+    started_at: Mapped[datetime | None] = mapped_column(DateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+    district_id: Mapped[str | None] = mapped_column(ForeignKey("districts.id"))
+    age_band: Mapped[c.AgeBand | None] = mapped_column(_enum(c.AgeBand))
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"))
+    note: Mapped[str] = mapped_column(String(500), default="")
+    satisfaction: Mapped[int | None] = mapped_column(Integer)
+    staff_account_id: Mapped[str | None] = mapped_column(ForeignKey("staff_accounts.id"))
+
+    __table_args__ = (Index("ix_visits_site_arrived", "site_id", "arrived_at"),)
+
+
+class FollowUp(Mutable, Base):
+    """A question not answered on the spot, or an "Allô mairie" report."""
+
+    __tablename__ = "follow_ups"
+    visit_id: Mapped[str | None] = mapped_column(ForeignKey("visits.id"))
+    category: Mapped[str] = mapped_column(String(60))
+    description: Mapped[str] = mapped_column(Text, default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    latitude: Mapped[float | None] = mapped_column()
+    longitude: Mapped[float | None] = mapped_column()
+    photo_hash: Mapped[str | None] = mapped_column(String(64))
+    directory_entry_id: Mapped[str | None] = mapped_column(ForeignKey("directory_entries.id"))
+    opened_on: Mapped[date] = mapped_column(Date)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[c.TicketStatus] = mapped_column(
+        _enum(c.TicketStatus), default=c.TicketStatus.NEW
+    )
+    status_reason: Mapped[str] = mapped_column(String(500), default="")
+    citizen_informed_by: Mapped[str] = mapped_column(String(60), default="")
+
+
+# --------------------------------------------------------------------------- budget
+
+
+class BudgetEdition(Mutable, Base):
+    __tablename__ = "budget_editions"
+    year: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    budget_cents: Mapped[int] = mapped_column(Integer)
+    voting_method: Mapped[c.VotingMethod] = mapped_column(
+        _enum(c.VotingMethod), default=c.VotingMethod.APPROVAL
+    )
+    max_choices: Mapped[int | None] = mapped_column(Integer, default=3)
+    outcome_rule: Mapped[c.OutcomeRule] = mapped_column(
+        _enum(c.OutcomeRule), default=c.OutcomeRule.GREEDY
+    )
+    phase: Mapped[c.EditionPhase] = mapped_column(
+        _enum(c.EditionPhase), default=c.EditionPhase.PREPARATION
+    )
+    proposals_from: Mapped[date | None] = mapped_column(Date)
+    selection_from: Mapped[date | None] = mapped_column(Date)
+    vote_from: Mapped[date | None] = mapped_column(Date)
+    vote_until: Mapped[date | None] = mapped_column(Date)
+    results_on: Mapped[date | None] = mapped_column(Date)
+    #: Hex key of the HMAC check on voting codes and paper serials (see DESIGN.md).
+    code_key: Mapped[str] = mapped_column(String(64))
+    #: Published seed that breaks the last ties, fixed before counting.
+    tie_break_seed: Mapped[str] = mapped_column(String(64), default="")
+
+
+class EditionSite(Mutable, Base):
+    __tablename__ = "edition_sites"
+    edition_id: Mapped[str] = mapped_column(ForeignKey("budget_editions.id"), index=True)
+    site_id: Mapped[str] = mapped_column(ForeignKey("sites.id"))
+
+
+class Project(Mutable, Base):
+    __tablename__ = "projects"
+    edition_id: Mapped[str] = mapped_column(ForeignKey("budget_editions.id"), index=True)
+    title: Mapped[str] = mapped_column(String(120))
+    easy_read: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    cost_cents: Mapped[int] = mapped_column(Integer)
+    picture_hash: Mapped[str | None] = mapped_column(String(64))
+    #: First names or a group name only: never a child's full identity.
+    proposer_group: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[c.ProjectStatus] = mapped_column(
+        _enum(c.ProjectStatus), default=c.ProjectStatus.SUBMITTED
+    )
+    status_reason: Mapped[str] = mapped_column(String(500), default="")
+    ballot_order: Mapped[int | None] = mapped_column(Integer)
+
+
+class CodeBatch(Mutable, Base):
+    """Voting codes printed for one kiosk or site, so that no code works on two kiosks."""
+
+    __tablename__ = "code_batches"
+    edition_id: Mapped[str] = mapped_column(ForeignKey("budget_editions.id"), index=True)
+    site_id: Mapped[str | None] = mapped_column(ForeignKey("sites.id"))
+    device_id: Mapped[str | None] = mapped_column(ForeignKey("devices.id"))
+    label: Mapped[str] = mapped_column(String(120), default="")
+    size: Mapped[int] = mapped_column(Integer)
+    #: Short prefix carried by every code of the batch, checked by the kiosk.
+    prefix: Mapped[str] = mapped_column(String(8))
+    created_on: Mapped[date] = mapped_column(Date)
+    printed_on: Mapped[date | None] = mapped_column(Date)
+
+
+class UsedCode(InsertOnly, Base):
+    """A voting code that has been used. Holds nothing that leads to the ballot."""
+
+    __tablename__ = "used_codes"
+    edition_id: Mapped[str] = mapped_column(ForeignKey("budget_editions.id"))
+    code_hash: Mapped[str] = mapped_column(String(64))
+    used_on: Mapped[date] = mapped_column(Date)
+
+    __table_args__ = (UniqueConstraint("edition_id", "code_hash"),)
+
+
+class Ballot(InsertOnly, Base):
+    """One ballot. Dated to the day only; its id is random; nothing links it to a code."""
+
+    __tablename__ = "ballots"
+    edition_id: Mapped[str] = mapped_column(ForeignKey("budget_editions.id"), index=True)
+    channel: Mapped[c.BallotChannel] = mapped_column(_enum(c.BallotChannel))
+    site_id: Mapped[str | None] = mapped_column(ForeignKey("sites.id"))
+    cast_on: Mapped[date] = mapped_column(Date)
+    #: JSON list of project ids, sorted, so that order of choice leaks nothing either.
+    choices: Mapped[str] = mapped_column(Text)
+    paper_serial: Mapped[str | None] = mapped_column(String(40))
+
+
+class BudgetResult(InsertOnly, Base):
+    __tablename__ = "budget_results"
+    edition_id: Mapped[str] = mapped_column(ForeignKey("budget_editions.id"), index=True)
+    rule: Mapped[c.OutcomeRule] = mapped_column(_enum(c.OutcomeRule))
+    computed_at: Mapped[datetime] = mapped_column(DateTime)
+    funded: Mapped[str] = mapped_column(Text)
+    explanation: Mapped[str] = mapped_column(Text)
+
+
+# --------------------------------------------------------------------------- staff, audit
+
+
+class StaffAccount(Mutable, Base):
+    __tablename__ = "staff_accounts"
+    login: Mapped[str] = mapped_column(String(60))
+    display_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[c.StaffRole] = mapped_column(_enum(c.StaffRole))
+    pin_hash: Mapped[str] = mapped_column(String(200), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    site_id: Mapped[str | None] = mapped_column(ForeignKey("sites.id"))
+
+
+class AuditEntry(InsertOnly, Base):
+    __tablename__ = "audit_entries"
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    actor: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(60))
+    subject: Mapped[str] = mapped_column(String(200), default="")
+    details: Mapped[str] = mapped_column(Text, default="")
+
+
+class ConflictRecord(Mutable, Base):
+    """Two devices changed the same field without seeing each other's change: the losing
+    value is kept here until a coordinator confirms or reverses the choice."""
+
+    __tablename__ = "conflict_records"
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(60))
+    kept_value: Mapped[str | None] = mapped_column(Text)
+    other_value: Mapped[str | None] = mapped_column(Text)
+    kept_hlc: Mapped[int] = mapped_column(Integer)
+    other_hlc: Mapped[int] = mapped_column(Integer)
+    kept_device: Mapped[str] = mapped_column(String(36))
+    other_device: Mapped[str] = mapped_column(String(36))
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+    resolution: Mapped[str] = mapped_column(String(20), default="")
+
+
+class Setting(Mutable, Base):
+    """A setting shared by every machine of the city (its name, for instance). The id is
+    derived from the key, so two machines creating it offline make the same row."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(60), unique=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+# --------------------------------------------------------------------------- local bookkeeping
+
+
+class LocalState(Local, Base):
+    """This machine's identity and clock. Exactly one row."""
+
+    __tablename__ = "local_state"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    epoch: Mapped[str] = mapped_column(String(36))
+    #: Last HLC reading handed out (packed integer, see `citizenspace.domain.hlc`).
+    hlc: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class LocalSetting(Local, Base):
+    """A setting of this machine only: its site, its name, the share folder, the language."""
+
+    __tablename__ = "local_settings"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class ChangeLogEntry(Local, Base):
+    """The outbox: one entry per captured change, written by database triggers in the same
+    transaction as the change itself. Filled only by triggers (see `store.capture`)."""
+
+    __tablename__ = "change_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    hlc: Mapped[int] = mapped_column(Integer)
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(1))  # "I"nsert, "U"pdate, "D"elete
+    #: JSON object: the whole row for an insert, the changed fields for an update.
+    data: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        Index("ix_change_log_unpublished", "seq", sqlite_where=text("published = 0")),
+        {"sqlite_autoincrement": True},
+    )
+
+
+def synced_tables() -> dict[str, SyncKind]:
+    """Every synced table with its kind, in dependency order (parents first)."""
+    return {
+        t.name: t.info["sync"]
+        for t in Base.metadata.sorted_tables
+        if t.info.get("sync") in (SyncKind.MUTABLE, SyncKind.INSERT_ONLY)
+    }

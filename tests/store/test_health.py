@@ -1,0 +1,126 @@
+"""Files we must not open are recognised, named, and left exactly as they were."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from citizenspace.store import backup, health
+from citizenspace.store.health import Problem
+from citizenspace.store.migrate import open_database
+from citizenspace.store.models import Person
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def good(tmp_path) -> Path:
+    path = tmp_path / "good.db"
+    db, _ = open_database(path)
+    with db.write() as s:
+        for i in range(300):
+            s.add(Person(first_name=f"P{i}", last_name="Dupont", notes="x" * 200))
+    db.close()
+    return path
+
+
+def expect(path: Path, problem: Problem) -> None:
+    before = sha(path) if path.is_file() else None
+    with pytest.raises(health.DatabaseError) as err:
+        health.inspect(path)
+    assert err.value.problem is problem
+    if before is not None:
+        assert sha(path) == before
+    with pytest.raises(health.DatabaseError):
+        open_database(path)
+    if before is not None:
+        assert sha(path) == before
+
+
+def test_a_sound_database_passes(good):
+    report = health.inspect(good, full=True)
+    assert not report.needs_upgrade
+
+
+def test_random_bytes(tmp_path):
+    path = tmp_path / "random.db"
+    path.write_bytes(os.urandom(10_000))
+    expect(path, Problem.NOT_SQLITE)
+
+
+def test_a_text_file(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("Nom;Prénom\nDupont;Jean\n", encoding="utf-8")
+    expect(path, Problem.NOT_SQLITE)
+
+
+def test_a_file_truncated_mid_page(good, tmp_path):
+    path = tmp_path / "cut.db"
+    path.write_bytes(good.read_bytes()[:10_000])
+    expect(path, Problem.TRUNCATED)
+
+
+def test_a_file_truncated_on_a_page_boundary(good, tmp_path):
+    path = tmp_path / "cut.db"
+    path.write_bytes(good.read_bytes()[: 4096 * 3])
+    expect(path, Problem.TRUNCATED)
+
+
+def test_damaged_pages(good, tmp_path):
+    data = bytearray(good.read_bytes())
+    for offset in range(4096 * 2, len(data) - 4096, 4096):
+        data[offset : offset + 64] = os.urandom(64)  # scribble on every b-tree page header
+    path = tmp_path / "damaged.db"
+    path.write_bytes(bytes(data))
+    expect(path, Problem.CORRUPT)
+
+
+def test_an_empty_file(tmp_path):
+    path = tmp_path / "empty.db"
+    path.write_bytes(b"")
+    with pytest.raises(health.DatabaseError) as err:
+        health.inspect(path)
+    assert err.value.problem is Problem.EMPTY
+
+
+def test_another_applications_sqlite_database(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    expect(path, Problem.NOT_CITIZENSPACE)
+
+
+def test_a_missing_file_is_not_created_by_a_check(tmp_path):
+    path = tmp_path / "nowhere.db"
+    with pytest.raises(health.DatabaseError) as err:
+        health.inspect(path)
+    assert err.value.problem is Problem.MISSING
+    assert not path.exists()
+
+
+def test_restore_moves_the_damaged_file_aside(good, tmp_path):
+    copy = backup.make_backup(good, "manual")
+    good_bytes_hash = sha(good)
+    damaged = good.read_bytes()[:5000]
+    good.write_bytes(damaged)
+    aside = backup.restore(copy, good)
+    assert aside.read_bytes() == damaged  # kept, byte for byte
+    assert health.inspect(good).revision is not None
+    conn = sqlite3.connect(good)
+    assert conn.execute("SELECT count(*) FROM people").fetchone() == (300,)
+    conn.close()
+    assert good_bytes_hash  # the original content lives on in the restored database
+
+
+def test_backups_are_pruned_to_the_most_recent(good):
+    for _ in range(backup.KEEP + 3):
+        backup.make_backup(good, "manual")
+    assert len(backup.list_backups(good)) == backup.KEEP

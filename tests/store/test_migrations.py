@@ -1,0 +1,102 @@
+"""Migrations: shipped in the package, run after a backup, matching the models."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from citizenspace.store import health
+from citizenspace.store.backup import list_backups
+from citizenspace.store.database import Database
+from citizenspace.store.migrate import alembic_config, open_database, run_alembic_upgrade
+from citizenspace.store.migrations import HEAD, REVISIONS
+from citizenspace.store.models import Base, Person
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_the_revision_list_matches_the_migration_scripts():
+    script = ScriptDirectory.from_config(alembic_config())
+    chain = [rev.revision for rev in script.walk_revisions()][::-1]
+    assert tuple(chain) == REVISIONS
+    assert script.get_current_head() == HEAD
+
+
+def test_a_new_database_matches_the_models_exactly(db):
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_wal_full_sync_and_foreign_keys_are_on(db):
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_each_database_gets_its_own_device_id_and_epoch(tmp_path):
+    a, _ = open_database(tmp_path / "a.db")
+    b, _ = open_database(tmp_path / "b.db")
+    try:
+        sa, sb = a.local_state(), b.local_state()
+        assert sa.device_id != sb.device_id and sa.epoch != sb.epoch
+    finally:
+        a.close()
+        b.close()
+
+
+def test_an_upgrade_is_preceded_by_a_backup_of_the_old_file(tmp_path):
+    path = tmp_path / "office.db"
+    db = Database(path)
+    run_alembic_upgrade(db, "0001_initial")
+    with db.write() as s:
+        s.add(Person(first_name="Michel", last_name="Wattellier"))
+    db.close()
+
+    db, report = open_database(path)
+    db.close()
+    assert report is not None and report.backup is not None
+    assert report.backup in list_backups(path)
+    conn = sqlite3.connect(report.backup)
+    try:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            "0001_initial",
+        )
+        assert conn.execute("SELECT last_name FROM people").fetchall() == [("Wattellier",)]
+    finally:
+        conn.close()
+    assert health.inspect(path).revision == HEAD
+
+
+def test_an_up_to_date_database_is_opened_without_backup(tmp_path):
+    path = tmp_path / "office.db"
+    db, _ = open_database(path)
+    db.close()
+    db, report = open_database(path)
+    db.close()
+    assert report is None
+    assert list_backups(path) == []
+
+
+def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path):
+    path = tmp_path / "future.db"
+    db, _ = open_database(path)
+    db.close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    conn.commit()
+    conn.close()
+    before = sha(path)
+    with pytest.raises(health.DatabaseError) as err:
+        open_database(path)
+    assert err.value.problem is health.Problem.NEWER_VERSION
+    assert sha(path) == before
