@@ -1,0 +1,242 @@
+"""Importing people from a spreadsheet: the candidates' list a coordinator kept in Excel.
+
+French Excel writes CSV with `;` separators in Windows-1252, or UTF-8 with a byte-order
+mark; both are accepted, as are `,` separators and plain UTF-8. The import is all or
+nothing: every line is checked first, and one bad line means nothing is written, with a
+report naming each line and field at fault.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from pathlib import Path
+
+from sqlalchemy import insert, select
+
+from citizenspace.domain import people as rules
+from citizenspace.domain.ids import new_id
+from citizenspace.domain.people import PersonDraft, PersonError
+from citizenspace.services.errors import ServiceError
+from citizenspace.store.database import Database
+from citizenspace.store.models import District, Person
+
+MAX_BYTES = 20 * 1024 * 1024
+
+#: Accepted column titles (accent- and case-folded) for each field.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "last_name": ("nom", "nom de famille", "last name", "last_name", "surname"),
+    "first_name": ("prenom", "first name", "first_name"),
+    "email": ("email", "e-mail", "courriel", "mail", "adresse mail", "adresse e-mail"),
+    "phone": ("telephone", "tel", "phone", "portable", "mobile"),
+    "birth_year": ("annee de naissance", "annee naissance", "birth year", "birth_year"),
+    "address": ("adresse", "adresse postale", "address"),
+    "postcode": ("code postal", "cp", "postcode", "zip"),
+    "district": ("quartier", "district"),
+    "consent_contact": ("consentement contact", "accepte d'etre contacte", "consent contact",
+                        "consent_contact", "consentement"),
+    "consent_photo": ("consentement photo", "droit a l'image", "consent photo", "consent_photo"),
+    "notes": ("notes", "remarques", "commentaire"),
+}
+REQUIRED = ("last_name", "first_name")
+_YES = {"oui", "o", "yes", "y", "x", "1", "vrai", "true"}
+_NO = {"non", "n", "no", "0", "faux", "false", ""}
+
+
+class ImportIssue(str, Enum):
+    UNREADABLE = "unreadable"
+    TOO_LARGE = "too_large"
+    ENCODING = "encoding"
+    EMPTY = "empty"
+    MISSING_COLUMNS = "missing_columns"
+    WRONG_FIELD_COUNT = "wrong_field_count"
+    INVALID_VALUE = "invalid_value"
+    UNKNOWN_DISTRICT = "unknown_district"
+    NOT_A_NUMBER = "not_a_number"
+    NOT_YES_NO = "not_yes_no"
+
+
+@dataclass(frozen=True, slots=True)
+class LineProblem:
+    """A problem on one line of the file (1 = the header line)."""
+
+    line: int
+    issue: ImportIssue
+    field: str = ""
+    detail: str = ""
+    person_error: PersonError | None = None
+
+
+class ImportRejected(ServiceError):
+    """Nothing was imported; `problems` says where and why (at most 50 listed)."""
+
+    def __init__(self, problems: list[LineProblem]) -> None:
+        first = problems[0]
+        super().__init__(f"line {first.line}: {first.issue.value} {first.field} {first.detail}")
+        self.problems = problems
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    imported: int
+    encoding: str
+    delimiter: str
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """Text and encoding name: UTF-8 (with or without BOM), else Windows-1252."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8"), "utf-8-sig"
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError as exc:
+        raise ImportRejected(
+            [LineProblem(raw[: exc.start].count(b"\n") + 1, ImportIssue.ENCODING)]
+        ) from exc
+
+
+def _fold(text: str) -> str:
+    return " ".join(rules.search_key(text).replace("_", " ").split())
+
+
+class PeopleImportService:
+    def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
+        self._db = db
+        self._today = today
+
+    def import_file(self, path: Path) -> ImportReport:
+        try:
+            if path.stat().st_size > MAX_BYTES:
+                raise ImportRejected([LineProblem(0, ImportIssue.TOO_LARGE)])
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise ImportRejected(
+                [LineProblem(0, ImportIssue.UNREADABLE, detail=exc.strerror or "")]
+            ) from exc
+        return self.import_bytes(raw)
+
+    def import_bytes(self, raw: bytes) -> ImportReport:
+        if b"\x00" in raw:
+            raise ImportRejected([LineProblem(0, ImportIssue.ENCODING, detail="binary file")])
+        text, encoding = decode(raw)
+        lines = text.splitlines()
+        if not lines or not lines[0].strip():
+            raise ImportRejected([LineProblem(1, ImportIssue.EMPTY)])
+        header = lines[0]
+        delimiter = ";" if header.count(";") >= header.count(",") else ","
+        reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+        rows = list(reader)
+        titles = [_fold(t) for t in rows[0]]
+        where: dict[str, int] = {}
+        for fieldname, names in COLUMNS.items():
+            for i, title in enumerate(titles):
+                if title in names:
+                    where[fieldname] = i
+                    break
+        missing = [f for f in REQUIRED if f not in where]
+        if missing:
+            raise ImportRejected(
+                [LineProblem(1, ImportIssue.MISSING_COLUMNS, detail=", ".join(missing))]
+            )
+        with self._db.read() as s:
+            districts = {_fold(n): i for i, n in s.execute(select(District.id, District.name))}
+        problems: list[LineProblem] = []
+        drafts: list[PersonDraft] = []
+        today = self._today()
+        for number, row in enumerate(rows[1:], start=2):
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != len(rows[0]):
+                problems.append(
+                    LineProblem(number, ImportIssue.WRONG_FIELD_COUNT,
+                                detail=f"{len(row)}/{len(rows[0])}")
+                )
+                continue
+
+            def cell(name: str, row: list[str] = row) -> str:
+                return row[where[name]].strip() if name in where else ""
+
+            line_problems: list[LineProblem] = []
+            birth_year = None
+            if cell("birth_year"):
+                try:
+                    birth_year = int(cell("birth_year"))
+                except ValueError:
+                    line_problems.append(
+                        LineProblem(number, ImportIssue.NOT_A_NUMBER, "birth_year", cell("birth_year"))
+                    )
+            district_id = None
+            if cell("district"):
+                district_id = districts.get(_fold(cell("district")))
+                if district_id is None:
+                    line_problems.append(
+                        LineProblem(number, ImportIssue.UNKNOWN_DISTRICT, "district", cell("district"))
+                    )
+            flags = {}
+            for name in ("consent_contact", "consent_photo"):
+                value = _fold(cell(name))
+                if value in _YES:
+                    flags[name] = True
+                elif value in _NO:
+                    flags[name] = False
+                else:
+                    flags[name] = False
+                    line_problems.append(
+                        LineProblem(number, ImportIssue.NOT_YES_NO, name, cell(name))
+                    )
+            draft = PersonDraft(
+                first_name=cell("first_name"),
+                last_name=cell("last_name"),
+                email=cell("email"),
+                phone=cell("phone"),
+                birth_year=birth_year,
+                address=cell("address"),
+                postcode=cell("postcode"),
+                district_id=district_id,
+                notes=cell("notes"),
+                **flags,
+            )
+            for err in rules.validate(draft, today):
+                line_problems.append(
+                    LineProblem(number, ImportIssue.INVALID_VALUE, err.field, person_error=err.code)
+                )
+            problems.extend(line_problems)
+            if not line_problems:
+                drafts.append(rules.normalise(draft))
+            if len(problems) >= 50:
+                break
+        if problems:
+            raise ImportRejected(problems[:50])
+        if not drafts:
+            raise ImportRejected([LineProblem(2, ImportIssue.EMPTY)])
+        records = [
+            {
+                "id": new_id(),
+                "first_name": d.first_name,
+                "last_name": d.last_name,
+                "search_key": rules.search_key(f"{d.last_name} {d.first_name}"),
+                "email": d.email,
+                "phone": d.phone,
+                "birth_year": d.birth_year,
+                "address": d.address,
+                "postcode": d.postcode,
+                "district_id": d.district_id,
+                "consent_contact": d.consent_contact,
+                "consent_contact_on": today if d.consent_contact else None,
+                "consent_photo": d.consent_photo,
+                "notes": d.notes,
+                "created_on": today,
+            }
+            for d in drafts
+        ]
+        with self._db.write() as s:
+            s.execute(insert(Person), records)
+        return ImportReport(len(records), encoding, delimiter)
