@@ -121,8 +121,7 @@ def install(conn: Connection, tables: dict[str, SyncKind] | None = None) -> int:
     for name in _existing_triggers(conn):
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_q(name)}")
     present = {
-        r[0]
-        for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
+        r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
     }
     covered = 0
     for table, kind in tables.items():
@@ -148,8 +147,7 @@ def verify(conn: Connection, tables: dict[str, SyncKind] | None = None) -> list[
         tables = synced_tables()
     existing = _existing_triggers(conn)
     present = {
-        r[0]
-        for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
+        r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
     }
     problems: list[CaptureProblem] = []
     for table, kind in tables.items():

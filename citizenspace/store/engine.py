@@ -15,9 +15,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 
 from citizenspace.domain import hlc
+from citizenspace.store.health import APPLICATION_ID  # noqa: F401 - re-exported
 
-#: "CSPC": written in the database header so that `db check` recognises our files.
-APPLICATION_ID = 0x43535043
 BUSY_TIMEOUT_MS = 10_000
 
 

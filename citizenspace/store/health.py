@@ -9,16 +9,17 @@ from __future__ import annotations
 import sqlite3
 import struct
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
-from citizenspace.store.engine import APPLICATION_ID
 from citizenspace.store.migrations import REVISIONS
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+#: "CSPC": written in the database header so that `db check` recognises our files.
+APPLICATION_ID = 0x43535043
 
 
-class Problem(str, Enum):
+class Problem(StrEnum):
     MISSING = "missing"
     NOT_A_FILE = "not_a_file"
     UNREADABLE = "unreadable"

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models on SQLite, engine set-up, change capture, migrations, backups."""
