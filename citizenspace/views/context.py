@@ -1,0 +1,34 @@
+"""What a staff window is given to work with: its services, made once at start-up.
+
+Passed down through constructors (as Gaphor injects its services), never reached through a
+global application object: a test builds the same bundle on a temporary database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from citizenspace.services.people import PeopleService
+from citizenspace.services.settings import SettingsService
+from citizenspace.services.status import StatusService
+from citizenspace.store.database import Database
+
+
+@dataclass(frozen=True, slots=True)
+class Services:
+    people: PeopleService
+    settings: SettingsService
+    status: StatusService
+    #: The database file, to show where the data lives and where backups go.
+    db_path: Path
+
+    @classmethod
+    def for_database(cls, db: Database) -> Services:
+        """The services of the staff application, all on the same database."""
+        return cls(
+            people=PeopleService(db),
+            settings=SettingsService(db),
+            status=StatusService(db),
+            db_path=db.path,
+        )

@@ -1,0 +1,264 @@
+"""The staff application's window: the areas of the office on the left, one page at a time.
+
+Built in two steps so that it appears at once: the frame (navigation, headings, the pages
+that need no data) is made and shown before the database is opened; `attach()` then gives it
+the `Services` bundle made at start-up (views.context) and builds the pages that show data.
+The window reaches nothing global, so a test builds it on a temporary database.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from citizenspace.views.icons import nav_icon
+from citizenspace.views.placeholder_view import ComingLaterView
+
+if TYPE_CHECKING:  # the data pages, and SQLAlchemy behind them, load in attach()
+    from citizenspace.services.status import StatusSnapshot
+    from citizenspace.views.context import Services
+    from citizenspace.views.overview_view import OverviewView
+    from citizenspace.views.people_view import PeopleView
+    from citizenspace.views.settings_view import SettingsView
+    from citizenspace.views.status_bar import StatusBarWidgets
+
+#: How often the status bar looks at the share again, in milliseconds.
+STATUS_INTERVAL_MS = 30_000
+#: The pages that show data, built once the database is open.
+DATA_PAGES = ("overview", "people", "settings")
+
+# The navigation, in the order of the office's day. Keys name pages and icons.
+PAGES = (
+    "overview",
+    "reception",
+    "people",
+    "councils",
+    "events",
+    "budget",
+    "printing",
+    "sync",
+    "settings",
+)
+
+NAV_TEXT = "#d9e4ef"
+NAV_SELECTED_TEXT = "#ffffff"
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        services: Services | None = None,
+        parent: QWidget | None = None,
+        *,
+        status_interval_ms: int = STATUS_INTERVAL_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.services: Services | None = None
+        self._status_interval_ms = status_interval_ms
+        self._city = ""
+        self.overview_view: OverviewView | None = None
+        self.people_view: PeopleView | None = None
+        self.settings_view: SettingsView | None = None
+        self.status_widgets: StatusBarWidgets | None = None
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Citizen Space"))
+        self.setMinimumSize(QSize(960, 600))
+
+        # --- pages: those without data now, the data pages as "opening" until attach()
+        self.pages: dict[str, QWidget] = {}
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        for key in PAGES:
+            page = self._opening_page() if key in DATA_PAGES else ComingLaterView(key)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+
+        # --- navigation
+        self.nav = QListWidget()
+        self.nav.setObjectName("navList")
+        self.nav.setAccessibleName(self.tr("Areas of Citizen Space"))
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setUniformItemSizes(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        labels = self._nav_labels()
+        for key in PAGES:
+            item = QListWidgetItem(nav_icon(key, NAV_TEXT, NAV_SELECTED_TEXT), labels[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, 46))
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._page_changed)
+
+        brand = QLabel(self.tr("Citizen Space"))
+        brand.setObjectName("brand")
+        self.city_label = QLabel("")
+        self.city_label.setObjectName("brandCity")
+        self.city_label.setWordWrap(True)
+        panel = QFrame()
+        panel.setObjectName("navPanel")
+        panel.setFixedWidth(248)
+        panel_box = QVBoxLayout(panel)
+        panel_box.setContentsMargins(12, 20, 12, 16)
+        panel_box.setSpacing(2)
+        panel_box.addWidget(brand)
+        panel_box.addWidget(self.city_label)
+        panel_box.addSpacing(18)
+        panel_box.addWidget(self.nav, 1)
+
+        central = QWidget()
+        central.setObjectName("central")
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(panel)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+
+        # Ctrl+1 ... Ctrl+9 open the areas in the order of the list, for keyboard users.
+        for i, _key in enumerate(PAGES[:9]):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+            shortcut.activated.connect(lambda row=i: self.nav.setCurrentRow(row))
+
+        self.nav.setCurrentRow(0)
+        if services is not None:
+            self.attach(services)
+
+    def _opening_page(self) -> QWidget:
+        page = QLabel(self.tr("Opening the database…"))
+        page.setObjectName("openingPage")
+        page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return page
+
+    @property
+    def attached(self) -> bool:
+        return self.services is not None
+
+    def attach(self, services: Services) -> None:
+        """Give the window its services: build the pages that show data, start the status
+        bar. Called once, when the database is open."""
+        from citizenspace.views.overview_view import OverviewView
+        from citizenspace.views.people_view import PeopleView
+        from citizenspace.views.settings_view import SettingsView
+        from citizenspace.views.status_bar import StatusBarWidgets
+
+        if self.services is not None:
+            raise RuntimeError("the window already has its services")
+        self.services = services
+        self.overview_view = OverviewView(services.status)
+        self.people_view = PeopleView(services.people)
+        self.settings_view = SettingsView(services.settings, services.db_path)
+        built: dict[str, tuple[QWidget, QWidget]] = {
+            "overview": (self.overview_view, self.overview_view),
+            "people": (
+                self.people_view,
+                self._titled(
+                    self.people_view,
+                    self.tr("People"),
+                    self.tr(
+                        "Everyone the office is in touch with: residents, members, volunteers."
+                    ),
+                ),
+            ),
+            "settings": (self.settings_view, self.settings_view),
+        }
+        current = self.stack.currentIndex()
+        for key, (page, shown) in built.items():
+            index = PAGES.index(key)
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, shown)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.pages[key] = page
+        self.stack.setCurrentIndex(current)
+
+        self.statusBar().clearMessage()
+        self.status_widgets = StatusBarWidgets(
+            services.status, self.statusBar(), interval_ms=self._status_interval_ms
+        )
+        self.status_widgets.refreshed.connect(self._status_refreshed)
+        self.settings_view.saved.connect(lambda _result: self.status_widgets.refresh())
+        self.status_widgets.refresh()
+        self._page_changed(self.nav.currentRow())
+
+    def _nav_labels(self) -> dict[str, str]:
+        return {
+            "overview": self.tr("Overview"),
+            "reception": self.tr("Reception"),
+            "people": self.tr("People"),
+            "councils": self.tr("Councils"),
+            "events": self.tr("Events"),
+            "budget": self.tr("Participatory budget"),
+            "printing": self.tr("Printing"),
+            "sync": self.tr("Sync"),
+            "settings": self.tr("Settings"),
+        }
+
+    @staticmethod
+    def _titled(page: QWidget, title: str, subtitle: str) -> QWidget:
+        """A page that has no heading of its own, under the same heading as the others."""
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(40, 32, 40, 16)
+        box.setSpacing(8)
+        heading = QLabel(title)
+        heading.setObjectName("pageTitle")
+        sub = QLabel(subtitle)
+        sub.setObjectName("pageSubtitle")
+        sub.setWordWrap(True)
+        box.addWidget(heading)
+        box.addWidget(sub)
+        box.addSpacing(12)
+        page.layout().setContentsMargins(0, 0, 0, 0)
+        box.addWidget(page, 1)
+        return holder
+
+    # ------------------------------------------------------------------ navigation
+
+    @property
+    def current_page_key(self) -> str:
+        return PAGES[self.stack.currentIndex()]
+
+    def show_page(self, key: str) -> QWidget:
+        """Open the area `key` (one of `PAGES`) as if its item had been clicked."""
+        self.nav.setCurrentRow(PAGES.index(key))
+        return self.pages[key]
+
+    def _page_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.pages[PAGES[row]]
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    # ------------------------------------------------------------------ status
+
+    def _status_refreshed(self, snap: StatusSnapshot) -> None:
+        self._city = snap.city_name
+        if snap.city_name:
+            self.setWindowTitle(self.tr("Citizen Space — %1").replace("%1", snap.city_name))
+        else:
+            self.setWindowTitle(self.tr("Citizen Space"))
+        self.city_label.setText(snap.city_name)
+        if self.overview_view is not None:
+            self.overview_view.set_city_name(snap.city_name)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.status_widgets is not None:
+            self.status_widgets.timer.stop()
+        super().closeEvent(event)

@@ -1,0 +1,567 @@
+"""The People screen: find someone in seconds, add, correct or remove them.
+
+This is the reference slice for every screen: a dull table model fed through `set_rows()`,
+sorting through a proxy, every action a call to the service, dialogs opened without blocking
+(`open()`, never `exec()`) so that tests and the rest of the window keep running.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from citizenspace.domain.people import search_key
+from citizenspace.services.errors import InUse, NotFound
+from citizenspace.services.people import PeopleService, PersonRow
+from citizenspace.views.labels import person_field_label
+from citizenspace.views.person_dialog import PersonDialog
+
+COL_LAST_NAME = 0
+COL_FIRST_NAME = 1
+COL_DISTRICT = 2
+COL_EMAIL = 3
+COL_PHONE = 4
+COL_BODIES = 5
+COLUMN_COUNT = 6
+
+#: The person's id, for any column.
+PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
+#: What the proxy sorts on: accent- and case-folded text, so "Élodie" sits among the "E".
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+#: How many people one search lists; more than that is a hint to type a few more letters.
+SEARCH_LIMIT = 500
+#: Pause after the last key before searching, so typing stays fluid on slow machines.
+SEARCH_DELAY_MS = 250
+
+_FIELD_OF_COLUMN = {
+    COL_LAST_NAME: "last_name",
+    COL_FIRST_NAME: "first_name",
+    COL_DISTRICT: "district",
+    COL_EMAIL: "email",
+    COL_PHONE: "phone",
+    COL_BODIES: "bodies",
+}
+
+#: Sorts after any name: empty cells go to the end of an ascending sort.
+_LAST = "\uffff"
+
+_AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def full_name(row: PersonRow) -> str:
+    """How a person is named in sentences ("Hélène Martin")."""
+    return " ".join(part for part in (row.first_name, row.last_name) if part)
+
+
+class PeopleModel(QAbstractTableModel):
+    """The people list, one `PersonRow` per line; knows nothing of the database."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PersonRow] = []
+
+    def set_rows(self, rows: list[PersonRow]) -> None:
+        """Replace every line at once (a search result is a new list, not a diff)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> PersonRow:
+        return self._rows[row]
+
+    def row_of(self, person_id: str) -> int:
+        """The line showing `person_id`, or -1."""
+        for i, r in enumerate(self._rows):
+            if r.id == person_id:
+                return i
+        return -1
+
+    # ---------------------------------------------------------------- Qt model API
+
+    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, col)
+        if role == PERSON_ID_ROLE:
+            return r.id
+        if role == SORT_ROLE:
+            return self._sort_key(r, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_BODIES:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return person_field_label(_FIELD_OF_COLUMN[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section == COL_BODIES:
+            return self.tr("Councils and groups the person sits on today")
+        if role == Qt.ItemDataRole.TextAlignmentRole and section == COL_BODIES:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    # ---------------------------------------------------------------- helpers
+
+    @staticmethod
+    def _display(r: PersonRow, col: int) -> str:
+        if col == COL_LAST_NAME:
+            return r.last_name
+        if col == COL_FIRST_NAME:
+            return r.first_name
+        if col == COL_DISTRICT:
+            return r.district
+        if col == COL_EMAIL:
+            return r.email
+        if col == COL_PHONE:
+            return r.phone
+        if col == COL_BODIES:
+            return QLocale().toString(r.bodies) if r.bodies else ""
+        return ""
+
+    @staticmethod
+    def _sort_key(r: PersonRow, col: int) -> object:
+        """Sort on folded text, then on the name, then on the id: a stable, French-friendly
+        order without relying on the platform's collation."""
+        name = f"{search_key(r.last_name)}\x1f{search_key(r.first_name)}\x1f{r.id}"
+        if col == COL_LAST_NAME:
+            return name
+        if col == COL_FIRST_NAME:
+            return f"{search_key(r.first_name)}\x1f{name}"
+        if col == COL_DISTRICT:
+            # People with no district go last, not first.
+            return f"{search_key(r.district) or _LAST}\x1f{name}"
+        if col == COL_EMAIL:
+            return f"{r.email.casefold() or _LAST}\x1f{name}"
+        if col == COL_PHONE:
+            return f"{r.phone.replace(' ', '') or _LAST}\x1f{name}"
+        if col == COL_BODIES:
+            return r.bodies
+        return name
+
+
+class PeopleView(QWidget):
+    """Search, list, create, edit and delete people.
+
+    Dialogs are opened window-modal with `open()`; the one showing is `person_dialog`, the
+    last information box `message_box`.
+    """
+
+    def __init__(self, service: PeopleService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.person_dialog: PersonDialog | None = None
+        self.message_box: QMessageBox | None = None
+
+        self.model = PeopleModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+
+        find_keys = QKeySequence(QKeySequence.StandardKey.Find).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(
+            self.tr("Search by name, e-mail or phone (%1)").replace("%1", find_keys)
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.installEventFilter(self)
+
+        self.new_button = QPushButton(self.tr("New person"))
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self._set_up_table()
+
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # Same white panel as the table, so the list area does not seem to vanish.
+        self.empty_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.empty_label.setBackgroundRole(QPalette.ColorRole.Base)
+        self.empty_label.setAutoFillBackground(True)
+        self.empty_label.setMargin(24)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_label)
+
+        self.count_label = QLabel()
+        self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addSpacing(12)
+        top.addWidget(self.new_button)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.count_label)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.search_edit.returnPressed.connect(self._search_now)
+
+        self._set_up_actions()
+        self.setTabOrder(self.search_edit, self.table)
+        self.refresh()
+
+    # ---------------------------------------------------------------- public
+
+    def refresh(self) -> None:
+        """Search again with the current text, keeping the selected person selected."""
+        self._search_timer.stop()
+        keep = self.selected_person_id()
+        text = self.search_edit.text().strip()
+        rows = self._service.search(text, limit=SEARCH_LIMIT)
+        self.model.set_rows(rows)
+        self._show_count(text, rows)
+        self._show_empty_state(text, rows)
+        if keep is not None:
+            self.select_person(keep)
+        self._update_actions()
+
+    def selected_row(self) -> PersonRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+
+    def selected_person_id(self) -> str | None:
+        row = self.selected_row()
+        return row.id if row is not None else None
+
+    def select_person(self, person_id: str) -> bool:
+        """Select and show `person_id` if listed; say whether it was."""
+        source_row = self.model.row_of(person_id)
+        if source_row < 0:
+            return False
+        self._select_proxy_row(self.proxy.mapFromSource(self.model.index(source_row, 0)).row())
+        return True
+
+    def new_person(self) -> PersonDialog | None:
+        return self.open_person_dialog(None)
+
+    def edit_selected(self) -> PersonDialog | None:
+        person_id = self.selected_person_id()
+        return self.open_person_dialog(person_id) if person_id is not None else None
+
+    def open_person_dialog(self, person_id: str | None) -> PersonDialog | None:
+        """Open the person form without blocking; the list follows when it is saved."""
+        if self.person_dialog is not None:
+            self.person_dialog.raise_()
+            return self.person_dialog
+        try:
+            dialog = PersonDialog(self._service, person_id, self)
+        except NotFound:
+            self.refresh()
+            self._inform(
+                self.tr("Person not found"),
+                self.tr(
+                    "This person is no longer in the list: they may have been deleted "
+                    "on another computer."
+                ),
+            )
+            return None
+        dialog.accepted.connect(lambda: self._saved(dialog))
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        self.person_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def delete_selected(self) -> None:
+        """Delete the selected person after confirmation; explain if the service keeps them."""
+        row = self.selected_row()
+        if row is None:
+            return
+        name = full_name(row)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete a person"),
+            self.tr("Delete %1 from the people list?\n\nThis cannot be undone.").replace(
+                "%1", name
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        position = self.table.currentIndex().row()
+        try:
+            self._service.delete(row.id)
+        except InUse as kept:
+            self._inform(
+                self.tr("Person kept"),
+                self.tr("%1 cannot be deleted: the office's records mention them.").replace(
+                    "%1", name
+                ),
+                self._kept_reasons(kept.used_by),
+            )
+            return
+        except NotFound:
+            pass  # already gone (deleted on another computer): the list just catches up
+        self.refresh()
+        if self.proxy.rowCount() and self.selected_row() is None:
+            self._select_proxy_row(min(max(position, 0), self.proxy.rowCount() - 1))
+
+    # ---------------------------------------------------------------- building
+
+    def _set_up_table(self) -> None:
+        t = self.table
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        t.setAlternatingRowColors(True)
+        t.setShowGrid(False)
+        t.setWordWrap(False)
+        t.setTextElideMode(Qt.TextElideMode.ElideRight)
+        t.setSortingEnabled(True)
+        t.sortByColumn(COL_LAST_NAME, Qt.SortOrder.AscendingOrder)
+        t.verticalHeader().hide()
+        t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 12)
+        header = t.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_EMAIL, QHeaderView.ResizeMode.Stretch)
+        fm = t.fontMetrics()
+        char = fm.averageCharWidth()
+        pad = 3 * char  # cell margins and the header's sort arrow
+        for col, width in (
+            (COL_LAST_NAME, 22 * char),
+            (COL_FIRST_NAME, 16 * char),
+            (COL_DISTRICT, 22 * char),
+            (COL_PHONE, fm.horizontalAdvance("06 12 34 56 78") + pad),
+            (COL_BODIES, fm.horizontalAdvance(person_field_label("bodies")) + pad),
+        ):
+            t.setColumnWidth(col, width)
+        t.doubleClicked.connect(lambda _index: self.edit_selected())
+        t.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+
+    def _set_up_actions(self) -> None:
+        """Keyboard first: Ctrl+N, Ctrl+F anywhere in the screen; Enter and Del on the list
+        only, so that Del in the search field still erases a letter."""
+
+        def action(
+            text: str,
+            keys: list[QKeySequence],
+            context: Qt.ShortcutContext,
+            owner: QWidget,
+            slot: object,
+        ) -> QAction:
+            act = QAction(text, self)
+            act.setShortcuts(keys)
+            act.setShortcutContext(context)
+            act.triggered.connect(slot)
+            owner.addAction(act)
+            return act
+
+        screen = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        on_list = Qt.ShortcutContext.WidgetShortcut
+        self.new_action = action(
+            self.tr("New person"),
+            [QKeySequence(QKeySequence.StandardKey.New)],
+            screen,
+            self,
+            self.new_person,
+        )
+        self.find_action = action(
+            self.tr("Search"),
+            [QKeySequence(QKeySequence.StandardKey.Find)],
+            screen,
+            self,
+            self._focus_search,
+        )
+        self.edit_action = action(
+            self.tr("Edit"),
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)],
+            on_list,
+            self.table,
+            self.edit_selected,
+        )
+        self.delete_action = action(
+            self.tr("Delete"),
+            [QKeySequence(QKeySequence.StandardKey.Delete)],
+            on_list,
+            self.table,
+            self.delete_selected,
+        )
+        self.new_button.clicked.connect(self.new_person)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        for button, act in (
+            (self.new_button, self.new_action),
+            (self.delete_button, self.delete_action),
+        ):
+            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(keys)
+
+    # ---------------------------------------------------------------- reactions
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the search field, Down goes to the list and Escape clears the search."""
+        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
+            key = event.key() if isinstance(event, QKeyEvent) else None
+            if key == Qt.Key.Key_Down and self.proxy.rowCount():
+                self._search_now()
+                return True
+            if key == Qt.Key.Key_Escape and self.search_edit.text():
+                self.search_edit.clear()
+                self.refresh()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _search_now(self) -> None:
+        """Enter in the search field: search at once and go to the first match."""
+        self.refresh()
+        if self.proxy.rowCount():
+            if self.selected_row() is None:
+                self._select_proxy_row(0)
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _select_proxy_row(self, row: int) -> None:
+        index = self.proxy.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def _saved(self, dialog: PersonDialog) -> None:
+        saved = dialog.saved
+        self.refresh()
+        if saved is None:
+            return
+        if not self.select_person(saved.id) and self.search_edit.text():
+            # Just created or renamed someone the current search hides: show them anyway.
+            self.search_edit.blockSignals(True)
+            self.search_edit.clear()
+            self.search_edit.blockSignals(False)
+            self.refresh()
+            self.select_person(saved.id)
+
+    def _dialog_closed(self, dialog: PersonDialog) -> None:
+        if self.person_dialog is dialog:
+            self.person_dialog = None
+        dialog.deleteLater()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _update_actions(self) -> None:
+        has = self.selected_row() is not None
+        for widget in (self.edit_button, self.delete_button, self.edit_action, self.delete_action):
+            widget.setEnabled(has)
+
+    def _show_count(self, text: str, rows: list[PersonRow]) -> None:
+        shown = len(rows)
+        if not text:
+            total = self._service.count()
+            people = self.tr("%Ln people", "", total)
+            if shown < total:
+                people = self.tr(
+                    "%1 (the first %Ln are listed: search to find the others)", "", shown
+                ).replace("%1", people)
+            self.count_label.setText(people)
+        elif shown >= SEARCH_LIMIT:
+            self.count_label.setText(
+                self.tr("More than %Ln people found: type more to narrow the search", "", shown)
+            )
+        elif shown:
+            self.count_label.setText(self.tr("%Ln people found", "", shown))
+        else:
+            self.count_label.clear()  # the empty state already says it
+
+    def _show_empty_state(self, text: str, rows: list[PersonRow]) -> None:
+        if rows:
+            self.stack.setCurrentWidget(self.table)
+            return
+        if text:
+            message = self.tr(
+                "No one matches “%1”.\nCheck the spelling, or search by e-mail or phone number."
+            ).replace("%1", text)
+        else:
+            message = self.tr(
+                "No one has been recorded yet.\nClick “New person” to add the first one."
+            )
+        self.empty_label.setText(message)
+        self.stack.setCurrentWidget(self.empty_label)
+
+    def _kept_reasons(self, used_by: dict[str, int]) -> str:
+        reasons = {
+            "memberships": self.tr("is or was a member of a council or group"),
+            "candidacies": self.tr("applied to a draw by lot"),
+            "attendance": self.tr("appears on a sign-in sheet"),
+            "visits": self.tr("is linked to a recorded visit"),
+        }
+        other = self.tr("appears in other records")
+        lines = [f"• {reasons.get(kind, other)}" for kind in used_by]
+        footer = self.tr(
+            "People who took part are kept for the record; their personal details are "
+            "anonymised when the retention period ends."
+        )
+        return "\n".join(lines) + "\n\n" + footer
+
+    def _inform(self, title: str, text: str, details: str = "") -> None:
+        """A plain, window-modal message that does not block the event loop."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        if details:
+            box.setInformativeText(details)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(box.deleteLater)
+        self.message_box = box
+        box.open()

@@ -1,0 +1,115 @@
+"""The status bar: where this computer is, what it is called, and how its sync stands.
+
+Reading the state touches the share folder, and a network folder that went away can block
+for many seconds on Windows: the reading runs in the background (views.tasks), never on the
+GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from citizenspace.services.status import StatusService, StatusSnapshot, SyncState
+from citizenspace.views.tasks import BackgroundTask, run_in_background
+
+log = logging.getLogger(__name__)
+
+# How often the bar looks again, in milliseconds: the share comes and goes.
+REFRESH_INTERVAL_MS = 30_000
+
+
+class StatusBarWidgets(QObject):
+    """The three permanent labels of the main window's status bar, kept up to date."""
+
+    # Emitted on the GUI thread after each successful reading.
+    refreshed = Signal(object)
+
+    def __init__(
+        self,
+        status: StatusService,
+        bar: QStatusBar,
+        interval_ms: int = REFRESH_INTERVAL_MS,
+    ) -> None:
+        super().__init__(bar)
+        self._status = status
+        self._task: BackgroundTask | None = None
+        self._again = False
+        self.last: StatusSnapshot | None = None
+
+        self.site_label = QLabel(self.tr("Site: …"))
+        self.site_label.setObjectName("statusSite")
+        self.device_label = QLabel(self.tr("Computer: …"))
+        self.device_label.setObjectName("statusDevice")
+        self.sync_label = QLabel(self.tr("Sync: …"))
+        self.sync_label.setObjectName("statusSync")
+        for label in (self.site_label, self.device_label, self.sync_label):
+            label.setProperty("statusItem", True)
+        bar.addPermanentWidget(self.site_label)
+        bar.addPermanentWidget(self.device_label)
+        bar.addPermanentWidget(self.sync_label, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None and self._task.running
+
+    def refresh(self) -> None:
+        """Read the state again in the background; the labels change when it arrives."""
+        if self.busy:
+            self._again = True
+            return
+        self._task = run_in_background(
+            self,
+            lambda progress: self._status.snapshot(),
+            on_done=self._show,
+            on_error=self._failed,
+        )
+
+    def _show(self, snap: StatusSnapshot) -> None:
+        self.last = snap
+        if snap.site_name:
+            self.site_label.setText(self.tr("Site: %1").replace("%1", snap.site_name))
+        else:
+            self.site_label.setText(self.tr("Site: not chosen"))
+        self.device_label.setText(self.tr("Computer: %1").replace("%1", snap.device_name))
+        self.sync_label.setText(self.sync_text(snap.sync_state, snap.pending_changes))
+        self.sync_label.setProperty("syncState", snap.sync_state.value)
+        self.sync_label.setToolTip(snap.share_folder)
+        self.sync_label.style().unpolish(self.sync_label)
+        self.sync_label.style().polish(self.sync_label)
+        self.refreshed.emit(snap)
+        self._maybe_again()
+
+    def _failed(self, exc: BaseException) -> None:
+        log.error("could not read the status", exc_info=(type(exc), exc, exc.__traceback__))
+        self.sync_label.setText(self.tr("Sync: the status could not be read (see the log)"))
+        self._maybe_again()
+
+    def _maybe_again(self) -> None:
+        if self._again:
+            self._again = False
+            QTimer.singleShot(0, self.refresh)
+
+    def sync_text(self, state: SyncState, pending: int) -> str:
+        """The sync state in the user's words, with the changes waiting to be exchanged."""
+        if state is SyncState.NOT_CONFIGURED:
+            return self.tr(
+                "Sync: no shared folder set. %Ln change(s) kept on this computer.", "", pending
+            )
+        if state is SyncState.UNREACHABLE:
+            return self.tr(
+                "Sync: the shared folder cannot be reached. %Ln change(s) waiting.", "", pending
+            )
+        return self.tr(
+            "Sync: shared folder ready; exchanging arrives in a later version. "
+            "%Ln change(s) waiting.",
+            "",
+            pending,
+        )

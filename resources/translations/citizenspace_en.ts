@@ -1,0 +1,1473 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>AddSiteDialog</name>
+    <message>
+        <source>Add a site</source>
+        <translation>Add a site</translation>
+    </message>
+    <message>
+        <source>For example: Europe social centre</source>
+        <translation>For example: Europe social centre</translation>
+    </message>
+    <message>
+        <source>Name of the site</source>
+        <translation>Name of the site</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Kind of place</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>database file</source>
+        <translation>database file</translation>
+    </message>
+    <message>
+        <source>language of messages (default: French)</source>
+        <translation>language of messages (default: French)</translation>
+    </message>
+    <message>
+        <source>Citizen Space: the participation office's desk, kiosk and printed page.</source>
+        <translation>Citizen Space: the participation office's desk, kiosk and printed page.</translation>
+    </message>
+    <message>
+        <source>open a demo city (created if needed)</source>
+        <translation>open a demo city (created if needed)</translation>
+    </message>
+    <message>
+        <source>render the main window to a PNG file and exit</source>
+        <translation>render the main window to a PNG file and exit</translation>
+    </message>
+    <message>
+        <source>write a demo city into a new database</source>
+        <translation>write a demo city into a new database</translation>
+    </message>
+    <message>
+        <source>1 = a year of a 55,000-inhabitant city (about 20,000 visits)</source>
+        <translation>1 = a year of a 55,000-inhabitant city (about 20,000 visits)</translation>
+    </message>
+    <message>
+        <source>the demo's reference date (default: today)</source>
+        <translation>the demo's reference date (default: today)</translation>
+    </message>
+    <message>
+        <source>check, back up or upgrade a database</source>
+        <translation>check, back up or upgrade a database</translation>
+    </message>
+    <message>
+        <source>check a database without changing it</source>
+        <translation>check a database without changing it</translation>
+    </message>
+    <message>
+        <source>complete (slower) integrity check</source>
+        <translation>complete (slower) integrity check</translation>
+    </message>
+    <message>
+        <source>make a backup copy now</source>
+        <translation>make a backup copy now</translation>
+    </message>
+    <message>
+        <source>folder for the copy (default: 'backups' beside the database)</source>
+        <translation>folder for the copy (default: 'backups' beside the database)</translation>
+    </message>
+    <message>
+        <source>bring the database to this version's schema (after a backup)</source>
+        <translation>bring the database to this version's schema (after a backup)</translation>
+    </message>
+    <message>
+        <source>import people from a spreadsheet</source>
+        <translation>import people from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>import a CSV file (French Excel ';' or ','), all or nothing</source>
+        <translation>import a CSV file (French Excel ';' or ','), all or nothing</translation>
+    </message>
+    <message>
+        <source>Missing --db PATH: which database file?</source>
+        <translation>Missing --db PATH: which database file?</translation>
+    </message>
+    <message>
+        <source>The scale must be above 0 and at most 100.</source>
+        <translation>The scale must be above 0 and at most 100.</translation>
+    </message>
+    <message>
+        <source>%1 already holds data: the demo city is only written into a new database.</source>
+        <translation>%1 already holds data: the demo city is only written into a new database.</translation>
+    </message>
+    <message>
+        <source>Demo city written to %1: %2 people, %3 events, %4 visits.</source>
+        <translation>Demo city written to %1: %2 people, %3 events, %4 visits.</translation>
+    </message>
+    <message>
+        <source>OK: %1 is sound; schema %2 will be upgraded when the application opens it.</source>
+        <translation>OK: %1 is sound; schema %2 will be upgraded when the application opens it.</translation>
+    </message>
+    <message>
+        <source>OK: %1 is a sound Citizen Space database (schema %2).</source>
+        <translation>OK: %1 is a sound Citizen Space database (schema %2).</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>The backup could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Backup written to %1</translation>
+    </message>
+    <message>
+        <source>%1 is already up to date.</source>
+        <translation>%1 is already up to date.</translation>
+    </message>
+    <message>
+        <source>%1 upgraded from schema %2 to %3; backup kept at %4.</source>
+        <translation>%1 upgraded from schema %2 to %3; backup kept at %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problems; nothing was imported)</source>
+        <translation><numerusform>(and %n more problem; nothing was imported)</numerusform><numerusform>(and %n more problems; nothing was imported)</numerusform></translation>
+    </message>
+    <message>
+        <source>(nothing was imported)</source>
+        <translation>(nothing was imported)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people imported from %1.</source>
+        <translation>
+            <numerusform>%n person imported from %1.</numerusform>
+            <numerusform>%n people imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrupted.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1 (details in %2)</source>
+        <translation>Unexpected error: %1 (details in %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ComingLaterView</name>
+    <message>
+        <source>Coming in a later version</source>
+        <translation>Coming in a later version</translation>
+    </message>
+    <message>
+        <source>What you will be able to do here</source>
+        <translation>What you will be able to do here</translation>
+    </message>
+    <message>
+        <source>Until then, the rest of Citizen Space works as usual, and everything you record is kept on this computer.</source>
+        <translation>Until then, the rest of Citizen Space works as usual, and everything you record is kept on this computer.</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Log every visit, call, e-mail or letter in seconds, and find at once who handles a question: the City, the Urban Community or another body.</source>
+        <translation>Log every visit, call, e-mail or letter in seconds, and find at once who handles a question: the City, the Urban Community or another body.</translation>
+    </message>
+    <message>
+        <source>Record a visit in a few keystrokes, at the desk or on the bus.</source>
+        <translation>Record a visit in a few keystrokes, at the desk or on the bus.</translation>
+    </message>
+    <message>
+        <source>Look up “who does what” while the person is in front of you.</source>
+        <translation>Look up “who does what” while the person is in front of you.</translation>
+    </message>
+    <message>
+        <source>Follow up the questions you could not answer on the spot.</source>
+        <translation>Follow up the questions you could not answer on the spot.</translation>
+    </message>
+    <message>
+        <source>See how reception is doing, month by month.</source>
+        <translation>See how reception is doing, month by month.</translation>
+    </message>
+    <message>
+        <source>Councils</source>
+        <translation>Councils</translation>
+    </message>
+    <message>
+        <source>Run the neighbourhood, youth, senior and associations councils, with draws by lot that anyone can check.</source>
+        <translation>Run the neighbourhood, youth, senior and associations councils, with draws by lot that anyone can check.</translation>
+    </message>
+    <message>
+        <source>Collect the volunteers' applications and check who is eligible.</source>
+        <translation>Collect the volunteers' applications and check who is eligible.</translation>
+    </message>
+    <message>
+        <source>Draw members by lot, with a record that can be verified.</source>
+        <translation>Draw members by lot, with a record that can be verified.</translation>
+    </message>
+    <message>
+        <source>Replace members from the reserve list.</source>
+        <translation>Replace members from the reserve list.</translation>
+    </message>
+    <message>
+        <source>Keep the volunteers who were not drawn informed and involved.</source>
+        <translation>Keep the volunteers who were not drawn informed and involved.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Plan council meetings, workshops, open days and the participation festival, and know who came.</source>
+        <translation>Plan council meetings, workshops, open days and the participation festival, and know who came.</translation>
+    </message>
+    <message>
+        <source>Build each meeting's agenda, with citizens' own topics.</source>
+        <translation>Build each meeting's agenda, with citizens' own topics.</translation>
+    </message>
+    <message>
+        <source>Print sign-in sheets and record attendance.</source>
+        <translation>Print sign-in sheets and record attendance.</translation>
+    </message>
+    <message>
+        <source>See which members stay active over the year.</source>
+        <translation>See which members stay active over the year.</translation>
+    </message>
+    <message>
+        <source>Participatory budget</source>
+        <translation>Participatory budget</translation>
+    </message>
+    <message>
+        <source>Run the children's participatory budget from kickoff to results, with a vote that is secret and a count everyone can trust.</source>
+        <translation>Run the children's participatory budget from kickoff to results, with a vote that is secret and a count everyone can trust.</translation>
+    </message>
+    <message>
+        <source>Collect and select the children's projects.</source>
+        <translation>Collect and select the children's projects.</translation>
+    </message>
+    <message>
+        <source>Hand out voting codes and run the vote on touch kiosks and paper.</source>
+        <translation>Hand out voting codes and run the vote on touch kiosks and paper.</translation>
+    </message>
+    <message>
+        <source>Count the votes and publish the results within the budget.</source>
+        <translation>Count the votes and publish the results within the budget.</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Print what the office hands out, ready to fold and staple, without retyping anything in a word processor.</source>
+        <translation>Print what the office hands out, ready to fold and staple, without retyping anything in a word processor.</translation>
+    </message>
+    <message>
+        <source>Booklets presenting the projects, and the “who does what” guide.</source>
+        <translation>Booklets presenting the projects, and the “who does what” guide.</translation>
+    </message>
+    <message>
+        <source>Voting slips, sign-in sheets and reports for assessment.</source>
+        <translation>Voting slips, sign-in sheets and reports for assessment.</translation>
+    </message>
+    <message>
+        <source>Preview every document, print it or save it as PDF.</source>
+        <translation>Preview every document, print it or save it as PDF.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Exchange changes with the city's other computers and kiosks through the shared folder or a USB stick: nothing lost, nothing counted twice.</source>
+        <translation>Exchange changes with the city's other computers and kiosks through the shared folder or a USB stick: nothing lost, nothing counted twice.</translation>
+    </message>
+    <message>
+        <source>See when this computer last exchanged its changes.</source>
+        <translation>See when this computer last exchanged its changes.</translation>
+    </message>
+    <message>
+        <source>Start an exchange by hand, for example from a USB stick.</source>
+        <translation>Start an exchange by hand, for example from a USB stick.</translation>
+    </message>
+    <message>
+        <source>Review the rare cases where two people changed the same thing.</source>
+        <translation>Review the rare cases where two people changed the same thing.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>This field is required</source>
+        <translation>This field is required</translation>
+    </message>
+    <message>
+        <source>This text is too long</source>
+        <translation>This text is too long</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address (example: name@example.fr)</source>
+        <translation>This is not a valid e-mail address (example: name@example.fr)</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number (example: 06 12 34 56 78)</source>
+        <translation>This is not a valid phone number (example: 06 12 34 56 78)</translation>
+    </message>
+    <message>
+        <source>A French postcode has five digits (example: 02100)</source>
+        <translation>A French postcode has five digits (example: 02100)</translation>
+    </message>
+    <message>
+        <source>This birth year is not plausible</source>
+        <translation>This birth year is not plausible</translation>
+    </message>
+    <message>
+        <source>An e-mail or phone number can only be kept with the person's consent to be contacted</source>
+        <translation>An e-mail or phone number can only be kept with the person's consent to be contacted</translation>
+    </message>
+    <message>
+        <source>This text is too long: %1 characters at most</source>
+        <translation>This text is too long: %1 characters at most</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Councils</source>
+        <translation>Councils</translation>
+    </message>
+    <message>
+        <source>Town hall</source>
+        <translation>Town hall</translation>
+    </message>
+    <message>
+        <source>Citizen Space</source>
+        <translation>Citizen Space</translation>
+    </message>
+    <message>
+        <source>Social centre</source>
+        <translation>Social centre</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Other place</source>
+        <translation>Other place</translation>
+    </message>
+    <message>
+        <source>Staff computer</source>
+        <translation>Staff computer</translation>
+    </message>
+    <message>
+        <source>Voting kiosk</source>
+        <translation>Voting kiosk</translation>
+    </message>
+    <message>
+        <source>Neighbourhood council</source>
+        <translation>Neighbourhood council</translation>
+    </message>
+    <message>
+        <source>Youth Council</source>
+        <translation>Youth Council</translation>
+    </message>
+    <message>
+        <source>Senior Council</source>
+        <translation>Senior Council</translation>
+    </message>
+    <message>
+        <source>Associations Council</source>
+        <translation>Associations Council</translation>
+    </message>
+    <message>
+        <source>Local action group</source>
+        <translation>Local action group</translation>
+    </message>
+    <message>
+        <source>Other group</source>
+        <translation>Other group</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Elected official</source>
+        <translation>Elected official</translation>
+    </message>
+    <message>
+        <source>City staff</source>
+        <translation>City staff</translation>
+    </message>
+    <message>
+        <source>Drawn by lot</source>
+        <translation>Drawn by lot</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Replacement</translation>
+    </message>
+    <message>
+        <source>Appointed</source>
+        <translation>Appointed</translation>
+    </message>
+    <message>
+        <source>Awaiting the draw</source>
+        <translation>Awaiting the draw</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>Drawn</translation>
+    </message>
+    <message>
+        <source>On the reserve list</source>
+        <translation>On the reserve list</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Council meeting</source>
+        <translation>Council meeting</translation>
+    </message>
+    <message>
+        <source>Participation festival</source>
+        <translation>Participation festival</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Seminar</translation>
+    </message>
+    <message>
+        <source>Elected officials' visit</source>
+        <translation>Elected officials' visit</translation>
+    </message>
+    <message>
+        <source>Open house</source>
+        <translation>Open house</translation>
+    </message>
+    <message>
+        <source>Co-design workshop</source>
+        <translation>Co-design workshop</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Other event</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Set by the City</source>
+        <translation>Set by the City</translation>
+    </message>
+    <message>
+        <source>Raised by citizens</source>
+        <translation>Raised by citizens</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>At the desk</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>France Services bus</source>
+        <translation>France Services bus</translation>
+    </message>
+    <message>
+        <source>Allô mairie</source>
+        <translation>Allô mairie</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Redirected</source>
+        <translation>Redirected</translation>
+    </message>
+    <message>
+        <source>Appointment made</source>
+        <translation>Appointment made</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>Follow-up needed</translation>
+    </message>
+    <message>
+        <source>Left without an answer</source>
+        <translation>Left without an answer</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Under 18</translation>
+    </message>
+    <message>
+        <source>18 to 29</source>
+        <translation>18 to 29</translation>
+    </message>
+    <message>
+        <source>30 to 44</source>
+        <translation>30 to 44</translation>
+    </message>
+    <message>
+        <source>45 to 59</source>
+        <translation>45 to 59</translation>
+    </message>
+    <message>
+        <source>60 to 74</source>
+        <translation>60 to 74</translation>
+    </message>
+    <message>
+        <source>75 and over</source>
+        <translation>75 and over</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Urban Community</source>
+        <translation>Urban Community</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Other body</source>
+        <translation>Other body</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Several choices (approval)</source>
+        <translation>Several choices (approval)</translation>
+    </message>
+    <message>
+        <source>Choices within the budget</source>
+        <translation>Choices within the budget</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>One choice</translation>
+    </message>
+    <message>
+        <source>Most votes first</source>
+        <translation>Most votes first</translation>
+    </message>
+    <message>
+        <source>Equal shares</source>
+        <translation>Equal shares</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>On the ballot</source>
+        <translation>On the ballot</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Funded</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Citizen Space</source>
+        <extracomment>How often the status bar looks at the share again, in milliseconds. The pages that show data, built once the database is open.</extracomment>
+        <translation>Citizen Space</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Everyone the office is in touch with: residents, members, volunteers.</source>
+        <translation>Everyone the office is in touch with: residents, members, volunteers.</translation>
+    </message>
+    <message>
+        <source>Areas of Citizen Space</source>
+        <translation>Areas of Citizen Space</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Councils</source>
+        <translation>Councils</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Participatory budget</source>
+        <translation>Participatory budget</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Citizen Space — %1</source>
+        <translation>Citizen Space — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>There is no database at %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read (%1).</source>
+        <translation>The database file cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it is not a Citizen Space database.</source>
+        <translation>The file %1 is empty: it is not a Citizen Space database.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Citizen Space database (it is not an SQLite file).</source>
+        <translation>%1 is not a Citizen Space database (it is not an SQLite file).</translation>
+    </message>
+    <message>
+        <source>The database file is incomplete, probably cut short by a failed copy (%1).</source>
+        <translation>The database file is incomplete, probably cut short by a failed copy (%1).</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1).</source>
+        <translation>The database file is damaged (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a Citizen Space one.</source>
+        <translation>%1 is an SQLite database, but not a Citizen Space one.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Citizen Space (schema %1): install that version to open it.</source>
+        <translation>This database was written by a newer version of Citizen Space (schema %1): install that version to open it.</translation>
+    </message>
+    <message>
+        <source>The database's change capture for sync is incomplete (%1).</source>
+        <translation>The database's change capture for sync is incomplete (%1).</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened (%1).</source>
+        <translation>The database cannot be opened (%1).</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>birth year</source>
+        <translation>birth year</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>consent to be contacted</source>
+        <translation>consent to be contacted</translation>
+    </message>
+    <message>
+        <source>consent to photos</source>
+        <translation>consent to photos</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>is too long</translation>
+    </message>
+    <message>
+        <source>is not a valid e-mail address</source>
+        <translation>is not a valid e-mail address</translation>
+    </message>
+    <message>
+        <source>is not a valid phone number</source>
+        <translation>is not a valid phone number</translation>
+    </message>
+    <message>
+        <source>is not a French postcode (five digits)</source>
+        <translation>is not a French postcode (five digits)</translation>
+    </message>
+    <message>
+        <source>is not a plausible birth year</source>
+        <translation>is not a plausible birth year</translation>
+    </message>
+    <message>
+        <source>is missing: contact details are kept only with consent</source>
+        <translation>is missing: contact details are kept only with consent</translation>
+    </message>
+    <message>
+        <source>is not valid</source>
+        <translation>is not valid</translation>
+    </message>
+    <message>
+        <source>Line %1:</source>
+        <translation>Line %1:</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1).</source>
+        <translation>the file cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>the file is too large (more than 20 MB).</source>
+        <translation>the file is too large (more than 20 MB).</translation>
+    </message>
+    <message>
+        <source>this is not a text file in UTF-8 or Windows-1252: save it again as CSV.</source>
+        <translation>this is not a text file in UTF-8 or Windows-1252: save it again as CSV.</translation>
+    </message>
+    <message>
+        <source>there is nothing to import.</source>
+        <translation>there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>the column(s) %1 are missing from the first line.</source>
+        <translation>the column(s) %1 are missing from the first line.</translation>
+    </message>
+    <message>
+        <source>this line does not have as many fields as the first line (%1).</source>
+        <translation>this line does not have as many fields as the first line (%1).</translation>
+    </message>
+    <message>
+        <source>the district "%1" does not exist.</source>
+        <translation>the district "%1" does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not a number.</source>
+        <translation>%1 "%2" is not a number.</translation>
+    </message>
+    <message>
+        <source>%1 must be yes or no, not "%2".</source>
+        <translation>%1 must be yes or no, not "%2".</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded yet. Start on the People page: the figures below fill in as the office records its work.</source>
+        <translation>Nothing is recorded yet. Start on the People page: the figures below fill in as the office records its work.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Councils</source>
+        <translation>Councils</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>Active members</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Children's participatory budget</source>
+        <translation>Children's participatory budget</translation>
+    </message>
+    <message>
+        <source>in the register</source>
+        <translation>in the register</translation>
+    </message>
+    <message>
+        <source>councils and groups</source>
+        <translation>councils and groups</translation>
+    </message>
+    <message>
+        <source>people sitting on a council today</source>
+        <translation>people sitting on a council today</translation>
+    </message>
+    <message numerus="yes">
+        <source>in the next 30 days, %Ln this year</source>
+        <translation>
+            <numerusform>in the next 30 days, %Ln this year</numerusform>
+            <numerusform>in the next 30 days, %Ln this year</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this year, %Ln today</source>
+        <translation>
+            <numerusform>this year, %Ln today</numerusform>
+            <numerusform>this year, %Ln today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No edition prepared yet</source>
+        <translation>No edition prepared yet</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln project(s) submitted</source>
+        <translation>
+            <numerusform>%Ln project submitted</numerusform>
+            <numerusform>%Ln projects submitted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The figures could not be read. The details are in the log file.</source>
+        <translation>The figures could not be read. The details are in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Councils and groups the person sits on today</source>
+        <extracomment>The person's id, for any column. What the proxy sorts on: accent- and case-folded text, so "Élodie" sits among the "E". How many people one search lists; more than that is a hint to type a few more letters. Pause after the last key before searching, so typing stays fluid on slow machines. Sorts after any name: empty cells go to the end of an ascending sort.</extracomment>
+        <translation>Councils and groups the person sits on today</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>Search by name, e-mail or phone (%1)</source>
+        <translation>Search by name, e-mail or phone (%1)</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Person not found</source>
+        <translation>Person not found</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the list: they may have been deleted on another computer.</source>
+        <translation>This person is no longer in the list: they may have been deleted on another computer.</translation>
+    </message>
+    <message>
+        <source>Delete a person</source>
+        <translation>Delete a person</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the people list?
+
+This cannot be undone.</source>
+        <translation>Delete %1 from the people list?
+
+This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Person kept</source>
+        <translation>Person kept</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: the office's records mention them.</source>
+        <translation>%1 cannot be deleted: the office's records mention them.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (the first %Ln are listed: search to find the others)</source>
+        <translation>
+            <numerusform>%1 (only %Ln is listed: search to find the others)</numerusform>
+            <numerusform>%1 (the first %Ln are listed: search to find the others)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln people found: type more to narrow the search</source>
+        <translation>
+            <numerusform>More than %Ln person found: type more to narrow the search</numerusform>
+            <numerusform>More than %Ln people found: type more to narrow the search</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people found</source>
+        <translation>
+            <numerusform>%Ln person found</numerusform>
+            <numerusform>%Ln people found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one matches “%1”.
+Check the spelling, or search by e-mail or phone number.</source>
+        <translation>No one matches “%1”.
+Check the spelling, or search by e-mail or phone number.</translation>
+    </message>
+    <message>
+        <source>No one has been recorded yet.
+Click “New person” to add the first one.</source>
+        <translation>No one has been recorded yet.
+Click “New person” to add the first one.</translation>
+    </message>
+    <message>
+        <source>is or was a member of a council or group</source>
+        <translation>is or was a member of a council or group</translation>
+    </message>
+    <message>
+        <source>applied to a draw by lot</source>
+        <translation>applied to a draw by lot</translation>
+    </message>
+    <message>
+        <source>appears on a sign-in sheet</source>
+        <translation>appears on a sign-in sheet</translation>
+    </message>
+    <message>
+        <source>is linked to a recorded visit</source>
+        <translation>is linked to a recorded visit</translation>
+    </message>
+    <message>
+        <source>appears in other records</source>
+        <translation>appears in other records</translation>
+    </message>
+    <message>
+        <source>People who took part are kept for the record; their personal details are anonymised when the retention period ends.</source>
+        <translation>People who took part are kept for the record; their personal details are anonymised when the retention period ends.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <extracomment>Marks a field the service refused; the style sheet below draws it with a red border. Longest text each field accepts, to say so when the service finds it too long.</extracomment>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>e.g. 1984</source>
+        <translation>e.g. 1984</translation>
+    </message>
+    <message>
+        <source>name@example.fr</source>
+        <translation>name@example.fr</translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Agrees to be contacted by e-mail or phone</source>
+        <translation>Agrees to be contacted by e-mail or phone</translation>
+    </message>
+    <message>
+        <source>Agrees to appear in photos</source>
+        <translation>Agrees to appear in photos</translation>
+    </message>
+    <message>
+        <source>Facts useful to the office only: the person may ask to read them. Never note health, origins, religion, political or union views, or any judgement (CNIL guidance).</source>
+        <translation>Facts useful to the office only: the person may ask to read them. Never note health, origins, religion, political or union views, or any judgement (CNIL guidance).</translation>
+    </message>
+    <message>
+        <source>This person no longer exists: they may have been deleted on another computer. Nothing was saved.</source>
+        <extracomment>Each field the service may name in a `FieldError`, in the order of the form.</extracomment>
+        <translation>This person no longer exists: they may have been deleted on another computer. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The person could not be saved. Nothing was changed.</source>
+        <translation>The person could not be saved. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>(unknown district)</source>
+        <translation>(unknown district)</translation>
+    </message>
+    <message>
+        <source>given on %1</source>
+        <translation>given on %1</translation>
+    </message>
+    <message>
+        <source>recorded today when you save</source>
+        <translation>recorded today when you save</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Choose the shared folder</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>How Citizen Space is set up on this computer.</source>
+        <translation>How Citizen Space is set up on this computer.</translation>
+    </message>
+    <message>
+        <source>For example: Saint-Quentin</source>
+        <translation>For example: Saint-Quentin</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>The city</translation>
+    </message>
+    <message>
+        <source>Shared by all the city's computers once they exchange their changes.</source>
+        <translation>Shared by all the city's computers once they exchange their changes.</translation>
+    </message>
+    <message>
+        <source>Name of the city</source>
+        <translation>Name of the city</translation>
+    </message>
+    <message>
+        <source>Add a site…</source>
+        <translation>Add a site…</translation>
+    </message>
+    <message>
+        <source>For example: Reception desk 1</source>
+        <translation>For example: Reception desk 1</translation>
+    </message>
+    <message>
+        <source>None: this computer works on its own</source>
+        <translation>None: this computer works on its own</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>The folder on the city's file server, or a USB stick, through which the computers exchange their changes. Each computer keeps working without it.</source>
+        <translation>The folder on the city's file server, or a USB stick, through which the computers exchange their changes. Each computer keeps working without it.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>These settings belong to this computer only.</source>
+        <translation>These settings belong to this computer only.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation>Name of this computer</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Shared folder</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation>Data file</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>No site chosen</source>
+        <translation>No site chosen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>The settings are saved.</source>
+        <translation>The settings are saved.</translation>
+    </message>
+    <message>
+        <source>The new language will be used the next time you start Citizen Space.</source>
+        <translation>The new language will be used the next time you start Citizen Space.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be reached right now. This computer keeps working on its own and will exchange its changes once the folder is back.</source>
+        <translation>This folder cannot be reached right now. This computer keeps working on its own and will exchange its changes once the folder is back.</translation>
+    </message>
+    <message>
+        <source>This computer may not write to this folder. Ask the IT department for write access, so that this computer can send its changes.</source>
+        <translation>This computer may not write to this folder. Ask the IT department for write access, so that this computer can send its changes.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Please correct what is marked above.</source>
+        <translation>Nothing was saved. Please correct what is marked above.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved. The details are in the log file.</source>
+        <translation>The settings could not be saved. The details are in the log file.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the city.</source>
+        <translation>Enter the name of the city.</translation>
+    </message>
+    <message>
+        <source>This name is too long: %1 characters at most.</source>
+        <translation>This name is too long: %1 characters at most.</translation>
+    </message>
+    <message>
+        <source>Give this computer a name, for example “Reception desk 1”.</source>
+        <translation>Give this computer a name, for example “Reception desk 1”.</translation>
+    </message>
+    <message>
+        <source>This site does not exist any more. Choose another one.</source>
+        <translation>This site does not exist any more. Choose another one.</translation>
+    </message>
+    <message>
+        <source>Choose one of the languages in the list.</source>
+        <translation>Choose one of the languages in the list.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder. Choose the folder itself.</source>
+        <translation>This is a file, not a folder. Choose the folder itself.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffApp</name>
+    <message>
+        <source>Something went wrong. The details were saved in %1. Your data is safe.</source>
+        <extracomment>Set by tests/benchmarks/bench_startup.py: "shown" quits once the window is on screen, "ready" once its first page shows the data.</extracomment>
+        <translation>Something went wrong. The details were saved in %1. Your data is safe.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <source>Quit without changing anything</source>
+        <translation>Quit without changing anything</translation>
+    </message>
+    <message>
+        <source>%1
+
+Citizen Space changed nothing in this file. Keep it, and ask your IT department for help.</source>
+        <translation>%1
+
+Citizen Space changed nothing in this file. Keep it, and ask your IT department for help.</translation>
+    </message>
+    <message>
+        <source>%1
+
+A backup made on %2 can be put in its place. The damaged file will be kept beside it under another name, not deleted. What was recorded after the backup will be missing.
+
+Restore the backup?</source>
+        <translation>%1
+
+A backup made on %2 can be put in its place. The damaged file will be kept beside it under another name, not deleted. What was recorded after the backup will be missing.
+
+Restore the backup?</translation>
+    </message>
+    <message>
+        <source>The backup could not be opened either: %1</source>
+        <translation>The backup could not be opened either: %1</translation>
+    </message>
+    <message>
+        <source>Creating the demo city…</source>
+        <translation>Creating the demo city…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The demo city could not be created. The details are in the log file.</source>
+        <translation>The demo city could not be created. The details are in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBarWidgets</name>
+    <message>
+        <source>Site: …</source>
+        <translation>Site: …</translation>
+    </message>
+    <message>
+        <source>Computer: …</source>
+        <translation>Computer: …</translation>
+    </message>
+    <message>
+        <source>Sync: …</source>
+        <translation>Sync: …</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site: %1</translation>
+    </message>
+    <message>
+        <source>Site: not chosen</source>
+        <translation>Site: not chosen</translation>
+    </message>
+    <message>
+        <source>Computer: %1</source>
+        <translation>Computer: %1</translation>
+    </message>
+    <message>
+        <source>Sync: the status could not be read (see the log)</source>
+        <translation>Sync: the status could not be read (see the log)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: no shared folder set. %Ln change(s) kept on this computer.</source>
+        <translation>
+            <numerusform>Sync: no shared folder set. %Ln change kept on this computer.</numerusform>
+            <numerusform>Sync: no shared folder set. %Ln changes kept on this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: the shared folder cannot be reached. %Ln change(s) waiting.</source>
+        <translation>
+            <numerusform>Sync: the shared folder cannot be reached. %Ln change waiting.</numerusform>
+            <numerusform>Sync: the shared folder cannot be reached. %Ln changes waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: shared folder ready; exchanging arrives in a later version. %Ln change(s) waiting.</source>
+        <translation>
+            <numerusform>Sync: shared folder ready; exchanging arrives in a later version. %Ln change waiting.</numerusform>
+            <numerusform>Sync: shared folder ready; exchanging arrives in a later version. %Ln changes waiting.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

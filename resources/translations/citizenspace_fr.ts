@@ -1,0 +1,1473 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AddSiteDialog</name>
+    <message>
+        <source>Add a site</source>
+        <translation>Ajouter un site</translation>
+    </message>
+    <message>
+        <source>For example: Europe social centre</source>
+        <translation>Par exemple : centre social Europe</translation>
+    </message>
+    <message>
+        <source>Name of the site</source>
+        <translation>Nom du site</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Type de lieu</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>database file</source>
+        <translation>fichier de la base de données</translation>
+    </message>
+    <message>
+        <source>language of messages (default: French)</source>
+        <translation>langue des messages (par défaut : français)</translation>
+    </message>
+    <message>
+        <source>Citizen Space: the participation office's desk, kiosk and printed page.</source>
+        <translation>Citizen Space : le guichet, la borne et les documents imprimés du service de la participation citoyenne.</translation>
+    </message>
+    <message>
+        <source>open a demo city (created if needed)</source>
+        <translation>ouvrir une ville de démonstration (créée si nécessaire)</translation>
+    </message>
+    <message>
+        <source>render the main window to a PNG file and exit</source>
+        <translation>enregistrer une image PNG de la fenêtre principale, puis quitter</translation>
+    </message>
+    <message>
+        <source>write a demo city into a new database</source>
+        <translation>créer une ville de démonstration dans une nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>1 = a year of a 55,000-inhabitant city (about 20,000 visits)</source>
+        <translation>1 = une année d'une ville de 55 000 habitants (environ 20 000 visites)</translation>
+    </message>
+    <message>
+        <source>the demo's reference date (default: today)</source>
+        <translation>date de référence de la démonstration (par défaut : aujourd'hui)</translation>
+    </message>
+    <message>
+        <source>check, back up or upgrade a database</source>
+        <translation>vérifier, sauvegarder ou mettre à jour une base de données</translation>
+    </message>
+    <message>
+        <source>check a database without changing it</source>
+        <translation>vérifier une base de données sans la modifier</translation>
+    </message>
+    <message>
+        <source>complete (slower) integrity check</source>
+        <translation>contrôle d'intégrité complet (plus lent)</translation>
+    </message>
+    <message>
+        <source>make a backup copy now</source>
+        <translation>faire une copie de sauvegarde maintenant</translation>
+    </message>
+    <message>
+        <source>folder for the copy (default: 'backups' beside the database)</source>
+        <translation>dossier de la copie (par défaut : « backups », à côté de la base de données)</translation>
+    </message>
+    <message>
+        <source>bring the database to this version's schema (after a backup)</source>
+        <translation>mettre la base de données au schéma de cette version (après une sauvegarde)</translation>
+    </message>
+    <message>
+        <source>import people from a spreadsheet</source>
+        <translation>importer des personnes depuis un tableur</translation>
+    </message>
+    <message>
+        <source>import a CSV file (French Excel ';' or ','), all or nothing</source>
+        <translation>importer un fichier CSV (Excel en français : « ; » ou « , »), en totalité ou pas du tout</translation>
+    </message>
+    <message>
+        <source>Missing --db PATH: which database file?</source>
+        <translation>Il manque --db PATH : quel fichier de base de données ?</translation>
+    </message>
+    <message>
+        <source>The scale must be above 0 and at most 100.</source>
+        <translation>L'échelle doit être supérieure à 0 et au plus égale à 100.</translation>
+    </message>
+    <message>
+        <source>%1 already holds data: the demo city is only written into a new database.</source>
+        <translation>%1 contient déjà des données : la ville de démonstration ne peut être créée que dans une nouvelle base de données.</translation>
+    </message>
+    <message>
+        <source>Demo city written to %1: %2 people, %3 events, %4 visits.</source>
+        <translation>Ville de démonstration créée dans %1 : %2 personnes, %3 événements, %4 visites.</translation>
+    </message>
+    <message>
+        <source>OK: %1 is sound; schema %2 will be upgraded when the application opens it.</source>
+        <translation>OK : %1 est en bon état ; le schéma %2 sera mis à jour à l'ouverture par l'application.</translation>
+    </message>
+    <message>
+        <source>OK: %1 is a sound Citizen Space database (schema %2).</source>
+        <translation>OK : %1 est une base Citizen Space en bon état (schéma %2).</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>La sauvegarde n'a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Sauvegarde enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>%1 is already up to date.</source>
+        <translation>%1 est déjà à jour.</translation>
+    </message>
+    <message>
+        <source>%1 upgraded from schema %2 to %3; backup kept at %4.</source>
+        <translation>La base %1 a été mise à jour du schéma %2 au schéma %3 ; sauvegarde conservée dans %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problems; nothing was imported)</source>
+        <translation><numerusform>(et %n autre problème ; rien n'a été importé)</numerusform><numerusform>(et %n autres problèmes ; rien n'a été importé)</numerusform></translation>
+    </message>
+    <message>
+        <source>(nothing was imported)</source>
+        <translation>(rien n'a été importé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people imported from %1.</source>
+        <translation>
+            <numerusform>%n personne importée depuis %1.</numerusform>
+            <numerusform>%n personnes importées depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrompu.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1 (details in %2)</source>
+        <translation>Erreur inattendue : %1 (détails dans %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ComingLaterView</name>
+    <message>
+        <source>Coming in a later version</source>
+        <translation>Disponible dans une prochaine version</translation>
+    </message>
+    <message>
+        <source>What you will be able to do here</source>
+        <translation>Ce que vous pourrez faire ici</translation>
+    </message>
+    <message>
+        <source>Until then, the rest of Citizen Space works as usual, and everything you record is kept on this computer.</source>
+        <translation>D'ici là, le reste de Citizen Space fonctionne normalement, et tout ce que vous enregistrez est conservé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Log every visit, call, e-mail or letter in seconds, and find at once who handles a question: the City, the Urban Community or another body.</source>
+        <translation>Enregistrer en quelques secondes chaque visite, appel, courriel ou courrier, et savoir aussitôt qui traite une question : la Ville, la Communauté d'agglomération ou un autre organisme.</translation>
+    </message>
+    <message>
+        <source>Record a visit in a few keystrokes, at the desk or on the bus.</source>
+        <translation>Enregistrer une visite en quelques frappes, à l'accueil ou dans le bus.</translation>
+    </message>
+    <message>
+        <source>Look up “who does what” while the person is in front of you.</source>
+        <translation>Consulter le « Qui fait quoi ? » pendant que la personne est devant vous.</translation>
+    </message>
+    <message>
+        <source>Follow up the questions you could not answer on the spot.</source>
+        <translation>Assurer le suivi des questions auxquelles vous n'avez pas pu répondre sur place.</translation>
+    </message>
+    <message>
+        <source>See how reception is doing, month by month.</source>
+        <translation>Suivre la qualité de l'accueil, mois par mois.</translation>
+    </message>
+    <message>
+        <source>Councils</source>
+        <translation>Conseils</translation>
+    </message>
+    <message>
+        <source>Run the neighbourhood, youth, senior and associations councils, with draws by lot that anyone can check.</source>
+        <translation>Animer les conseils de quartier, le conseil des jeunes, le conseil des seniors et le conseil des associations, avec des tirages au sort vérifiables par tous.</translation>
+    </message>
+    <message>
+        <source>Collect the volunteers' applications and check who is eligible.</source>
+        <translation>Recueillir les candidatures des volontaires et vérifier qui est éligible.</translation>
+    </message>
+    <message>
+        <source>Draw members by lot, with a record that can be verified.</source>
+        <translation>Tirer au sort les membres, avec un procès-verbal vérifiable.</translation>
+    </message>
+    <message>
+        <source>Replace members from the reserve list.</source>
+        <translation>Remplacer des membres à partir de la liste complémentaire.</translation>
+    </message>
+    <message>
+        <source>Keep the volunteers who were not drawn informed and involved.</source>
+        <translation>Tenir informés et associer les volontaires qui n'ont pas été tirés au sort.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Plan council meetings, workshops, open days and the participation festival, and know who came.</source>
+        <translation>Organiser les réunions de conseil, les ateliers, les journées portes ouvertes et la fête de la participation, et savoir qui était présent.</translation>
+    </message>
+    <message>
+        <source>Build each meeting's agenda, with citizens' own topics.</source>
+        <translation>Préparer l'ordre du jour de chaque réunion, avec les sujets proposés par les habitants.</translation>
+    </message>
+    <message>
+        <source>Print sign-in sheets and record attendance.</source>
+        <translation>Imprimer les feuilles d'émargement et enregistrer les présences.</translation>
+    </message>
+    <message>
+        <source>See which members stay active over the year.</source>
+        <translation>Voir quels membres restent actifs au fil de l'année.</translation>
+    </message>
+    <message>
+        <source>Participatory budget</source>
+        <translation>Budget participatif</translation>
+    </message>
+    <message>
+        <source>Run the children's participatory budget from kickoff to results, with a vote that is secret and a count everyone can trust.</source>
+        <translation>Mener le budget participatif des enfants, du lancement aux résultats, avec un vote secret et un dépouillement auquel chacun peut se fier.</translation>
+    </message>
+    <message>
+        <source>Collect and select the children's projects.</source>
+        <translation>Recueillir et sélectionner les projets des enfants.</translation>
+    </message>
+    <message>
+        <source>Hand out voting codes and run the vote on touch kiosks and paper.</source>
+        <translation>Distribuer les codes de vote et organiser le vote sur bornes tactiles et sur papier.</translation>
+    </message>
+    <message>
+        <source>Count the votes and publish the results within the budget.</source>
+        <translation>Dépouiller les votes et publier les résultats dans la limite du budget.</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impressions</translation>
+    </message>
+    <message>
+        <source>Print what the office hands out, ready to fold and staple, without retyping anything in a word processor.</source>
+        <translation>Imprimer les documents remis par le service, prêts à plier et à agrafer, sans rien ressaisir dans un traitement de texte.</translation>
+    </message>
+    <message>
+        <source>Booklets presenting the projects, and the “who does what” guide.</source>
+        <translation>Livrets de présentation des projets et guide « Qui fait quoi ? ».</translation>
+    </message>
+    <message>
+        <source>Voting slips, sign-in sheets and reports for assessment.</source>
+        <translation>Bulletins de vote, feuilles d'émargement et bilans pour l'évaluation.</translation>
+    </message>
+    <message>
+        <source>Preview every document, print it or save it as PDF.</source>
+        <translation>Prévisualiser chaque document, l'imprimer ou l'enregistrer en PDF.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Exchange changes with the city's other computers and kiosks through the shared folder or a USB stick: nothing lost, nothing counted twice.</source>
+        <translation>Échanger les modifications avec les autres ordinateurs et bornes de la ville par le dossier partagé ou une clé USB : rien n'est perdu, rien n'est compté deux fois.</translation>
+    </message>
+    <message>
+        <source>See when this computer last exchanged its changes.</source>
+        <translation>Voir quand cet ordinateur a échangé ses modifications pour la dernière fois.</translation>
+    </message>
+    <message>
+        <source>Start an exchange by hand, for example from a USB stick.</source>
+        <translation>Lancer un échange manuellement, par exemple depuis une clé USB.</translation>
+    </message>
+    <message>
+        <source>Review the rare cases where two people changed the same thing.</source>
+        <translation>Examiner les rares cas où deux personnes ont modifié la même information.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>This field is required</source>
+        <translation>Ce champ est obligatoire</translation>
+    </message>
+    <message>
+        <source>This text is too long</source>
+        <translation>Ce texte est trop long</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address (example: name@example.fr)</source>
+        <translation>Cette adresse électronique n'est pas valide (exemple : nom@exemple.fr)</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number (example: 06 12 34 56 78)</source>
+        <translation>Ce numéro de téléphone n'est pas valide (exemple : 06 12 34 56 78)</translation>
+    </message>
+    <message>
+        <source>A French postcode has five digits (example: 02100)</source>
+        <translation>Un code postal français comporte cinq chiffres (exemple : 02100)</translation>
+    </message>
+    <message>
+        <source>This birth year is not plausible</source>
+        <translation>Cette année de naissance n'est pas plausible</translation>
+    </message>
+    <message>
+        <source>An e-mail or phone number can only be kept with the person's consent to be contacted</source>
+        <translation>Une adresse électronique ou un numéro de téléphone ne peut être conservé qu'avec le consentement de la personne à être contactée</translation>
+    </message>
+    <message>
+        <source>This text is too long: %1 characters at most</source>
+        <translation>Ce texte est trop long : %1 caractères au maximum</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Councils</source>
+        <translation>Conseils</translation>
+    </message>
+    <message>
+        <source>Town hall</source>
+        <translation>Hôtel de ville</translation>
+    </message>
+    <message>
+        <source>Citizen Space</source>
+        <translation>Espace Citoyens</translation>
+    </message>
+    <message>
+        <source>Social centre</source>
+        <translation>Centre social</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <source>Other place</source>
+        <translation>Autre lieu</translation>
+    </message>
+    <message>
+        <source>Staff computer</source>
+        <translation>Poste du personnel</translation>
+    </message>
+    <message>
+        <source>Voting kiosk</source>
+        <translation>Borne de vote</translation>
+    </message>
+    <message>
+        <source>Neighbourhood council</source>
+        <translation>Conseil de quartier</translation>
+    </message>
+    <message>
+        <source>Youth Council</source>
+        <translation>Conseil des jeunes</translation>
+    </message>
+    <message>
+        <source>Senior Council</source>
+        <translation>Conseil des seniors</translation>
+    </message>
+    <message>
+        <source>Associations Council</source>
+        <translation>Conseil des associations</translation>
+    </message>
+    <message>
+        <source>Local action group</source>
+        <translation>Groupe d'action locale</translation>
+    </message>
+    <message>
+        <source>Other group</source>
+        <translation>Autre groupe</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Président</translation>
+    </message>
+    <message>
+        <source>Elected official</source>
+        <translation>Élu</translation>
+    </message>
+    <message>
+        <source>City staff</source>
+        <translation>Agent de la Ville</translation>
+    </message>
+    <message>
+        <source>Drawn by lot</source>
+        <translation>Tirage au sort</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Remplacement</translation>
+    </message>
+    <message>
+        <source>Appointed</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Awaiting the draw</source>
+        <translation>En attente du tirage au sort</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>Tiré au sort</translation>
+    </message>
+    <message>
+        <source>On the reserve list</source>
+        <translation>Sur liste complémentaire</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Non éligible</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Candidature retirée</translation>
+    </message>
+    <message>
+        <source>Council meeting</source>
+        <translation>Réunion de conseil</translation>
+    </message>
+    <message>
+        <source>Participation festival</source>
+        <translation>Fête de la participation</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Séminaire</translation>
+    </message>
+    <message>
+        <source>Elected officials' visit</source>
+        <translation>Visite des élus</translation>
+    </message>
+    <message>
+        <source>Open house</source>
+        <translation>Portes ouvertes</translation>
+    </message>
+    <message>
+        <source>Co-design workshop</source>
+        <translation>Atelier de co-construction</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Autre événement</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Set by the City</source>
+        <translation>Fixé par la Ville</translation>
+    </message>
+    <message>
+        <source>Raised by citizens</source>
+        <translation>Proposé par les habitants</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>À l'accueil</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>France Services bus</source>
+        <translation>Bus France Services</translation>
+    </message>
+    <message>
+        <source>Allô mairie</source>
+        <translation>Allô mairie</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Réponse apportée</translation>
+    </message>
+    <message>
+        <source>Redirected</source>
+        <translation>Réorienté</translation>
+    </message>
+    <message>
+        <source>Appointment made</source>
+        <translation>Rendez-vous pris</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>Suite à donner</translation>
+    </message>
+    <message>
+        <source>Left without an answer</source>
+        <translation>Reparti sans réponse</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Moins de 18 ans</translation>
+    </message>
+    <message>
+        <source>18 to 29</source>
+        <translation>18 à 29 ans</translation>
+    </message>
+    <message>
+        <source>30 to 44</source>
+        <translation>30 à 44 ans</translation>
+    </message>
+    <message>
+        <source>45 to 59</source>
+        <translation>45 à 59 ans</translation>
+    </message>
+    <message>
+        <source>60 to 74</source>
+        <translation>60 à 74 ans</translation>
+    </message>
+    <message>
+        <source>75 and over</source>
+        <translation>75 ans et plus</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Urban Community</source>
+        <translation>Communauté d'agglomération</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Other body</source>
+        <translation>Autre organisme</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Transmis</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Several choices (approval)</source>
+        <translation>Plusieurs choix (vote par approbation)</translation>
+    </message>
+    <message>
+        <source>Choices within the budget</source>
+        <translation>Choix dans la limite du budget</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>Un seul choix</translation>
+    </message>
+    <message>
+        <source>Most votes first</source>
+        <translation>Les plus votés d'abord</translation>
+    </message>
+    <message>
+        <source>Equal shares</source>
+        <translation>Parts égales</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Dépôt des projets</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Déposé</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Éligible</translation>
+    </message>
+    <message>
+        <source>On the ballot</source>
+        <translation>Soumis au vote</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Financé</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Borne</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Citizen Space</source>
+        <extracomment>How often the status bar looks at the share again, in milliseconds. The pages that show data, built once the database is open.</extracomment>
+        <translation>Citizen Space</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Everyone the office is in touch with: residents, members, volunteers.</source>
+        <translation>Toutes les personnes en contact avec le service : habitants, membres, volontaires.</translation>
+    </message>
+    <message>
+        <source>Areas of Citizen Space</source>
+        <translation>Rubriques de Citizen Space</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d'ensemble</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Councils</source>
+        <translation>Conseils</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Participatory budget</source>
+        <translation>Budget participatif</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impressions</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Citizen Space — %1</source>
+        <translation>Citizen Space — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Il n'y a pas de base de données à l'emplacement %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 est un dossier, et non un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read (%1).</source>
+        <translation>Le fichier de la base de données ne peut pas être lu (%1).</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it is not a Citizen Space database.</source>
+        <translation>Le fichier %1 est vide : ce n'est pas une base Citizen Space.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Citizen Space database (it is not an SQLite file).</source>
+        <translation>%1 n'est pas une base Citizen Space (ce n'est pas un fichier SQLite).</translation>
+    </message>
+    <message>
+        <source>The database file is incomplete, probably cut short by a failed copy (%1).</source>
+        <translation>Le fichier de la base de données est incomplet, probablement tronqué par une copie qui a échoué (%1).</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1).</source>
+        <translation>Le fichier de la base de données est endommagé (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a Citizen Space one.</source>
+        <translation>%1 est une base de données SQLite, mais pas une base Citizen Space.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Citizen Space (schema %1): install that version to open it.</source>
+        <translation>Cette base de données a été créée par une version plus récente de Citizen Space (schéma %1) : installez cette version pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <source>The database's change capture for sync is incomplete (%1).</source>
+        <translation>Le suivi des modifications de la base de données pour la synchronisation est incomplet (%1).</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened (%1).</source>
+        <translation>La base de données ne peut pas être ouverte (%1).</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>le prénom</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>le nom</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>le courriel</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>le téléphone</translation>
+    </message>
+    <message>
+        <source>birth year</source>
+        <translation>l'année de naissance</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>l'adresse</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>le code postal</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>le quartier</translation>
+    </message>
+    <message>
+        <source>consent to be contacted</source>
+        <translation>le consentement à être contacté</translation>
+    </message>
+    <message>
+        <source>consent to photos</source>
+        <translation>le consentement aux photos</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>le champ Notes</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>dépasse la longueur autorisée</translation>
+    </message>
+    <message>
+        <source>is not a valid e-mail address</source>
+        <translation>n'est pas une adresse électronique valide</translation>
+    </message>
+    <message>
+        <source>is not a valid phone number</source>
+        <translation>n'est pas un numéro de téléphone valide</translation>
+    </message>
+    <message>
+        <source>is not a French postcode (five digits)</source>
+        <translation>n'est pas un code postal français (cinq chiffres)</translation>
+    </message>
+    <message>
+        <source>is not a plausible birth year</source>
+        <translation>n'est pas une année de naissance plausible</translation>
+    </message>
+    <message>
+        <source>is missing: contact details are kept only with consent</source>
+        <translation>fait défaut : les coordonnées ne sont conservées qu'avec le consentement de la personne</translation>
+    </message>
+    <message>
+        <source>is not valid</source>
+        <translation>n'est pas valide</translation>
+    </message>
+    <message>
+        <source>Line %1:</source>
+        <translation>Ligne %1 :</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1).</source>
+        <translation>le fichier ne peut pas être lu (%1).</translation>
+    </message>
+    <message>
+        <source>the file is too large (more than 20 MB).</source>
+        <translation>le fichier est trop volumineux (plus de 20 Mo).</translation>
+    </message>
+    <message>
+        <source>this is not a text file in UTF-8 or Windows-1252: save it again as CSV.</source>
+        <translation>ce n'est pas un fichier texte en UTF-8 ou en Windows-1252 : enregistrez-le de nouveau au format CSV.</translation>
+    </message>
+    <message>
+        <source>there is nothing to import.</source>
+        <translation>il n'y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>the column(s) %1 are missing from the first line.</source>
+        <translation>il manque dans la première ligne la ou les colonnes suivantes : %1.</translation>
+    </message>
+    <message>
+        <source>this line does not have as many fields as the first line (%1).</source>
+        <translation>cette ligne n'a pas le même nombre de champs que la première ligne (%1).</translation>
+    </message>
+    <message>
+        <source>the district "%1" does not exist.</source>
+        <translation>le quartier « %1 » n'existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not a number.</source>
+        <translation>%1 « %2 » n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 must be yes or no, not "%2".</source>
+        <translation>%1 doit être « oui » ou « non », et non « %2 ».</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d'ensemble</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded yet. Start on the People page: the figures below fill in as the office records its work.</source>
+        <translation>Rien n'est encore enregistré. Commencez par la page Personnes : les chiffres ci-dessous se rempliront au fur et à mesure que le service enregistrera son activité.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Councils</source>
+        <translation>Conseils</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>Membres actifs</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Children's participatory budget</source>
+        <translation>Budget participatif des enfants</translation>
+    </message>
+    <message>
+        <source>in the register</source>
+        <translation>dans le registre</translation>
+    </message>
+    <message>
+        <source>councils and groups</source>
+        <translation>conseils et groupes</translation>
+    </message>
+    <message>
+        <source>people sitting on a council today</source>
+        <translation>personnes siégeant actuellement dans un conseil</translation>
+    </message>
+    <message numerus="yes">
+        <source>in the next 30 days, %Ln this year</source>
+        <translation>
+            <numerusform>dans les 30 prochains jours, %Ln cette année</numerusform>
+            <numerusform>dans les 30 prochains jours, %Ln cette année</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this year, %Ln today</source>
+        <translation>
+            <numerusform>cette année, dont %Ln aujourd'hui</numerusform>
+            <numerusform>cette année, dont %Ln aujourd'hui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No edition prepared yet</source>
+        <translation>Aucune édition préparée pour l'instant</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Phase : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln project(s) submitted</source>
+        <translation>
+            <numerusform>%Ln projet déposé</numerusform>
+            <numerusform>%Ln projets déposés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The figures could not be read. The details are in the log file.</source>
+        <translation>Les chiffres n'ont pas pu être lus. Les détails figurent dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Councils and groups the person sits on today</source>
+        <extracomment>The person's id, for any column. What the proxy sorts on: accent- and case-folded text, so "Élodie" sits among the "E". How many people one search lists; more than that is a hint to type a few more letters. Pause after the last key before searching, so typing stays fluid on slow machines. Sorts after any name: empty cells go to the end of an ascending sort.</extracomment>
+        <translation>Conseils et groupes dans lesquels la personne siège actuellement</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>Search by name, e-mail or phone (%1)</source>
+        <translation>Rechercher par nom, courriel ou téléphone (%1)</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Person not found</source>
+        <translation>Personne introuvable</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the list: they may have been deleted on another computer.</source>
+        <translation>Cette personne ne figure plus dans la liste : elle a peut-être été supprimée sur un autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>Delete a person</source>
+        <translation>Supprimer une personne</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the people list?
+
+This cannot be undone.</source>
+        <translation>Supprimer %1 de la liste des personnes ?
+
+Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Person kept</source>
+        <translation>Personne conservée</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: the office's records mention them.</source>
+        <translation>Impossible de supprimer %1 : cette personne figure dans les dossiers du service.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (the first %Ln are listed: search to find the others)</source>
+        <translation>
+            <numerusform>%1 (%Ln seule est affichée : faites une recherche pour trouver les autres)</numerusform>
+            <numerusform>%1 (les %Ln premières sont affichées : faites une recherche pour trouver les autres)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln people found: type more to narrow the search</source>
+        <translation>
+            <numerusform>Plus de %Ln personne trouvée : précisez votre saisie pour affiner la recherche</numerusform>
+            <numerusform>Plus de %Ln personnes trouvées : précisez votre saisie pour affiner la recherche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people found</source>
+        <translation>
+            <numerusform>%Ln personne trouvée</numerusform>
+            <numerusform>%Ln personnes trouvées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one matches “%1”.
+Check the spelling, or search by e-mail or phone number.</source>
+        <translation>Aucune personne ne correspond à « %1 ».
+Vérifiez l'orthographe, ou recherchez par courriel ou par numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>No one has been recorded yet.
+Click “New person” to add the first one.</source>
+        <translation>Aucune personne n'est encore enregistrée.
+Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
+    </message>
+    <message>
+        <source>is or was a member of a council or group</source>
+        <translation>est ou a été membre d'un conseil ou d'un groupe</translation>
+    </message>
+    <message>
+        <source>applied to a draw by lot</source>
+        <translation>a posé sa candidature à un tirage au sort</translation>
+    </message>
+    <message>
+        <source>appears on a sign-in sheet</source>
+        <translation>figure sur une feuille d'émargement</translation>
+    </message>
+    <message>
+        <source>is linked to a recorded visit</source>
+        <translation>figure dans une visite enregistrée</translation>
+    </message>
+    <message>
+        <source>appears in other records</source>
+        <translation>figure dans d'autres enregistrements</translation>
+    </message>
+    <message>
+        <source>People who took part are kept for the record; their personal details are anonymised when the retention period ends.</source>
+        <translation>Les personnes qui ont participé sont conservées pour mémoire ; leurs données personnelles sont anonymisées à la fin de la durée de conservation.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <extracomment>Marks a field the service refused; the style sheet below draws it with a red border. Longest text each field accepts, to say so when the service finds it too long.</extracomment>
+        <translation>Modifier la personne</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>e.g. 1984</source>
+        <translation>ex. : 1984</translation>
+    </message>
+    <message>
+        <source>name@example.fr</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Agrees to be contacted by e-mail or phone</source>
+        <translation>Accepte d'être contacté(e) par courriel ou par téléphone</translation>
+    </message>
+    <message>
+        <source>Agrees to appear in photos</source>
+        <translation>Accepte d'apparaître sur des photos</translation>
+    </message>
+    <message>
+        <source>Facts useful to the office only: the person may ask to read them. Never note health, origins, religion, political or union views, or any judgement (CNIL guidance).</source>
+        <translation>Uniquement des faits utiles au service : la personne peut demander à les consulter. Ne notez jamais d'informations sur la santé, les origines, la religion, les opinions politiques ou syndicales, ni aucun jugement (recommandations de la CNIL).</translation>
+    </message>
+    <message>
+        <source>This person no longer exists: they may have been deleted on another computer. Nothing was saved.</source>
+        <extracomment>Each field the service may name in a `FieldError`, in the order of the form.</extracomment>
+        <translation>Cette personne n'existe plus : elle a peut-être été supprimée sur un autre ordinateur. Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The person could not be saved. Nothing was changed.</source>
+        <translation>La personne n'a pas pu être enregistrée. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>(unknown district)</source>
+        <translation>(quartier inconnu)</translation>
+    </message>
+    <message>
+        <source>given on %1</source>
+        <translation>donné le %1</translation>
+    </message>
+    <message>
+        <source>recorded today when you save</source>
+        <translation>daté d'aujourd'hui lors de l'enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Choisir le dossier partagé</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>How Citizen Space is set up on this computer.</source>
+        <translation>La configuration de Citizen Space sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>For example: Saint-Quentin</source>
+        <translation>Par exemple : Saint-Quentin</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>La ville</translation>
+    </message>
+    <message>
+        <source>Shared by all the city's computers once they exchange their changes.</source>
+        <translation>Commun à tous les ordinateurs de la ville dès qu'ils échangent leurs modifications.</translation>
+    </message>
+    <message>
+        <source>Name of the city</source>
+        <translation>Nom de la ville</translation>
+    </message>
+    <message>
+        <source>Add a site…</source>
+        <translation>Ajouter un site…</translation>
+    </message>
+    <message>
+        <source>For example: Reception desk 1</source>
+        <translation>Par exemple : Accueil 1</translation>
+    </message>
+    <message>
+        <source>None: this computer works on its own</source>
+        <translation>Aucun : cet ordinateur fonctionne de manière autonome</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>The folder on the city's file server, or a USB stick, through which the computers exchange their changes. Each computer keeps working without it.</source>
+        <translation>Le dossier du serveur de fichiers de la ville, ou une clé USB, par lequel les ordinateurs échangent leurs modifications. Chaque ordinateur continue de fonctionner sans lui.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>These settings belong to this computer only.</source>
+        <translation>Ces paramètres ne concernent que cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation>Nom de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Dossier partagé</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation>Fichier de données</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>No site chosen</source>
+        <translation>Aucun site choisi</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>The settings are saved.</source>
+        <translation>Les paramètres sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>The new language will be used the next time you start Citizen Space.</source>
+        <translation>La nouvelle langue sera appliquée au prochain démarrage de Citizen Space.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be reached right now. This computer keeps working on its own and will exchange its changes once the folder is back.</source>
+        <translation>Ce dossier est inaccessible pour le moment. Cet ordinateur continue de fonctionner de manière autonome et échangera ses modifications dès que le dossier sera de nouveau disponible.</translation>
+    </message>
+    <message>
+        <source>This computer may not write to this folder. Ask the IT department for write access, so that this computer can send its changes.</source>
+        <translation>Cet ordinateur n'est pas autorisé à écrire dans ce dossier. Demandez au service informatique un accès en écriture, afin que cet ordinateur puisse envoyer ses modifications.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Please correct what is marked above.</source>
+        <translation>Rien n'a été enregistré. Veuillez corriger les éléments signalés ci-dessus.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved. The details are in the log file.</source>
+        <translation>Les paramètres n'ont pas pu être enregistrés. Les détails figurent dans le fichier journal.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the city.</source>
+        <translation>Saisissez le nom de la ville.</translation>
+    </message>
+    <message>
+        <source>This name is too long: %1 characters at most.</source>
+        <translation>Ce nom est trop long : %1 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>Give this computer a name, for example “Reception desk 1”.</source>
+        <translation>Donnez un nom à cet ordinateur, par exemple « Accueil 1 ».</translation>
+    </message>
+    <message>
+        <source>This site does not exist any more. Choose another one.</source>
+        <translation>Ce site n'existe plus. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Choose one of the languages in the list.</source>
+        <translation>Choisissez l'une des langues de la liste.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder. Choose the folder itself.</source>
+        <translation>Il s'agit d'un fichier, et non d'un dossier. Choisissez le dossier lui-même.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffApp</name>
+    <message>
+        <source>Something went wrong. The details were saved in %1. Your data is safe.</source>
+        <extracomment>Set by tests/benchmarks/bench_startup.py: "shown" quits once the window is on screen, "ready" once its first page shows the data.</extracomment>
+        <translation>Une erreur s'est produite. Les détails ont été enregistrés dans %1. Vos données sont préservées.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Quit without changing anything</source>
+        <translation>Quitter sans rien modifier</translation>
+    </message>
+    <message>
+        <source>%1
+
+Citizen Space changed nothing in this file. Keep it, and ask your IT department for help.</source>
+        <translation>%1
+
+Citizen Space n'a rien modifié dans ce fichier. Conservez-le et demandez de l'aide à votre service informatique.</translation>
+    </message>
+    <message>
+        <source>%1
+
+A backup made on %2 can be put in its place. The damaged file will be kept beside it under another name, not deleted. What was recorded after the backup will be missing.
+
+Restore the backup?</source>
+        <translation>%1
+
+Une sauvegarde effectuée le %2 peut le remplacer. Le fichier endommagé sera conservé à côté sous un autre nom, et non supprimé. Ce qui a été enregistré après la sauvegarde sera perdu.
+
+Restaurer la sauvegarde ?</translation>
+    </message>
+    <message>
+        <source>The backup could not be opened either: %1</source>
+        <translation>La sauvegarde n'a pas pu être ouverte non plus : %1</translation>
+    </message>
+    <message>
+        <source>Creating the demo city…</source>
+        <translation>Création de la ville de démonstration…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The demo city could not be created. The details are in the log file.</source>
+        <translation>La ville de démonstration n'a pas pu être créée. Les détails figurent dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBarWidgets</name>
+    <message>
+        <source>Site: …</source>
+        <translation>Site : …</translation>
+    </message>
+    <message>
+        <source>Computer: …</source>
+        <translation>Ordinateur : …</translation>
+    </message>
+    <message>
+        <source>Sync: …</source>
+        <translation>Synchronisation : …</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site : %1</translation>
+    </message>
+    <message>
+        <source>Site: not chosen</source>
+        <translation>Site : non choisi</translation>
+    </message>
+    <message>
+        <source>Computer: %1</source>
+        <translation>Ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>Sync: the status could not be read (see the log)</source>
+        <translation>Synchronisation : l'état n'a pas pu être lu (voir le journal)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: no shared folder set. %Ln change(s) kept on this computer.</source>
+        <translation>
+            <numerusform>Synchronisation : aucun dossier partagé configuré. %Ln modification conservée sur cet ordinateur.</numerusform>
+            <numerusform>Synchronisation : aucun dossier partagé configuré. %Ln modifications conservées sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: the shared folder cannot be reached. %Ln change(s) waiting.</source>
+        <translation>
+            <numerusform>Synchronisation : le dossier partagé est inaccessible. %Ln modification en attente.</numerusform>
+            <numerusform>Synchronisation : le dossier partagé est inaccessible. %Ln modifications en attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: shared folder ready; exchanging arrives in a later version. %Ln change(s) waiting.</source>
+        <translation>
+            <numerusform>Synchronisation : dossier partagé prêt ; les échanges seront disponibles dans une prochaine version. %Ln modification en attente.</numerusform>
+            <numerusform>Synchronisation : dossier partagé prêt ; les échanges seront disponibles dans une prochaine version. %Ln modifications en attente.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

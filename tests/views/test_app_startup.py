@@ -1,0 +1,253 @@
+"""Starting the staff application: a damaged database is explained and never written to,
+a backup is offered when one exists, and nothing ever fails silently."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import sqlite3
+import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
+
+from citizenspace.logsetup import setup_logging
+from citizenspace.services.settings import SettingsService
+from citizenspace.services.status import StatusService
+from citizenspace.store.backup import make_backup
+from citizenspace.store.database import Database
+from citizenspace.store.migrate import open_database
+from citizenspace.views import app as staff_app
+from citizenspace.views.app import StartupDialogs, install_crash_handler, run_staff_app
+
+
+@dataclass
+class Answers:
+    """Plays the user in front of the start-up dialogs."""
+
+    restore: bool = False
+    errors: list[str] = field(default_factory=list)
+    questions: list[tuple[str, Path]] = field(default_factory=list)
+
+    def dialogs(self) -> StartupDialogs:
+        def ask(text: str, backup: Path) -> bool:
+            self.questions.append((text, backup))
+            return self.restore
+
+        return StartupDialogs(show_error=self.errors.append, ask_restore=ask)
+
+
+@pytest.fixture(autouse=True)
+def _restore_application_state(qapp, monkeypatch):
+    """run_staff_app sets process-wide things; put them back for the other tests."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    locale = QLocale()
+    sheet = qapp.styleSheet()
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+    qapp.setStyleSheet(sheet)
+    QLocale.setDefault(locale)
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _city_database(path: Path, city: str = "Saint-Quentin") -> None:
+    db, _ = open_database(path)
+    try:
+        settings = SettingsService(db)
+        settings.save(settings.load().__class__(city, None, "Accueil 1", "", "fr"))
+    finally:
+        db.close()
+
+
+def _truncate(path: Path) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2 + 100])
+
+
+def _no_journal_files(path: Path) -> bool:
+    return not Path(f"{path}-wal").exists() and not Path(f"{path}-shm").exists()
+
+
+def test_a_file_of_random_bytes_is_explained_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "citizenspace.db"
+    path.write_bytes(os.urandom(64 * 1024))
+    before = _sha(path)
+    answers = Answers()
+
+    code = run_staff_app(path, lang="en", dialogs=answers.dialogs())
+
+    assert code != 0
+    assert len(answers.errors) == 1
+    assert "is not a Citizen Space database" in answers.errors[0]
+    assert "changed nothing in this file" in answers.errors[0]
+    assert answers.questions == []
+    assert _sha(path) == before
+    assert _no_journal_files(path)
+
+
+def test_a_truncated_database_is_explained_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "citizenspace.db"
+    _city_database(path)
+    _truncate(path)
+    before = _sha(path)
+    answers = Answers()
+
+    code = run_staff_app(path, lang="en", dialogs=answers.dialogs())
+
+    assert code != 0
+    assert "incomplete" in answers.errors[0]
+    assert _sha(path) == before
+    assert _no_journal_files(path)
+
+
+def test_declining_the_backup_leaves_the_damaged_file_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "citizenspace.db"
+    _city_database(path)
+    backup = make_backup(path, "daily")
+    _truncate(path)
+    before = _sha(path)
+    answers = Answers(restore=False)
+
+    code = run_staff_app(path, lang="en", dialogs=answers.dialogs())
+
+    assert code != 0
+    assert len(answers.questions) == 1
+    text, offered = answers.questions[0]
+    assert offered == backup
+    assert "incomplete" in text and "Restore the backup?" in text
+    assert "not deleted" in text
+    assert _sha(path) == before
+    assert list(tmp_path.glob("*.damaged-*")) == []
+
+
+def test_accepting_the_backup_restores_it_and_keeps_the_damaged_file_aside(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "citizenspace.db"
+    _city_database(path, "Saint-Quentin")
+    make_backup(path, "daily")
+    _truncate(path)
+    damaged = _sha(path)
+    answers = Answers(restore=True)
+    shot = tmp_path / "after-restore.png"
+
+    code = run_staff_app(path, lang="en", dialogs=answers.dialogs(), screenshot=shot)
+
+    assert code == 0
+    assert answers.errors == []
+    aside = [
+        p for p in tmp_path.glob("citizenspace.db.damaged-*") if p.name[-4:] not in ("-wal", "-shm")
+    ]
+    assert len(aside) == 1 and _sha(aside[0]) == damaged
+    db = Database(path)
+    try:
+        assert SettingsService(db).load().city_name == "Saint-Quentin"
+    finally:
+        db.close()
+    assert shot.exists()
+
+
+def test_a_database_from_a_newer_version_is_not_replaced_by_a_backup(tmp_path: Path) -> None:
+    path = tmp_path / "citizenspace.db"
+    _city_database(path)
+    make_backup(path, "daily")
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    before = _sha(path)
+    answers = Answers(restore=True)
+
+    code = run_staff_app(path, lang="en", dialogs=answers.dialogs())
+
+    assert code != 0
+    assert answers.questions == []
+    assert "newer version of Citizen Space" in answers.errors[0]
+    assert _sha(path) == before
+
+
+def test_screenshot_mode_writes_a_picture_of_the_window(tmp_path: Path) -> None:
+    shot = tmp_path / "shots" / "shot.png"
+    code = run_staff_app(tmp_path / "new.db", lang="en", screenshot=shot)
+    assert code == 0
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == staff_app.SCREENSHOT_SIZE
+
+
+def test_the_saved_language_is_used_when_none_is_asked(tmp_path: Path) -> None:
+    path = tmp_path / "citizenspace.db"
+    db, _ = open_database(path)
+    settings = SettingsService(db)
+    settings.save(settings.load().__class__("Saint-Quentin", None, "Accueil 1", "", "en"))
+    db.close()
+    code = run_staff_app(path, screenshot=tmp_path / "shot.png")
+    assert code == 0
+    assert QLocale().language() == QLocale.Language.English
+
+
+def test_demo_mode_fills_a_new_database_with_the_demo_city(tmp_path: Path) -> None:
+    path = tmp_path / "demo.db"
+    code = run_staff_app(path, demo=True, lang="en", screenshot=tmp_path / "demo.png")
+    assert code == 0
+    db = Database(path)
+    try:
+        assert StatusService(db).overview().people > 0
+        assert SettingsService(db).load().city_name
+    finally:
+        db.close()
+    assert (tmp_path / "demo.png").exists()
+
+
+def _raise_and_catch() -> tuple[type[BaseException], BaseException, object]:
+    try:
+        {}["the missing key"]
+    except KeyError as exc:
+        return type(exc), exc, exc.__traceback__
+    raise AssertionError("unreachable")
+
+
+def test_an_unexpected_error_is_logged_and_told_in_plain_words(qtbot, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    log_path = setup_logging()
+    reporter = install_crash_handler(log_path)
+    assert sys.excepthook == reporter.excepthook
+
+    sys.excepthook(*_raise_and_catch())
+
+    logging.getLogger().handlers[-1].flush()
+    logged = log_path.read_text(encoding="utf-8")
+    assert "the missing key" in logged and "Traceback" in logged
+    assert shown == [
+        f"Something went wrong. The details were saved in {log_path}. Your data is safe."
+    ]
+
+
+def test_an_error_in_another_thread_is_shown_on_the_gui_thread(qtbot, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    log_path = setup_logging()
+    install_crash_handler(log_path)
+
+    def fail() -> None:
+        raise RuntimeError("printer thread fell over")
+
+    worker = threading.Thread(target=fail)
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    assert "Your data is safe." in shown[0]
+    assert "printer thread fell over" in log_path.read_text(encoding="utf-8")
