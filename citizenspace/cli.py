@@ -1,0 +1,392 @@
+"""The `citizenspace` command: the staff application, and headless jobs for scripts and IT.
+
+    citizenspace [--db PATH] [--lang fr|en] [--demo] [--screenshot FILE.png]
+    citizenspace demo --db PATH [--scale N] [--seed N] [--today YYYY-MM-DD]
+    citizenspace db check|backup|upgrade --db PATH
+    citizenspace people import --db PATH FILE.csv
+
+Exit code 0 on success; otherwise non-zero with one plain line on standard error.
+Imports stay inside the functions so that opening the window starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from citizenspace import __version__
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+log = logging.getLogger("citizenspace.cli")
+
+
+class CommandFailed(Exception):
+    """A command could not do its job; the message is the one line the user reads."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="PATH",
+        help=QCoreApplication.translate("Cli", "database file"),
+    )
+    common.add_argument(
+        "--lang",
+        choices=("fr", "en"),
+        default=argparse.SUPPRESS,
+        help=QCoreApplication.translate("Cli", "language of messages (default: French)"),
+    )
+
+    p = argparse.ArgumentParser(
+        prog="citizenspace",
+        description=QCoreApplication.translate(
+            "Cli", "Citizen Space: the participation office's desk, kiosk and printed page."
+        ),
+        parents=[common],
+    )
+    p.add_argument("--version", action="version", version=f"citizenspace {__version__}")
+    p.add_argument(
+        "--demo",
+        action="store_true",
+        help=QCoreApplication.translate("Cli", "open a demo city (created if needed)"),
+    )
+    p.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE.png",
+        help=QCoreApplication.translate("Cli", "render the main window to a PNG file and exit"),
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser(
+        "demo",
+        parents=[common],
+        help=QCoreApplication.translate("Cli", "write a demo city into a new database"),
+    )
+    demo.add_argument(
+        "--scale",
+        type=float,
+        default=1.0,
+        help=QCoreApplication.translate(
+            "Cli", "1 = a year of a 55,000-inhabitant city (about 20,000 visits)"
+        ),
+    )
+    demo.add_argument("--seed", type=int, default=2026)
+    demo.add_argument(
+        "--today",
+        type=date.fromisoformat,
+        default=None,
+        help=QCoreApplication.translate("Cli", "the demo's reference date (default: today)"),
+    )
+
+    db = sub.add_parser(
+        "db", help=QCoreApplication.translate("Cli", "check, back up or upgrade a database")
+    )
+    dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    check = dbsub.add_parser(
+        "check",
+        parents=[common],
+        help=QCoreApplication.translate("Cli", "check a database without changing it"),
+    )
+    check.add_argument(
+        "--full",
+        action="store_true",
+        help=QCoreApplication.translate("Cli", "complete (slower) integrity check"),
+    )
+    backup = dbsub.add_parser(
+        "backup", parents=[common], help=QCoreApplication.translate("Cli", "make a backup copy now")
+    )
+    backup.add_argument(
+        "--to",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help=QCoreApplication.translate(
+            "Cli", "folder for the copy (default: 'backups' beside the database)"
+        ),
+    )
+    dbsub.add_parser(
+        "upgrade",
+        parents=[common],
+        help=QCoreApplication.translate(
+            "Cli", "bring the database to this version's schema (after a backup)"
+        ),
+    )
+
+    people = sub.add_parser(
+        "people", help=QCoreApplication.translate("Cli", "import people from a spreadsheet")
+    )
+    psub = people.add_subparsers(dest="people_command", metavar="ACTION", required=True)
+    pimport = psub.add_parser(
+        "import",
+        parents=[common],
+        help=QCoreApplication.translate(
+            "Cli", "import a CSV file (French Excel ';' or ','), all or nothing"
+        ),
+    )
+    pimport.add_argument("file", type=Path, metavar="FILE.csv")
+    return p
+
+
+def _require_db(args: argparse.Namespace) -> Path:
+    db = getattr(args, "db", None)
+    if db is None:
+        raise CommandFailed(
+            QCoreApplication.translate("Cli", "Missing --db PATH: which database file?")
+        )
+    return db
+
+
+def _database_error(exc: Exception) -> CommandFailed:
+    from citizenspace.messages import database_problem
+
+    return CommandFailed(database_problem(exc))  # type: ignore[arg-type]
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from citizenspace.services.demo import generate
+    from citizenspace.services.errors import ServiceError
+    from citizenspace.store.health import DatabaseError
+    from citizenspace.store.migrate import open_database
+
+    path = _require_db(args)
+    if args.scale <= 0 or args.scale > 100:
+        raise CommandFailed(
+            QCoreApplication.translate("Cli", "The scale must be above 0 and at most 100.")
+        )
+    try:
+        db, _ = open_database(path)
+    except DatabaseError as exc:
+        raise _database_error(exc) from exc
+    try:
+        summary = generate(db, scale=args.scale, seed=args.seed, today=args.today)
+    except ServiceError as exc:
+        raise CommandFailed(
+            QCoreApplication.translate(
+                "Cli", "%1 already holds data: the demo city is only written into a new database."
+            ).replace("%1", str(path))
+        ) from exc
+    finally:
+        db.close()
+    print(
+        QCoreApplication.translate(
+            "Cli", "Demo city written to %1: %2 people, %3 events, %4 visits."
+        )
+        .replace("%1", str(path))
+        .replace("%2", str(summary.counts.get("people", 0)))
+        .replace("%3", str(summary.counts.get("events", 0)))
+        .replace("%4", str(summary.counts.get("visits", 0)))
+    )
+    return EXIT_OK
+
+
+def cmd_db_check(args: argparse.Namespace) -> int:
+    from sqlalchemy import create_engine
+
+    from citizenspace.store import capture, health
+
+    path = _require_db(args)
+    try:
+        report = health.inspect(path, full=args.full)
+    except health.DatabaseError as exc:
+        raise _database_error(exc) from exc
+    engine = create_engine(f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true")
+    try:
+        with engine.connect() as conn:
+            problems = capture.verify(conn)
+    finally:
+        engine.dispose()
+    if problems:
+        raise _database_error(
+            health.DatabaseError(
+                health.Problem.CAPTURE_BROKEN,
+                ", ".join(f"{p.table}: {p.reason}" for p in problems[:3]),
+            )
+        )
+    if report.needs_upgrade:
+        print(
+            QCoreApplication.translate(
+                "Cli", "OK: %1 is sound; schema %2 will be upgraded when the application opens it."
+            )
+            .replace("%1", str(path))
+            .replace("%2", str(report.revision))
+        )
+    else:
+        print(
+            QCoreApplication.translate(
+                "Cli", "OK: %1 is a sound Citizen Space database (schema %2)."
+            )
+            .replace("%1", str(path))
+            .replace("%2", str(report.revision))
+        )
+    return EXIT_OK
+
+
+def cmd_db_backup(args: argparse.Namespace) -> int:
+    from citizenspace.store import health
+    from citizenspace.store.backup import make_backup
+
+    path = _require_db(args)
+    try:
+        health.inspect(path)
+    except health.DatabaseError as exc:
+        raise _database_error(exc) from exc
+    try:
+        target = make_backup(path, "manual", folder=args.to)
+    except OSError as exc:
+        raise CommandFailed(
+            QCoreApplication.translate("Cli", "The backup could not be written: %1").replace(
+                "%1", str(exc)
+            )
+        ) from exc
+    print(QCoreApplication.translate("Cli", "Backup written to %1").replace("%1", str(target)))
+    return EXIT_OK
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from citizenspace.store import health
+    from citizenspace.store.migrate import open_database
+
+    path = _require_db(args)
+    try:
+        db, report = open_database(path, create=False)
+    except health.DatabaseError as exc:
+        raise _database_error(exc) from exc
+    db.close()
+    if report is None:
+        print(
+            QCoreApplication.translate("Cli", "%1 is already up to date.").replace("%1", str(path))
+        )
+    else:
+        print(
+            QCoreApplication.translate(
+                "Cli", "%1 upgraded from schema %2 to %3; backup kept at %4."
+            )
+            .replace("%1", str(path))
+            .replace("%2", str(report.from_revision))
+            .replace("%3", report.to_revision)
+            .replace("%4", str(report.backup))
+        )
+    return EXIT_OK
+
+
+def cmd_people_import(args: argparse.Namespace) -> int:
+    from citizenspace.messages import import_problem
+    from citizenspace.services.people_import import ImportRejected, PeopleImportService
+    from citizenspace.store.health import DatabaseError
+    from citizenspace.store.migrate import open_database
+
+    path = _require_db(args)
+    try:
+        db, _ = open_database(path, create=False)
+    except DatabaseError as exc:
+        raise _database_error(exc) from exc
+    try:
+        report = PeopleImportService(db).import_file(args.file)
+    except ImportRejected as exc:
+        first = import_problem(exc.problems[0])
+        more = len(exc.problems) - 1
+        if more:
+            first += " " + QCoreApplication.translate(
+                "Cli", "(and %n more problems; nothing was imported)", None, more
+            )
+        else:
+            first += " " + QCoreApplication.translate("Cli", "(nothing was imported)")
+        raise CommandFailed(first) from exc
+    finally:
+        db.close()
+    print(
+        QCoreApplication.translate(
+            "Cli", "%n people imported from %1.", None, report.imported
+        ).replace("%1", str(args.file))
+    )
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from citizenspace import paths
+    from citizenspace.views.app import run_staff_app
+
+    db = getattr(args, "db", None)
+    if db is None:
+        db = paths.demo_db() if args.demo else paths.default_db()
+    return run_staff_app(
+        db, demo=args.demo, lang=getattr(args, "lang", None), screenshot=args.screenshot
+    )
+
+
+def _headless_translations(lang: str | None) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from citizenspace import i18n
+
+    app = QCoreApplication.instance() or QCoreApplication(["citizenspace"])
+    i18n.install(app, lang)
+
+
+SUBCOMMANDS = ("demo", "db", "people")
+
+
+def _prescan_lang(argv: list[str]) -> str | None:
+    for i, a in enumerate(argv):
+        if a == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if a.startswith("--lang="):
+            return a.split("=", 1)[1]
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    headless = any(a in ("-h", "--help") or a in SUBCOMMANDS for a in argv)
+    if headless:
+        # Translations before parsing, so that help and errors speak the user's language.
+        _headless_translations(_prescan_lang(argv))
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        return cmd_gui(args)
+
+    from citizenspace.logsetup import setup_logging
+
+    setup_logging()
+    handler = {
+        "demo": cmd_demo,
+        "db": {"check": cmd_db_check, "backup": cmd_db_backup, "upgrade": cmd_db_upgrade}.get(
+            getattr(args, "db_command", "")
+        ),
+        "people": cmd_people_import,
+    }[args.command]
+    try:
+        return handler(args)
+    except CommandFailed as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print(QCoreApplication.translate("Cli", "Interrupted."), file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:  # the last line of defence: one plain line, details in the log
+        from citizenspace.paths import log_dir
+
+        log.exception("command %s failed", args.command)
+        print(
+            QCoreApplication.translate("Cli", "Unexpected error: %1 (details in %2)")
+            .replace("%1", f"{type(exc).__name__}: {exc}")
+            .replace("%2", str(log_dir())),
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

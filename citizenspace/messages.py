@@ -1,0 +1,158 @@
+"""The user's words for problems reported by the core (shared by the CLI and the screens)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from citizenspace.domain.people import PersonError
+from citizenspace.store.health import DatabaseError, Problem
+
+if TYPE_CHECKING:
+    from citizenspace.services.people_import import LineProblem
+
+
+def database_problem(error: DatabaseError) -> str:
+    """One plain sentence saying what is wrong with a database file."""
+    d = error.detail
+    p = error.problem
+    if p is Problem.MISSING:
+        return QCoreApplication.translate("Messages", "There is no database at %1.").replace(
+            "%1", d
+        )
+    if p is Problem.NOT_A_FILE:
+        return QCoreApplication.translate(
+            "Messages", "%1 is a folder, not a database file."
+        ).replace("%1", d)
+    if p is Problem.UNREADABLE:
+        return QCoreApplication.translate(
+            "Messages", "The database file cannot be read (%1)."
+        ).replace("%1", d)
+    if p is Problem.EMPTY:
+        return QCoreApplication.translate(
+            "Messages", "The file %1 is empty: it is not a Citizen Space database."
+        ).replace("%1", d)
+    if p is Problem.NOT_SQLITE:
+        return QCoreApplication.translate(
+            "Messages", "%1 is not a Citizen Space database (it is not an SQLite file)."
+        ).replace("%1", d)
+    if p is Problem.TRUNCATED:
+        return QCoreApplication.translate(
+            "Messages", "The database file is incomplete, probably cut short by a failed copy (%1)."
+        ).replace("%1", d)
+    if p is Problem.CORRUPT:
+        return QCoreApplication.translate("Messages", "The database file is damaged (%1).").replace(
+            "%1", d
+        )
+    if p is Problem.NOT_CITIZENSPACE:
+        return QCoreApplication.translate(
+            "Messages", "%1 is an SQLite database, but not a Citizen Space one."
+        ).replace("%1", d)
+    if p is Problem.NEWER_VERSION:
+        return QCoreApplication.translate(
+            "Messages",
+            "This database was written by a newer version of Citizen Space (schema %1): "
+            "install that version to open it.",
+        ).replace("%1", d)
+    if p is Problem.CAPTURE_BROKEN:
+        return QCoreApplication.translate(
+            "Messages", "The database's change capture for sync is incomplete (%1)."
+        ).replace("%1", d)
+    return QCoreApplication.translate("Messages", "The database cannot be opened (%1).").replace(
+        "%1", str(error)
+    )
+
+
+def _field(name: str) -> str:
+    names = {
+        "first_name": QCoreApplication.translate("Messages", "first name"),
+        "last_name": QCoreApplication.translate("Messages", "last name"),
+        "email": QCoreApplication.translate("Messages", "e-mail"),
+        "phone": QCoreApplication.translate("Messages", "phone"),
+        "birth_year": QCoreApplication.translate("Messages", "birth year"),
+        "address": QCoreApplication.translate("Messages", "address"),
+        "postcode": QCoreApplication.translate("Messages", "postcode"),
+        "district": QCoreApplication.translate("Messages", "district"),
+        "consent_contact": QCoreApplication.translate("Messages", "consent to be contacted"),
+        "consent_photo": QCoreApplication.translate("Messages", "consent to photos"),
+        "notes": QCoreApplication.translate("Messages", "notes"),
+    }
+    return names.get(name, name)
+
+
+def _person_error(code: PersonError | None) -> str:
+    return (
+        {
+            PersonError.REQUIRED: QCoreApplication.translate("Messages", "is required"),
+            PersonError.TOO_LONG: QCoreApplication.translate("Messages", "is too long"),
+            PersonError.INVALID_EMAIL: QCoreApplication.translate(
+                "Messages", "is not a valid e-mail address"
+            ),
+            PersonError.INVALID_PHONE: QCoreApplication.translate(
+                "Messages", "is not a valid phone number"
+            ),
+            PersonError.INVALID_POSTCODE: QCoreApplication.translate(
+                "Messages", "is not a French postcode (five digits)"
+            ),
+            PersonError.INVALID_BIRTH_YEAR: QCoreApplication.translate(
+                "Messages", "is not a plausible birth year"
+            ),
+            PersonError.CONTACT_WITHOUT_CONSENT: QCoreApplication.translate(
+                "Messages", "is missing: contact details are kept only with consent"
+            ),
+        }.get(code, QCoreApplication.translate("Messages", "is not valid"))
+        if code
+        else QCoreApplication.translate("Messages", "is not valid")
+    )
+
+
+def import_problem(p: LineProblem) -> str:
+    """One sentence for a problem found while importing a file, naming the line."""
+    from citizenspace.services.people_import import ImportIssue
+
+    where = (
+        QCoreApplication.translate("Messages", "Line %1:").replace("%1", str(p.line))
+        if p.line
+        else ""
+    )
+    if p.issue is ImportIssue.UNREADABLE:
+        what = QCoreApplication.translate("Messages", "the file cannot be read (%1).").replace(
+            "%1", p.detail
+        )
+    elif p.issue is ImportIssue.TOO_LARGE:
+        what = QCoreApplication.translate("Messages", "the file is too large (more than 20 MB).")
+    elif p.issue is ImportIssue.ENCODING:
+        what = QCoreApplication.translate(
+            "Messages", "this is not a text file in UTF-8 or Windows-1252: save it again as CSV."
+        )
+    elif p.issue is ImportIssue.EMPTY:
+        what = QCoreApplication.translate("Messages", "there is nothing to import.")
+    elif p.issue is ImportIssue.MISSING_COLUMNS:
+        cols = ", ".join(_field(c) for c in p.detail.split(", ") if c)
+        what = QCoreApplication.translate(
+            "Messages", "the column(s) %1 are missing from the first line."
+        ).replace("%1", cols)
+    elif p.issue is ImportIssue.WRONG_FIELD_COUNT:
+        what = QCoreApplication.translate(
+            "Messages", "this line does not have as many fields as the first line (%1)."
+        ).replace("%1", p.detail)
+    elif p.issue is ImportIssue.UNKNOWN_DISTRICT:
+        what = QCoreApplication.translate("Messages", 'the district "%1" does not exist.').replace(
+            "%1", p.detail
+        )
+    elif p.issue is ImportIssue.NOT_A_NUMBER:
+        what = (
+            QCoreApplication.translate("Messages", '%1 "%2" is not a number.')
+            .replace("%1", _field(p.field))
+            .replace("%2", p.detail)
+        )
+    elif p.issue is ImportIssue.NOT_YES_NO:
+        what = (
+            QCoreApplication.translate("Messages", '%1 must be yes or no, not "%2".')
+            .replace("%1", _field(p.field))
+            .replace("%2", p.detail)
+        )
+    else:
+        what = f"{_field(p.field)} {_person_error(p.person_error)}."
+    return f"{where} {what}".strip()

@@ -1,0 +1,58 @@
+"""French is complete and the default; English is available; the .qm files are up to date."""
+
+from __future__ import annotations
+
+import importlib.util
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from citizenspace import i18n
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _tool():
+    spec = importlib.util.spec_from_file_location("i18n_tool", ROOT / "tools" / "i18n.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def tool():
+    return _tool()
+
+
+def test_every_french_string_is_translated_and_finished(tool):
+    assert tool.problems("fr") == []
+
+
+def test_english_is_complete_too(tool):
+    assert tool.problems("en") == []
+
+
+def test_the_compiled_translations_are_up_to_date(tool):
+    assert tool.stale_qm() == []
+
+
+def test_placeholders_survive_translation():
+    """A translation that drops %1 would show the user a sentence without its subject."""
+    ts = ROOT / "resources" / "translations" / "citizenspace_fr.ts"
+    for msg in ET.parse(ts).getroot().iter("message"):
+        source = msg.findtext("source") or ""
+        tr = msg.find("translation")
+        texts = [f.text or "" for f in tr.iter("numerusform")] or [tr.text or ""]
+        for marker in ("%1", "%2", "%3", "%4"):
+            if marker in source:
+                assert all(marker in t for t in texts), (source, texts)
+
+
+def test_french_is_the_default_language(qapp):
+    assert i18n.install(qapp, None) == "fr"
+    assert QCoreApplication.translate("MainWindow", "Overview") != "Overview"
+    assert i18n.install(qapp, "en") == "en"
+    assert QCoreApplication.translate("MainWindow", "Overview") == "Overview"
+    i18n.install(qapp, "fr")
