@@ -4,10 +4,10 @@ Values are stable English identifiers stored in the database and exchanged throu
 share; what the user reads is the views' translation of them.
 """
 
-from enum import Enum
+from enum import StrEnum
 
 
-class SiteKind(str, Enum):
+class SiteKind(StrEnum):
     TOWN_HALL = "town_hall"
     CITIZEN_SPACE = "citizen_space"
     SOCIAL_CENTRE = "social_centre"
@@ -16,12 +16,12 @@ class SiteKind(str, Enum):
     OTHER = "other"
 
 
-class DeviceKind(str, Enum):
+class DeviceKind(StrEnum):
     STAFF = "staff"
     KIOSK = "kiosk"
 
 
-class BodyKind(str, Enum):
+class BodyKind(StrEnum):
     NEIGHBOURHOOD_COUNCIL = "neighbourhood_council"
     YOUTH_COUNCIL = "youth_council"
     SENIOR_COUNCIL = "senior_council"
@@ -30,20 +30,20 @@ class BodyKind(str, Enum):
     OTHER = "other"
 
 
-class MembershipRole(str, Enum):
+class MembershipRole(StrEnum):
     MEMBER = "member"
     CHAIR = "chair"
     ELECTED_OFFICIAL = "elected_official"
     STAFF = "staff"
 
 
-class MembershipSource(str, Enum):
+class MembershipSource(StrEnum):
     DRAW = "draw"
     REPLACEMENT = "replacement"
     APPOINTED = "appointed"
 
 
-class CandidacyStatus(str, Enum):
+class CandidacyStatus(StrEnum):
     PENDING = "pending"
     DRAWN = "drawn"
     RESERVE = "reserve"
@@ -51,7 +51,7 @@ class CandidacyStatus(str, Enum):
     WITHDRAWN = "withdrawn"
 
 
-class EventKind(str, Enum):
+class EventKind(StrEnum):
     COUNCIL_MEETING = "council_meeting"
     FESTIVAL = "festival"
     SEMINAR = "seminar"
@@ -61,24 +61,24 @@ class EventKind(str, Enum):
     OTHER = "other"
 
 
-class EventStatus(str, Enum):
+class EventStatus(StrEnum):
     PLANNED = "planned"
     HELD = "held"
     CANCELLED = "cancelled"
 
 
-class AgendaSource(str, Enum):
+class AgendaSource(StrEnum):
     CITY = "city"
     CITIZENS = "citizens"
 
 
-class AttendanceStatus(str, Enum):
+class AttendanceStatus(StrEnum):
     PRESENT = "present"
     EXCUSED = "excused"
     ABSENT = "absent"
 
 
-class Channel(str, Enum):
+class Channel(StrEnum):
     DESK = "desk"
     PHONE = "phone"
     EMAIL = "email"
@@ -87,7 +87,7 @@ class Channel(str, Enum):
     ALLO_MAIRIE = "allo_mairie"
 
 
-class VisitOutcome(str, Enum):
+class VisitOutcome(StrEnum):
     ANSWERED = "answered"
     REDIRECTED = "redirected"
     APPOINTMENT = "appointment"
@@ -95,7 +95,7 @@ class VisitOutcome(str, Enum):
     MISSED = "missed"
 
 
-class AgeBand(str, Enum):
+class AgeBand(StrEnum):
     UNDER_18 = "under_18"
     FROM_18_TO_29 = "18_29"
     FROM_30_TO_44 = "30_44"
@@ -104,7 +104,7 @@ class AgeBand(str, Enum):
     FROM_75 = "75_plus"
 
 
-class Competence(str, Enum):
+class Competence(StrEnum):
     """Who is competent for a question: the heart of "Qui fait quoi ?"."""
 
     CITY = "city"
@@ -115,7 +115,7 @@ class Competence(str, Enum):
     OTHER = "other"
 
 
-class TicketStatus(str, Enum):
+class TicketStatus(StrEnum):
     NEW = "new"
     FORWARDED = "forwarded"
     IN_PROGRESS = "in_progress"
@@ -123,18 +123,18 @@ class TicketStatus(str, Enum):
     REJECTED = "rejected"
 
 
-class VotingMethod(str, Enum):
+class VotingMethod(StrEnum):
     APPROVAL = "approval"
     KNAPSACK = "knapsack"
     CHOOSE_ONE = "choose_one"
 
 
-class OutcomeRule(str, Enum):
+class OutcomeRule(StrEnum):
     GREEDY = "greedy"
     EQUAL_SHARES = "equal_shares"
 
 
-class EditionPhase(str, Enum):
+class EditionPhase(StrEnum):
     PREPARATION = "preparation"
     PROPOSALS = "proposals"
     SELECTION = "selection"
@@ -143,7 +143,7 @@ class EditionPhase(str, Enum):
     CLOSED = "closed"
 
 
-class ProjectStatus(str, Enum):
+class ProjectStatus(StrEnum):
     SUBMITTED = "submitted"
     ELIGIBLE = "eligible"
     NOT_ELIGIBLE = "not_eligible"
@@ -152,12 +152,12 @@ class ProjectStatus(str, Enum):
     DONE = "done"
 
 
-class BallotChannel(str, Enum):
+class BallotChannel(StrEnum):
     KIOSK = "kiosk"
     PAPER = "paper"
 
 
-class StaffRole(str, Enum):
+class StaffRole(StrEnum):
     RECEPTION = "reception"
     COORDINATOR = "coordinator"
     ADMIN = "admin"

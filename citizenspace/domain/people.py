@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 NAME_MAX = 80
 EMAIL_MAX = 254
@@ -21,7 +21,7 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _FR_POSTCODE = re.compile(r"^(?:0[1-9]|[1-8]\d|9[0-8])\d{3}$")
 
 
-class PersonError(str, Enum):
+class PersonError(StrEnum):
     REQUIRED = "required"
     TOO_LONG = "too_long"
     INVALID_EMAIL = "invalid_email"

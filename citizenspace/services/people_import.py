@@ -13,7 +13,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import insert, select
@@ -37,8 +37,13 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "address": ("adresse", "adresse postale", "address"),
     "postcode": ("code postal", "cp", "postcode", "zip"),
     "district": ("quartier", "district"),
-    "consent_contact": ("consentement contact", "accepte d'etre contacte", "consent contact",
-                        "consent_contact", "consentement"),
+    "consent_contact": (
+        "consentement contact",
+        "accepte d'etre contacte",
+        "consent contact",
+        "consent_contact",
+        "consentement",
+    ),
     "consent_photo": ("consentement photo", "droit a l'image", "consent photo", "consent_photo"),
     "notes": ("notes", "remarques", "commentaire"),
 }
@@ -47,7 +52,7 @@ _YES = {"oui", "o", "yes", "y", "x", "1", "vrai", "true"}
 _NO = {"non", "n", "no", "0", "faux", "false", ""}
 
 
-class ImportIssue(str, Enum):
+class ImportIssue(StrEnum):
     UNREADABLE = "unreadable"
     TOO_LARGE = "too_large"
     ENCODING = "encoding"
@@ -156,8 +161,9 @@ class PeopleImportService:
                 continue
             if len(row) != len(rows[0]):
                 problems.append(
-                    LineProblem(number, ImportIssue.WRONG_FIELD_COUNT,
-                                detail=f"{len(row)}/{len(rows[0])}")
+                    LineProblem(
+                        number, ImportIssue.WRONG_FIELD_COUNT, detail=f"{len(row)}/{len(rows[0])}"
+                    )
                 )
                 continue
 
@@ -171,14 +177,18 @@ class PeopleImportService:
                     birth_year = int(cell("birth_year"))
                 except ValueError:
                     line_problems.append(
-                        LineProblem(number, ImportIssue.NOT_A_NUMBER, "birth_year", cell("birth_year"))
+                        LineProblem(
+                            number, ImportIssue.NOT_A_NUMBER, "birth_year", cell("birth_year")
+                        )
                     )
             district_id = None
             if cell("district"):
                 district_id = districts.get(_fold(cell("district")))
                 if district_id is None:
                     line_problems.append(
-                        LineProblem(number, ImportIssue.UNKNOWN_DISTRICT, "district", cell("district"))
+                        LineProblem(
+                            number, ImportIssue.UNKNOWN_DISTRICT, "district", cell("district")
+                        )
                     )
             flags = {}
             for name in ("consent_contact", "consent_photo"):

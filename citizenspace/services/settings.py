@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import socket
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
@@ -22,7 +22,7 @@ CITY_NAME_MAX = 120
 DEVICE_NAME_MAX = 120
 
 
-class SettingsError(str, Enum):
+class SettingsError(StrEnum):
     CITY_NAME_REQUIRED = "city_name_required"
     CITY_NAME_TOO_LONG = "city_name_too_long"
     DEVICE_NAME_REQUIRED = "device_name_required"
@@ -38,7 +38,7 @@ class SettingsInvalid(ServiceError):
         self.errors = errors
 
 
-class ShareWarning(str, Enum):
+class ShareWarning(StrEnum):
     UNREACHABLE = "unreachable"
     READ_ONLY = "read_only"
 
@@ -89,8 +89,14 @@ class SettingsService:
             state = s.get(LocalState, 1)
             assert state is not None
             if s.get(Device, state.device_id) is None:
-                s.add(Device(id=state.device_id, name=socket.gethostname()[:DEVICE_NAME_MAX],
-                             kind=DeviceKind.STAFF, site_id=_local(s, "site_id") or None))
+                s.add(
+                    Device(
+                        id=state.device_id,
+                        name=socket.gethostname()[:DEVICE_NAME_MAX],
+                        kind=DeviceKind.STAFF,
+                        site_id=_local(s, "site_id") or None,
+                    )
+                )
 
     def load(self) -> SettingsValues:
         with self._db.read() as s:
@@ -150,8 +156,14 @@ class SettingsService:
             assert state is not None
             device = s.get(Device, state.device_id)
             if device is None:
-                s.add(Device(id=state.device_id, name=device_name, kind=DeviceKind.STAFF,
-                             site_id=values.site_id))
+                s.add(
+                    Device(
+                        id=state.device_id,
+                        name=device_name,
+                        kind=DeviceKind.STAFF,
+                        site_id=values.site_id,
+                    )
+                )
             else:
                 if device.name != device_name:
                     device.name = device_name

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from enum import Enum
+from datetime import datetime, timedelta
+from enum import StrEnum
 
 from sqlalchemy import func, or_, select
 
@@ -29,7 +29,7 @@ from citizenspace.store.models import (
 )
 
 
-class SyncState(str, Enum):
+class SyncState(StrEnum):
     NOT_CONFIGURED = "not_configured"
     UNREACHABLE = "unreachable"
     READY = "ready"
@@ -142,9 +142,7 @@ class StatusService:
                 ),
                 edition_title=edition.title if edition else "",
                 edition_phase=edition.phase if edition else None,
-                edition_projects=count(
-                    select(func.count()).where(Project.edition_id == edition.id)
-                )
+                edition_projects=count(select(func.count()).where(Project.edition_id == edition.id))
                 if edition
                 else 0,
                 edition_budget_cents=edition.budget_cents if edition else 0,

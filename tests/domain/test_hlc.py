@@ -52,9 +52,7 @@ def test_receive_believes_a_remote_clock_slightly_ahead():
     assert r.timestamp == Timestamp(now + 1_000, 3)
 
 
-timestamps = st.builds(
-    Timestamp, st.integers(0, 2**40), st.integers(0, hlc.COUNTER_MAX)
-)
+timestamps = st.builds(Timestamp, st.integers(0, 2**40), st.integers(0, hlc.COUNTER_MAX))
 
 
 @given(st.lists(st.tuples(st.booleans(), st.integers(0, 2**40), timestamps), max_size=60))

@@ -53,7 +53,12 @@ def test_contact_details_need_consent():
 
 def test_bad_values_are_named_by_field():
     draft = PersonDraft(
-        "A", "B", email="not-an-email", phone="12", postcode="2100", birth_year=1850,
+        "A",
+        "B",
+        email="not-an-email",
+        phone="12",
+        postcode="2100",
+        birth_year=1850,
         consent_contact=True,
     )
     assert codes(draft) == {

@@ -35,8 +35,10 @@ def outbox_count(db) -> int:
 
 
 def test_french_excel_file_in_windows_1252(db, importer):
-    data = (HEADER + "Poletti;Ketty;1956;Remicourt;k.poletti@example.fr;06 11 22 33 44;oui\n"
-            "Grimbert;Élisabeth;1949;remicourt;;;non\n").encode("cp1252")
+    data = (
+        HEADER + "Poletti;Ketty;1956;Remicourt;k.poletti@example.fr;06 11 22 33 44;oui\n"
+        "Grimbert;Élisabeth;1949;remicourt;;;non\n"
+    ).encode("cp1252")
     report = importer.import_bytes(data)
     assert (report.imported, report.encoding, report.delimiter) == (2, "cp1252", ";")
     rows = PeopleService(db).search("elisabeth")
@@ -53,18 +55,24 @@ def test_utf8_with_bom_and_commas(db, importer):
 
 def test_missing_columns_are_named_and_nothing_is_written(db, importer):
     with pytest.raises(ImportRejected) as err:
-        importer.import_bytes("Nom;Ville\nDupont;Saint-Quentin\n".encode())
+        importer.import_bytes(b"Nom;Ville\nDupont;Saint-Quentin\n")
     [problem] = err.value.problems
-    assert (problem.line, problem.issue, problem.detail) == (1, ImportIssue.MISSING_COLUMNS, "first_name")
+    assert (problem.line, problem.issue, problem.detail) == (
+        1,
+        ImportIssue.MISSING_COLUMNS,
+        "first_name",
+    )
     assert people_count(db) == 0
 
 
 def test_one_bad_line_means_nothing_is_imported_and_the_line_is_named(db, importer):
-    data = (HEADER + "Poletti;Ketty;1956;Remicourt;;;non\n"
-            "Bayard;Nicolas;19x6;Remicourt;;;non\n"
-            "Berent;Caroline;1980;Atlantide;;;non\n"
-            "Carpentier;Margaux;1990;;m@example;;oui\n"
-            "Depaepe;Léa;2008;;;06 00 00 00 00;peut-être\n").encode()
+    data = (
+        HEADER + "Poletti;Ketty;1956;Remicourt;;;non\n"
+        "Bayard;Nicolas;19x6;Remicourt;;;non\n"
+        "Berent;Caroline;1980;Atlantide;;;non\n"
+        "Carpentier;Margaux;1990;;m@example;;oui\n"
+        "Depaepe;Léa;2008;;;06 00 00 00 00;peut-être\n"
+    ).encode()
     with pytest.raises(ImportRejected) as err:
         importer.import_bytes(data)
     got = {(p.line, p.issue, p.field, p.person_error) for p in err.value.problems}

@@ -19,8 +19,15 @@ def svc(db):
 
 
 def test_create_normalises_and_records_consent_date(svc):
-    p = svc.create(PersonDraft(" Hélène ", "Dupont", email="H.Dupont@Example.FR",
-                               phone="0612345678", consent_contact=True))
+    p = svc.create(
+        PersonDraft(
+            " Hélène ",
+            "Dupont",
+            email="H.Dupont@Example.FR",
+            phone="0612345678",
+            consent_contact=True,
+        )
+    )
     assert p.draft.first_name == "Hélène"
     assert p.draft.email == "h.dupont@example.fr"
     assert p.draft.phone == "06 12 34 56 78"
@@ -31,15 +38,19 @@ def test_invalid_draft_is_refused_and_nothing_saved(svc):
     with pytest.raises(ValidationFailed) as err:
         svc.create(PersonDraft("", "Dupont", phone="06 12 34 56 78"))
     assert {e.code for e in err.value.errors} == {
-        PersonError.REQUIRED, PersonError.CONTACT_WITHOUT_CONSENT
+        PersonError.REQUIRED,
+        PersonError.CONTACT_WITHOUT_CONSENT,
     }
     assert svc.count() == 0
 
 
 def test_search_by_name_without_accents_email_and_phone(svc):
     svc.create(PersonDraft("Hélène", "Dupont"))
-    svc.create(PersonDraft("Kamel", "Oufalla", email="k.o@example.fr", phone="03 23 00 11 22",
-                           consent_contact=True))
+    svc.create(
+        PersonDraft(
+            "Kamel", "Oufalla", email="k.o@example.fr", phone="03 23 00 11 22", consent_contact=True
+        )
+    )
     assert [r.first_name for r in svc.search("helene")] == ["Hélène"]
     assert [r.first_name for r in svc.search("oufalla kamel")] == ["Kamel"]
     assert [r.first_name for r in svc.search("k.o@")] == ["Kamel"]
@@ -61,8 +72,12 @@ def test_delete_a_person_who_sits_on_a_council_is_refused(db, svc):
         d = District(name="Europe")
         s.add(d)
         s.flush()
-        b = Body(name="Conseil de quartier Europe", kind=BodyKind.NEIGHBOURHOOD_COUNCIL,
-                 district_id=d.id, seats=35)
+        b = Body(
+            name="Conseil de quartier Europe",
+            kind=BodyKind.NEIGHBOURHOOD_COUNCIL,
+            district_id=d.id,
+            seats=35,
+        )
         s.add(b)
         s.flush()
         s.add(Membership(body_id=b.id, person_id=p.id, starts_on=date(2026, 1, 1)))

@@ -14,8 +14,8 @@ from citizenspace.domain.catalog import Channel, VisitOutcome
 from citizenspace.domain.sync_kinds import SyncKind
 from citizenspace.services.people_import import PeopleImportService
 from citizenspace.store import capture
-from citizenspace.store.migrate import open_database, run_alembic_upgrade
 from citizenspace.store.database import Database
+from citizenspace.store.migrate import open_database, run_alembic_upgrade
 from citizenspace.store.models import Base, District, Person, Visit, synced_tables
 
 DAY_MS = 86_400_000
@@ -33,7 +33,9 @@ def outbox(db: Database) -> list[dict]:
 
 def add_person(db: Database, **kw) -> str:
     with db.write() as s:
-        p = Person(first_name=kw.pop("first_name", "Léa"), last_name=kw.pop("last_name", "Depaepe"), **kw)
+        p = Person(
+            first_name=kw.pop("first_name", "Léa"), last_name=kw.pop("last_name", "Depaepe"), **kw
+        )
         s.add(p)
         s.flush()
         return p.id
@@ -176,8 +178,11 @@ def test_a_constraint_failure_leaves_no_outbox_entry(db):
 
 def test_insert_only_tables_refuse_updates_and_deletes(db):
     with db.write() as s:
-        v = Visit(channel=Channel.DESK, outcome=VisitOutcome.ANSWERED,
-                  arrived_at=datetime(2026, 11, 25, 9, 30))
+        v = Visit(
+            channel=Channel.DESK,
+            outcome=VisitOutcome.ANSWERED,
+            arrived_at=datetime(2026, 11, 25, 9, 30),
+        )
         s.add(v)
         s.flush()
         vid = v.id
