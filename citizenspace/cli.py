@@ -306,10 +306,11 @@ def cmd_people_import(args: argparse.Namespace) -> int:
         raise CommandFailed(first) from exc
     finally:
         db.close()
+    imported = report.imported  # a plain name: lupdate does not parse `report.imported` here
     print(
-        QCoreApplication.translate(
-            "Cli", "%n people imported from %1.", None, report.imported
-        ).replace("%1", str(args.file))
+        QCoreApplication.translate("Cli", "%n people imported from %1.", None, imported).replace(
+            "%1", str(args.file)
+        )
     )
     return EXIT_OK
 
