@@ -7,6 +7,7 @@ process writes (the kiosk during a vote), and it includes what still sits in the
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from datetime import datetime
 from pathlib import Path
 
@@ -55,7 +56,11 @@ def _prune(folder: Path, stem: str) -> None:
 
 def restore(backup: Path, db_path: Path) -> Path:
     """Put `backup` in place of `db_path`. The damaged file is moved aside, never
-    overwritten or deleted: returns where it went."""
+    overwritten or deleted: returns where it went.
+
+    The restored database starts a new epoch: this machine may already have published,
+    under its old epoch, changes that the backup does not hold, and the same (device,
+    epoch, sequence) must never name two different changes (DESIGN.md, "Identity")."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
     for suffix in ("", "-wal", "-shm"):
@@ -67,6 +72,8 @@ def restore(backup: Path, db_path: Path) -> Path:
         dst = sqlite3.connect(db_path)
         try:
             src.backup(dst)
+            with dst:
+                dst.execute("UPDATE local_state SET epoch = ? WHERE id = 1", (str(uuid.uuid4()),))
         finally:
             dst.close()
     finally:

@@ -106,7 +106,16 @@ def test_a_missing_file_is_not_created_by_a_check(tmp_path):
     assert not path.exists()
 
 
+def _epoch(path: Path) -> tuple[str, str]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT device_id, epoch FROM local_state").fetchone()
+    finally:
+        conn.close()
+
+
 def test_restore_moves_the_damaged_file_aside(good, tmp_path):
+    device, epoch = _epoch(good)
     copy = backup.make_backup(good, "manual")
     good_bytes_hash = sha(good)
     damaged = good.read_bytes()[:5000]
@@ -118,6 +127,9 @@ def test_restore_moves_the_damaged_file_aside(good, tmp_path):
     assert conn.execute("SELECT count(*) FROM people").fetchone() == (300,)
     conn.close()
     assert good_bytes_hash  # the original content lives on in the restored database
+    new_device, new_epoch = _epoch(good)
+    assert new_device == device  # the same machine...
+    assert new_epoch != epoch  # ...that can no longer prove it holds what it published
 
 
 def test_backups_are_pruned_to_the_most_recent(good):
