@@ -296,21 +296,22 @@ def cmd_people_import(args: argparse.Namespace) -> int:
         report = PeopleImportService(db).import_file(args.file)
     except ImportRejected as exc:
         first = import_problem(exc.problems[0])
-        more = len(exc.problems) - 1
-        if more:
+        total = len(exc.problems)
+        if total > 1:
+            # No plural forms in the command line (lupdate cannot see them in translate()):
+            # a number after a label reads right in both languages.
             first += " " + QCoreApplication.translate(
-                "Cli", "(and %n more problems; nothing was imported)", None, more
-            )
+                "Cli", "(problems found: %1 in all; nothing was imported)"
+            ).replace("%1", str(total))
         else:
             first += " " + QCoreApplication.translate("Cli", "(nothing was imported)")
         raise CommandFailed(first) from exc
     finally:
         db.close()
-    imported = report.imported  # a plain name: lupdate does not parse `report.imported` here
     print(
-        QCoreApplication.translate("Cli", "%n people imported from %1.", None, imported).replace(
-            "%1", str(args.file)
-        )
+        QCoreApplication.translate("Cli", "People imported from %1: %2.")
+        .replace("%1", str(args.file))
+        .replace("%2", str(report.imported))
     )
     return EXIT_OK
 

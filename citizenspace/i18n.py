@@ -43,7 +43,3 @@ def install(app: QCoreApplication, lang: str | None) -> str:
         _installed.append(qt)
     QLocale.setDefault(locale_for(lang))
     return lang
-
-
-def tr(context: str, text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(context, text, None, n)

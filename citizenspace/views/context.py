@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from citizenspace.services.people import PeopleService
+from citizenspace.services.people_import import PeopleImportService
 from citizenspace.services.settings import SettingsService
 from citizenspace.services.status import StatusService
 from citizenspace.store.database import Database
@@ -18,6 +19,7 @@ from citizenspace.store.database import Database
 @dataclass(frozen=True, slots=True)
 class Services:
     people: PeopleService
+    people_import: PeopleImportService
     settings: SettingsService
     status: StatusService
     #: The database file, to show where the data lives and where backups go.
@@ -28,6 +30,7 @@ class Services:
         """The services of the staff application, all on the same database."""
         return cls(
             people=PeopleService(db),
+            people_import=PeopleImportService(db),
             settings=SettingsService(db),
             status=StatusService(db),
             db_path=db.path,

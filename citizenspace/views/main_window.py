@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
             raise RuntimeError("the window already has its services")
         self.services = services
         self.overview_view = OverviewView(services.status)
-        self.people_view = PeopleView(services.people)
+        self.people_view = PeopleView(services.people, importer=services.people_import)
         self.settings_view = SettingsView(services.settings, services.db_path)
         built: dict[str, tuple[QWidget, QWidget]] = {
             "overview": (self.overview_view, self.overview_view),

@@ -7,8 +7,12 @@ sorting through a proxy, every action a call to the service, dialogs opened with
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QLocale,
@@ -22,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -36,10 +41,24 @@ from PySide6.QtWidgets import (
 )
 
 from citizenspace.domain.people import search_key
+from citizenspace.messages import import_problem
 from citizenspace.services.errors import InUse, NotFound
 from citizenspace.services.people import PeopleService, PersonRow
+from citizenspace.services.people_import import ImportRejected, ImportReport, PeopleImportService
 from citizenspace.views.labels import person_field_label
 from citizenspace.views.person_dialog import PersonDialog
+from citizenspace.views.tasks import BackgroundTask, run_in_background
+
+
+def _choose_csv(parent: QWidget) -> Path | None:
+    name, _filter = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("PeopleView", "Import people"),
+        str(Path.home()),
+        QCoreApplication.translate("PeopleView", "Spreadsheets saved as CSV (*.csv *.txt)"),
+    )
+    return Path(name) if name else None
+
 
 COL_LAST_NAME = 0
 COL_FIRST_NAME = 1
@@ -187,9 +206,19 @@ class PeopleView(QWidget):
     last information box `message_box`.
     """
 
-    def __init__(self, service: PeopleService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: PeopleService,
+        parent: QWidget | None = None,
+        *,
+        importer: PeopleImportService | None = None,
+        choose_file: Callable[[QWidget], Path | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._service = service
+        self._importer = importer
+        self._choose_file = choose_file or _choose_csv
+        self.import_task: BackgroundTask | None = None
         self.person_dialog: PersonDialog | None = None
         self.message_box: QMessageBox | None = None
 
@@ -211,6 +240,17 @@ class PeopleView(QWidget):
         self.new_button = QPushButton(self.tr("New person"))
         self.edit_button = QPushButton(self.tr("Edit"))
         self.delete_button = QPushButton(self.tr("Delete"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(
+            self.tr(
+                "Add people from a spreadsheet saved as CSV (Excel: “CSV (separator: "
+                "semicolon)”). The first line names the columns: Nom, Prénom, and optionally "
+                "Courriel, Téléphone, Année de naissance, Adresse, Code postal, Quartier, "
+                "Consentement contact."
+            )
+        )
+        self.import_button.setVisible(importer is not None)
+        self.import_button.clicked.connect(self.choose_and_import)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -238,6 +278,8 @@ class PeopleView(QWidget):
         top.addWidget(self.new_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
+        top.addSpacing(12)
+        top.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
@@ -553,6 +595,54 @@ class PeopleView(QWidget):
             "anonymised when the retention period ends."
         )
         return "\n".join(lines) + "\n\n" + footer
+
+    # ---------------------------------------------------------------- import
+
+    def choose_and_import(self) -> None:
+        path = self._choose_file(self)
+        if path is not None:
+            self.import_from(path)
+
+    def import_from(self, path: Path) -> BackgroundTask | None:
+        """Import a spreadsheet in the background; all or nothing, then say what happened."""
+        if self._importer is None or self.import_task is not None:
+            return None
+        importer = self._importer
+        self.import_button.setEnabled(False)
+        self.import_button.setText(self.tr("Importing…"))
+
+        def finished() -> None:
+            self.import_task = None
+            self.import_button.setEnabled(True)
+            self.import_button.setText(self.tr("Import…"))
+
+        def done(report: ImportReport) -> None:
+            finished()
+            self.search_edit.clear()
+            self.refresh()
+            imported = report.imported
+            self._inform(
+                self.tr("Import finished"),
+                self.tr("%n people imported from %1.", "", imported).replace("%1", path.name),
+            )
+
+        def failed(exc: BaseException) -> None:
+            finished()
+            if not isinstance(exc, ImportRejected):
+                raise exc
+            lines = [import_problem(p) for p in exc.problems]
+            self._inform(
+                self.tr("Nothing was imported"),
+                self.tr(
+                    "%1 could not be imported: nothing was changed. Correct the file and try again."
+                ).replace("%1", path.name),
+                "\n".join(lines),
+            )
+
+        self.import_task = run_in_background(
+            self, lambda _progress: importer.import_file(path), on_done=done, on_error=failed
+        )
+        return self.import_task
 
     def _inform(self, title: str, text: str, details: str = "") -> None:
         """A plain, window-modal message that does not block the event loop."""

@@ -130,20 +130,17 @@
         <source>%1 upgraded from schema %2 to %3; backup kept at %4.</source>
         <translation>%1 upgraded from schema %2 to %3; backup kept at %4.</translation>
     </message>
-    <message numerus="yes">
-        <source>(and %n more problems; nothing was imported)</source>
-        <translation><numerusform>(and %n more problem; nothing was imported)</numerusform><numerusform>(and %n more problems; nothing was imported)</numerusform></translation>
+    <message>
+        <source>(problems found: %1 in all; nothing was imported)</source>
+        <translation>(problems found: %1 in all; nothing was imported)</translation>
+    </message>
+    <message>
+        <source>People imported from %1: %2.</source>
+        <translation>People imported from %1: %2.</translation>
     </message>
     <message>
         <source>(nothing was imported)</source>
         <translation>(nothing was imported)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people imported from %1.</source>
-        <translation>
-            <numerusform>%n person imported from %1.</numerusform>
-            <numerusform>%n people imported from %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Interrupted.</source>
@@ -1050,6 +1047,14 @@
 <context>
     <name>PeopleView</name>
     <message>
+        <source>Import people</source>
+        <translation>Import people</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv *.txt)</source>
+        <translation>Spreadsheets saved as CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
         <source>Search by name, e-mail or phone (%1)</source>
         <translation>Search by name, e-mail or phone (%1)</translation>
     </message>
@@ -1064,6 +1069,14 @@
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Add people from a spreadsheet saved as CSV (Excel: “CSV (separator: semicolon)”). The first line names the columns: Nom, Prénom, and optionally Courriel, Téléphone, Année de naissance, Adresse, Code postal, Quartier, Consentement contact.</source>
+        <translation>Add people from a spreadsheet saved as CSV (Excel: “CSV (separator: semicolon)”). The first line names the columns: Nom, Prénom, and optionally Courriel, Téléphone, Année de naissance, Adresse, Code postal, Quartier, Consentement contact.</translation>
     </message>
     <message>
         <source>Person not found</source>
@@ -1160,6 +1173,26 @@ Click “New person” to add the first one.</translation>
     <message>
         <source>People who took part are kept for the record; their personal details are anonymised when the retention period ends.</source>
         <translation>People who took part are kept for the record; their personal details are anonymised when the retention period ends.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people imported from %1.</source>
+        <translation><numerusform>%n person imported from %1.</numerusform><numerusform>%n people imported from %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nothing was imported</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: nothing was changed. Correct the file and try again.</source>
+        <translation>%1 could not be imported: nothing was changed. Correct the file and try again.</translation>
     </message>
 </context>
 <context>

@@ -130,20 +130,17 @@
         <source>%1 upgraded from schema %2 to %3; backup kept at %4.</source>
         <translation>La base %1 a été mise à jour du schéma %2 au schéma %3 ; sauvegarde conservée dans %4.</translation>
     </message>
-    <message numerus="yes">
-        <source>(and %n more problems; nothing was imported)</source>
-        <translation><numerusform>(et %n autre problème ; rien n'a été importé)</numerusform><numerusform>(et %n autres problèmes ; rien n'a été importé)</numerusform></translation>
+    <message>
+        <source>(problems found: %1 in all; nothing was imported)</source>
+        <translation>(problèmes relevés : %1 au total ; rien n'a été importé)</translation>
+    </message>
+    <message>
+        <source>People imported from %1: %2.</source>
+        <translation>Personnes importées depuis %1 : %2.</translation>
     </message>
     <message>
         <source>(nothing was imported)</source>
         <translation>(rien n'a été importé)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people imported from %1.</source>
-        <translation>
-            <numerusform>%n personne importée depuis %1.</numerusform>
-            <numerusform>%n personnes importées depuis %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Interrupted.</source>
@@ -1050,6 +1047,14 @@
 <context>
     <name>PeopleView</name>
     <message>
+        <source>Import people</source>
+        <translation>Importer des personnes</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv *.txt)</source>
+        <translation>Tableaux enregistrés au format CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
         <source>Search by name, e-mail or phone (%1)</source>
         <translation>Rechercher par nom, courriel ou téléphone (%1)</translation>
     </message>
@@ -1064,6 +1069,14 @@
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Add people from a spreadsheet saved as CSV (Excel: “CSV (separator: semicolon)”). The first line names the columns: Nom, Prénom, and optionally Courriel, Téléphone, Année de naissance, Adresse, Code postal, Quartier, Consentement contact.</source>
+        <translation>Ajouter des personnes depuis un tableau enregistré au format CSV (Excel : « CSV (séparateur : point-virgule) »). La première ligne nomme les colonnes : Nom, Prénom et, si besoin, Courriel, Téléphone, Année de naissance, Adresse, Code postal, Quartier, Consentement contact.</translation>
     </message>
     <message>
         <source>Person not found</source>
@@ -1160,6 +1173,26 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     <message>
         <source>People who took part are kept for the record; their personal details are anonymised when the retention period ends.</source>
         <translation>Les personnes qui ont participé sont conservées pour mémoire ; leurs données personnelles sont anonymisées à la fin de la durée de conservation.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people imported from %1.</source>
+        <translation><numerusform>%n personne importée depuis %1.</numerusform><numerusform>%n personnes importées depuis %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Rien n'a été importé</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: nothing was changed. Correct the file and try again.</source>
+        <translation>%1 n'a pas pu être importé : rien n'a été modifié. Corrigez le fichier puis réessayez.</translation>
     </message>
 </context>
 <context>

@@ -118,4 +118,4 @@ def test_people_import_names_the_bad_line_and_writes_nothing(tmp_path, good):
     ok.write_bytes("\ufeffNom;Prénom\nDupont;Jean\nMartin;Anne\n".encode())
     r = run("people", "import", "--db", str(good), str(ok), "--lang", "en", env_home=tmp_path)
     assert r.returncode == 0, r.stderr
-    assert r.stdout.strip() == f"2 people imported from {ok}."
+    assert r.stdout.strip() == f"People imported from {ok}: 2."
