@@ -69,6 +69,8 @@ from citizenspace.store.models import (
 )
 
 CITY_NAME = "Saint-Quentin (démo)"
+#: Local setting present (value "1") on a database holding the demo city.
+DEMO_FLAG = "is_demo"
 POSTCODE = "02100"
 #: Rows per INSERT statement: big enough to be fast, small enough to report progress.
 CHUNK = 2000
@@ -1967,6 +1969,8 @@ def generate(
                 report(0.25 + 0.7 * done / max(1, total))
         # This machine stands at the Citizen Space's desk, so the status bar says where.
         session.merge(LocalSetting(key="site_id", value=city.site_ids["citizen_space"]))
+        # Marked, so that a demo city is never exchanged with a real city's share.
+        session.merge(LocalSetting(key=DEMO_FLAG, value="1"))
     report(1.0)
     counts = {m.__tablename__: len(city.rows.get(m, ())) for m in _ORDER}
     return DemoSummary(seed=seed, scale=scale, today=today, counts=counts)

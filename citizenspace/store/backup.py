@@ -2,16 +2,21 @@
 
 Why the backup API and not a file copy: it gives a consistent image even while another
 process writes (the kiosk during a vote), and it includes what still sits in the WAL file.
+Backups are named `<database>-<YYYYmmdd-HHMMSS-micro>-<reason>.db`; only names of exactly
+that shape count as a database's backups, so `city.db` never takes `city-2.db`'s.
 """
 
 from __future__ import annotations
 
+import os
+import re
 import sqlite3
 import uuid
 from datetime import datetime
 from pathlib import Path
 
 KEEP = 10
+_STAMP = r"\d{8}-\d{6}-\d{6}"
 
 
 def backup_folder(db_path: Path) -> Path:
@@ -19,12 +24,20 @@ def backup_folder(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
+def _pattern(db_path: Path) -> re.Pattern[str]:
+    return re.compile(rf"^{re.escape(db_path.stem)}-{_STAMP}-[a-z0-9_-]+\.db$")
+
+
 def make_backup(db_path: Path, reason: str, folder: Path | None = None) -> Path:
-    folder = folder or backup_folder(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
+    """Copy `db_path` into `folder` (default: `backups/` beside it). Only the default folder
+    is pruned to the `KEEP` most recent: a folder IT chose keeps everything."""
+    if not re.fullmatch(r"[a-z0-9_-]+", reason):
+        raise ValueError(f"backup reason {reason!r}: lower-case letters, digits, - and _")
+    target_folder = folder or backup_folder(db_path)
+    target_folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{db_path.stem}-{stamp}-{reason}.db"
-    tmp = target.with_suffix(".db.part")
+    target = target_folder / f"{db_path.stem}-{stamp}-{reason}.db"
+    tmp = target.with_name(target.name + ".part")
     src = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(tmp)
@@ -36,7 +49,9 @@ def make_backup(db_path: Path, reason: str, folder: Path | None = None) -> Path:
     finally:
         src.close()
     tmp.rename(target)
-    _prune(folder, db_path.stem)
+    if folder is None:
+        for old in list_backups(db_path)[KEEP:]:
+            old.unlink(missing_ok=True)
     return target
 
 
@@ -45,13 +60,19 @@ def list_backups(db_path: Path, folder: Path | None = None) -> list[Path]:
     folder = folder or backup_folder(db_path)
     if not folder.is_dir():
         return []
-    found = [p for p in folder.glob(f"{db_path.stem}-*.db") if p.is_file()]
+    pattern = _pattern(db_path)
+    found = [p for p in folder.iterdir() if pattern.match(p.name) and p.is_file()]
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
-def _prune(folder: Path, stem: str) -> None:
-    for old in list_backups(folder / f"{stem}.db", folder)[KEEP:]:
-        old.unlink(missing_ok=True)
+def _aside_name(db_path: Path) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    for n in range(1000):
+        suffix = f"-{n}" if n else ""
+        aside = db_path.with_name(f"{db_path.name}.damaged-{stamp}{suffix}")
+        if not any(Path(str(aside) + s).exists() for s in ("", "-wal", "-shm")):
+            return aside
+    raise FileExistsError(str(db_path))
 
 
 def restore(backup: Path, db_path: Path) -> Path:
@@ -61,21 +82,23 @@ def restore(backup: Path, db_path: Path) -> Path:
     The restored database starts a new epoch: this machine may already have published,
     under its old epoch, changes that the backup does not hold, and the same (device,
     epoch, sequence) must never name two different changes (DESIGN.md, "Identity")."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
-    for suffix in ("", "-wal", "-shm"):
-        p = Path(str(db_path) + suffix)
-        if p.exists():
-            p.rename(Path(str(aside) + suffix))
+    staged = db_path.with_name(f".{db_path.name}.restoring-{uuid.uuid4().hex}")
     src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(db_path)
+        dst = sqlite3.connect(staged)
         try:
             src.backup(dst)
             with dst:
                 dst.execute("UPDATE local_state SET epoch = ? WHERE id = 1", (str(uuid.uuid4()),))
+            dst.execute("PRAGMA journal_mode = DELETE")
         finally:
             dst.close()
     finally:
         src.close()
+    aside = _aside_name(db_path)
+    for suffix in ("", "-wal", "-shm"):
+        p = Path(str(db_path) + suffix)
+        if p.exists():
+            p.rename(Path(str(aside) + suffix))
+    os.replace(staged, db_path)  # db_path no longer exists: nothing is overwritten
     return aside

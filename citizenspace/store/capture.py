@@ -47,41 +47,103 @@ def _json_row(prefix: str, columns: Iterable[str]) -> str:
     return "json_object(" + ", ".join(f"{_lit(c)}, {prefix}.{_q(c)}" for c in columns) + ")"
 
 
-def trigger_sql(table: str, kind: SyncKind, columns: list[str]) -> list[str]:
+@dataclass(frozen=True)
+class TableSpec:
+    """How one synced table is captured: its kind, its personal columns (which an
+    insert-only table lets a redaction blank) and whether it is secret (ballots)."""
+
+    name: str
+    kind: SyncKind
+    personal: tuple[str, ...] = ()
+    secret: bool = False
+
+
+def specs() -> list[TableSpec]:
+    from citizenspace.store.models import Base
+
+    return [
+        TableSpec(t.name, t.info["sync"], t.info.get("personal", ()), t.info.get("secret", False))
+        for t in Base.metadata.sorted_tables
+        if t.info.get("sync") in (SyncKind.MUTABLE, SyncKind.INSERT_ONLY)
+    ]
+
+
+def _changed_pairs(columns: list[str]) -> str:
+    return " UNION ALL ".join(
+        f"SELECT {_lit(c)} AS k, NEW.{_q(c)} AS v WHERE NEW.{_q(c)} IS NOT OLD.{_q(c)}"
+        for c in columns
+    )
+
+
+def trigger_sql(spec: TableSpec, columns: list[str]) -> list[str]:
     """The CREATE TRIGGER statements for one table, as a list of SQL strings."""
+    table = spec.name
     t = _q(table)
     name = _lit(table)
     others = [c for c in columns if c != "id"]
-    stmts = [
-        f"""CREATE TRIGGER {PREFIX}{table}_ins AFTER INSERT ON {t}
+    refuse = f"SELECT RAISE(ABORT, 'citizenspace: {table} is insert-only; record a correction instead');"
+    if spec.secret:
+        # No clock tick, no sequence: a random key orders the entries (see SecretOutboxEntry).
+        insert = f"""CREATE TRIGGER {PREFIX}{table}_ins AFTER INSERT ON {t}
+BEGIN
+  INSERT INTO secret_outbox (id, table_name, row_id, data, published)
+  VALUES (lower(hex(randomblob(16))), {name}, NEW.id, {_json_row("NEW", columns)}, 0);
+END"""
+    else:
+        insert = f"""CREATE TRIGGER {PREFIX}{table}_ins AFTER INSERT ON {t}
 BEGIN
   {CLOCK_TICK}
   INSERT INTO change_log (hlc, table_name, row_id, op, data, published)
   VALUES ({CLOCK_NOW}, {name}, NEW.id, 'I', {_json_row("NEW", columns)}, 0);
-END""",
+END"""
+    stmts = [
+        insert,
         f"""CREATE TRIGGER {PREFIX}{table}_id BEFORE UPDATE OF id ON {t}
 WHEN NEW.id IS NOT OLD.id
 BEGIN
   SELECT RAISE(ABORT, 'citizenspace: the id of a synced row never changes');
 END""",
     ]
-    if kind is SyncKind.INSERT_ONLY:
+    if spec.kind is SyncKind.INSERT_ONLY:
+        personal = [c for c in spec.personal if c in columns]
+        fixed = [c for c in others if c not in personal]
+        # The one change an insert-only row accepts: blanking personal data (retention,
+        # erasure). Anything else is refused.
+        not_a_redaction = " OR ".join(
+            [f"NEW.{_q(c)} IS NOT OLD.{_q(c)}" for c in fixed]
+            + [
+                f"(NEW.{_q(c)} IS NOT OLD.{_q(c)} AND NEW.{_q(c)} IS NOT NULL "
+                f"AND NEW.{_q(c)} != '')"
+                for c in personal
+            ]
+        )
         stmts += [
             f"""CREATE TRIGGER {PREFIX}{table}_upd BEFORE UPDATE ON {t}
+WHEN {not_a_redaction or "1"}
 BEGIN
-  SELECT RAISE(ABORT, 'citizenspace: {table} is insert-only; record a correction instead');
+  {refuse}
 END""",
             f"""CREATE TRIGGER {PREFIX}{table}_del BEFORE DELETE ON {t}
 BEGIN
-  SELECT RAISE(ABORT, 'citizenspace: {table} is insert-only; record a correction instead');
+  {refuse}
 END""",
         ]
+        if personal:
+            blanked = ", ".join(f"'$.\"{c}\"', NEW.{_q(c)}" for c in personal)
+            stmts.append(
+                f"""CREATE TRIGGER {PREFIX}{table}_redact AFTER UPDATE ON {t}
+WHEN {" OR ".join(f"NEW.{_q(c)} IS NOT OLD.{_q(c)}" for c in personal)}
+BEGIN
+  UPDATE change_log SET data = json_set(data, {blanked})
+  WHERE table_name = {name} AND row_id = NEW.id AND published = 0 AND op = 'I';
+  {CLOCK_TICK}
+  INSERT INTO change_log (hlc, table_name, row_id, op, data, published)
+  VALUES ({CLOCK_NOW}, {name}, NEW.id, 'R',
+          (SELECT json_group_object(k, v) FROM ({_changed_pairs(personal)})), 0);
+END"""
+            )
     else:
         changed = " OR ".join(f"NEW.{_q(c)} IS NOT OLD.{_q(c)}" for c in others) or "0"
-        pairs = " UNION ALL ".join(
-            f"SELECT {_lit(c)} AS k, NEW.{_q(c)} AS v WHERE NEW.{_q(c)} IS NOT OLD.{_q(c)}"
-            for c in others
-        )
         stmts += [
             f"""CREATE TRIGGER {PREFIX}{table}_upd AFTER UPDATE ON {t}
 WHEN {changed}
@@ -89,10 +151,13 @@ BEGIN
   {CLOCK_TICK}
   INSERT INTO change_log (hlc, table_name, row_id, op, data, published)
   VALUES ({CLOCK_NOW}, {name}, NEW.id, 'U',
-          (SELECT json_group_object(k, v) FROM ({pairs})), 0);
+          (SELECT json_group_object(k, v) FROM ({_changed_pairs(others)})), 0);
 END""",
+            # A deleted row's data does not linger in what this machine has yet to publish.
             f"""CREATE TRIGGER {PREFIX}{table}_del AFTER DELETE ON {t}
 BEGIN
+  UPDATE change_log SET data = NULL
+  WHERE table_name = {name} AND row_id = OLD.id AND published = 0;
   {CLOCK_TICK}
   INSERT INTO change_log (hlc, table_name, row_id, op, data, published)
   VALUES ({CLOCK_NOW}, {name}, OLD.id, 'D', NULL, 0);
@@ -109,25 +174,22 @@ def _existing_triggers(conn: Connection) -> dict[str, str]:
     return {r[0]: r[1] for r in rows}
 
 
-def install(conn: Connection, tables: dict[str, SyncKind] | None = None) -> int:
+def install(conn: Connection, tables: list[TableSpec] | None = None) -> int:
     """(Re)create the capture triggers of every synced table present in the database.
 
     Idempotent; returns the number of tables covered. Runs inside the caller's transaction.
     """
-    if tables is None:
-        from citizenspace.store.models import synced_tables
-
-        tables = synced_tables()
+    tables = specs() if tables is None else tables
     for name in _existing_triggers(conn):
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_q(name)}")
     present = {
         r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
     }
     covered = 0
-    for table, kind in tables.items():
-        if table not in present:
+    for spec in tables:
+        if spec.name not in present:
             continue
-        for stmt in trigger_sql(table, kind, _columns(conn, table)):
+        for stmt in trigger_sql(spec, _columns(conn, spec.name)):
             conn.exec_driver_sql(stmt)
         covered += 1
     return covered
@@ -139,26 +201,27 @@ class CaptureProblem:
     reason: str
 
 
-def verify(conn: Connection, tables: dict[str, SyncKind] | None = None) -> list[CaptureProblem]:
-    """Check that every synced table has exactly the triggers its current columns need."""
-    if tables is None:
-        from citizenspace.store.models import synced_tables
-
-        tables = synced_tables()
+def verify(conn: Connection, tables: list[TableSpec] | None = None) -> list[CaptureProblem]:
+    """Check that every synced table has exactly the triggers its current columns need,
+    and no other capture trigger is left over."""
+    tables = specs() if tables is None else tables
     existing = _existing_triggers(conn)
     present = {
         r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
     }
     problems: list[CaptureProblem] = []
-    for table, kind in tables.items():
-        if table not in present:
-            problems.append(CaptureProblem(table, "missing table"))
+    expected_names: set[str] = set()
+    for spec in tables:
+        if spec.name not in present:
+            problems.append(CaptureProblem(spec.name, "missing table"))
             continue
-        expected = trigger_sql(table, kind, _columns(conn, table))
-        for stmt in expected:
+        for stmt in trigger_sql(spec, _columns(conn, spec.name)):
             trig = stmt.split()[2]
+            expected_names.add(trig)
             if existing.get(trig) != stmt:
-                problems.append(CaptureProblem(table, f"trigger {trig} missing or stale"))
+                problems.append(CaptureProblem(spec.name, f"trigger {trig} missing or stale"))
+    for extra in sorted(set(existing) - expected_names):
+        problems.append(CaptureProblem(extra, "unexpected capture trigger"))
     return problems
 
 

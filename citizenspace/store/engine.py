@@ -2,7 +2,7 @@
 
 - WAL journal, so the kiosk's reads never wait for the sync's writes;
 - `synchronous=FULL`, so a confirmed vote or visit survives a power cut;
-- foreign keys on;
+- foreign keys on; recursive triggers on (REPLACE fires delete triggers); secure delete;
 - `cs_hlc_tick()` registered on every connection for the capture triggers (`store.capture`).
 """
 
@@ -34,7 +34,9 @@ class WallClock:
 
 def make_engine(path: Path | str, clock: WallClock | None = None) -> Engine:
     clock = clock or WallClock()
-    engine = create_engine(f"sqlite:///{Path(path)}", future=True)
+    # hide_parameters: an error message must never carry a person's details (or a ballot)
+    # into a log file or onto the screen.
+    engine = create_engine(f"sqlite:///{Path(path)}", hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):  # pragma: no branch - small glue
@@ -45,6 +47,10 @@ def make_engine(path: Path | str, clock: WallClock | None = None) -> Engine:
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
         cur.execute("PRAGMA foreign_keys = ON")
+        # REPLACE must fire delete triggers, so it cannot overwrite an insert-only row.
+        cur.execute("PRAGMA recursive_triggers = ON")
+        # Erased personal data is overwritten on disk, not left in free pages.
+        cur.execute("PRAGMA secure_delete = ON")
         cur.close()
         dbapi_conn.create_function(
             "cs_hlc_tick", 1, lambda last: hlc.tick_packed(last, clock.now_ms())

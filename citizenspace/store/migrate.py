@@ -5,14 +5,21 @@ Alembic is imported only when an upgrade is needed, which keeps start-up fast.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from citizenspace.store import health
+from sqlalchemy import Connection
+
+from citizenspace.store import capture, health
 from citizenspace.store.backup import make_backup
 from citizenspace.store.database import Database
 from citizenspace.store.engine import WallClock
 from citizenspace.store.migrations import HEAD
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -20,6 +27,10 @@ class UpgradeReport:
     from_revision: str | None
     to_revision: str
     backup: Path | None
+
+
+class MigrationBrokeForeignKeys(RuntimeError):
+    """A migration left rows pointing at nothing: it was rolled back."""
 
 
 def alembic_config(connection=None):  # noqa: ANN001, ANN201 - Alembic types stay local
@@ -33,18 +44,54 @@ def alembic_config(connection=None):  # noqa: ANN001, ANN201 - Alembic types sta
     return cfg
 
 
+@contextmanager
+def schema_change(db: Database) -> Iterator[Connection]:
+    """One write transaction for changing the schema, with foreign keys off.
+
+    SQLite alters a table by copying it, dropping the old one and renaming the copy; with
+    foreign keys on, dropping a parent table (people, with memberships pointing at it)
+    fails. Foreign keys can only be switched off outside a transaction, so this is done on
+    the raw connection first; before committing, `foreign_key_check` must find nothing.
+    """
+    with db.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.execution_options(cs_write=True).begin():
+                yield conn
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise MigrationBrokeForeignKeys(f"{len(broken)} rows, e.g. {broken[0]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
+
+
 def run_alembic_upgrade(db: Database, target: str = "head") -> None:
     from alembic import command
 
-    with db.engine.execution_options(cs_write=True).begin() as conn:
+    with schema_change(db) as conn:
         command.upgrade(alembic_config(conn), target)
+
+
+def repair_capture(db: Database) -> list[capture.CaptureProblem]:
+    """Reinstall the capture triggers if any is missing or stale (after a backup).
+
+    A trigger dropped by a stray tool would let changes escape sync silently; putting the
+    triggers back is the cure, not restoring an old backup. Returns what was wrong."""
+    with db.read() as s:
+        problems = capture.verify(s.connection())
+    if problems:
+        backup = make_backup(db.path, "before-capture-repair")
+        log.warning("capture triggers repaired (%s); backup at %s", problems[:3], backup)
+        with db.write() as s:
+            capture.install(s.connection())
+    return problems
 
 
 def open_database(
     path: Path | str,
     *,
     create: bool = True,
-    upgrade: bool = True,
     clock: WallClock | None = None,
 ) -> tuple[Database, UpgradeReport | None]:
     """Open `path` for the application, creating or upgrading it as needed.
@@ -53,18 +100,15 @@ def open_database(
     newer version); in that case nothing has been written to it.
     """
     path = Path(path)
-    report: UpgradeReport | None = None
     if path.exists() and path.stat().st_size > 0:
         info = health.inspect(path)
+        db = Database(path, clock)
         if info.needs_upgrade:
-            if not upgrade:
-                raise health.DatabaseError(health.Problem.NEWER_VERSION, "upgrade refused")
             backup = make_backup(path, f"before-{HEAD}")
-            db = Database(path, clock)
             run_alembic_upgrade(db)
-            report = UpgradeReport(info.revision, HEAD, backup)
-            return db, report
-        return Database(path, clock), None
+            return db, UpgradeReport(info.revision, HEAD, backup)
+        repair_capture(db)
+        return db, None
     if not create:
         raise health.DatabaseError(health.Problem.MISSING, str(path))
     path.parent.mkdir(parents=True, exist_ok=True)

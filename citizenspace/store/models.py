@@ -28,7 +28,7 @@ from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from citizenspace.domain import catalog as c
-from citizenspace.domain.ids import new_id
+from citizenspace.domain.ids import id_for_key, new_id
 from citizenspace.domain.sync_kinds import SyncKind
 
 
@@ -47,12 +47,20 @@ def _enum(kind: type[enum.Enum]) -> SAEnum:
 
 class Base(DeclarativeBase):
     __sync__: ClassVar[SyncKind]
+    #: Columns holding personal data that retention rules may blank, even in an
+    #: insert-only table (a redaction: the only change such a table accepts).
+    __personal__: ClassVar[tuple[str, ...]] = ()
+    #: Ballots and used voting codes: captured without order, time or sequence, so that
+    #: nothing links a ballot to the code that unlocked it (see `store.capture`).
+    __secret__: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kw: Any) -> None:
         super().__init_subclass__(**kw)
         table = getattr(cls, "__table__", None)
         if table is not None:
             table.info["sync"] = cls.__sync__
+            table.info["personal"] = tuple(cls.__personal__)
+            table.info["secret"] = bool(cls.__secret__)
 
 
 class Mutable:
@@ -178,6 +186,8 @@ class Draw(InsertOnly, Base):
     result: Mapped[str] = mapped_column(Text, default="{}")
     performed_by: Mapped[str] = mapped_column(String(120), default="")
 
+    __personal__ = ("performed_by",)
+
 
 # --------------------------------------------------------------------------- events
 
@@ -217,6 +227,8 @@ class Attendance(InsertOnly, Base):
     guest_name: Mapped[str] = mapped_column(String(160), default="")
     status: Mapped[c.AttendanceStatus] = mapped_column(_enum(c.AttendanceStatus))
     recorded_on: Mapped[date] = mapped_column(Date)
+
+    __personal__ = ("person_id", "guest_name")
 
 
 # --------------------------------------------------------------------------- reception
@@ -267,6 +279,7 @@ class Visit(InsertOnly, Base):
     staff_account_id: Mapped[str | None] = mapped_column(ForeignKey("staff_accounts.id"))
 
     __table_args__ = (Index("ix_visits_site_arrived", "site_id", "arrived_at"),)
+    __personal__ = ("person_id", "note")
 
 
 class FollowUp(Mutable, Base):
@@ -365,7 +378,12 @@ class UsedCode(InsertOnly, Base):
     code_hash: Mapped[str] = mapped_column(String(64))
     used_on: Mapped[date] = mapped_column(Date)
 
-    __table_args__ = (UniqueConstraint("edition_id", "code_hash"),)
+    __table_args__ = (
+        UniqueConstraint("edition_id", "code_hash"),
+        # No rowid: rows are stored in the order of their random ids, not of their arrival.
+        {"sqlite_with_rowid": False},
+    )
+    __secret__ = True
 
 
 class Ballot(InsertOnly, Base):
@@ -379,6 +397,9 @@ class Ballot(InsertOnly, Base):
     #: JSON list of project ids, sorted, so that order of choice leaks nothing either.
     choices: Mapped[str] = mapped_column(Text)
     paper_serial: Mapped[str | None] = mapped_column(String(40))
+
+    __table_args__ = ({"sqlite_with_rowid": False},)
+    __secret__ = True
 
 
 class BudgetResult(InsertOnly, Base):
@@ -411,6 +432,8 @@ class AuditEntry(InsertOnly, Base):
     subject: Mapped[str] = mapped_column(String(200), default="")
     details: Mapped[str] = mapped_column(Text, default="")
 
+    __personal__ = ("actor", "subject", "details")
+
 
 class ConflictRecord(Mutable, Base):
     """Two devices changed the same field without seeing each other's change: the losing
@@ -437,6 +460,11 @@ class Setting(Mutable, Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(60), unique=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+    def __init__(self, **kw: Any) -> None:
+        if "id" not in kw and "key" in kw:
+            kw["id"] = id_for_key("setting", kw["key"])
+        super().__init__(**kw)
 
 
 # --------------------------------------------------------------------------- local bookkeeping
@@ -482,6 +510,21 @@ class ChangeLogEntry(Local, Base):
     )
 
 
+class SecretOutboxEntry(Local, Base):
+    """The outbox of ballots and used voting codes. No sequence number, no clock reading,
+    no rowid: entries are stored in the order of a random key, so neither their order nor
+    their time can pair a ballot with its code. Filled only by triggers."""
+
+    __tablename__ = "secret_outbox"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_id: Mapped[str] = mapped_column(String(36))
+    data: Mapped[str] = mapped_column(Text)
+    published: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+
 def synced_tables() -> dict[str, SyncKind]:
     """Every synced table with its kind, in dependency order (parents first)."""
     return {
@@ -489,3 +532,12 @@ def synced_tables() -> dict[str, SyncKind]:
         for t in Base.metadata.sorted_tables
         if t.info.get("sync") in (SyncKind.MUTABLE, SyncKind.INSERT_ONLY)
     }
+
+
+def personal_columns() -> dict[str, tuple[str, ...]]:
+    """Synced tables that hold personal data in columns a redaction may blank."""
+    return {t.name: t.info["personal"] for t in Base.metadata.sorted_tables if t.info.get("personal")}
+
+
+def secret_tables() -> frozenset[str]:
+    return frozenset(t.name for t in Base.metadata.sorted_tables if t.info.get("secret"))

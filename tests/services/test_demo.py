@@ -330,3 +330,12 @@ def test_refuses_to_run_twice(db):
         generate(db, scale=0.01, today=TODAY)
     with db.read() as s:
         assert s.scalar(text("SELECT count(*) FROM change_log")) == before
+
+
+def test_the_demo_database_is_marked_and_placed_at_the_citizen_space(city, s):
+    from citizenspace.services.demo import DEMO_FLAG
+    from citizenspace.store.models import LocalSetting, Site
+
+    assert s.get(LocalSetting, DEMO_FLAG).value == "1"
+    site = s.get(Site, s.get(LocalSetting, "site_id").value)
+    assert site.name == "Espace Citoyens"

@@ -148,7 +148,7 @@ def test_a_data_migration_is_captured(tmp_path):
         assert report is not None and report.from_revision == "0001_initial"
         entry = outbox(db)[-1]
         assert entry["op"] == "U" and entry["table_name"] == "people"
-        assert entry["data"] == {"email": "k.oufalla@example.fr"}
+        assert entry["data"] == {"email": "k.oufalla@example.fr", "search_key": "oufalla kamel"}
     finally:
         db.close()
 
@@ -260,3 +260,32 @@ def test_write_transactions_take_the_lock_at_once(db):
                 other.execute("BEGIN IMMEDIATE")
         finally:
             other.close()
+
+
+def test_a_remote_clock_far_in_the_future_is_capped_in_the_stored_clock(db, caplog):
+    from citizenspace.domain.hlc import DEFAULT_MAX_DRIFT_MS, Timestamp
+    from citizenspace.store import clock
+
+    now = db.clock.now_ms()
+    remote = Timestamp(now + 400 * DAY_MS, 3)  # a kiosk whose clock says next year
+    with caplog.at_level("WARNING"), db.write() as s:
+        result = clock.observe_remote(s, remote, now, source="kiosk-bus")
+    assert result.capped
+    assert "kiosk-bus" in caplog.text and "capped" in caplog.text
+    stored = Timestamp.unpack(db.local_state().hlc)
+    assert now + DEFAULT_MAX_DRIFT_MS <= stored.wall_ms < remote.wall_ms
+    add_person(db)  # the next local change sorts after what was seen, not after next year
+    assert outbox(db)[-1]["hlc"] > stored.pack()
+    assert Timestamp.unpack(outbox(db)[-1]["hlc"]).wall_ms < remote.wall_ms
+
+
+def test_a_remote_clock_slightly_ahead_moves_ours_forward(db):
+    from citizenspace.domain.hlc import Timestamp
+    from citizenspace.store import clock
+
+    now = db.clock.now_ms()
+    with db.write() as s:
+        result = clock.observe_remote(s, Timestamp(now + 2_000, 0), now)
+    assert not result.capped
+    add_person(db)
+    assert Timestamp.unpack(outbox(db)[-1]["hlc"]).wall_ms >= now + 2_000

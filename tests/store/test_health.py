@@ -117,7 +117,6 @@ def _epoch(path: Path) -> tuple[str, str]:
 def test_restore_moves_the_damaged_file_aside(good, tmp_path):
     device, epoch = _epoch(good)
     copy = backup.make_backup(good, "manual")
-    good_bytes_hash = sha(good)
     damaged = good.read_bytes()[:5000]
     good.write_bytes(damaged)
     aside = backup.restore(copy, good)
@@ -126,13 +125,42 @@ def test_restore_moves_the_damaged_file_aside(good, tmp_path):
     conn = sqlite3.connect(good)
     assert conn.execute("SELECT count(*) FROM people").fetchone() == (300,)
     conn.close()
-    assert good_bytes_hash  # the original content lives on in the restored database
     new_device, new_epoch = _epoch(good)
     assert new_device == device  # the same machine...
     assert new_epoch != epoch  # ...that can no longer prove it holds what it published
 
 
 def test_backups_are_pruned_to_the_most_recent(good):
-    for _ in range(backup.KEEP + 3):
+    made = [backup.make_backup(good, "manual") for _ in range(backup.KEEP + 3)]
+    assert backup.list_backups(good) == sorted(made, reverse=True)[: backup.KEEP]
+    assert not any(p.exists() for p in made[:3])
+
+
+def test_backups_of_a_neighbour_database_are_neither_offered_nor_pruned(good, tmp_path):
+    """city.db and city-2.db in one folder: each keeps its own backups."""
+    neighbour = good.with_name(f"{good.stem}-2.db")
+    neighbour.write_bytes(good.read_bytes())
+    theirs = backup.make_backup(neighbour, "manual")
+    for _ in range(backup.KEEP + 2):
         backup.make_backup(good, "manual")
-    assert len(backup.list_backups(good)) == backup.KEEP
+    assert theirs.exists()
+    assert theirs not in backup.list_backups(good)
+    assert backup.list_backups(neighbour) == [theirs]
+
+
+def test_a_folder_chosen_for_backups_is_never_pruned(good, tmp_path):
+    archive = tmp_path / "archive"
+    for _ in range(backup.KEEP + 2):
+        backup.make_backup(good, "manual", folder=archive)
+    assert len(list(archive.glob("*.db"))) == backup.KEEP + 2
+
+
+def test_two_restores_in_the_same_second_keep_both_damaged_files(good):
+    copy = backup.make_backup(good, "manual")
+    good.write_bytes(b"first damage" * 500)
+    first = backup.restore(copy, good)
+    good.write_bytes(b"second damage" * 500)
+    second = backup.restore(copy, good)
+    assert first != second
+    assert first.read_bytes() == b"first damage" * 500
+    assert second.read_bytes() == b"second damage" * 500

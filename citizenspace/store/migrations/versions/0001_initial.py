@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises: 
-Create Date: 2026-11-26 01:29:30.516004
+Create Date: 2026-11-26
 
 A migration that changes the columns of a synced table must call
 `capture.install(op.get_bind())` right after the schema change and before changing any data,
@@ -66,10 +66,11 @@ def upgrade() -> None:
     sa.Column('data', sa.Text(), nullable=True),
     sa.Column('published', sa.Boolean(), nullable=False),
     sa.PrimaryKeyConstraint('seq'),
-    sqlite_autoincrement=True,
+    sqlite_autoincrement=True
     )
-    op.create_index('ix_change_log_unpublished', 'change_log', ['seq'],
-                    sqlite_where=sa.text('published = 0'))
+    with op.batch_alter_table('change_log', schema=None) as batch_op:
+        batch_op.create_index('ix_change_log_unpublished', ['seq'], unique=False, sqlite_where=sa.text('published = 0'))
+
     op.create_table('conflict_records',
     sa.Column('table_name', sa.String(length=60), nullable=False),
     sa.Column('row_id', sa.String(length=36), nullable=False),
@@ -104,6 +105,15 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
+    op.create_table('secret_outbox',
+    sa.Column('id', sa.String(length=32), nullable=False),
+    sa.Column('table_name', sa.String(length=60), nullable=False),
+    sa.Column('row_id', sa.String(length=36), nullable=False),
+    sa.Column('data', sa.Text(), nullable=False),
+    sa.Column('published', sa.Boolean(), nullable=False),
+    sa.PrimaryKeyConstraint('id'),
+    sqlite_with_rowid=False
+    )
     op.create_table('settings',
     sa.Column('key', sa.String(length=60), nullable=False),
     sa.Column('value', sa.Text(), nullable=False),
@@ -137,7 +147,8 @@ def upgrade() -> None:
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.ForeignKeyConstraint(['edition_id'], ['budget_editions.id'], ),
     sa.ForeignKeyConstraint(['site_id'], ['sites.id'], ),
-    sa.PrimaryKeyConstraint('id')
+    sa.PrimaryKeyConstraint('id'),
+    sqlite_with_rowid=False
     )
     with op.batch_alter_table('ballots', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_ballots_edition_id'), ['edition_id'], unique=False)
@@ -260,7 +271,8 @@ def upgrade() -> None:
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.ForeignKeyConstraint(['edition_id'], ['budget_editions.id'], ),
     sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('edition_id', 'code_hash')
+    sa.UniqueConstraint('edition_id', 'code_hash'),
+    sqlite_with_rowid=False
     )
     op.create_table('candidacies',
     sa.Column('body_id', sa.String(length=36), nullable=False),
@@ -504,10 +516,14 @@ def downgrade() -> None:
     op.drop_table('themes')
     op.drop_table('sites')
     op.drop_table('settings')
+    op.drop_table('secret_outbox')
     op.drop_table('local_state')
     op.drop_table('local_settings')
     op.drop_table('districts')
     op.drop_table('conflict_records')
+    with op.batch_alter_table('change_log', schema=None) as batch_op:
+        batch_op.drop_index('ix_change_log_unpublished', sqlite_where=sa.text('published = 0'))
+
     op.drop_table('change_log')
     op.drop_table('budget_editions')
     with op.batch_alter_table('audit_entries', schema=None) as batch_op:

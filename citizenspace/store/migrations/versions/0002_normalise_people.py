@@ -13,6 +13,8 @@ synced table, it is captured for sync by the triggers like any other change.
 import sqlalchemy as sa
 from alembic import op
 
+from citizenspace.domain.people import search_key
+
 revision = "0002_normalise_people"
 down_revision = "0001_initial"
 branch_labels = None
@@ -22,15 +24,16 @@ depends_on = None
 def upgrade() -> None:
     conn = op.get_bind()
     rows = conn.execute(
-        sa.text("SELECT id, first_name, last_name, email FROM people")
+        sa.text("SELECT id, first_name, last_name, email, search_key FROM people")
     ).fetchall()
-    for pid, first, last, email in rows:
-        new = (" ".join(first.split()), " ".join(last.split()), email.strip().lower())
-        if new != (first, last, email):
+    for pid, first, last, email, key in rows:
+        f, l, e = " ".join(first.split()), " ".join(last.split()), email.strip().lower()
+        k = search_key(f"{l} {f}")
+        if (f, l, e, k) != (first, last, email, key):
             conn.execute(
-                sa.text("UPDATE people SET first_name = :f, last_name = :l, email = :e "
-                        "WHERE id = :id"),
-                {"f": new[0], "l": new[1], "e": new[2], "id": pid},
+                sa.text("UPDATE people SET first_name = :f, last_name = :l, email = :e, "
+                        "search_key = :k WHERE id = :id"),
+                {"f": f, "l": l, "e": e, "k": k, "id": pid},
             )
 
 
