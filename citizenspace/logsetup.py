@@ -23,4 +23,6 @@ def setup_logging(level: int = logging.INFO) -> Path:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(level)
+        # Alembic announces its plug-ins at every start; its migration lines stay.
+        logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
     return path

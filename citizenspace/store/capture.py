@@ -81,7 +81,9 @@ def trigger_sql(spec: TableSpec, columns: list[str]) -> list[str]:
     t = _q(table)
     name = _lit(table)
     others = [c for c in columns if c != "id"]
-    refuse = f"SELECT RAISE(ABORT, 'citizenspace: {table} is insert-only; record a correction instead');"
+    refuse = (
+        f"SELECT RAISE(ABORT, 'citizenspace: {table} is insert-only; record a correction instead');"
+    )
     if spec.secret:
         # No clock tick, no sequence: a random key orders the entries (see SecretOutboxEntry).
         insert = f"""CREATE TRIGGER {PREFIX}{table}_ins AFTER INSERT ON {t}

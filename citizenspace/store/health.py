@@ -6,6 +6,7 @@ the words shown to the user are chosen by the caller, in the user's language.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import struct
 from dataclasses import dataclass
@@ -30,15 +31,25 @@ class Problem(StrEnum):
     NOT_CITIZENSPACE = "not_citizenspace"
     NEWER_VERSION = "newer_version"
     CAPTURE_BROKEN = "capture_broken"
+    #: Sound, but where this machine cannot write (a read-only folder, a locked USB stick).
+    READ_ONLY = "read_only"
+    #: Sound, from an older version: only `db upgrade` or the application upgrade it.
+    NEEDS_UPGRADE = "needs_upgrade"
 
 
 class DatabaseError(Exception):
-    """A database we must not open. `problem` tells which kind, `detail` the specifics."""
+    """A database we must not open.
 
-    def __init__(self, problem: Problem, detail: str = "") -> None:
-        super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
+    `problem` tells which kind; `detail` is what the user's sentence names (the file, or
+    the schema revision of a newer version); `technical` is SQLite's own words, for the
+    log only, never shown (they are English and mean nothing to a receptionist)."""
+
+    def __init__(self, problem: Problem, detail: str = "", technical: str = "") -> None:
+        text = f"{problem.value}: {detail}" if detail else problem.value
+        super().__init__(f"{text} ({technical})" if technical else text)
         self.problem = problem
         self.detail = detail
+        self.technical = technical
 
 
 @dataclass(frozen=True)
@@ -64,7 +75,7 @@ def check_header(path: Path) -> None:
         header = _read_header(path)
         size = path.stat().st_size
     except OSError as exc:
-        raise DatabaseError(Problem.UNREADABLE, exc.strerror or str(exc)) from exc
+        raise DatabaseError(Problem.UNREADABLE, str(path), exc.strerror or str(exc)) from exc
     if size == 0:
         raise DatabaseError(Problem.EMPTY, str(path))
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
@@ -72,19 +83,38 @@ def check_header(path: Path) -> None:
     (page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise DatabaseError(Problem.CORRUPT, f"page size {page_size}")
+        raise DatabaseError(Problem.CORRUPT, str(path), f"page size {page_size}")
     change_counter, page_count = struct.unpack(">II", header[24:32])
     version_valid_for = struct.unpack(">I", header[92:96])[0]
     if size % page_size:
-        raise DatabaseError(Problem.TRUNCATED, f"{size} bytes is not a whole number of pages")
+        raise DatabaseError(
+            Problem.TRUNCATED, str(path), f"{size} bytes is not a whole number of pages"
+        )
     if version_valid_for == change_counter and page_count and size < page_count * page_size:
         raise DatabaseError(
-            Problem.TRUNCATED, f"{size} bytes, the header announces {page_count * page_size}"
+            Problem.TRUNCATED,
+            str(path),
+            f"{size} bytes, the header announces {page_count * page_size}",
         )
 
 
 def _connect_readonly(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    """Open for reading without creating or touching any file.
+
+    A database in WAL mode opened read-only makes SQLite create its `-wal` and `-shm`
+    companions, which fails in a read-only folder and leaves files behind elsewhere. When
+    no `-wal` file exists there is nothing beyond the main file to read, so the file is
+    opened as immutable; when one exists (the application is running, or was cut off), it
+    is read through it."""
+    uri = path.resolve().as_uri()
+    if Path(f"{path}-wal").exists():
+        return sqlite3.connect(f"{uri}?mode=ro", uri=True)
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+
+
+def writable(path: Path) -> bool:
+    """Can the application write this database (and its companions beside it)?"""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
 
 
 def inspect(path: Path | str, *, full: bool = False) -> Report:
@@ -96,16 +126,20 @@ def inspect(path: Path | str, *, full: bool = False) -> Report:
     try:
         conn = _connect_readonly(path)
     except sqlite3.Error as exc:
-        raise DatabaseError(Problem.UNREADABLE, str(exc)) from exc
+        raise DatabaseError(Problem.UNREADABLE, str(path), str(exc)) from exc
     try:
         try:
             rows = conn.execute(
                 "PRAGMA integrity_check" if full else "PRAGMA quick_check"
             ).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "readonly" in str(exc) or "unable to open" in str(exc):
+                raise DatabaseError(Problem.UNREADABLE, str(path), str(exc)) from exc
+            raise DatabaseError(Problem.CORRUPT, str(path), str(exc)) from exc
         except sqlite3.DatabaseError as exc:
-            raise DatabaseError(Problem.CORRUPT, str(exc)) from exc
+            raise DatabaseError(Problem.CORRUPT, str(path), str(exc)) from exc
         if rows != [("ok",)]:
-            raise DatabaseError(Problem.CORRUPT, "; ".join(str(r[0]) for r in rows[:3]))
+            raise DatabaseError(Problem.CORRUPT, str(path), "; ".join(str(r[0]) for r in rows[:3]))
         (app_id,) = conn.execute("PRAGMA application_id").fetchone()
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if app_id != APPLICATION_ID or "alembic_version" not in tables:
@@ -121,6 +155,6 @@ def inspect(path: Path | str, *, full: bool = False) -> Report:
             size_bytes=path.stat().st_size,
         )
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(Problem.CORRUPT, str(exc)) from exc
+        raise DatabaseError(Problem.CORRUPT, str(path), str(exc)) from exc
     finally:
         conn.close()

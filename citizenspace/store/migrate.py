@@ -6,6 +6,7 @@ Alembic is imported only when an upgrade is needed, which keeps start-up fast.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import Connection
 
 from citizenspace.store import capture, health
-from citizenspace.store.backup import make_backup
+from citizenspace.store.backup import list_backups, make_backup
 from citizenspace.store.database import Database
 from citizenspace.store.engine import WallClock
 from citizenspace.store.migrations import HEAD
@@ -92,16 +93,26 @@ def open_database(
     path: Path | str,
     *,
     create: bool = True,
+    upgrade: bool = True,
     clock: WallClock | None = None,
 ) -> tuple[Database, UpgradeReport | None]:
     """Open `path` for the application, creating or upgrading it as needed.
 
     Raises `health.DatabaseError` for a file we must not touch (not SQLite, damaged, from a
-    newer version); in that case nothing has been written to it.
+    newer version, read-only, or older when `upgrade` is False); in that case nothing has
+    been written to it. An empty file is a new database, unless backups of it exist: then
+    it is what a failed copy or a full disk left, and is refused as empty so that the user
+    is offered the backup instead of an empty register.
     """
     path = Path(path)
+    if path.exists() and path.stat().st_size == 0 and list_backups(path):
+        raise health.DatabaseError(health.Problem.EMPTY, str(path))
     if path.exists() and path.stat().st_size > 0:
         info = health.inspect(path)
+        if not health.writable(path):
+            raise health.DatabaseError(health.Problem.READ_ONLY, str(path))
+        if info.needs_upgrade and not upgrade:
+            raise health.DatabaseError(health.Problem.NEEDS_UPGRADE, str(path), info.revision or "")
         db = Database(path, clock)
         if info.needs_upgrade:
             backup = make_backup(path, f"before-{HEAD}")
@@ -112,6 +123,10 @@ def open_database(
     if not create:
         raise health.DatabaseError(health.Problem.MISSING, str(path))
     path.parent.mkdir(parents=True, exist_ok=True)
+    if not os.access(path.parent, os.W_OK | os.X_OK) or (
+        path.exists() and not health.writable(path)
+    ):
+        raise health.DatabaseError(health.Problem.READ_ONLY, str(path))
     db = Database(path, clock)
     run_alembic_upgrade(db)
     return db, UpgradeReport(None, HEAD, None)

@@ -536,7 +536,9 @@ def synced_tables() -> dict[str, SyncKind]:
 
 def personal_columns() -> dict[str, tuple[str, ...]]:
     """Synced tables that hold personal data in columns a redaction may blank."""
-    return {t.name: t.info["personal"] for t in Base.metadata.sorted_tables if t.info.get("personal")}
+    return {
+        t.name: t.info["personal"] for t in Base.metadata.sorted_tables if t.info.get("personal")
+    }
 
 
 def secret_tables() -> frozenset[str]:

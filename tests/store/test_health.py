@@ -164,3 +164,44 @@ def test_two_restores_in_the_same_second_keep_both_damaged_files(good):
     assert first != second
     assert first.read_bytes() == b"first damage" * 500
     assert second.read_bytes() == b"second damage" * 500
+
+
+def test_an_empty_file_with_backups_is_refused_not_replaced(good):
+    backup.make_backup(good, "manual")
+    good.write_bytes(b"")  # what a failed copy or a full disk leaves
+    with pytest.raises(health.DatabaseError) as err:
+        open_database(good)
+    assert err.value.problem is Problem.EMPTY
+    assert good.read_bytes() == b""
+
+
+def test_an_empty_file_without_backups_becomes_a_new_database(tmp_path):
+    path = tmp_path / "new.db"
+    path.write_bytes(b"")
+    db, report = open_database(path)
+    db.close()
+    assert report is not None and report.from_revision is None
+
+
+def test_an_older_database_is_not_upgraded_behind_the_users_back(tmp_path):
+    from citizenspace.store.database import Database
+    from citizenspace.store.migrate import run_alembic_upgrade
+
+    path = tmp_path / "old.db"
+    db = Database(path)
+    run_alembic_upgrade(db, "0001_initial")
+    db.close()
+    before = sha(path)
+    with pytest.raises(health.DatabaseError) as err:
+        open_database(path, upgrade=False)
+    assert err.value.problem is Problem.NEEDS_UPGRADE
+    assert sha(path) == before
+
+
+def test_users_never_see_sqlites_english(good, tmp_path):
+    path = tmp_path / "cut.db"
+    path.write_bytes(good.read_bytes()[:10_000])
+    with pytest.raises(health.DatabaseError) as err:
+        health.inspect(path)
+    assert err.value.detail == str(path)
+    assert "bytes" in err.value.technical
