@@ -28,8 +28,23 @@ EXIT_USAGE = 2
 log = logging.getLogger("citizenspace.cli")
 
 
+# The most of an unexpected error's message printed on the one line (the log has it all).
+UNEXPECTED_MAX_CHARS = 200
+
+
 class CommandFailed(Exception):
     """A command could not do its job; the message is the one line the user reads."""
+
+
+def _one_line(exc: BaseException, limit: int = UNEXPECTED_MAX_CHARS) -> str:
+    """The exception's type and the first line of its message, cut to `limit` characters:
+    a message may span lines or hold a whole SQL statement, and the user reads one line."""
+    lines = str(exc).strip().splitlines()
+    first = lines[0].strip() if lines else ""
+    if len(first) > limit:
+        first = first[: limit - 1].rstrip() + "…"
+    name = type(exc).__name__
+    return f"{name}: {first}" if first else name
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -155,7 +170,7 @@ def _database_error(exc: Exception) -> CommandFailed:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from citizenspace.services.demo import generate
+    from citizenspace.services.demo import DemoRefused, generate
     from citizenspace.services.errors import ServiceError
     from citizenspace.store.health import DatabaseError
     from citizenspace.store.migrate import open_database
@@ -171,11 +186,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise _database_error(exc) from exc
     try:
         summary = generate(db, scale=args.scale, seed=args.seed, today=args.today)
-    except ServiceError as exc:
+    except DemoRefused as exc:
         raise CommandFailed(
             QCoreApplication.translate(
                 "Cli", "%1 already holds data: the demo city is only written into a new database."
             ).replace("%1", str(path))
+        ) from exc
+    except ServiceError as exc:
+        log.exception("demo city not written to %s", path)
+        raise CommandFailed(
+            QCoreApplication.translate("Cli", "The demo city could not be written to %1: %2")
+            .replace("%1", str(path))
+            .replace("%2", _one_line(exc))
         ) from exc
     finally:
         db.close()
@@ -383,7 +405,7 @@ def main(argv: list[str] | None = None) -> int:
         log.exception("command %s failed", args.command)
         print(
             QCoreApplication.translate("Cli", "Unexpected error: %1 (details in %2)")
-            .replace("%1", f"{type(exc).__name__}: {exc}")
+            .replace("%1", _one_line(exc))
             .replace("%2", str(log_dir())),
             file=sys.stderr,
         )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from citizenspace.domain.people import PersonError
-from citizenspace.store.health import DatabaseError, Problem
+from citizenspace.services.startup import DatabaseError, Problem
 
 if TYPE_CHECKING:
     from citizenspace.services.people_import import LineProblem
@@ -55,6 +55,18 @@ def database_problem(error: DatabaseError) -> str:
             "This database was written by a newer version of Citizen Space (schema %1): "
             "install that version to open it.",
         ).replace("%1", d)
+    if p is Problem.READ_ONLY:
+        return QCoreApplication.translate(
+            "Messages",
+            "%1 cannot be written from this computer (a read-only folder or a locked USB "
+            "stick): copy it to a folder you can write to.",
+        ).replace("%1", d)
+    if p is Problem.NEEDS_UPGRADE:
+        return QCoreApplication.translate(
+            "Messages",
+            "%1 was written by an older version of Citizen Space: open it once in the "
+            'application, or run "citizenspace db upgrade", to bring it up to date.',
+        ).replace("%1", d)
     if p is Problem.CAPTURE_BROKEN:
         return QCoreApplication.translate(
             "Messages", "The database's change capture for sync is incomplete (%1)."
@@ -74,6 +86,7 @@ def _field(name: str) -> str:
         "address": QCoreApplication.translate("Messages", "address"),
         "postcode": QCoreApplication.translate("Messages", "postcode"),
         "district": QCoreApplication.translate("Messages", "district"),
+        "district_id": QCoreApplication.translate("Messages", "district"),
         "consent_contact": QCoreApplication.translate("Messages", "consent to be contacted"),
         "consent_photo": QCoreApplication.translate("Messages", "consent to photos"),
         "notes": QCoreApplication.translate("Messages", "notes"),
@@ -100,6 +113,9 @@ def _person_error(code: PersonError | None) -> str:
             ),
             PersonError.CONTACT_WITHOUT_CONSENT: QCoreApplication.translate(
                 "Messages", "is missing: contact details are kept only with consent"
+            ),
+            PersonError.UNKNOWN_DISTRICT: QCoreApplication.translate(
+                "Messages", "does not exist any more"
             ),
         }.get(code, QCoreApplication.translate("Messages", "is not valid"))
         if code

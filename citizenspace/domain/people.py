@@ -29,6 +29,9 @@ class PersonError(StrEnum):
     INVALID_POSTCODE = "invalid_postcode"
     INVALID_BIRTH_YEAR = "invalid_birth_year"
     CONTACT_WITHOUT_CONSENT = "contact_without_consent"
+    #: The district chosen no longer exists (deleted meanwhile, perhaps on another computer).
+    #: Only the service can tell: `validate` never returns it.
+    UNKNOWN_DISTRICT = "unknown_district"
 
 
 @dataclass(frozen=True, slots=True)

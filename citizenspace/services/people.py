@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from datetime import date
 
 from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session
 
 from citizenspace.domain import people as rules
-from citizenspace.domain.people import PersonDraft
+from citizenspace.domain.people import FieldError, PersonDraft, PersonError
 from citizenspace.services.errors import InUse, NotFound, ValidationFailed
 from citizenspace.store.database import Database
 from citizenspace.store.models import (
@@ -50,8 +51,35 @@ class DistrictChoice:
     name: str
 
 
+#: The character that makes the next `%`, `_` or itself literal in a LIKE pattern.
+LIKE_ESCAPE = "\\"
+
+
 def _search_key(first: str, last: str) -> str:
     return rules.search_key(f"{last} {first}")
+
+
+def _like_contains(word: str) -> str:
+    """A LIKE pattern matching `word` anywhere, with the user's `%` and `_` taken literally
+    ("50%" finds "50%", not "500")."""
+    for char in (LIKE_ESCAPE, "%", "_"):
+        word = word.replace(char, LIKE_ESCAPE + char)
+    return f"%{word}%"
+
+
+def merge_edits(current: PersonDraft, edited: PersonDraft, original: PersonDraft) -> PersonDraft:
+    """`current` with only the fields the user changed between `original` (what the form
+    showed) and `edited` (what it holds now). Fields compare after normalisation, so retyping
+    a phone number with other spaces is not a change; a field the user did not touch keeps
+    what the database holds now, even if someone else wrote it meanwhile."""
+    before = rules.normalise(original)
+    after = rules.normalise(edited)
+    changed = {
+        f.name: getattr(edited, f.name)
+        for f in fields(PersonDraft)
+        if getattr(after, f.name) != getattr(before, f.name)
+    }
+    return replace(current, **changed)
 
 
 class PeopleService:
@@ -76,12 +104,12 @@ class PeopleService:
             .order_by(Person.search_key, Person.id)
         )
         for word in rules.search_key(text).split():
-            like = f"%{word}%"
+            like = _like_contains(word)
             q = q.where(
                 or_(
-                    Person.search_key.like(like),
-                    Person.email.like(like),
-                    func.replace(Person.phone, " ", "").like(like),
+                    Person.search_key.like(like, escape=LIKE_ESCAPE),
+                    Person.email.like(like, escape=LIKE_ESCAPE),
+                    func.replace(Person.phone, " ", "").like(like, escape=LIKE_ESCAPE),
                 )
             )
         if limit:
@@ -120,20 +148,28 @@ class PeopleService:
     # ---------------------------------------------------------------- actions
 
     def create(self, draft: PersonDraft) -> PersonDetail:
-        draft = self._checked(draft)
         with self._db.write() as s:
+            draft = self._checked(s, draft, stored_district=None)
             p = Person(created_on=self._today())
             self._apply(p, draft)
             s.add(p)
             s.flush()
             return self._detail(p)
 
-    def update(self, person_id: str, draft: PersonDraft) -> PersonDetail:
-        draft = self._checked(draft)
+    def update(
+        self, person_id: str, draft: PersonDraft, *, original: PersonDraft | None = None
+    ) -> PersonDetail:
+        """Save the person form. With `original` (the draft the form was loaded with), only
+        the fields the user changed are written: an edit made meanwhile elsewhere (another
+        computer, a sync) to a field the user did not touch is kept, not silently reverted.
+        Validation runs on the merged result."""
         with self._db.write() as s:
             p = s.get(Person, person_id)
             if p is None:
                 raise NotFound("person", person_id)
+            if original is not None:
+                draft = merge_edits(self._detail(p).draft, draft, original)
+            draft = self._checked(s, draft, stored_district=p.district_id)
             self._apply(p, draft)
             s.flush()
             return self._detail(p)
@@ -162,8 +198,20 @@ class PeopleService:
 
     # ---------------------------------------------------------------- helpers
 
-    def _checked(self, draft: PersonDraft) -> PersonDraft:
+    def _checked(
+        self, s: Session, draft: PersonDraft, *, stored_district: str | None
+    ) -> PersonDraft:
+        """The normalised draft, or ValidationFailed. Runs inside the write transaction so
+        that a district deleted meanwhile is a field error, not a foreign-key crash. A
+        district the person already has is not re-checked (it may not be synced here yet)."""
         errors = rules.validate(draft, self._today())
+        district = draft.district_id
+        if (
+            district is not None
+            and district != stored_district
+            and s.get(District, district) is None
+        ):
+            errors.append(FieldError("district_id", PersonError.UNKNOWN_DISTRICT))
         if errors:
             raise ValidationFailed(errors)
         return rules.normalise(draft)

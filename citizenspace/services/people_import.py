@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -129,17 +130,18 @@ class PeopleImportService:
         return self.import_bytes(raw)
 
     def import_bytes(self, raw: bytes) -> ImportReport:
+        if len(raw) > MAX_BYTES:
+            raise ImportRejected([LineProblem(0, ImportIssue.TOO_LARGE)])
         if b"\x00" in raw:
             raise ImportRejected([LineProblem(0, ImportIssue.ENCODING, detail="binary file")])
         text, encoding = decode(raw)
-        lines = text.splitlines()
-        if not lines or not lines[0].strip():
+        header = re.split(r"\r\n|\r|\n", text, maxsplit=1)[0]
+        if not header.strip():
             raise ImportRejected([LineProblem(1, ImportIssue.EMPTY)])
-        header = lines[0]
         delimiter = ";" if header.count(";") >= header.count(",") else ","
-        reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-        rows = list(reader)
-        titles = [_fold(t) for t in rows[0]]
+        rows = _records(text, delimiter)
+        titles = [_fold(t) for t in rows[0][1]]
+        width = len(rows[0][1])
         where: dict[str, int] = {}
         for fieldname, names in COLUMNS.items():
             for i, title in enumerate(titles):
@@ -151,102 +153,126 @@ class PeopleImportService:
             raise ImportRejected(
                 [LineProblem(1, ImportIssue.MISSING_COLUMNS, detail=", ".join(missing))]
             )
-        with self._db.read() as s:
-            districts = {_fold(n): i for i, n in s.execute(select(District.id, District.name))}
-        problems: list[LineProblem] = []
-        drafts: list[PersonDraft] = []
         today = self._today()
-        for number, row in enumerate(rows[1:], start=2):
-            if not any(cell.strip() for cell in row):
-                continue
-            if len(row) != len(rows[0]):
-                problems.append(
-                    LineProblem(
-                        number, ImportIssue.WRONG_FIELD_COUNT, detail=f"{len(row)}/{len(rows[0])}"
-                    )
-                )
-                continue
-
-            def cell(name: str, row: list[str] = row) -> str:
-                return row[where[name]].strip() if name in where else ""
-
-            line_problems: list[LineProblem] = []
-            birth_year = None
-            if cell("birth_year"):
-                try:
-                    birth_year = int(cell("birth_year"))
-                except ValueError:
-                    line_problems.append(
-                        LineProblem(
-                            number, ImportIssue.NOT_A_NUMBER, "birth_year", cell("birth_year")
-                        )
-                    )
-            district_id = None
-            if cell("district"):
-                district_id = districts.get(_fold(cell("district")))
-                if district_id is None:
-                    line_problems.append(
-                        LineProblem(
-                            number, ImportIssue.UNKNOWN_DISTRICT, "district", cell("district")
-                        )
-                    )
-            flags = {}
-            for name in ("consent_contact", "consent_photo"):
-                value = _fold(cell(name))
-                if value in _YES:
-                    flags[name] = True
-                elif value in _NO:
-                    flags[name] = False
-                else:
-                    flags[name] = False
-                    line_problems.append(
-                        LineProblem(number, ImportIssue.NOT_YES_NO, name, cell(name))
-                    )
-            draft = PersonDraft(
-                first_name=cell("first_name"),
-                last_name=cell("last_name"),
-                email=cell("email"),
-                phone=cell("phone"),
-                birth_year=birth_year,
-                address=cell("address"),
-                postcode=cell("postcode"),
-                district_id=district_id,
-                notes=cell("notes"),
-                **flags,
-            )
-            for err in rules.validate(draft, today):
-                line_problems.append(
-                    LineProblem(number, ImportIssue.INVALID_VALUE, err.field, person_error=err.code)
-                )
-            problems.extend(line_problems)
-            if not line_problems:
-                drafts.append(rules.normalise(draft))
-            if len(problems) >= 50:
-                break
-        if problems:
-            raise ImportRejected(problems[:50])
-        if not drafts:
-            raise ImportRejected([LineProblem(2, ImportIssue.EMPTY)])
-        records = [
-            {
-                "id": new_id(),
-                "first_name": d.first_name,
-                "last_name": d.last_name,
-                "search_key": rules.search_key(f"{d.last_name} {d.first_name}"),
-                "email": d.email,
-                "phone": d.phone,
-                "birth_year": d.birth_year,
-                "address": d.address,
-                "postcode": d.postcode,
-                "district_id": d.district_id,
-                "consent_contact": d.consent_contact,
-                "consent_contact_on": today if d.consent_contact else None,
-                "consent_photo": d.consent_photo,
-                "notes": d.notes,
-                "created_on": today,
-            }
-            for d in drafts
-        ]
+        # Checking and writing are one transaction: the districts the lines are checked
+        # against cannot be deleted before the people who live in them are inserted.
         with self._db.write() as s:
+            districts = {_fold(n): i for i, n in s.execute(select(District.id, District.name))}
+            drafts = _checked_drafts(rows[1:], width, where, districts, today)
+            records = [
+                {
+                    "id": new_id(),
+                    "first_name": d.first_name,
+                    "last_name": d.last_name,
+                    "search_key": rules.search_key(f"{d.last_name} {d.first_name}"),
+                    "email": d.email,
+                    "phone": d.phone,
+                    "birth_year": d.birth_year,
+                    "address": d.address,
+                    "postcode": d.postcode,
+                    "district_id": d.district_id,
+                    "consent_contact": d.consent_contact,
+                    "consent_contact_on": today if d.consent_contact else None,
+                    "consent_photo": d.consent_photo,
+                    "notes": d.notes,
+                    "created_on": today,
+                }
+                for d in drafts
+            ]
             s.execute(insert(Person), records)
         return ImportReport(len(records), encoding, delimiter)
+
+
+def _records(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
+    """Each record with the file's line where it starts. A quoted cell may hold line breaks
+    (notes typed with Alt+Enter in Excel): the record number is then not the line number the
+    user sees in a text editor, so it is counted from the reader's own line count."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[tuple[int, list[str]]] = []
+    next_line = 1
+    try:
+        for row in reader:
+            records.append((next_line, row))
+            next_line = reader.line_num + 1
+    except csv.Error as exc:
+        raise ImportRejected(
+            [LineProblem(next_line, ImportIssue.UNREADABLE, detail=str(exc))]
+        ) from exc
+    return records
+
+
+def _checked_drafts(
+    rows: list[tuple[int, list[str]]],
+    width: int,
+    where: dict[str, int],
+    districts: dict[str, str],
+    today: date,
+) -> list[PersonDraft]:
+    """The people of the file, normalised; ImportRejected naming at most 50 problems if one
+    line is wrong (nothing is imported then)."""
+    problems: list[LineProblem] = []
+    drafts: list[PersonDraft] = []
+    for number, row in rows:
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != width:
+            problems.append(
+                LineProblem(number, ImportIssue.WRONG_FIELD_COUNT, detail=f"{len(row)}/{width}")
+            )
+            continue
+
+        def cell(name: str, row: list[str] = row) -> str:
+            return row[where[name]].strip() if name in where else ""
+
+        line_problems: list[LineProblem] = []
+        birth_year = None
+        if cell("birth_year"):
+            try:
+                birth_year = int(cell("birth_year"))
+            except ValueError:
+                line_problems.append(
+                    LineProblem(number, ImportIssue.NOT_A_NUMBER, "birth_year", cell("birth_year"))
+                )
+        district_id = None
+        if cell("district"):
+            district_id = districts.get(_fold(cell("district")))
+            if district_id is None:
+                line_problems.append(
+                    LineProblem(number, ImportIssue.UNKNOWN_DISTRICT, "district", cell("district"))
+                )
+        flags = {}
+        for name in ("consent_contact", "consent_photo"):
+            value = _fold(cell(name))
+            if value in _YES:
+                flags[name] = True
+            elif value in _NO:
+                flags[name] = False
+            else:
+                flags[name] = False
+                line_problems.append(LineProblem(number, ImportIssue.NOT_YES_NO, name, cell(name)))
+        draft = PersonDraft(
+            first_name=cell("first_name"),
+            last_name=cell("last_name"),
+            email=cell("email"),
+            phone=cell("phone"),
+            birth_year=birth_year,
+            address=cell("address"),
+            postcode=cell("postcode"),
+            district_id=district_id,
+            notes=cell("notes"),
+            **flags,
+        )
+        for err in rules.validate(draft, today):
+            line_problems.append(
+                LineProblem(number, ImportIssue.INVALID_VALUE, err.field, person_error=err.code)
+            )
+        problems.extend(line_problems)
+        if not line_problems:
+            drafts.append(rules.normalise(draft))
+        if len(problems) >= 50:
+            break
+    if problems:
+        raise ImportRejected(problems[:50])
+    if not drafts:
+        raise ImportRejected([LineProblem(2, ImportIssue.EMPTY)])
+    return drafts

@@ -15,6 +15,8 @@ import uuid
 from datetime import datetime
 from pathlib import Path
 
+from citizenspace.store.health import connect_readonly
+
 KEEP = 10
 _STAMP = r"\d{8}-\d{6}-\d{6}"
 
@@ -38,7 +40,7 @@ def make_backup(db_path: Path, reason: str, folder: Path | None = None) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = target_folder / f"{db_path.stem}-{stamp}-{reason}.db"
     tmp = target.with_name(target.name + ".part")
-    src = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    src = connect_readonly(db_path)
     try:
         dst = sqlite3.connect(tmp)
         try:

@@ -98,7 +98,7 @@ def check_header(path: Path) -> None:
         )
 
 
-def _connect_readonly(path: Path) -> sqlite3.Connection:
+def connect_readonly(path: Path) -> sqlite3.Connection:
     """Open for reading without creating or touching any file.
 
     A database in WAL mode opened read-only makes SQLite create its `-wal` and `-shm`
@@ -124,7 +124,7 @@ def inspect(path: Path | str, *, full: bool = False) -> Report:
     path = Path(path)
     check_header(path)
     try:
-        conn = _connect_readonly(path)
+        conn = connect_readonly(path)
     except sqlite3.Error as exc:
         raise DatabaseError(Problem.UNREADABLE, str(path), str(exc)) from exc
     try:

@@ -40,9 +40,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from citizenspace import APP_NAME, ORG_NAME, __version__, i18n
 from citizenspace.logsetup import setup_logging
 from citizenspace.messages import database_problem
-from citizenspace.services.startup import saved_language
-from citizenspace.store.backup import list_backups, restore
-from citizenspace.store.health import DatabaseError, Problem
+from citizenspace.services.startup import (
+    DatabaseError,
+    Problem,
+    backups_of,
+    open_for_app,
+    restore_backup,
+    saved_language,
+)
 from citizenspace.views.main_window import MainWindow
 from citizenspace.views.tasks import Progress, run_in_background
 
@@ -62,7 +67,9 @@ BASE_POINT_SIZE = 10.5
 
 # Problems where putting the latest backup in place is the sensible offer. Not for a file
 # from a newer version (the backup would lose that version's work: install it instead), nor
-# for a file we cannot read or a folder (moving it aside would not help).
+# for a file we cannot read or a folder (moving it aside would not help), nor for missing
+# change-capture triggers (the store repairs them when it opens the file: a backup would only
+# lose the recent work).
 RESTORABLE = frozenset(
     {
         Problem.EMPTY,
@@ -70,7 +77,6 @@ RESTORABLE = frozenset(
         Problem.TRUNCATED,
         Problem.CORRUPT,
         Problem.NOT_CITIZENSPACE,
-        Problem.CAPTURE_BROKEN,
     }
 )
 
@@ -187,14 +193,12 @@ def open_or_recover(db_path: Path, dialogs: StartupDialogs) -> Database | None:
     Returns None when the user is left without a database (refused file, restore declined):
     in that case not one byte of the file was written.
     """
-    from citizenspace.store.migrate import open_database
-
     try:
-        db, report = open_database(db_path)
+        db, report = open_for_app(db_path)
     except DatabaseError as exc:
         log.error("database refused at start-up: %s (%s)", exc.problem.value, db_path)
         problem = database_problem(exc)
-        backups = list_backups(db_path) if exc.problem in RESTORABLE else []
+        backups = backups_of(db_path) if exc.problem in RESTORABLE else []
         if not backups:
             dialogs.show_error(
                 QCoreApplication.translate(
@@ -218,10 +222,10 @@ def open_or_recover(db_path: Path, dialogs: StartupDialogs) -> Database | None:
         if not dialogs.ask_restore(question, latest):
             log.info("restore declined; the file was left as it was")
             return None
-        aside = restore(latest, db_path)
+        aside = restore_backup(latest, db_path)
         log.warning("restored backup %s; the damaged file was moved to %s", latest, aside)
         try:
-            db, report = open_database(db_path)
+            db, report = open_for_app(db_path)
         except DatabaseError as again:
             log.error("the restored backup is refused too: %s", again)
             dialogs.show_error(

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from citizenspace.services.people import PeopleService
 from citizenspace.services.people_import import PeopleImportService
 from citizenspace.services.settings import SettingsService
 from citizenspace.services.status import StatusService
-from citizenspace.store.database import Database
+
+if TYPE_CHECKING:  # the screens never touch storage; the type names what they are given
+    from citizenspace.store.database import Database
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,9 @@ _PERSON_ERRORS: dict[PersonError, str] = {
         "Labels",
         "An e-mail or phone number can only be kept with the person's consent to be contacted",
     ),
+    PersonError.UNKNOWN_DISTRICT: QT_TRANSLATE_NOOP(
+        "Labels", "This district no longer exists (deleted meanwhile): choose another one"
+    ),
 }
 
 

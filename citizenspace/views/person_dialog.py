@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -63,6 +64,13 @@ _LIMITS = {
 }
 
 
+_WIDE = (
+    QSizePolicy.Policy.Expanding,
+    QSizePolicy.Policy.MinimumExpanding,
+    QSizePolicy.Policy.Ignored,
+)
+
+
 class PersonDialog(QDialog):
     """Create a person (`person_id=None`) or edit one.
 
@@ -94,6 +102,7 @@ class PersonDialog(QDialog):
         self.last_name_edit.setMaxLength(NAME_MAX + 20)
 
         self.district_combo = QComboBox()
+        self.district_combo.setMinimumContentsLength(24)  # room for "Quartier de la Gare"
         self.district_combo.addItem(self.tr("—"), None)
         for choice in service.districts():
             self.district_combo.addItem(choice.name, choice.id)
@@ -133,7 +142,7 @@ class PersonDialog(QDialog):
         self.notes_hint_label.setWordWrap(True)
         self.notes_hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        #: Each field the service may name in a `FieldError`, in the order of the form.
+        # Each field the service may name in a `FieldError`, in the order of the form.
         self.fields: dict[str, QWidget] = {
             "first_name": self.first_name_edit,
             "last_name": self.last_name_edit,
@@ -188,8 +197,12 @@ class PersonDialog(QDialog):
         layout.addSpacing(4)
         layout.addWidget(self.buttons)
 
+        # What the form showed once loaded: on save, only the fields that differ from it
+        # are written, so edits made meanwhile to other fields are kept.
+        self._loaded: PersonDraft | None = None
         if detail is not None:
             self._load(detail)
+            self._loaded = self.draft()
         self._update_consent_date()
         self._clear_errors_on_edit()
         self.first_name_edit.setFocus()
@@ -221,7 +234,7 @@ class PersonDialog(QDialog):
             if self._person_id is None:
                 saved = self._service.create(draft)
             else:
-                saved = self._service.update(self._person_id, draft)
+                saved = self._service.update(self._person_id, draft, original=self._loaded)
         except ValidationFailed as refused:
             self.show_errors(refused.errors)
             return
@@ -283,13 +296,18 @@ class PersonDialog(QDialog):
     ) -> QWidget:
         """The field, then (hidden until needed) its error, then an optional hint."""
         cell = QWidget()
+        # The cell takes the form's whole width even around a narrow field (the district
+        # list), so that the error under it wraps on the full width instead of being cut.
+        cell.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         box = QVBoxLayout(cell)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(3)
         if row is not None:
             box.addLayout(row)
-        else:
+        elif widget.sizePolicy().horizontalPolicy() in _WIDE:
             box.addWidget(widget)
+        else:
+            box.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
         error = QLabel()
         error.setProperty("role", "field-error")
         error.setWordWrap(True)

@@ -103,6 +103,10 @@
         <translation>%1 already holds data: the demo city is only written into a new database.</translation>
     </message>
     <message>
+        <source>The demo city could not be written to %1: %2</source>
+        <translation>The demo city could not be written to %1: %2</translation>
+    </message>
+    <message>
         <source>Demo city written to %1: %2 people, %3 events, %4 visits.</source>
         <translation>Demo city written to %1: %2 people, %3 events, %4 visits.</translation>
     </message>
@@ -323,6 +327,10 @@
     <message>
         <source>An e-mail or phone number can only be kept with the person's consent to be contacted</source>
         <translation>An e-mail or phone number can only be kept with the person's consent to be contacted</translation>
+    </message>
+    <message>
+        <source>This district no longer exists (deleted meanwhile): choose another one</source>
+        <translation>This district no longer exists (deleted meanwhile): choose another one</translation>
     </message>
     <message>
         <source>This text is too long: %1 characters at most</source>
@@ -832,6 +840,14 @@
         <translation>This database was written by a newer version of Citizen Space (schema %1): install that version to open it.</translation>
     </message>
     <message>
+        <source>%1 cannot be written from this computer (a read-only folder or a locked USB stick): copy it to a folder you can write to.</source>
+        <translation>%1 cannot be written from this computer (a read-only folder or a locked USB stick): copy it to a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of Citizen Space: open it once in the application, or run "citizenspace db upgrade", to bring it up to date.</source>
+        <translation>%1 was written by an older version of Citizen Space: open it once in the application, or run "citizenspace db upgrade", to bring it up to date.</translation>
+    </message>
+    <message>
         <source>The database's change capture for sync is incomplete (%1).</source>
         <translation>The database's change capture for sync is incomplete (%1).</translation>
     </message>
@@ -910,6 +926,10 @@
     <message>
         <source>is missing: contact details are kept only with consent</source>
         <translation>is missing: contact details are kept only with consent</translation>
+    </message>
+    <message>
+        <source>does not exist any more</source>
+        <translation>does not exist any more</translation>
     </message>
     <message>
         <source>is not valid</source>
@@ -1184,7 +1204,10 @@ Click “New person” to add the first one.</translation>
     </message>
     <message numerus="yes">
         <source>%n people imported from %1.</source>
-        <translation><numerusform>%n person imported from %1.</numerusform><numerusform>%n people imported from %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n person imported from %1.</numerusform>
+            <numerusform>%n people imported from %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported</source>
@@ -1236,7 +1259,6 @@ Click “New person” to add the first one.</translation>
     </message>
     <message>
         <source>This person no longer exists: they may have been deleted on another computer. Nothing was saved.</source>
-        <extracomment>Each field the service may name in a `FieldError`, in the order of the form.</extracomment>
         <translation>This person no longer exists: they may have been deleted on another computer. Nothing was saved.</translation>
     </message>
     <message>

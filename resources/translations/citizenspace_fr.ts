@@ -103,6 +103,10 @@
         <translation>%1 contient déjà des données : la ville de démonstration ne peut être créée que dans une nouvelle base de données.</translation>
     </message>
     <message>
+        <source>The demo city could not be written to %1: %2</source>
+        <translation>La ville de démonstration n'a pas pu être créée dans %1 : %2</translation>
+    </message>
+    <message>
         <source>Demo city written to %1: %2 people, %3 events, %4 visits.</source>
         <translation>Ville de démonstration créée dans %1 : %2 personnes, %3 événements, %4 visites.</translation>
     </message>
@@ -323,6 +327,10 @@
     <message>
         <source>An e-mail or phone number can only be kept with the person's consent to be contacted</source>
         <translation>Une adresse électronique ou un numéro de téléphone ne peut être conservé qu'avec le consentement de la personne à être contactée</translation>
+    </message>
+    <message>
+        <source>This district no longer exists (deleted meanwhile): choose another one</source>
+        <translation>Ce quartier n'existe plus (il a été supprimé entre-temps) : choisissez-en un autre</translation>
     </message>
     <message>
         <source>This text is too long: %1 characters at most</source>
@@ -832,6 +840,14 @@
         <translation>Cette base de données a été créée par une version plus récente de Citizen Space (schéma %1) : installez cette version pour l'ouvrir.</translation>
     </message>
     <message>
+        <source>%1 cannot be written from this computer (a read-only folder or a locked USB stick): copy it to a folder you can write to.</source>
+        <translation>%1 ne peut pas être modifié depuis cet ordinateur (dossier en lecture seule ou clé USB verrouillée) : copiez-le dans un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of Citizen Space: open it once in the application, or run "citizenspace db upgrade", to bring it up to date.</source>
+        <translation>%1 a été écrit par une version plus ancienne de Citizen Space : ouvrez-le une fois dans l'application, ou lancez « citizenspace db upgrade », pour le mettre à jour.</translation>
+    </message>
+    <message>
         <source>The database's change capture for sync is incomplete (%1).</source>
         <translation>Le suivi des modifications de la base de données pour la synchronisation est incomplet (%1).</translation>
     </message>
@@ -910,6 +926,10 @@
     <message>
         <source>is missing: contact details are kept only with consent</source>
         <translation>fait défaut : les coordonnées ne sont conservées qu'avec le consentement de la personne</translation>
+    </message>
+    <message>
+        <source>does not exist any more</source>
+        <translation>n'existe plus</translation>
     </message>
     <message>
         <source>is not valid</source>
@@ -1184,7 +1204,10 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message numerus="yes">
         <source>%n people imported from %1.</source>
-        <translation><numerusform>%n personne importée depuis %1.</numerusform><numerusform>%n personnes importées depuis %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n personne importée depuis %1.</numerusform>
+            <numerusform>%n personnes importées depuis %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported</source>
@@ -1236,7 +1259,6 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message>
         <source>This person no longer exists: they may have been deleted on another computer. Nothing was saved.</source>
-        <extracomment>Each field the service may name in a `FieldError`, in the order of the form.</extracomment>
         <translation>Cette personne n'existe plus : elle a peut-être été supprimée sur un autre ordinateur. Rien n'a été enregistré.</translation>
     </message>
     <message>

@@ -55,7 +55,14 @@ def test_db_check_on_a_broken_file_fails_in_one_line_and_changes_nothing(tmp_pat
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1, r.stderr
     assert "Traceback" not in r.stderr
-    assert str(broken) in lines[0] or "incomplète" in lines[0] or "incomplet" in lines[0]
+    assert (
+        lines[0]
+        == {
+            "random": f"{broken} n'est pas une base Citizen Space (ce n'est pas un fichier SQLite).",
+            "truncated": "Le fichier de la base de données est incomplet, probablement tronqué par "
+            f"une copie qui a échoué ({broken}).",
+        }[kind]
+    )
     assert sha(broken) == before
     assert not Path(str(broken) + "-wal").exists()
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from sqlalchemy import func, select, text
 
 from citizenspace.domain.people import PersonError
+from citizenspace.services import people_import
 from citizenspace.services.people import PeopleService
 from citizenspace.services.people_import import (
     ImportIssue,
@@ -101,3 +104,62 @@ def test_an_unreadable_file(db, importer, tmp_path):
     with pytest.raises(ImportRejected) as err:
         importer.import_file(tmp_path / "absent.csv")
     assert err.value.problems[0].issue is ImportIssue.UNREADABLE
+
+
+def test_line_numbers_are_the_files_own_lines_after_a_cell_written_on_two_lines(db, importer):
+    """Excel keeps Alt+Enter line breaks inside a quoted cell: the bad line the report names
+    must be the one the coordinator finds in a text editor, not the record's number."""
+    data = (
+        "Nom;Prénom;Notes\r\n"
+        'Poletti;Ketty;"Présidente du conseil\r\ndepuis 2020\r\nà rappeler"\r\n'
+        "Bayard;;\r\n"
+        "Berent;Caroline;\r\n"
+        "Carpentier;;\r\n"
+    ).encode("cp1252")
+    with pytest.raises(ImportRejected) as err:
+        importer.import_bytes(data)
+    assert [(p.line, p.field) for p in err.value.problems] == [
+        (5, "first_name"),
+        (7, "first_name"),
+    ]
+    assert people_count(db) == 0
+
+
+def test_the_notes_written_on_several_lines_are_imported_whole(db, importer):
+    data = 'Nom;Prénom;Notes\nPoletti;Ketty;"ligne 1\nligne 2"\nBayard;Nicolas;\n'.encode()
+    assert importer.import_bytes(data).imported == 2
+    (row,) = PeopleService(db).search("poletti")
+    assert PeopleService(db).get(row.id).draft.notes == "ligne 1\nligne 2"
+
+
+def test_a_file_too_large_is_refused_even_when_given_as_bytes(db, importer, monkeypatch):
+    monkeypatch.setattr(people_import, "MAX_BYTES", 64)
+    data = ("Nom;Prénom\n" + "Dupont;Jean\n" * 10).encode()
+    assert len(data) > 64
+    with pytest.raises(ImportRejected) as err:
+        importer.import_bytes(data)
+    assert err.value.problems[0].issue is ImportIssue.TOO_LARGE
+    assert people_count(db) == 0
+
+
+def test_a_district_deleted_just_before_the_import_is_reported_not_a_crash(db):
+    """The districts the lines are checked against are read in the transaction that
+    inserts the people: one deleted by another desk a moment before is simply unknown.
+    (The other desk's deletion is played by the importer's clock, which is read just
+    before the import writes.)"""
+    with db.write() as s:
+        s.add_all([District(name="Remicourt"), District(name="Vermandois")])
+
+    def today_after_another_desk_deletes_vermandois():
+        with db.write() as s:
+            s.execute(text("DELETE FROM districts WHERE name = 'Vermandois'"))
+        return date(2026, 11, 25)
+
+    importer = PeopleImportService(db, today=today_after_another_desk_deletes_vermandois)
+    data = "Nom;Prénom;Quartier\nPoletti;Ketty;Remicourt\nBayard;Nicolas;Vermandois\n".encode()
+    with pytest.raises(ImportRejected) as err:
+        importer.import_bytes(data)
+    assert [(p.line, p.issue, p.detail) for p in err.value.problems] == [
+        (3, ImportIssue.UNKNOWN_DISTRICT, "Vermandois")
+    ]
+    assert people_count(db) == 0

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -96,3 +97,98 @@ def test_delete_and_not_found(svc):
         svc.get(p.id)
     with pytest.raises(NotFound):
         svc.delete(p.id)
+
+
+# --------------------------------------------------------------------------- edits meanwhile
+
+
+def test_an_edit_made_meanwhile_to_another_field_is_kept(svc):
+    """Two desks open the same person; the second save must not revert the first one."""
+    person = svc.create(PersonDraft("Hélène", "Dupont", notes="Bénévole"))
+    loaded = svc.get(person.id).draft  # what this desk's form shows
+
+    # Meanwhile, another desk corrects the phone number and the notes.
+    other = svc.get(person.id).draft
+    svc.update(
+        person.id,
+        replace(other, phone="06 12 34 56 78", consent_contact=True, notes="Bénévole, le mardi"),
+    )
+
+    # This desk only changes the e-mail (typed with other capitals: the same after trimming).
+    typed = replace(loaded, email=" H.Dupont@Example.fr ")
+    saved = svc.update(person.id, typed, original=loaded)
+
+    assert saved.draft.email == "h.dupont@example.fr"
+    assert saved.draft.phone == "06 12 34 56 78"
+    assert saved.draft.notes == "Bénévole, le mardi"
+    assert saved.draft.consent_contact is True
+    assert svc.get(person.id) == saved
+
+
+def test_an_untouched_field_retyped_the_same_way_is_not_a_change(svc):
+    person = svc.create(PersonDraft("Paul", "Durand", phone="0611223344", consent_contact=True))
+    loaded = svc.get(person.id).draft
+    svc.update(person.id, replace(loaded, phone="0699887766"))
+
+    # The form shows "06 11 22 33 44"; the user retypes it as "0611223344": no change.
+    typed = replace(loaded, phone="0611223344", first_name="Paulo")
+    saved = svc.update(person.id, typed, original=loaded)
+    assert (saved.draft.first_name, saved.draft.phone) == ("Paulo", "06 99 88 77 66")
+
+
+def test_the_merged_result_is_validated(svc):
+    person = svc.create(PersonDraft("Paul", "Durand", phone="0611223344", consent_contact=True))
+    loaded = svc.get(person.id).draft
+    # Meanwhile, consent is withdrawn (and the phone number with it).
+    svc.update(person.id, PersonDraft("Paul", "Durand"))
+    # This desk adds an e-mail, still believing consent was given: refused, nothing written.
+    typed = replace(loaded, email="paul@example.fr")
+    with pytest.raises(ValidationFailed) as err:
+        svc.update(person.id, typed, original=loaded)
+    assert [(e.field, e.code) for e in err.value.errors] == [
+        ("consent_contact", PersonError.CONTACT_WITHOUT_CONSENT)
+    ]
+    assert svc.get(person.id).draft.email == ""
+
+
+# --------------------------------------------------------------------------- deleted district
+
+
+def test_a_district_deleted_meanwhile_is_a_field_error(db, svc):
+    with db.write() as s:
+        gone = District(name="Vermandois")
+        s.add(gone)
+        s.flush()
+        gone_id = gone.id
+    person = svc.create(PersonDraft("Hélène", "Dupont"))
+    with db.write() as s:
+        s.delete(s.get(District, gone_id))
+
+    for action in (
+        lambda: svc.create(PersonDraft("Paul", "Durand", district_id=gone_id)),
+        lambda: svc.update(person.id, PersonDraft("Hélène", "Dupont", district_id=gone_id)),
+    ):
+        with pytest.raises(ValidationFailed) as err:
+            action()
+        assert [(e.field, e.code) for e in err.value.errors] == [
+            ("district_id", PersonError.UNKNOWN_DISTRICT)
+        ]
+    assert svc.count() == 1
+    assert svc.get(person.id).draft.district_id is None
+
+
+# --------------------------------------------------------------------------- search wildcards
+
+
+def test_search_takes_like_wildcards_literally(svc):
+    svc.create(PersonDraft("Anne", "Remise 50%"))
+    svc.create(PersonDraft("Anne", "Remise 500"))
+    svc.create(PersonDraft("Jean", "a_b"))
+    svc.create(PersonDraft("Jean", "axb"))
+    svc.create(PersonDraft("Luc", "back\\slash"))
+    svc.create(PersonDraft("Luc", "backslash"))
+    assert [r.last_name for r in svc.search("50%")] == ["Remise 50%"]
+    assert [r.last_name for r in svc.search("a_b")] == ["a_b"]
+    assert [r.last_name for r in svc.search("%")] == ["Remise 50%"]
+    assert [r.last_name for r in svc.search("_")] == ["a_b"]
+    assert [r.last_name for r in svc.search("k\\s")] == ["back\\slash"]

@@ -36,8 +36,9 @@ def log_rows(db, sql: str = "SELECT table_name, row_id, op, data FROM change_log
 
 def an_edition(db) -> str:
     with db.write() as s:
-        e = BudgetEdition(year=2026, title="Budget des enfants", budget_cents=1_000_000,
-                          code_key="00" * 32)
+        e = BudgetEdition(
+            year=2026, title="Budget des enfants", budget_cents=1_000_000, code_key="00" * 32
+        )
         s.add(e)
         s.flush()
         return e.id
@@ -46,8 +47,14 @@ def an_edition(db) -> str:
 def test_tables_in_the_database_are_all_declared(db):
     """Read the live schema: a table made by a raw migration cannot slip through."""
     with db.read() as s:
-        live = {r[0] for r in s.execute(text(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"))}
+        live = {
+            r[0]
+            for r in s.execute(
+                text(
+                    "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+                )
+            )
+        }
     declared = {t.name for t in Base.metadata.sorted_tables}
     assert live - {"alembic_version"} == declared
 
@@ -60,8 +67,12 @@ def test_a_vote_leaves_no_ordered_or_timed_trace(db):
     for i in range(30):
         with db.write() as s:  # one vote: the code used and the ballot, in one transaction
             code = UsedCode(edition_id=edition, code_hash=f"{i:064x}", used_on=date(2026, 4, 7))
-            ballot = Ballot(edition_id=edition, channel=BallotChannel.KIOSK,
-                            cast_on=date(2026, 4, 7), choices=json.dumps([f"p{i % 3}"]))
+            ballot = Ballot(
+                edition_id=edition,
+                channel=BallotChannel.KIOSK,
+                cast_on=date(2026, 4, 7),
+                choices=json.dumps([f"p{i % 3}"]),
+            )
             s.add_all([code, ballot])
             s.flush()
             pairs.append((code.id, ballot.id))
@@ -72,8 +83,14 @@ def test_a_vote_leaves_no_ordered_or_timed_trace(db):
         entries = s.execute(text("SELECT table_name, row_id FROM secret_outbox")).all()
         ballot_order = [r[0] for r in s.execute(text("SELECT id FROM ballots"))]
         code_order = [r[0] for r in s.execute(text("SELECT id FROM used_codes"))]
-        sql = {r[0]: r[1] for r in s.execute(text(
-            "SELECT name, sql FROM sqlite_master WHERE name IN ('ballots','used_codes','secret_outbox')"))}
+        sql = {
+            r[0]: r[1]
+            for r in s.execute(
+                text(
+                    "SELECT name, sql FROM sqlite_master WHERE name IN ('ballots','used_codes','secret_outbox')"
+                )
+            )
+        }
     assert len(entries) == 60
     assert all("WITHOUT ROWID" in sql[name] for name in sql)
     # Stored order is the order of random ids, not of arrival.
@@ -85,8 +102,15 @@ def test_a_vote_leaves_no_ordered_or_timed_trace(db):
 
 def test_replace_cannot_overwrite_an_insert_only_row(db):
     with db.write() as s:
-        s.add(Visit(id="v1", channel=Channel.DESK, outcome=VisitOutcome.ANSWERED,
-                    arrived_at=datetime(2026, 11, 25, 9, 0), note="original"))
+        s.add(
+            Visit(
+                id="v1",
+                channel=Channel.DESK,
+                outcome=VisitOutcome.ANSWERED,
+                arrived_at=datetime(2026, 11, 25, 9, 0),
+                note="original",
+            )
+        )
     for sql in (
         "INSERT OR REPLACE INTO visits (id, channel, outcome, arrived_at, note) "
         "VALUES ('v1', 'desk', 'answered', '2026-11-25 09:00:00', 'OVERWRITTEN')",
@@ -104,8 +128,9 @@ def test_replace_cannot_overwrite_an_insert_only_row(db):
 def test_replace_on_a_mutable_row_is_captured_as_delete_then_insert(db):
     with db.write() as s:
         s.execute(text("INSERT INTO districts (id, name, code) VALUES ('d1', 'Europe', 'EU')"))
-        s.execute(text("INSERT OR REPLACE INTO districts (id, name, code) "
-                       "VALUES ('d1', 'Europe', 'EUR')"))
+        s.execute(
+            text("INSERT OR REPLACE INTO districts (id, name, code) VALUES ('d1', 'Europe', 'EUR')")
+        )
     assert [(r[1], r[2]) for r in log_rows(db)] == [("d1", "I"), ("d1", "D"), ("d1", "I")]
 
 
@@ -114,9 +139,16 @@ def test_personal_data_in_an_insert_only_row_can_be_blanked_and_nothing_else(db)
         p = Person(first_name="Léa", last_name="Martin")
         s.add(p)
         s.flush()
-        s.add(Visit(id="v1", channel=Channel.DESK, outcome=VisitOutcome.ANSWERED,
-                    arrived_at=datetime(2026, 11, 25, 9, 0), person_id=p.id,
-                    note="Mme Martin, suivi RSA"))
+        s.add(
+            Visit(
+                id="v1",
+                channel=Channel.DESK,
+                outcome=VisitOutcome.ANSWERED,
+                arrived_at=datetime(2026, 11, 25, 9, 0),
+                person_id=p.id,
+                note="Mme Martin, suivi RSA",
+            )
+        )
     with pytest.raises(IntegrityError, match="insert-only"), db.write() as s:
         s.execute(update(Visit).values(note="something else"))
     with pytest.raises(IntegrityError, match="insert-only"), db.write() as s:
@@ -136,8 +168,13 @@ def test_personal_data_in_an_insert_only_row_can_be_blanked_and_nothing_else(db)
 
 def test_a_deleted_person_leaves_no_personal_data_in_the_outbox(db):
     with db.write() as s:
-        p = Person(first_name="Léa", last_name="Martin", email="lea.martin@example.fr",
-                   consent_contact=True, notes="suivi social")
+        p = Person(
+            first_name="Léa",
+            last_name="Martin",
+            email="lea.martin@example.fr",
+            consent_contact=True,
+            notes="suivi social",
+        )
         s.add(p)
         s.flush()
         pid = p.id

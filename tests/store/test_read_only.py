@@ -54,7 +54,8 @@ def test_a_read_only_folder(tmp_path):
     try:
         r = subprocess.run(
             [SETPRIV, "--inh-caps=-all", "--bounding-set=-all", sys.executable, "-c", code],
-            capture_output=True, text=True,
+            capture_output=True,
+            text=True,
         )
     finally:
         folder.chmod(0o755)

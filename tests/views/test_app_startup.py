@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from citizenspace.logsetup import setup_logging
 from citizenspace.services.settings import SettingsService
+from citizenspace.services.startup import Problem
 from citizenspace.services.status import StatusService
 from citizenspace.store.backup import make_backup
 from citizenspace.store.database import Database
@@ -129,6 +130,59 @@ def test_declining_the_backup_leaves_the_damaged_file_as_it_was(tmp_path: Path) 
     assert "not deleted" in text
     assert _sha(path) == before
     assert list(tmp_path.glob("*.damaged-*")) == []
+
+
+def test_random_bytes_where_a_backed_up_database_was_offer_the_backup(tmp_path: Path) -> None:
+    """The file was overwritten (a bad copy, a virus, a disk fault) but last night's backup
+    exists: the user is offered it, and saying no changes nothing."""
+    path = tmp_path / "citizenspace.db"
+    _city_database(path)
+    backup = make_backup(path, "daily")
+    path.write_bytes(os.urandom(64 * 1024))
+    before = _sha(path)
+    beside = {p.name: _sha(p) for p in tmp_path.iterdir() if p.is_file()}
+    answers = Answers(restore=False)
+
+    code = run_staff_app(path, lang="en", dialogs=answers.dialogs())
+
+    assert code != 0
+    assert answers.errors == []
+    [(text, offered)] = answers.questions
+    assert offered == backup
+    assert text.startswith(f"{path} is not a Citizen Space database (it is not an SQLite file).")
+    assert text.endswith("Restore the backup?")
+    assert _sha(path) == before
+    # Nothing written, created or removed beside it either.
+    assert {p.name: _sha(p) for p in tmp_path.iterdir() if p.is_file()} == beside
+
+
+def test_a_missing_capture_trigger_is_repaired_not_a_reason_to_restore(tmp_path: Path) -> None:
+    """A trigger dropped by a stray tool is put back when the file opens: offering last
+    night's backup would only lose today's work."""
+    path = tmp_path / "citizenspace.db"
+    _city_database(path)
+    make_backup(path, "daily")
+    conn = sqlite3.connect(path)
+    [trigger] = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'people' "
+        "ORDER BY name LIMIT 1"
+    ).fetchall()[0]
+    conn.execute(f'DROP TRIGGER "{trigger}"')
+    conn.commit()
+    conn.close()
+    answers = Answers(restore=True)
+
+    code = run_staff_app(path, lang="en", dialogs=answers.dialogs(), screenshot=tmp_path / "s.png")
+
+    assert code == 0
+    assert answers.questions == [] and answers.errors == []
+    assert Problem.CAPTURE_BROKEN not in staff_app.RESTORABLE
+    conn = sqlite3.connect(path)
+    try:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    finally:
+        conn.close()
+    assert trigger in names
 
 
 def test_accepting_the_backup_restores_it_and_keeps_the_damaged_file_aside(

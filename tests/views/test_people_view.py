@@ -10,10 +10,11 @@ from datetime import date
 from enum import Enum
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt, QTranslator
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from citizenspace import i18n
 from citizenspace.domain import catalog
 from citizenspace.domain.people import PersonDraft, PersonError, search_key
 from citizenspace.services.people import PeopleService, PersonRow
@@ -33,6 +34,17 @@ from citizenspace.views.people_view import (
 from citizenspace.views.person_dialog import INVALID_PROPERTY, PersonDialog
 
 # --------------------------------------------------------------------------- fixtures
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """The screen in English, plural forms included ("1 person"); put back afterwards."""
+    locale = QLocale()
+    i18n.install(qapp, "en")
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture
@@ -127,7 +139,7 @@ def test_receptionist_adds_a_person_by_typing(qtbot, view, service, districts):
     assert listed(view, COL_DISTRICT) == ["Remicourt"]
     assert listed(view, COL_PHONE) == ["06 12 34 56 78"]
     assert view.selected_row() is not None and view.selected_row().first_name == "Hélène"
-    assert "1" in view.count_label.text()
+    assert view.count_label.text() == "1 person"
 
     (row,) = service.search("martin")
     stored = service.get(row.id)
@@ -199,6 +211,51 @@ def test_double_click_edits_and_a_required_name_is_refused(qtbot, view, service)
     assert listed(view) == ["Durand-Leroy"]
 
 
+def test_saving_the_form_keeps_what_another_desk_changed_meanwhile(qtbot, view, service):
+    person = service.create(PersonDraft(first_name="Paul", last_name="Durand", notes="Bénévole"))
+    view.refresh()
+    click_row(qtbot, view, "Durand")
+    qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    dialog = open_dialog(qtbot, view)
+    assert dialog.notes_edit.toPlainText() == "Bénévole"
+
+    # While the form is open here, another desk records a birth year and new notes.
+    service.update(
+        person.id,
+        PersonDraft(first_name="Paul", last_name="Durand", birth_year=1961, notes="Trésorier"),
+    )
+
+    qtbot.keyClicks(dialog.email_edit, "paul.durand@example.fr")
+    qtbot.mouseClick(dialog.consent_contact_check, Qt.MouseButton.LeftButton)
+    save(qtbot, view, dialog)
+
+    stored = service.get(person.id).draft
+    assert stored.email == "paul.durand@example.fr" and stored.consent_contact
+    assert (stored.birth_year, stored.notes) == (1961, "Trésorier")  # not reverted
+
+
+def test_a_district_deleted_while_the_form_is_open_is_said_under_the_field(
+    qtbot, db, view, service, districts
+):
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    dialog = open_dialog(qtbot, view)
+    qtbot.keyClicks(dialog.first_name_edit, "Paul")
+    qtbot.keyClicks(dialog.last_name_edit, "Durand")
+    dialog.district_combo.setCurrentIndex(dialog.district_combo.findText("Europe"))
+    with db.write() as s:  # another desk removes the district meanwhile
+        s.delete(s.get(District, districts["Europe"]))
+
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.isVisible()  # stays open, nothing saved
+    assert dialog.error_text("district_id") == (
+        "This district no longer exists (deleted meanwhile): choose another one"
+    )
+    assert dialog.district_combo.property(INVALID_PROPERTY) is True
+    assert service.count() == 0
+    dialog.reject()
+
+
 def test_consent_date_is_shown_when_editing(qtbot, view, service):
     service.create(
         PersonDraft(first_name="Zoé", last_name="Caron", phone="0611223344", consent_contact=True)
@@ -208,7 +265,7 @@ def test_consent_date_is_shown_when_editing(qtbot, view, service):
     qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
     dialog = open_dialog(qtbot, view)
     today = QLocale().toString(date.today(), QLocale.FormatType.ShortFormat)
-    assert today in dialog.consent_date_label.text()
+    assert dialog.consent_date_label.text() == f"given on {today}"
     dialog.reject()
 
 
@@ -225,7 +282,9 @@ def test_search_ignores_accents_and_says_when_nothing_matches(qtbot, view, servi
 
     type_into(qtbot, view.search_edit, "zzz")
     qtbot.waitUntil(lambda: view.empty_label.isVisible())
-    assert "zzz" in view.empty_label.text()
+    assert view.empty_label.text() == (
+        "No one matches “zzz”.\nCheck the spelling, or search by e-mail or phone number."
+    )
     assert not view.table.isVisible()
 
     qtbot.keyClick(view.search_edit, Qt.Key.Key_Escape)  # back to everyone
@@ -299,21 +358,23 @@ def test_a_council_member_is_kept_and_the_reason_is_said(qtbot, db, service, mon
     qtbot.waitUntil(lambda: not box.isVisible())
 
 
-def test_count_is_in_the_french_format(qtbot, db, service):
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    try:
-        with db.write() as s:
-            s.add_all(
-                Person(first_name="Anne", last_name=f"Lambert {i:04}", search_key=f"lambert {i:04}")
-                for i in range(1234)
-            )
-        view = PeopleView(service)
-        qtbot.addWidget(view)
-        assert QLocale().toString(1234) in view.count_label.text()  # "1 234" (narrow space)
-        assert view.model.rowCount() == 500  # only the first ones, with a hint to search
-    finally:
-        QLocale.setDefault(previous)
+def test_count_is_in_the_french_format(qtbot, qapp, db, service):
+    i18n.install(qapp, "fr")  # put back to English, then as before, by the `english` fixture
+    with db.write() as s:
+        s.add_all(
+            Person(first_name="Anne", last_name=f"Lambert {i:04}", search_key=f"lambert {i:04}")
+            for i in range(1234)
+        )
+    view = PeopleView(service)
+    qtbot.addWidget(view)
+    # "1 234" with a (narrow) no-break space, the French way, and only the first 500 listed.
+    thousands = QLocale().groupSeparator()
+    assert thousands in ("\u202f", "\u00a0")
+    assert view.count_label.text() == (
+        f"1{thousands}234 personnes (les 500 premières sont affichées\u00a0: "
+        "faites une recherche pour trouver les autres)"
+    )
+    assert view.model.rowCount() == 500
 
 
 # --------------------------------------------------------------------------- the model
