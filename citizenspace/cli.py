@@ -47,8 +47,21 @@ def _one_line(exc: BaseException, limit: int = UNEXPECTED_MAX_CHARS) -> str:
     return f"{name}: {first}" if first else name
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a mistake on the command line is one line in the user's language."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        line = (
+            QCoreApplication.translate("Cli", "This command is not valid (%1). See: %2 --help")
+            .replace("%1", message)
+            .replace("%2", self.prog)
+        )
+        print(line, file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--db",
         type=Path,
@@ -63,7 +76,7 @@ def _parser() -> argparse.ArgumentParser:
         help=QCoreApplication.translate("Cli", "language of messages (default: French)"),
     )
 
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="citizenspace",
         description=QCoreApplication.translate(
             "Cli", "Citizen Space: the participation office's desk, kiosk and printed page."
@@ -97,7 +110,12 @@ def _parser() -> argparse.ArgumentParser:
             "Cli", "1 = a year of a 55,000-inhabitant city (about 20,000 visits)"
         ),
     )
-    demo.add_argument("--seed", type=int, default=2026)
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=2026,
+        help=QCoreApplication.translate("Cli", "another number gives another city (default: 2026)"),
+    )
     demo.add_argument(
         "--today",
         type=date.fromisoformat,
@@ -181,7 +199,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             QCoreApplication.translate("Cli", "The scale must be above 0 and at most 100.")
         )
     try:
-        db, _ = open_database(path)
+        db, _ = open_database(path, upgrade=False)
     except DatabaseError as exc:
         raise _database_error(exc) from exc
     try:
@@ -206,9 +224,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
             "Cli", "Demo city written to %1: %2 people, %3 events, %4 visits."
         )
         .replace("%1", str(path))
-        .replace("%2", str(summary.counts.get("people", 0)))
-        .replace("%3", str(summary.counts.get("events", 0)))
-        .replace("%4", str(summary.counts.get("visits", 0)))
+        .replace("%2", _number(summary.counts.get("people", 0)))
+        .replace("%3", _number(summary.counts.get("events", 0)))
+        .replace("%4", _number(summary.counts.get("visits", 0)))
     )
     return EXIT_OK
 
@@ -264,13 +282,19 @@ def cmd_db_backup(args: argparse.Namespace) -> int:
         health.inspect(path)
     except health.DatabaseError as exc:
         raise _database_error(exc) from exc
+    import sqlite3
+
+    folder = args.to or path.parent / "backups"
     try:
         target = make_backup(path, "manual", folder=args.to)
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("backup of %s into %s failed: %s", path, folder, exc)
         raise CommandFailed(
-            QCoreApplication.translate("Cli", "The backup could not be written: %1").replace(
-                "%1", str(exc)
-            )
+            QCoreApplication.translate(
+                "Cli",
+                "The backup could not be written into %1: check that it is a folder this "
+                "computer can write to, with enough free space.",
+            ).replace("%1", str(folder))
         ) from exc
     print(QCoreApplication.translate("Cli", "Backup written to %1").replace("%1", str(target)))
     return EXIT_OK
@@ -303,6 +327,12 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _number(n: int) -> str:
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(n)
+
+
 def cmd_people_import(args: argparse.Namespace) -> int:
     from citizenspace.messages import import_problem
     from citizenspace.services.people_import import ImportRejected, PeopleImportService
@@ -311,7 +341,8 @@ def cmd_people_import(args: argparse.Namespace) -> int:
 
     path = _require_db(args)
     try:
-        db, _ = open_database(path, create=False)
+        # An older database is not upgraded behind the user's back by an import.
+        db, _ = open_database(path, create=False, upgrade=False)
     except DatabaseError as exc:
         raise _database_error(exc) from exc
     try:
@@ -319,22 +350,31 @@ def cmd_people_import(args: argparse.Namespace) -> int:
     except ImportRejected as exc:
         first = import_problem(exc.problems[0])
         total = len(exc.problems)
-        if total > 1:
+        if exc.more:
+            first += " " + QCoreApplication.translate(
+                "Cli", "(problems found: more than %1; nothing was imported)"
+            ).replace("%1", _number(total))
+        elif total > 1:
             # No plural forms in the command line (lupdate cannot see them in translate()):
             # a number after a label reads right in both languages.
             first += " " + QCoreApplication.translate(
                 "Cli", "(problems found: %1 in all; nothing was imported)"
-            ).replace("%1", str(total))
+            ).replace("%1", _number(total))
         else:
             first += " " + QCoreApplication.translate("Cli", "(nothing was imported)")
         raise CommandFailed(first) from exc
     finally:
         db.close()
-    print(
+    line = (
         QCoreApplication.translate("Cli", "People imported from %1: %2.")
         .replace("%1", str(args.file))
-        .replace("%2", str(report.imported))
+        .replace("%2", _number(report.imported))
     )
+    if report.already_known:
+        line += " " + QCoreApplication.translate(
+            "Cli", "Already in the register, skipped: %1."
+        ).replace("%1", _number(report.already_known))
+    print(line)
     return EXIT_OK
 
 

@@ -133,8 +133,21 @@ def import_problem(p: LineProblem) -> str:
         else ""
     )
     if p.issue is ImportIssue.UNREADABLE:
-        what = QCoreApplication.translate("Messages", "the file cannot be read (%1).").replace(
-            "%1", p.detail
+        what = QCoreApplication.translate(
+            "Messages", "the file cannot be read: check that it exists and is not open elsewhere."
+        )
+    elif p.issue is ImportIssue.MALFORMED:
+        what = QCoreApplication.translate(
+            "Messages",
+            "a quotation mark opened on this line is not closed properly: nothing after it "
+            "could be read.",
+        )
+    elif p.issue is ImportIssue.CONSENT_COLUMN_MISSING:
+        what = QCoreApplication.translate(
+            "Messages",
+            'the file has e-mail addresses or phone numbers but no "Consentement contact" '
+            "column: contact details are kept only for people who agreed to be contacted. "
+            "Add the column (oui/non) and try again.",
         )
     elif p.issue is ImportIssue.TOO_LARGE:
         what = QCoreApplication.translate("Messages", "the file is too large (more than 20 MB).")
@@ -171,4 +184,5 @@ def import_problem(p: LineProblem) -> str:
         )
     else:
         what = f"{_field(p.field)} {_person_error(p.person_error)}."
-    return f"{where} {what}".strip()
+    sentence = f"{where} {what}".strip()
+    return sentence[:1].upper() + sentence[1:]

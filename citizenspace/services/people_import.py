@@ -64,6 +64,10 @@ class ImportIssue(StrEnum):
     UNKNOWN_DISTRICT = "unknown_district"
     NOT_A_NUMBER = "not_a_number"
     NOT_YES_NO = "not_yes_no"
+    #: A quotation mark opened and never closed, or text right after a closing one.
+    MALFORMED = "malformed"
+    #: E-mail or phone columns, but no column recording the consent to be contacted.
+    CONSENT_COLUMN_MISSING = "consent_column_missing"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,13 +81,18 @@ class LineProblem:
     person_error: PersonError | None = None
 
 
-class ImportRejected(ServiceError):
-    """Nothing was imported; `problems` says where and why (at most 50 listed)."""
+MAX_PROBLEMS = 50
 
-    def __init__(self, problems: list[LineProblem]) -> None:
+
+class ImportRejected(ServiceError):
+    """Nothing was imported; `problems` says where and why. At most `MAX_PROBLEMS` are
+    listed; `more` is True when the file holds others beyond them."""
+
+    def __init__(self, problems: list[LineProblem], *, more: bool = False) -> None:
         first = problems[0]
         super().__init__(f"line {first.line}: {first.issue.value} {first.field} {first.detail}")
         self.problems = problems
+        self.more = more
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +100,9 @@ class ImportReport:
     imported: int
     encoding: str
     delimiter: str
+    #: Lines describing someone already in the register (or earlier in the file): skipped,
+    #: so that importing the same list twice does not make twins.
+    already_known: int = 0
 
 
 def decode(raw: bytes) -> tuple[str, str]:
@@ -107,6 +119,18 @@ def decode(raw: bytes) -> tuple[str, str]:
         raise ImportRejected(
             [LineProblem(raw[: exc.start].count(b"\n") + 1, ImportIssue.ENCODING)]
         ) from exc
+
+
+def _excel_postcode(value: str) -> str:
+    """Excel reads 02100 as a number and writes back 2100: the departments 01 to 09 lose
+    their leading zero. Four digits are put back to five."""
+    return "0" + value if len(value) == 4 and value.isdigit() else value
+
+
+def _excel_phone(value: str) -> str:
+    """Excel turns 0612345678 into 612345678: nine digits get their leading zero back."""
+    digits = re.sub(r"[\s.]", "", value)
+    return "0" + digits if len(digits) == 9 and digits.isdigit() and digits[0] != "0" else value
 
 
 def _fold(text: str) -> str:
@@ -135,7 +159,9 @@ class PeopleImportService:
         if b"\x00" in raw:
             raise ImportRejected([LineProblem(0, ImportIssue.ENCODING, detail="binary file")])
         text, encoding = decode(raw)
-        header = re.split(r"\r\n|\r|\n", text, maxsplit=1)[0]
+        # Old Mac Excel ends lines with a bare CR; one kind of line end from here on.
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        header = text.split("\n", 1)[0]
         if not header.strip():
             raise ImportRejected([LineProblem(1, ImportIssue.EMPTY)])
         delimiter = ";" if header.count(";") >= header.count(",") else ","
@@ -153,12 +179,34 @@ class PeopleImportService:
             raise ImportRejected(
                 [LineProblem(1, ImportIssue.MISSING_COLUMNS, detail=", ".join(missing))]
             )
+        contact = [where[f] for f in ("email", "phone") if f in where]
+        if (
+            contact
+            and "consent_contact" not in where
+            and any(len(r) == width and any(r[i].strip() for i in contact) for _n, r in rows[1:])
+        ):
+            # Said once, for the file, rather than once per line for every line.
+            raise ImportRejected([LineProblem(1, ImportIssue.CONSENT_COLUMN_MISSING)])
         today = self._today()
         # Checking and writing are one transaction: the districts the lines are checked
         # against cannot be deleted before the people who live in them are inserted.
         with self._db.write() as s:
             districts = {_fold(n): i for i, n in s.execute(select(District.id, District.name))}
             drafts = _checked_drafts(rows[1:], width, where, districts, today)
+            known = {
+                _identity(key, email, year)
+                for key, email, year in s.execute(
+                    select(Person.search_key, Person.email, Person.birth_year)
+                )
+            }
+            fresh: list[PersonDraft] = []
+            for d in drafts:
+                identity = _identity(
+                    rules.search_key(f"{d.last_name} {d.first_name}"), d.email, d.birth_year
+                )
+                if identity not in known:
+                    known.add(identity)
+                    fresh.append(d)
             records = [
                 {
                     "id": new_id(),
@@ -177,17 +225,25 @@ class PeopleImportService:
                     "notes": d.notes,
                     "created_on": today,
                 }
-                for d in drafts
+                for d in fresh
             ]
-            s.execute(insert(Person), records)
-        return ImportReport(len(records), encoding, delimiter)
+            if records:
+                s.execute(insert(Person), records)
+        return ImportReport(len(records), encoding, delimiter, len(drafts) - len(fresh))
+
+
+def _identity(key: str, email: str, birth_year: int | None) -> tuple[str, str, int | None]:
+    """Same folded name, same e-mail, same birth year: the same person, typed again."""
+    return key, email, birth_year
 
 
 def _records(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
     """Each record with the file's line where it starts. A quoted cell may hold line breaks
     (notes typed with Alt+Enter in Excel): the record number is then not the line number the
     user sees in a text editor, so it is counted from the reader's own line count."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # strict: an unclosed quotation mark is an error naming its line, not a cell that
+    # silently swallows every person after it.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     records: list[tuple[int, list[str]]] = []
     next_line = 1
     try:
@@ -195,9 +251,7 @@ def _records(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
             records.append((next_line, row))
             next_line = reader.line_num + 1
     except csv.Error as exc:
-        raise ImportRejected(
-            [LineProblem(next_line, ImportIssue.UNREADABLE, detail=str(exc))]
-        ) from exc
+        raise ImportRejected([LineProblem(next_line, ImportIssue.MALFORMED)]) from exc
     return records
 
 
@@ -254,10 +308,10 @@ def _checked_drafts(
             first_name=cell("first_name"),
             last_name=cell("last_name"),
             email=cell("email"),
-            phone=cell("phone"),
+            phone=_excel_phone(cell("phone")),
             birth_year=birth_year,
             address=cell("address"),
-            postcode=cell("postcode"),
+            postcode=_excel_postcode(cell("postcode")),
             district_id=district_id,
             notes=cell("notes"),
             **flags,
@@ -269,10 +323,8 @@ def _checked_drafts(
         problems.extend(line_problems)
         if not line_problems:
             drafts.append(rules.normalise(draft))
-        if len(problems) >= 50:
-            break
     if problems:
-        raise ImportRejected(problems[:50])
+        raise ImportRejected(problems[:MAX_PROBLEMS], more=len(problems) > MAX_PROBLEMS)
     if not drafts:
         raise ImportRejected([LineProblem(2, ImportIssue.EMPTY)])
     return drafts

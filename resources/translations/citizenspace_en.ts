@@ -55,6 +55,10 @@
         <translation>1 = a year of a 55,000-inhabitant city (about 20,000 visits)</translation>
     </message>
     <message>
+        <source>another number gives another city (default: 2026)</source>
+        <translation>another number gives another city (default: 2026)</translation>
+    </message>
+    <message>
         <source>the demo's reference date (default: today)</source>
         <translation>the demo's reference date (default: today)</translation>
     </message>
@@ -119,10 +123,6 @@
         <translation>OK: %1 is a sound Citizen Space database (schema %2).</translation>
     </message>
     <message>
-        <source>The backup could not be written: %1</source>
-        <translation>The backup could not be written: %1</translation>
-    </message>
-    <message>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
@@ -135,6 +135,10 @@
         <translation>%1 upgraded from schema %2 to %3; backup kept at %4.</translation>
     </message>
     <message>
+        <source>(problems found: more than %1; nothing was imported)</source>
+        <translation>(problems found: more than %1; nothing was imported)</translation>
+    </message>
+    <message>
         <source>(problems found: %1 in all; nothing was imported)</source>
         <translation>(problems found: %1 in all; nothing was imported)</translation>
     </message>
@@ -145,6 +149,18 @@
     <message>
         <source>(nothing was imported)</source>
         <translation>(nothing was imported)</translation>
+    </message>
+    <message>
+        <source>This command is not valid (%1). See: %2 --help</source>
+        <translation>This command is not valid (%1). See: %2 --help</translation>
+    </message>
+    <message>
+        <source>The backup could not be written into %1: check that it is a folder this computer can write to, with enough free space.</source>
+        <translation>The backup could not be written into %1: check that it is a folder this computer can write to, with enough free space.</translation>
+    </message>
+    <message>
+        <source>Already in the register, skipped: %1.</source>
+        <translation>Already in the register, skipped: %1.</translation>
     </message>
     <message>
         <source>Interrupted.</source>
@@ -940,8 +956,16 @@
         <translation>Line %1:</translation>
     </message>
     <message>
-        <source>the file cannot be read (%1).</source>
-        <translation>the file cannot be read (%1).</translation>
+        <source>the file cannot be read: check that it exists and is not open elsewhere.</source>
+        <translation>the file cannot be read: check that it exists and is not open elsewhere.</translation>
+    </message>
+    <message>
+        <source>a quotation mark opened on this line is not closed properly: nothing after it could be read.</source>
+        <translation>a quotation mark opened on this line is not closed properly: nothing after it could be read.</translation>
+    </message>
+    <message>
+        <source>the file has e-mail addresses or phone numbers but no "Consentement contact" column: contact details are kept only for people who agreed to be contacted. Add the column (oui/non) and try again.</source>
+        <translation>the file has e-mail addresses or phone numbers but no "Consentement contact" column: contact details are kept only for people who agreed to be contacted. Add the column (oui/non) and try again.</translation>
     </message>
     <message>
         <source>the file is too large (more than 20 MB).</source>

@@ -55,6 +55,10 @@
         <translation>1 = une année d'une ville de 55 000 habitants (environ 20 000 visites)</translation>
     </message>
     <message>
+        <source>another number gives another city (default: 2026)</source>
+        <translation>un autre nombre donne une autre ville (par défaut : 2026)</translation>
+    </message>
+    <message>
         <source>the demo's reference date (default: today)</source>
         <translation>date de référence de la démonstration (par défaut : aujourd'hui)</translation>
     </message>
@@ -119,10 +123,6 @@
         <translation>OK : %1 est une base Citizen Space en bon état (schéma %2).</translation>
     </message>
     <message>
-        <source>The backup could not be written: %1</source>
-        <translation>La sauvegarde n'a pas pu être enregistrée : %1</translation>
-    </message>
-    <message>
         <source>Backup written to %1</source>
         <translation>Sauvegarde enregistrée dans %1</translation>
     </message>
@@ -135,6 +135,10 @@
         <translation>La base %1 a été mise à jour du schéma %2 au schéma %3 ; sauvegarde conservée dans %4.</translation>
     </message>
     <message>
+        <source>(problems found: more than %1; nothing was imported)</source>
+        <translation>(problèmes relevés : plus de %1 ; rien n'a été importé)</translation>
+    </message>
+    <message>
         <source>(problems found: %1 in all; nothing was imported)</source>
         <translation>(problèmes relevés : %1 au total ; rien n'a été importé)</translation>
     </message>
@@ -145,6 +149,18 @@
     <message>
         <source>(nothing was imported)</source>
         <translation>(rien n'a été importé)</translation>
+    </message>
+    <message>
+        <source>This command is not valid (%1). See: %2 --help</source>
+        <translation>Cette commande n'est pas valide (%1). Voir : %2 --help</translation>
+    </message>
+    <message>
+        <source>The backup could not be written into %1: check that it is a folder this computer can write to, with enough free space.</source>
+        <translation>La sauvegarde n'a pas pu être enregistrée dans %1 : vérifiez qu'il s'agit d'un dossier où cet ordinateur peut écrire, avec assez d'espace libre.</translation>
+    </message>
+    <message>
+        <source>Already in the register, skipped: %1.</source>
+        <translation>Déjà dans le registre, ignorées : %1.</translation>
     </message>
     <message>
         <source>Interrupted.</source>
@@ -940,8 +956,16 @@
         <translation>Ligne %1 :</translation>
     </message>
     <message>
-        <source>the file cannot be read (%1).</source>
-        <translation>le fichier ne peut pas être lu (%1).</translation>
+        <source>the file cannot be read: check that it exists and is not open elsewhere.</source>
+        <translation>le fichier ne peut pas être lu : vérifiez qu'il existe et qu'il n'est pas ouvert ailleurs.</translation>
+    </message>
+    <message>
+        <source>a quotation mark opened on this line is not closed properly: nothing after it could be read.</source>
+        <translation>un guillemet ouvert sur cette ligne n'est pas correctement fermé : la suite du fichier n'a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>the file has e-mail addresses or phone numbers but no "Consentement contact" column: contact details are kept only for people who agreed to be contacted. Add the column (oui/non) and try again.</source>
+        <translation>le fichier contient des adresses électroniques ou des numéros de téléphone mais pas de colonne « Consentement contact » : ces coordonnées ne sont conservées que pour les personnes qui ont accepté d'être contactées. Ajoutez la colonne (oui/non) puis réessayez.</translation>
     </message>
     <message>
         <source>the file is too large (more than 20 MB).</source>

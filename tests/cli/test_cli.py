@@ -126,3 +126,10 @@ def test_people_import_names_the_bad_line_and_writes_nothing(tmp_path, good):
     r = run("people", "import", "--db", str(good), str(ok), "--lang", "en", env_home=tmp_path)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == f"People imported from {ok}: 2."
+
+
+def test_a_command_line_mistake_is_one_line_in_french(tmp_path):
+    r = run("demo", "--db", str(tmp_path / "d.db"), "--today", "2026-13-01", env_home=tmp_path)
+    assert r.returncode == 2
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Cette commande n'est pas valide")

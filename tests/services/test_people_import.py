@@ -163,3 +163,50 @@ def test_a_district_deleted_just_before_the_import_is_reported_not_a_crash(db):
         (3, ImportIssue.UNKNOWN_DISTRICT, "Vermandois")
     ]
     assert people_count(db) == 0
+
+
+def test_an_unclosed_quotation_mark_is_named_not_swallowed(db, importer):
+    data = "Nom;Prénom;Notes\nMartin;Jean;\"oops\nDurand;Paul;ok\nPetit;Anne;ok\n".encode()
+    with pytest.raises(ImportRejected) as err:
+        importer.import_bytes(data)
+    assert (err.value.problems[0].line, err.value.problems[0].issue) == (2, ImportIssue.MALFORMED)
+    assert people_count(db) == 0
+
+
+def test_old_mac_line_ends_and_excel_mangled_numbers(db, importer):
+    data = (
+        "Nom;Prénom;Code postal;Téléphone;Consentement contact\r"
+        "Martin;Jean;2100;612345678;oui\r"
+        "Durand;Paul;02100;;non\r"
+    ).encode("cp1252")
+    assert importer.import_bytes(data).imported == 2
+    [jean] = PeopleService(db).search("jean martin")
+    assert jean.phone == "06 12 34 56 78"
+    assert PeopleService(db).get(jean.id).draft.postcode == "02100"
+
+
+def test_contact_details_without_a_consent_column_are_refused_once_for_the_file(db, importer):
+    lines = "".join(f"Nom{i};Prénom;p{i}@example.fr\n" for i in range(200))
+    with pytest.raises(ImportRejected) as err:
+        importer.import_bytes(("Nom;Prénom;Courriel\n" + lines).encode())
+    assert [(p.line, p.issue) for p in err.value.problems] == [
+        (1, ImportIssue.CONSENT_COLUMN_MISSING)
+    ]
+
+
+def test_many_bad_lines_say_there_are_more(db, importer):
+    lines = "".join(f"Nom{i};;\n" for i in range(120))
+    with pytest.raises(ImportRejected) as err:
+        importer.import_bytes(("Nom;Prénom;Notes\n" + lines).encode())
+    assert len(err.value.problems) == 50 and err.value.more
+
+
+def test_importing_the_same_list_twice_makes_no_twins(db, importer):
+    data = (HEADER + "Poletti;Ketty;1956;Remicourt;;;non\n"
+            "Poletti;Ketty;1956;Remicourt;;;non\n"
+            "Poletti;Ketty;1990;;;;non\n").encode()
+    first = importer.import_bytes(data)
+    assert (first.imported, first.already_known) == (2, 1)  # the same line twice in the file
+    second = importer.import_bytes(data)
+    assert (second.imported, second.already_known) == (0, 3)
+    assert people_count(db) == 2
