@@ -67,6 +67,21 @@ def _like_contains(word: str) -> str:
     return f"%{word}%"
 
 
+def _usage(s: Session, person_id: str) -> dict[str, int]:
+    """The records that mention the person, by kind, with their count (kinds at 0 left out)."""
+    used: dict[str, int] = {}
+    for label, model in (
+        ("memberships", Membership),
+        ("candidacies", Candidacy),
+        ("attendance", Attendance),
+        ("visits", Visit),
+    ):
+        n = s.scalar(select(func.count()).select_from(model).where(model.person_id == person_id))
+        if n:
+            used[label] = n
+    return used
+
+
 def merge_edits(current: PersonDraft, edited: PersonDraft, original: PersonDraft) -> PersonDraft:
     """`current` with only the fields the user changed between `original` (what the form
     showed) and `edited` (what it holds now). Fields compare after normalisation, so retyping
@@ -140,6 +155,16 @@ class PeopleService:
                 raise NotFound("person", person_id)
             return self._detail(p)
 
+    def usage(self, person_id: str) -> dict[str, int]:
+        """Where the person is mentioned, as `InUse.used_by` would say it ("memberships",
+        "candidacies", "attendance", "visits" -> count; empty when nowhere). Read-only: the
+        People screen asks it before offering to delete, so that nobody confirms a deletion
+        that would then be refused. Raises NotFound if the person is gone."""
+        with self._db.read() as s:
+            if s.get(Person, person_id) is None:
+                raise NotFound("person", person_id)
+            return _usage(s, person_id)
+
     def districts(self) -> list[DistrictChoice]:
         with self._db.read() as s:
             rows = s.execute(select(District.id, District.name).order_by(District.name))
@@ -180,18 +205,7 @@ class PeopleService:
         with self._db.write() as s:
             if s.get(Person, person_id) is None:
                 raise NotFound("person", person_id)
-            used: dict[str, int] = {}
-            for label, model in (
-                ("memberships", Membership),
-                ("candidacies", Candidacy),
-                ("attendance", Attendance),
-                ("visits", Visit),
-            ):
-                n = s.scalar(
-                    select(func.count()).select_from(model).where(model.person_id == person_id)
-                )
-                if n:
-                    used[label] = n
+            used = _usage(s, person_id)
             if used:
                 raise InUse("person", person_id, used)
             s.execute(delete(Person).where(Person.id == person_id))

@@ -8,8 +8,10 @@ answer them.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import re
 import sys
 import threading
 import traceback
@@ -35,7 +37,7 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
 
 from citizenspace import APP_NAME, ORG_NAME, __version__, i18n
 from citizenspace.logsetup import setup_logging
@@ -96,6 +98,9 @@ class CrashReporter(QObject):
     def __init__(self, log_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.log_path = log_path
+        # False in unattended runs (--screenshot): the message goes to stderr, no window
+        # waits for a click that will never come.
+        self.interactive = True
         self._showing = False
         self._show_requested.connect(self._show)
 
@@ -131,6 +136,9 @@ class CrashReporter(QObject):
     def _show(self) -> None:
         # One message at a time: an error repeated on every repaint must not bury the user
         # under boxes. Everything is in the log anyway.
+        if not self.interactive:
+            say_on_stderr(self.message())
+            return
         if self._showing or QApplication.instance() is None:
             return
         self._showing = True
@@ -157,7 +165,21 @@ def _show_error(text: str) -> None:
     QMessageBox.critical(None, APP_NAME, text)
 
 
-def _ask_restore(text: str, backup: Path) -> bool:
+def say_on_stderr(text: str) -> None:
+    """A message for an unattended run: one line on stderr (and in the log), no window."""
+    line = " ".join(text.split())
+    log.error("%s", line)
+    with contextlib.suppress(OSError, ValueError, AttributeError):  # no console: the log has it
+        print(line, file=sys.stderr, flush=True)
+
+
+def _never_restore(text: str, backup: Path) -> bool:
+    log.warning("unattended run: the backup %s is not put in place", backup)
+    return False
+
+
+def restore_question(text: str, backup: Path) -> tuple[QMessageBox, QPushButton]:
+    """The box offering the backup, and its "Restore" button; quitting is the default."""
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text)
     restore_button = box.addButton(
         QCoreApplication.translate("StaffApp", "Restore the backup"),
@@ -169,6 +191,11 @@ def _ask_restore(text: str, backup: Path) -> bool:
     )
     box.setDefaultButton(quit_button)
     box.setDetailedText(str(backup))
+    return box, restore_button
+
+
+def _ask_restore(text: str, backup: Path) -> bool:
+    box, restore_button = restore_question(text, backup)
     box.exec()
     return box.clickedButton() is restore_button
 
@@ -182,13 +209,39 @@ class StartupDialogs:
     ask_restore: Callable[[str, Path], bool] = _ask_restore
 
 
-def _backup_time(backup: Path) -> str:
-    stamp = QDateTime.fromSecsSinceEpoch(int(backup.stat().st_mtime))
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+# For runs nobody watches (--screenshot): nothing is asked, errors are one line on stderr.
+UNATTENDED = StartupDialogs(show_error=say_on_stderr, ask_restore=_never_restore)
 
 
-def open_or_recover(db_path: Path, dialogs: StartupDialogs) -> Database | None:
-    """Open the database, or explain why not and offer the latest backup when it helps.
+# The moment in a backup's name: `<database>-YYYYmmdd-HHMMSS-micro-<reason>.db` (see
+# store/backup.py, which views may not import).
+_BACKUP_STAMP = re.compile(r"-(\d{8}-\d{6})-\d{6}-[a-z0-9_-]+\.db$")
+
+
+def backup_moment(backup: Path, db_path: Path | None = None) -> QDateTime:
+    """When the backup was made, read from its name: the file's modification time changes
+    when it is copied (to a USB stick, back from the IT department's archive). The
+    modification time is only the fallback, for a name of another shape."""
+    name = backup.name
+    if db_path is not None and name.startswith(f"{db_path.stem}-"):
+        name = name[len(db_path.stem) :]
+    match = _BACKUP_STAMP.search(name)
+    if match:
+        stamp = QDateTime.fromString(match.group(1), "yyyyMMdd-HHmmss")
+        if stamp.isValid():
+            return stamp
+    return QDateTime.fromSecsSinceEpoch(int(backup.stat().st_mtime))
+
+
+def _backup_time(backup: Path, db_path: Path) -> str:
+    return QLocale().toString(backup_moment(backup, db_path), QLocale.FormatType.ShortFormat)
+
+
+def open_or_recover(
+    db_path: Path, dialogs: StartupDialogs, *, offer_restore: bool = True
+) -> Database | None:
+    """Open the database, or explain why not and offer the latest backup when it helps
+    (never when `offer_restore` is False: an unattended run does not replace files).
 
     Returns None when the user is left without a database (refused file, restore declined):
     in that case not one byte of the file was written.
@@ -198,7 +251,7 @@ def open_or_recover(db_path: Path, dialogs: StartupDialogs) -> Database | None:
     except DatabaseError as exc:
         log.error("database refused at start-up: %s (%s)", exc.problem.value, db_path)
         problem = database_problem(exc)
-        backups = backups_of(db_path) if exc.problem in RESTORABLE else []
+        backups = backups_of(db_path) if offer_restore and exc.problem in RESTORABLE else []
         if not backups:
             dialogs.show_error(
                 QCoreApplication.translate(
@@ -217,7 +270,7 @@ def open_or_recover(db_path: Path, dialogs: StartupDialogs) -> Database | None:
                 "backup will be missing.\n\nRestore the backup?",
             )
             .replace("%1", problem)
-            .replace("%2", _backup_time(latest))
+            .replace("%2", _backup_time(latest, db_path))
         )
         if not dialogs.ask_restore(question, latest):
             log.info("restore declined; the file was left as it was")
@@ -256,7 +309,7 @@ def _needs_demo_data(db: Database) -> bool:
     return ov.people == 0 and ov.bodies == 0
 
 
-def generate_demo(db: Database) -> bool:
+def generate_demo(db: Database, show_error: Callable[[str], None] = _show_error) -> bool:
     """Write the demo city into `db` in the background, behind a progress dialog. Returns
     False if the user cancelled or it failed (the failure is logged and shown)."""
     from citizenspace.services.demo import generate
@@ -291,7 +344,7 @@ def generate_demo(db: Database) -> bool:
     def failed(exc: BaseException) -> None:
         log.error("demo city not generated", exc_info=(type(exc), exc, exc.__traceback__))
         dialog.hide()
-        _show_error(
+        show_error(
             QCoreApplication.translate(
                 "StaffApp", "The demo city could not be created. The details are in the log file."
             )
@@ -382,18 +435,23 @@ def take_screenshot(window: MainWindow, path: Path) -> bool:
 
 
 def _open_and_attach(
-    window: MainWindow, db_path: Path, *, demo: bool, dialogs: StartupDialogs
+    window: MainWindow,
+    db_path: Path,
+    *,
+    demo: bool,
+    dialogs: StartupDialogs,
+    offer_restore: bool = True,
 ) -> Database | None:
     """The second half of start-up, once the window is on screen: open (or recover) the
     database, fill the demo city if asked, and give the window its services."""
     from citizenspace.services.settings import SettingsService
     from citizenspace.views.context import Services
 
-    db = open_or_recover(db_path, dialogs)
+    db = open_or_recover(db_path, dialogs, offer_restore=offer_restore)
     if db is None:
         return None
     SettingsService(db).ensure_device()
-    if demo and _needs_demo_data(db) and not generate_demo(db):
+    if demo and _needs_demo_data(db) and not generate_demo(db, dialogs.show_error):
         db.close()
         return None
     window.attach(Services.for_database(db))
@@ -412,13 +470,17 @@ def run_staff_app(
 
     The window is shown first and the database opened right after, so the user sees the
     application at once. `demo` fills a new or empty database with the demo city first.
-    `screenshot` saves an image of the main window and returns without an event loop.
+    `screenshot` saves an image of the main window and returns without an event loop; such
+    a run is unattended: it asks nothing (errors are one line on stderr unless `dialogs`
+    says otherwise), never offers a backup, and returns non-zero when it cannot open the file.
     """
     db_path = Path(db_path)
-    dialogs = dialogs or StartupDialogs()
+    unattended = screenshot is not None
+    dialogs = dialogs or (UNATTENDED if unattended else StartupDialogs())
     app = _application()
     log_path = setup_logging()
-    install_crash_handler(log_path)
+    reporter = install_crash_handler(log_path)
+    reporter.interactive = not unattended
     log.info("Citizen Space %s starting on %s", __version__, db_path)
     language = i18n.install(app, lang if lang in i18n.LANGUAGES else saved_language(db_path))
     log.info("language: %s", language)
@@ -427,7 +489,7 @@ def run_staff_app(
     db: Database | None = None
     try:
         if screenshot is not None:
-            db = _open_and_attach(window, db_path, demo=demo, dialogs=dialogs)
+            db = _open_and_attach(window, db_path, demo=demo, dialogs=dialogs, offer_restore=False)
             if db is None:
                 return EXIT_FAILED
             return EXIT_OK if take_screenshot(window, screenshot) else EXIT_FAILED

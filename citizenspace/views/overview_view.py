@@ -51,11 +51,11 @@ class FigureCard(QFrame):
         box.setSpacing(4)
         head = QHBoxLayout()
         head.setSpacing(8)
-        pic = QLabel()
-        pic.setPixmap(icon_pixmap(icon, ACCENT, 20))
+        self.icon_label = QLabel()
+        self.icon_label.setPixmap(icon_pixmap(icon, ACCENT, 20))
         self.title_label = QLabel(title)
         self.title_label.setObjectName("cardTitle")
-        head.addWidget(pic)
+        head.addWidget(self.icon_label)
         head.addWidget(self.title_label, 1)
         self.value_label = QLabel("…")
         self.value_label.setObjectName("cardValue")
@@ -104,7 +104,7 @@ class OverviewView(QWidget):
 
         self.people_card = FigureCard("people", self.tr("People"))
         self.councils_card = FigureCard("councils", self.tr("Councils"))
-        self.members_card = FigureCard("councils", self.tr("Active members"))
+        self.members_card = FigureCard("members", self.tr("Active members"))
         self.events_card = FigureCard("events", self.tr("Events"))
         self.visits_card = FigureCard("reception", self.tr("Visits"))
 

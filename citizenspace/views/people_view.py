@@ -360,11 +360,21 @@ class PeopleView(QWidget):
         return dialog
 
     def delete_selected(self) -> None:
-        """Delete the selected person after confirmation; explain if the service keeps them."""
+        """Delete the selected person after confirmation. Someone the records mention is
+        kept: that is said at once, without first asking to confirm a deletion that would
+        then be refused."""
         row = self.selected_row()
         if row is None:
             return
         name = full_name(row)
+        try:
+            used_by = self._service.usage(row.id)
+        except NotFound:
+            self.refresh()  # already gone (deleted on another computer)
+            return
+        if used_by:
+            self._say_kept(name, used_by)
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Delete a person"),
@@ -379,14 +389,8 @@ class PeopleView(QWidget):
         position = self.table.currentIndex().row()
         try:
             self._service.delete(row.id)
-        except InUse as kept:
-            self._inform(
-                self.tr("Person kept"),
-                self.tr("%1 cannot be deleted: the office's records mention them.").replace(
-                    "%1", name
-                ),
-                self._kept_reasons(kept.used_by),
-            )
+        except InUse as kept:  # mentioned meanwhile (a sync, another computer)
+            self._say_kept(name, kept.used_by)
             return
         except NotFound:
             pass  # already gone (deleted on another computer): the list just catches up
@@ -480,12 +484,15 @@ class PeopleView(QWidget):
         self.new_button.clicked.connect(self.new_person)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        for button, act in (
-            (self.new_button, self.new_action),
-            (self.delete_button, self.delete_action),
-        ):
-            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            button.setToolTip(keys)
+        new_keys = self.new_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.new_button.setToolTip(new_keys)
+        delete_keys = self.delete_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.delete_button.setToolTip(
+            self.tr(
+                "Delete the selected person (%1). Someone who took part in the office's "
+                "work (a council, a sign-in sheet, a visit) is kept for the record."
+            ).replace("%1", delete_keys)
+        )
 
     # ---------------------------------------------------------------- reactions
 
@@ -580,6 +587,13 @@ class PeopleView(QWidget):
             )
         self.empty_label.setText(message)
         self.stack.setCurrentWidget(self.empty_label)
+
+    def _say_kept(self, name: str, used_by: dict[str, int]) -> None:
+        self._inform(
+            self.tr("Person kept"),
+            self.tr("%1 cannot be deleted: the office's records mention them.").replace("%1", name),
+            self._kept_reasons(used_by),
+        )
 
     def _kept_reasons(self, used_by: dict[str, int]) -> str:
         reasons = {

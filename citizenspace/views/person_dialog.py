@@ -9,20 +9,30 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QRegularExpression, Qt
-from PySide6.QtGui import QPalette, QRegularExpressionValidator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QRegularExpression,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QPalette, QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -64,6 +74,10 @@ _LIMITS = {
 }
 
 
+# The notes box shows at least this many lines, plus its frame and padding (pixels).
+NOTES_LINES = 4
+NOTES_FRAME = 8
+
 _WIDE = (
     QSizePolicy.Policy.Expanding,
     QSizePolicy.Policy.MinimumExpanding,
@@ -94,7 +108,8 @@ class PersonDialog(QDialog):
 
         self.setWindowTitle(self.tr("Edit person") if detail else self.tr("New person"))
         self.setStyleSheet(_STYLE)
-        self.setMinimumWidth(520)
+        # No setMinimumWidth() here: a minimum set by hand replaces the one the layout
+        # computes, and the window could then be smaller than its labels (cut text).
 
         self.first_name_edit = QLineEdit()
         self.first_name_edit.setMaxLength(NAME_MAX + 20)
@@ -124,14 +139,25 @@ class PersonDialog(QDialog):
         self.postcode_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("00000") * 3)
 
         self.consent_contact_check = QCheckBox(self.tr("Agrees to be contacted by e-mail or phone"))
+        # Under the box, not beside it: side by side, the two texts fought for one line and
+        # both were cut. Indented to start where the box's text starts.
         self.consent_date_label = QLabel()
+        self.consent_date_label.setWordWrap(True)
         self.consent_date_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        style = self.consent_contact_check.style()
+        indent = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + style.pixelMetric(
+            QStyle.PixelMetric.PM_CheckBoxLabelSpacing
+        )
+        self.consent_date_label.setContentsMargins(indent, 0, 0, 0)
+        self.consent_date_label.hide()
         self.consent_photo_check = QCheckBox(self.tr("Agrees to appear in photos"))
 
-        self.notes_edit = QPlainTextEdit()
+        self.notes_edit = _NotesEdit()
         self.notes_edit.setTabChangesFocus(True)
+        # Four lines at least, more when the user makes the window taller.
         line = self.notes_edit.fontMetrics().lineSpacing()
-        self.notes_edit.setFixedHeight(line * 4 + 12)
+        self.notes_edit.setMinimumHeight(line * NOTES_LINES + 2 * NOTES_FRAME)
+        self.notes_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.notes_hint_label = QLabel(
             self.tr(
                 "Facts useful to the office only: the person may ask to read them. Never note "
@@ -168,17 +194,11 @@ class PersonDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         form.setVerticalSpacing(8)
-        consent_row = QHBoxLayout()
-        consent_row.setSpacing(12)
-        consent_row.addWidget(self.consent_contact_check)
-        consent_row.addWidget(self.consent_date_label)
-        consent_row.addStretch(1)
-        extras = {"consent_contact": consent_row}
-        hints = {"notes": self.notes_hint_label}
+        hints = {"consent_contact": self.consent_date_label, "notes": self.notes_hint_label}
         for name, widget in self.fields.items():
             label = QLabel(person_field_label(name))
             label.setBuddy(widget)
-            form.addRow(label, self._field_cell(name, widget, extras.get(name), hints.get(name)))
+            form.addRow(label, self._field_cell(name, widget, hints.get(name)))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -192,10 +212,16 @@ class PersonDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        # The window is never smaller than what its texts need, whatever the font.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.form_error_label)
         layout.addLayout(form)
         layout.addSpacing(4)
         layout.addWidget(self.buttons)
+        # The height this dialog last gave itself (None until shown), to tell it from a
+        # height the user chose by resizing the window.
+        self._fitted_height: int | None = None
+        self._fit_pending = False
 
         # What the form showed once loaded: on save, only the fields that differ from it
         # are written, so edits made meanwhile to other fields are kept.
@@ -287,13 +313,7 @@ class PersonDialog(QDialog):
 
     # ---------------------------------------------------------------- building
 
-    def _field_cell(
-        self,
-        name: str,
-        widget: QWidget,
-        row: QHBoxLayout | None,
-        hint: QLabel | None,
-    ) -> QWidget:
+    def _field_cell(self, name: str, widget: QWidget, hint: QLabel | None) -> QWidget:
         """The field, then (hidden until needed) its error, then an optional hint."""
         cell = QWidget()
         # The cell takes the form's whole width even around a narrow field (the district
@@ -302,9 +322,7 @@ class PersonDialog(QDialog):
         box = QVBoxLayout(cell)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(3)
-        if row is not None:
-            box.addLayout(row)
-        elif widget.sizePolicy().horizontalPolicy() in _WIDE:
+        if widget.sizePolicy().horizontalPolicy() in _WIDE:
             box.addWidget(widget)
         else:
             box.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
@@ -341,7 +359,10 @@ class PersonDialog(QDialog):
         """Say since when consent was given; a newly ticked box counts from the save."""
         if not self.consent_contact_check.isChecked():
             self.consent_date_label.clear()
-        elif self._consent_on is not None:
+            self.consent_date_label.hide()
+            self._fit_height()
+            return
+        if self._consent_on is not None:
             day = QDate(self._consent_on.year, self._consent_on.month, self._consent_on.day)
             self.consent_date_label.setText(
                 self.tr("given on %1").replace(
@@ -350,6 +371,8 @@ class PersonDialog(QDialog):
             )
         else:
             self.consent_date_label.setText(self.tr("recorded today when you save"))
+        self.consent_date_label.show()
+        self._fit_height()
 
     def _clear_errors_on_edit(self) -> None:
         """Once the user touches a refused field, its red mark goes: it is being fixed."""
@@ -364,34 +387,85 @@ class PersonDialog(QDialog):
                 widget.currentIndexChanged.connect(lambda _i, n=name: self._clear_error(n))
         self.consent_contact_check.toggled.connect(self._update_consent_date)
 
-    def _clear_error(self, name: str) -> None:
+    def _clear_error(self, name: str, *, refit: bool = True) -> None:
         label = self.error_labels[name]
         if not label.isHidden():
             label.hide()
             label.clear()
             _set_invalid(self.fields[name], False)
+            if refit:
+                self._fit_height()
 
     def _clear_errors(self) -> None:
         for name in self.fields:
-            self._clear_error(name)
+            self._clear_error(name, refit=False)
         self.form_error_label.hide()
         self.form_error_label.clear()
+        self._fit_height()
 
     def _show_form_error(self, text: str) -> None:
         self.form_error_label.setText(text)
         self.form_error_label.show()
         self._fit_height()
 
-    def _fit_height(self) -> None:
-        """Grow to make room for the error lines: wrapped labels do not push the window."""
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Size the window once its style sheet applies: paddings change what texts need."""
+        super().showEvent(event)
+        if self._fitted_height is None:
+            self._initial_size()
+
+    def _initial_size(self) -> None:
+        """Open wide enough for comfortable typing and tall enough for every text."""
+        layout = self.layout()
+        layout.activate()
+        width = max(layout.totalMinimumSize().width(), self.fontMetrics().averageCharWidth() * 72)
+        self._fitted_height = self._needed_height(width)
+        self.resize(width, self._fitted_height)
+        # Wrapped labels settle after a pass of the event loop; check once more then.
+        self._fit_height()
+
+    def _needed_height(self, width: int) -> int:
+        # A hidden or shown label re-lays out its cell, then the form, one posted event at a
+        # time: let them all happen, or the form reports the height it had before.
+        for _ in range(4):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         layout = self.layout()
         layout.activate()
         if layout.hasHeightForWidth():
-            needed = layout.totalHeightForWidth(self.width())
-        else:
-            needed = layout.totalSizeHint().height()
-        if needed > self.height():
+            return max(layout.totalHeightForWidth(width), layout.totalMinimumSize().height())
+        return layout.totalSizeHint().height()
+
+    def _fit_height(self) -> None:
+        """Fit the height to the texts shown, once the layout has settled: grow for error
+        lines (wrapped labels do not push the window) and shrink back once they are gone,
+        leaving no empty gaps."""
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._fit_now)
+
+    def _fit_now(self) -> None:
+        self._fit_pending = False
+        if self._fitted_height is None or not self.isVisible():
+            return  # not sized yet: showEvent does it
+        needed = self._needed_height(self.width())
+        # A window the user made taller keeps its height, unless the texts need more.
+        user_sized = self.height() != self._fitted_height
+        if needed > self.height() or (not user_sized and needed != self.height()):
             self.resize(self.width(), needed)
+            self._fitted_height = needed
+
+    @property
+    def fitting(self) -> bool:
+        """True while a change of height is waiting for the layout to settle (for tests)."""
+        return self._fit_pending
+
+
+class _NotesEdit(QPlainTextEdit):
+    """The notes box: opens at its minimum height (four lines), grows with the window."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(self.minimumHeight(), self.minimumSizeHint().height()))
 
 
 def _set_invalid(widget: QWidget, invalid: bool) -> None:

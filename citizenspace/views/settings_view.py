@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from citizenspace.domain.catalog import SiteKind
+from citizenspace.domain.people import search_key
 from citizenspace.services.settings import (
     CITY_NAME_MAX,
     DEVICE_NAME_MAX,
@@ -78,6 +79,16 @@ class AddSiteDialog(QDialog):
         return self.name_edit.text(), self.kind_combo.currentData()
 
 
+def site_text(name: str, kind: SiteKind) -> str:
+    """How a site is listed: its name, then its kind in parentheses only when that says
+    something more ("Espace Citoyens", not "Espace Citoyens (Espace Citoyens)"). Compared
+    without case or accents, so "Mairie annexe" is not followed by "(Mairie)" either."""
+    kind_label = enum_label(kind)
+    if search_key(kind_label) in search_key(name):
+        return name
+    return f"{name} ({kind_label})"
+
+
 def ask_new_site(parent: QWidget) -> tuple[str, SiteKind] | None:
     dialog = AddSiteDialog(parent)
     return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -104,6 +115,7 @@ class SettingsView(QWidget):
         self._settings = settings
         self._task: BackgroundTask | None = None
         self._dirty = False
+        self._forms: list[QFormLayout] = []
         # The two questions asked in dialogs; tests put answers here instead.
         self.ask_new_site: Callable[[QWidget], tuple[str, SiteKind] | None] = ask_new_site
         self.choose_folder: Callable[[QWidget, str], str] = choose_folder
@@ -144,7 +156,8 @@ class SettingsView(QWidget):
         self.device_error = self._error_label()
 
         self.share_edit = QLineEdit()
-        self.share_edit.setPlaceholderText(self.tr("None: this computer works on its own"))
+        # Short: the help below says what "none" means (a long placeholder was cut).
+        self.share_edit.setPlaceholderText(self.tr("None (works on its own)"))
         self.choose_button = QPushButton(self.tr("Choose…"))
         self.choose_button.clicked.connect(self._choose_share)
         self.clear_button = QPushButton(self.tr("Clear"))
@@ -162,7 +175,8 @@ class SettingsView(QWidget):
         share_help = QLabel(
             self.tr(
                 "The folder on the city's file server, or a USB stick, through which the "
-                "computers exchange their changes. Each computer keeps working without it."
+                "computers exchange their changes. Leave it empty if this computer works on "
+                "its own: each computer keeps working without it."
             )
         )
         share_help.setObjectName("muted")
@@ -224,22 +238,38 @@ class SettingsView(QWidget):
         column.addWidget(city_card)
         column.addSpacing(8)
         column.addWidget(device_card)
-        column.addSpacing(8)
-        column.addWidget(self.message_label)
-        column.addLayout(actions)
         column.addStretch(1)
         holder = QWidget()
         holder_box = QHBoxLayout(holder)
         holder_box.setContentsMargins(0, 0, 0, 0)
         holder_box.addWidget(content, 1)
         holder_box.addStretch(0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(holder)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(holder)
+
+        # The outcome and the Save button stay below the scrolling part, always in sight:
+        # error lines make the form taller, and the button must not slide out of view.
+        footer_content = QWidget()
+        footer_content.setMaximumWidth(860)
+        footer_column = QVBoxLayout(footer_content)
+        footer_column.setContentsMargins(40, 8, 40, 16)
+        footer_column.setSpacing(8)
+        footer_column.addWidget(self.message_label)
+        footer_column.addLayout(actions)
+        footer = QWidget()
+        footer.setObjectName("settingsFooter")
+        footer_box = QHBoxLayout(footer)
+        footer_box.setContentsMargins(0, 0, 0, 0)
+        footer_box.addWidget(footer_content, 1)
+        footer_box.addStretch(0)
+
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.setSpacing(0)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(footer)
 
         self._errors: dict[SettingsError, tuple[QWidget, QLabel]] = {
             SettingsError.CITY_NAME_REQUIRED: (self.city_edit, self.city_error),
@@ -275,6 +305,7 @@ class SettingsView(QWidget):
         form.setVerticalSpacing(14)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._forms.append(form)
         box.addWidget(heading)
         box.addWidget(sub)
         box.addLayout(form)
@@ -332,7 +363,7 @@ class SettingsView(QWidget):
         self.site_combo.clear()
         self.site_combo.addItem(self.tr("No site chosen"), None)
         for site in self._settings.sites():
-            self.site_combo.addItem(f"{site.name} ({enum_label(site.kind)})", site.id)
+            self.site_combo.addItem(site_text(site.name, site.kind), site.id)
         index = self.site_combo.findData(selected) if selected else 0
         self.site_combo.setCurrentIndex(max(index, 0))
 
@@ -424,6 +455,7 @@ class SettingsView(QWidget):
                 )
             )
             self.share_warning.show()
+        self._relayout()
         self.saved.emit(result)
 
     def _save_failed(self, exc: BaseException) -> None:
@@ -480,8 +512,10 @@ class SettingsView(QWidget):
             field.setAccessibleDescription(label.text())
             self._repolish(field)
             first = first or field
+        self._relayout()
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll.ensureWidgetVisible(first)
 
     def _clear_messages(self) -> None:
         for field, label in self._errors.values():
@@ -492,6 +526,19 @@ class SettingsView(QWidget):
             self._repolish(field)
         self.share_warning.hide()
         self.message_label.hide()
+        self._relayout()
+
+    def _relayout(self) -> None:
+        """Have the forms measure their rows again once lines under the fields come or go.
+
+        A form keeps the heights it worked out for wrapped texts; when an error line appears
+        under one field, it could give that room to another row, and the help under the
+        shared folder was drawn over the next field."""
+        QTimer.singleShot(0, self, self._invalidate_forms)
+
+    def _invalidate_forms(self) -> None:
+        for form in self._forms:
+            form.invalidate()
 
     @staticmethod
     def _repolish(widget: QWidget) -> None:

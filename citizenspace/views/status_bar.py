@@ -81,7 +81,7 @@ class StatusBarWidgets(QObject):
         self.device_label.setText(self.tr("Computer: %1").replace("%1", snap.device_name))
         self.sync_label.setText(self.sync_text(snap.sync_state, snap.pending_changes))
         self.sync_label.setProperty("syncState", snap.sync_state.value)
-        self.sync_label.setToolTip(snap.share_folder)
+        self.sync_label.setToolTip(self.sync_tooltip(snap.sync_state, snap.share_folder))
         self.sync_label.style().unpolish(self.sync_label)
         self.sync_label.style().polish(self.sync_label)
         self.refreshed.emit(snap)
@@ -98,18 +98,30 @@ class StatusBarWidgets(QObject):
             QTimer.singleShot(0, self.refresh)
 
     def sync_text(self, state: SyncState, pending: int) -> str:
-        """The sync state in the user's words, with the changes waiting to be exchanged."""
+        """The sync state in a receptionist's words. Without a shared folder nothing is
+        waiting for anything (the computer simply works on its own), so no count is shown;
+        with one, the count says how much this computer still has to share."""
         if state is SyncState.NOT_CONFIGURED:
-            return self.tr(
-                "Sync: no shared folder set. %Ln change(s) kept on this computer.", "", pending
-            )
+            return self.tr("Sync: no shared folder — everything is kept on this computer.")
         if state is SyncState.UNREACHABLE:
             return self.tr(
-                "Sync: the shared folder cannot be reached. %Ln change(s) waiting.", "", pending
+                "Sync: the shared folder cannot be reached right now. "
+                "%Ln change(s) waiting to be shared.",
+                "",
+                pending,
             )
         return self.tr(
-            "Sync: shared folder ready; exchanging arrives in a later version. "
-            "%Ln change(s) waiting.",
+            "Sync: shared folder ready (exchanging comes in a later version). "
+            "%Ln change(s) waiting to be shared.",
             "",
             pending,
         )
+
+    def sync_tooltip(self, state: SyncState, folder: str) -> str:
+        """The folder in use, or where to set one."""
+        if state is SyncState.NOT_CONFIGURED:
+            return self.tr(
+                "To exchange changes with the city's other computers, choose a shared "
+                "folder in Settings."
+            )
+        return folder

@@ -1154,6 +1154,10 @@ This cannot be undone.</translation>
         <source>Search</source>
         <translation>Search</translation>
     </message>
+    <message>
+        <source>Delete the selected person (%1). Someone who took part in the office's work (a council, a sign-in sheet, a visit) is kept for the record.</source>
+        <translation>Delete the selected person (%1). Someone who took part in the office's work (a council, a sign-in sheet, a visit) is kept for the record.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
@@ -1341,10 +1345,6 @@ Click “New person” to add the first one.</translation>
         <translation>For example: Reception desk 1</translation>
     </message>
     <message>
-        <source>None: this computer works on its own</source>
-        <translation>None: this computer works on its own</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -1353,8 +1353,12 @@ Click “New person” to add the first one.</translation>
         <translation>Clear</translation>
     </message>
     <message>
-        <source>The folder on the city's file server, or a USB stick, through which the computers exchange their changes. Each computer keeps working without it.</source>
-        <translation>The folder on the city's file server, or a USB stick, through which the computers exchange their changes. Each computer keeps working without it.</translation>
+        <source>None (works on its own)</source>
+        <translation>None (works on its own)</translation>
+    </message>
+    <message>
+        <source>The folder on the city's file server, or a USB stick, through which the computers exchange their changes. Leave it empty if this computer works on its own: each computer keeps working without it.</source>
+        <translation>The folder on the city's file server, or a USB stick, through which the computers exchange their changes. Leave it empty if this computer works on its own: each computer keeps working without it.</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -1527,26 +1531,27 @@ Restore the backup?</translation>
         <source>Sync: the status could not be read (see the log)</source>
         <translation>Sync: the status could not be read (see the log)</translation>
     </message>
+    <message>
+        <source>Sync: no shared folder — everything is kept on this computer.</source>
+        <translation>Sync: no shared folder — everything is kept on this computer.</translation>
+    </message>
     <message numerus="yes">
-        <source>Sync: no shared folder set. %Ln change(s) kept on this computer.</source>
+        <source>Sync: the shared folder cannot be reached right now. %Ln change(s) waiting to be shared.</source>
         <translation>
-            <numerusform>Sync: no shared folder set. %Ln change kept on this computer.</numerusform>
-            <numerusform>Sync: no shared folder set. %Ln changes kept on this computer.</numerusform>
+            <numerusform>Sync: the shared folder cannot be reached right now. %Ln change waiting to be shared.</numerusform>
+            <numerusform>Sync: the shared folder cannot be reached right now. %Ln changes waiting to be shared.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Sync: the shared folder cannot be reached. %Ln change(s) waiting.</source>
+        <source>Sync: shared folder ready (exchanging comes in a later version). %Ln change(s) waiting to be shared.</source>
         <translation>
-            <numerusform>Sync: the shared folder cannot be reached. %Ln change waiting.</numerusform>
-            <numerusform>Sync: the shared folder cannot be reached. %Ln changes waiting.</numerusform>
+            <numerusform>Sync: shared folder ready (exchanging comes in a later version). %Ln change waiting to be shared.</numerusform>
+            <numerusform>Sync: shared folder ready (exchanging comes in a later version). %Ln changes waiting to be shared.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Sync: shared folder ready; exchanging arrives in a later version. %Ln change(s) waiting.</source>
-        <translation>
-            <numerusform>Sync: shared folder ready; exchanging arrives in a later version. %Ln change waiting.</numerusform>
-            <numerusform>Sync: shared folder ready; exchanging arrives in a later version. %Ln changes waiting.</numerusform>
-        </translation>
+    <message>
+        <source>To exchange changes with the city's other computers, choose a shared folder in Settings.</source>
+        <translation>To exchange changes with the city's other computers, choose a shared folder in Settings.</translation>
     </message>
 </context>
 </TS>

@@ -166,7 +166,7 @@ def test_a_district_deleted_just_before_the_import_is_reported_not_a_crash(db):
 
 
 def test_an_unclosed_quotation_mark_is_named_not_swallowed(db, importer):
-    data = "Nom;Prénom;Notes\nMartin;Jean;\"oops\nDurand;Paul;ok\nPetit;Anne;ok\n".encode()
+    data = 'Nom;Prénom;Notes\nMartin;Jean;"oops\nDurand;Paul;ok\nPetit;Anne;ok\n'.encode()
     with pytest.raises(ImportRejected) as err:
         importer.import_bytes(data)
     assert (err.value.problems[0].line, err.value.problems[0].issue) == (2, ImportIssue.MALFORMED)
@@ -202,9 +202,11 @@ def test_many_bad_lines_say_there_are_more(db, importer):
 
 
 def test_importing_the_same_list_twice_makes_no_twins(db, importer):
-    data = (HEADER + "Poletti;Ketty;1956;Remicourt;;;non\n"
-            "Poletti;Ketty;1956;Remicourt;;;non\n"
-            "Poletti;Ketty;1990;;;;non\n").encode()
+    data = (
+        HEADER + "Poletti;Ketty;1956;Remicourt;;;non\n"
+        "Poletti;Ketty;1956;Remicourt;;;non\n"
+        "Poletti;Ketty;1990;;;;non\n"
+    ).encode()
     first = importer.import_bytes(data)
     assert (first.imported, first.already_known) == (2, 1)  # the same line twice in the file
     second = importer.import_bytes(data)

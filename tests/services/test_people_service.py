@@ -89,6 +89,35 @@ def test_delete_a_person_who_sits_on_a_council_is_refused(db, svc):
     assert svc.count() == 1
 
 
+def test_usage_says_where_a_person_appears_without_changing_anything(db, svc):
+    """Asked before the People screen offers to delete: no confirmation for a refusal."""
+    member = svc.create(PersonDraft("René", "Mattei"))
+    newcomer = svc.create(PersonDraft("Julie", "Moreau"))
+    with db.write() as s:
+        b = Body(name="Conseil des jeunes", kind=BodyKind.YOUTH_COUNCIL)
+        s.add(b)
+        s.flush()
+        s.add(Membership(body_id=b.id, person_id=member.id, starts_on=date(2025, 1, 1)))
+        s.add(
+            Membership(
+                body_id=b.id,
+                person_id=member.id,
+                starts_on=date(2023, 1, 1),
+                ends_on=date(2024, 12, 31),
+            )
+        )
+
+    assert svc.usage(member.id) == {"memberships": 2}
+    assert svc.usage(newcomer.id) == {}
+    assert svc.count() == 2  # read-only: nobody was deleted
+    with pytest.raises(InUse) as err:
+        svc.delete(member.id)
+    assert err.value.used_by == svc.usage(member.id)  # the same words as the refusal
+    svc.delete(newcomer.id)
+    with pytest.raises(NotFound):
+        svc.usage(newcomer.id)
+
+
 def test_delete_and_not_found(svc):
     p = svc.create(PersonDraft("Julie", "Moreau"))
     svc.delete(p.id)

@@ -156,7 +156,9 @@ def test_random_bytes_where_a_backed_up_database_was_offer_the_backup(tmp_path: 
     assert {p.name: _sha(p) for p in tmp_path.iterdir() if p.is_file()} == beside
 
 
-def test_a_missing_capture_trigger_is_repaired_not_a_reason_to_restore(tmp_path: Path) -> None:
+def test_a_missing_capture_trigger_is_repaired_not_a_reason_to_restore(
+    tmp_path: Path, monkeypatch
+) -> None:
     """A trigger dropped by a stray tool is put back when the file opens: offering last
     night's backup would only lose today's work."""
     path = tmp_path / "citizenspace.db"
@@ -171,8 +173,10 @@ def test_a_missing_capture_trigger_is_repaired_not_a_reason_to_restore(tmp_path:
     conn.commit()
     conn.close()
     answers = Answers(restore=True)
+    # A real start (a screenshot run never offers backups), ended once the window is ready.
+    monkeypatch.setenv(staff_app.QUIT_WHEN_SHOWN_ENV, "ready")
 
-    code = run_staff_app(path, lang="en", dialogs=answers.dialogs(), screenshot=tmp_path / "s.png")
+    code = run_staff_app(path, lang="en", dialogs=answers.dialogs())
 
     assert code == 0
     assert answers.questions == [] and answers.errors == []
@@ -186,7 +190,7 @@ def test_a_missing_capture_trigger_is_repaired_not_a_reason_to_restore(tmp_path:
 
 
 def test_accepting_the_backup_restores_it_and_keeps_the_damaged_file_aside(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch
 ) -> None:
     path = tmp_path / "citizenspace.db"
     _city_database(path, "Saint-Quentin")
@@ -194,11 +198,12 @@ def test_accepting_the_backup_restores_it_and_keeps_the_damaged_file_aside(
     _truncate(path)
     damaged = _sha(path)
     answers = Answers(restore=True)
-    shot = tmp_path / "after-restore.png"
+    monkeypatch.setenv(staff_app.QUIT_WHEN_SHOWN_ENV, "ready")
 
-    code = run_staff_app(path, lang="en", dialogs=answers.dialogs(), screenshot=shot)
+    code = run_staff_app(path, lang="en", dialogs=answers.dialogs())
 
     assert code == 0
+    assert len(answers.questions) == 1
     assert answers.errors == []
     aside = [
         p for p in tmp_path.glob("citizenspace.db.damaged-*") if p.name[-4:] not in ("-wal", "-shm")
@@ -209,7 +214,6 @@ def test_accepting_the_backup_restores_it_and_keeps_the_damaged_file_aside(
         assert SettingsService(db).load().city_name == "Saint-Quentin"
     finally:
         db.close()
-    assert shot.exists()
 
 
 def test_a_database_from_a_newer_version_is_not_replaced_by_a_backup(tmp_path: Path) -> None:
@@ -230,6 +234,62 @@ def test_a_database_from_a_newer_version_is_not_replaced_by_a_backup(tmp_path: P
     assert answers.questions == []
     assert "newer version of Citizen Space" in answers.errors[0]
     assert _sha(path) == before
+
+
+def test_the_backup_is_dated_by_its_name_not_by_the_files_time(tmp_path: Path) -> None:
+    """A backup copied back from a USB stick has today's file time; its name still says
+    when it was made, and that is the date the user must read before restoring."""
+    path = tmp_path / "citizenspace.db"
+    _city_database(path)
+    backup = make_backup(path, "daily")
+    made = backup.name.removeprefix("citizenspace-")[:15]  # YYYYmmdd-HHMMSS
+    os.utime(backup, (1_000_000_000, 1_000_000_000))  # 9 September 2001
+    _truncate(path)
+    answers = Answers(restore=False)
+
+    run_staff_app(path, lang="en", dialogs=answers.dialogs())
+
+    moment = staff_app.backup_moment(backup, path)
+    assert moment.toString("yyyyMMdd-HHmmss") == made
+    [(text, _offered)] = answers.questions
+    assert QLocale().toString(moment, QLocale.FormatType.ShortFormat) in text
+    assert "2001" not in text
+
+    # A name of another shape (renamed by hand): the file's time is all there is.
+    odd = backup.rename(tmp_path / "old-copy.db")
+    assert staff_app.backup_moment(odd, path).toSecsSinceEpoch() == 1_000_000_000
+
+
+def test_a_damaged_file_with_screenshot_asks_nothing_and_fails_at_once(
+    tmp_path: Path, monkeypatch, capfd
+) -> None:
+    """`citizenspace --screenshot` runs unattended (a script, a build): a message box would
+    wait forever. The problem is one line on stderr, no backup is put in place, exit != 0."""
+    path = tmp_path / "citizenspace.db"
+    _city_database(path)
+    make_backup(path, "daily")
+    path.write_bytes(os.urandom(64 * 1024))
+    before = _sha(path)
+    windows: list[str] = []
+
+    def no_window(*_args, **_kwargs):
+        windows.append("a dialog was opened")
+        return QMessageBox.StandardButton.Ok
+
+    for name in ("exec", "critical", "question", "warning", "information"):
+        monkeypatch.setattr(QMessageBox, name, no_window)
+    shot = tmp_path / "shot.png"
+
+    code = run_staff_app(path, lang="en", screenshot=shot)
+
+    assert code != 0
+    assert windows == []
+    assert not shot.exists()
+    assert _sha(path) == before  # nothing restored, nothing written
+    assert list(tmp_path.glob("*.damaged-*")) == []
+    lines = [line for line in capfd.readouterr().err.splitlines() if "Citizen Space" in line]
+    assert len(lines) == 1
+    assert "is not a Citizen Space database" in lines[0]
 
 
 def test_screenshot_mode_writes_a_picture_of_the_window(tmp_path: Path) -> None:

@@ -102,12 +102,18 @@ def test_status_bar_names_the_site_the_computer_and_the_sync_state(
     pending = StatusService(db).snapshot().pending_changes
     assert pending > 0
     assert QLocale().toString(pending) in bar.sync_label.text()
+    assert "waiting to be shared" in bar.sync_label.text()
+    assert bar.sync_label.toolTip() == str(tmp_path / "share-that-went-away")
     assert w.windowTitle() == "Citizen Space — Saint-Quentin"
 
 
 def test_sync_state_reads_not_set_then_ready(qtbot, window: MainWindow, tmp_path: Path) -> None:
     bar = window.status_widgets
-    assert "no shared folder set" in bar.sync_label.text()
+    # Plain words, and no count: with no shared folder nothing is "waiting" for anything.
+    assert bar.sync_label.text() == (
+        "Sync: no shared folder — everything is kept on this computer."
+    )
+    assert "Settings" in bar.sync_label.toolTip()
     assert bar.site_label.text() == "Site: not chosen"
 
     share = tmp_path / "share"
@@ -143,6 +149,22 @@ def test_overview_shows_the_city_in_figures(qtbot, db, french) -> None:
     budget = view.budget_label.text().replace("\u202f", " ").replace("\xa0", " ")
     assert budget == "10 000,00 €"
     assert view.phase_label.text().startswith("Phase: ")
+
+
+def test_each_figure_has_its_own_icon(window: MainWindow) -> None:
+    """Active members are not drawn like the councils: a reader scans the cards by icon."""
+    view = window.overview_view
+    cards = (
+        view.people_card,
+        view.councils_card,
+        view.members_card,
+        view.events_card,
+        view.visits_card,
+    )
+    images = [card.icon_label.pixmap().toImage() for card in cards]
+    for i, image in enumerate(images):
+        assert not image.isNull()
+        assert all(image != other for other in images[i + 1 :])
 
 
 def test_an_empty_database_says_where_to_start(window: MainWindow) -> None:

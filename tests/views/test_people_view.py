@@ -343,12 +343,20 @@ def test_a_council_member_is_kept_and_the_reason_is_said(qtbot, db, service, mon
     view.show()
     qtbot.waitExposed(view)
     assert listed(view, COL_BODIES) == ["1"]
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *_args, **_kw):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
 
     click_row(qtbot, view, "Ngoma")
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(lambda: view.message_box is not None and view.message_box.isVisible())
+    # Said at once: no "Delete? This cannot be undone." first, for a refusal after "Yes".
+    assert asked == []
     box = view.message_box
     assert "Karim Ngoma" in box.text()
     assert "council" in box.informativeText()
@@ -356,6 +364,12 @@ def test_a_council_member_is_kept_and_the_reason_is_said(qtbot, db, service, mon
     assert service.search("ngoma")
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not box.isVisible())
+
+
+def test_the_delete_button_says_who_is_kept(view):
+    tip = view.delete_button.toolTip()
+    assert "Del" in tip
+    assert "kept for the record" in tip
 
 
 def test_count_is_in_the_french_format(qtbot, qapp, db, service):

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import QLocale, QPoint, Qt, QTranslator
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout
 
+from citizenspace import i18n
 from citizenspace.domain.catalog import SiteKind
 from citizenspace.services.settings import SettingsService
 from citizenspace.store.database import Database
-from citizenspace.views.settings_view import AddSiteDialog, SettingsView
+from citizenspace.views.settings_view import AddSiteDialog, SettingsView, site_text
 
 
 @pytest.fixture
@@ -161,3 +162,94 @@ def test_the_add_site_dialog_needs_a_name(qtbot) -> None:
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(SiteKind.SOCIAL_CENTRE))
     assert ok.isEnabled()
     assert dialog.choice() == ("Centre social Europe", SiteKind.SOCIAL_CENTRE)
+
+
+@pytest.fixture
+def french(qapp):
+    """The labels as the French staff read them; English source strings again afterwards."""
+    locale = QLocale()
+    i18n.install(qapp, "fr")
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+def test_a_sites_kind_is_shown_only_when_it_adds_something(french) -> None:
+    # "Espace Citoyens" is the French label of the kind itself: no "(Espace Citoyens)".
+    assert site_text("Espace Citoyens", SiteKind.CITIZEN_SPACE) == "Espace Citoyens"
+    assert site_text("ESPACE citoyens Europe", SiteKind.CITIZEN_SPACE) == "ESPACE citoyens Europe"
+    assert site_text("HOTEL DE VILLE", SiteKind.TOWN_HALL) == "HOTEL DE VILLE"
+    assert site_text("Le Phare", SiteKind.SOCIAL_CENTRE) == "Le Phare (Centre social)"
+    assert site_text("Ecole Jaurès", SiteKind.SCHOOL) == "Ecole Jaurès"  # accents aside
+
+
+def test_the_site_list_does_not_repeat_the_kind(qtbot, db, french) -> None:
+    settings = SettingsService(db)
+    settings.add_site("Espace Citoyens", SiteKind.CITIZEN_SPACE)
+    settings.add_site("Le Phare", SiteKind.SOCIAL_CENTRE)
+    view = SettingsView(settings)
+    qtbot.addWidget(view)
+    listed = [view.site_combo.itemText(i) for i in range(1, view.site_combo.count())]
+    assert sorted(listed) == ["Espace Citoyens", "Le Phare (Centre social)"]
+
+
+def test_the_shared_folder_placeholder_fits_its_field(qtbot, view) -> None:
+    edit = view.share_edit
+    room = edit.width() - 2 * 12  # borders, padding and the text margins
+    assert edit.fontMetrics().horizontalAdvance(edit.placeholderText()) < room
+
+
+def test_the_save_button_stays_in_sight_after_a_refusal(qtbot, db) -> None:
+    """Error lines make the form taller; the button must not slide out of the window."""
+    view = SettingsView(SettingsService(db), db.path)
+    qtbot.addWidget(view)
+    view.resize(900, 520)  # a small laptop screen, under the window's own title and status
+    view.show()
+    qtbot.waitExposed(view)
+    _type(qtbot, view.city_edit, "")
+    _type(qtbot, view.device_edit, "")
+    _save(qtbot, view)
+    assert not view.city_error.isHidden() and not view.device_error.isHidden()
+
+    for widget in (view.save_button, view.message_label):
+        top_left = widget.mapTo(view, QPoint(0, 0))
+        assert view.rect().contains(top_left)
+        assert view.rect().contains(top_left + QPoint(widget.width() - 1, widget.height() - 1))
+        assert not widget.visibleRegion().isEmpty()
+    # The first field to correct is scrolled into view and has the focus.
+    assert view.city_edit.hasFocus()
+    assert not view.city_edit.visibleRegion().isEmpty()
+
+
+def _rows_cut(view: SettingsView) -> list[int]:
+    """The form rows drawn lower than their wrapped texts need (text over the next row)."""
+    cut = []
+    for form in view.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            field = item.widget() if item is not None else None
+            if (
+                field is not None
+                and field.hasHeightForWidth()
+                and field.height() < field.heightForWidth(field.width())
+            ):
+                cut.append(row)
+    return cut
+
+
+def test_lines_under_the_fields_push_the_next_rows_down(qtbot, french, view, tmp_path) -> None:
+    """After a refusal the help under the shared folder was drawn over the Language row
+    (French texts: longer, wrapped on more lines)."""
+    assert view.save_button.text() == "Enregistrer"
+    _type(qtbot, view.city_edit, "")
+    _type(qtbot, view.device_edit, "")
+    _save(qtbot, view)
+    qtbot.waitUntil(lambda: _rows_cut(view) == [])
+
+    _type(qtbot, view.city_edit, "Saint-Quentin")
+    _type(qtbot, view.device_edit, "Accueil 1")
+    _type(qtbot, view.share_edit, str(tmp_path / "server-gone"))
+    _save(qtbot, view)
+    assert not view.share_warning.isHidden()
+    qtbot.waitUntil(lambda: _rows_cut(view) == [])
