@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -87,7 +88,8 @@ class StatusService:
         return StatusSnapshot(
             city_name=city,
             site_name=site.name if site else "",
-            device_name=device.name if device else "",
+            # Until this machine is registered (first start), it goes by its network name.
+            device_name=device.name if device else socket.gethostname(),
             device_id=state.device_id,
             epoch=state.epoch,
             pending_changes=pending,
