@@ -28,6 +28,9 @@ from citizenspace.domain.sync_kinds import SyncKind
 PREFIX = "cs_capture_"
 CLOCK_TICK = "UPDATE local_state SET hlc = cs_hlc_tick(hlc) WHERE id = 1;"
 CLOCK_NOW = "(SELECT hlc FROM local_state WHERE id = 1)"
+DEVICE = "(SELECT device_id FROM local_state WHERE id = 1)"
+#: Capture stands aside while changes from other devices are applied (store.LocalState).
+LOCAL_ONLY = "(SELECT applying FROM local_state WHERE id = 1) = 0"
 
 
 def _q(name: str) -> str:
@@ -75,8 +78,30 @@ def _changed_pairs(columns: list[str]) -> str:
     )
 
 
-def trigger_sql(spec: TableSpec, columns: list[str]) -> list[str]:
+@dataclass(frozen=True)
+class Features:
+    """What the live schema offers the triggers. An old migration installs the triggers of
+    its own time: the sync bookkeeping (migration 0003) may not exist yet."""
+
+    applying: bool = True
+    versions: bool = True
+
+    @classmethod
+    def of(cls, conn: Connection) -> Features:
+        tables = {
+            r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        return cls(
+            applying="applying" in _columns(conn, "local_state"),
+            versions={"row_versions", "field_writes"} <= tables
+            and "base" in _columns(conn, "change_log"),
+        )
+
+
+def trigger_sql(spec: TableSpec, columns: list[str], features: Features = Features()) -> list[str]:
     """The CREATE TRIGGER statements for one table, as a list of SQL strings."""
+    if not features.versions:
+        return _plain_trigger_sql(spec, columns, features)
     table = spec.name
     t = _q(table)
     name = _lit(table)
@@ -84,19 +109,33 @@ def trigger_sql(spec: TableSpec, columns: list[str]) -> list[str]:
     refuse = (
         f"SELECT RAISE(ABORT, 'citizenspace: {table} is insert-only; record a correction instead');"
     )
+    local_only = LOCAL_ONLY if features.applying else "1"
     if spec.secret:
         # No clock tick, no sequence: a random key orders the entries (see SecretOutboxEntry).
         insert = f"""CREATE TRIGGER {PREFIX}{table}_ins AFTER INSERT ON {t}
+WHEN {local_only}
 BEGIN
   INSERT INTO secret_outbox (id, table_name, row_id, data, published)
   VALUES (lower(hex(randomblob(16))), {name}, NEW.id, {_json_row("NEW", columns)}, 0);
 END"""
-    else:
+    elif spec.kind is SyncKind.INSERT_ONLY:
         insert = f"""CREATE TRIGGER {PREFIX}{table}_ins AFTER INSERT ON {t}
+WHEN {local_only}
 BEGIN
   {CLOCK_TICK}
   INSERT INTO change_log (hlc, table_name, row_id, op, data, published)
   VALUES ({CLOCK_NOW}, {name}, NEW.id, 'I', {_json_row("NEW", columns)}, 0);
+END"""
+    else:
+        # Every field of a new row has the row's version ("*") until it is updated.
+        insert = f"""CREATE TRIGGER {PREFIX}{table}_ins AFTER INSERT ON {t}
+WHEN {local_only}
+BEGIN
+  {CLOCK_TICK}
+  INSERT INTO change_log (hlc, table_name, row_id, op, data, published)
+  VALUES ({CLOCK_NOW}, {name}, NEW.id, 'I', {_json_row("NEW", columns)}, 0);
+  INSERT OR REPLACE INTO row_versions (table_name, row_id, versions, deleted_hlc, deleted_device)
+  VALUES ({name}, NEW.id, json_object('*', json_array({CLOCK_NOW}, {DEVICE})), NULL, NULL);
 END"""
     stmts = [
         insert,
@@ -134,7 +173,7 @@ END""",
             blanked = ", ".join(f"'$.\"{c}\"', NEW.{_q(c)}" for c in personal)
             stmts.append(
                 f"""CREATE TRIGGER {PREFIX}{table}_redact AFTER UPDATE ON {t}
-WHEN {" OR ".join(f"NEW.{_q(c)} IS NOT OLD.{_q(c)}" for c in personal)}
+WHEN ({" OR ".join(f"NEW.{_q(c)} IS NOT OLD.{_q(c)}" for c in personal)}) AND {local_only}
 BEGIN
   UPDATE change_log SET data = json_set(data, {blanked})
   WHERE table_name = {name} AND row_id = NEW.id AND published = 0 AND op = 'I';
@@ -146,8 +185,78 @@ END"""
             )
     else:
         changed = " OR ".join(f"NEW.{_q(c)} IS NOT OLD.{_q(c)}" for c in others) or "0"
+        pairs = _changed_pairs(others)
+        versions = (
+            f"(SELECT versions FROM row_versions WHERE table_name = {name} AND row_id = NEW.id)"
+        )
+        # The version each changed field had: its own if it was updated, else the row's.
+        base_of = (
+            f"json(coalesce(json_extract({versions}, '$.\"' || c.k || '\"'), "
+            f"json_extract({versions}, '$.\"*\"')))"
+        )
         stmts += [
             f"""CREATE TRIGGER {PREFIX}{table}_upd AFTER UPDATE ON {t}
+WHEN ({changed}) AND {local_only}
+BEGIN
+  {CLOCK_TICK}
+  INSERT INTO field_writes (table_name, row_id, field, hlc, device, bases, value)
+  SELECT {name}, NEW.id, c.k, {CLOCK_NOW}, {DEVICE},
+         CASE WHEN {base_of} IS NULL THEN '[]' ELSE json_array({base_of}) END, json_quote(c.v)
+  FROM ({pairs}) AS c;
+  INSERT INTO change_log (hlc, table_name, row_id, op, data, base, published)
+  VALUES ({CLOCK_NOW}, {name}, NEW.id, 'U',
+          (SELECT json_group_object(k, v) FROM ({pairs})),
+          (SELECT json_group_object(c.k, {base_of}) FROM ({pairs}) AS c), 0);
+  INSERT OR IGNORE INTO row_versions (table_name, row_id, versions) VALUES ({name}, NEW.id, '{{}}');
+  UPDATE row_versions
+  SET versions = json_patch(versions, (SELECT json_group_object(c.k,
+                 json_array({CLOCK_NOW}, {DEVICE})) FROM ({pairs}) AS c))
+  WHERE table_name = {name} AND row_id = NEW.id;
+END""",
+            # A deleted row's data does not linger in what this machine has yet to publish.
+            f"""CREATE TRIGGER {PREFIX}{table}_del AFTER DELETE ON {t}
+WHEN {local_only}
+BEGIN
+  UPDATE change_log SET data = NULL
+  WHERE table_name = {name} AND row_id = OLD.id AND published = 0;
+  DELETE FROM field_writes WHERE table_name = {name} AND row_id = OLD.id;
+  {CLOCK_TICK}
+  INSERT INTO change_log (hlc, table_name, row_id, op, data, published)
+  VALUES ({CLOCK_NOW}, {name}, OLD.id, 'D', NULL, 0);
+  INSERT OR IGNORE INTO row_versions (table_name, row_id, versions) VALUES ({name}, OLD.id, '{{}}');
+  UPDATE row_versions SET deleted_hlc = {CLOCK_NOW}, deleted_device = {DEVICE}
+  WHERE table_name = {name} AND row_id = OLD.id;
+END""",
+        ]
+    return stmts
+
+
+def _plain_trigger_sql(spec: TableSpec, columns: list[str], features: Features) -> list[str]:
+    """Triggers for a schema without the sync bookkeeping (before migration 0003)."""
+    table = spec.name
+    t = _q(table)
+    name = _lit(table)
+    others = [c for c in columns if c != "id"]
+    stmts = trigger_sql(spec, columns, Features(applying=features.applying, versions=True))
+    if spec.kind is SyncKind.INSERT_ONLY or spec.secret:
+        return stmts
+    keep = [
+        st
+        for st in stmts
+        if " AFTER UPDATE ON " not in st
+        and " AFTER DELETE ON " not in st
+        and " AFTER INSERT ON " not in st
+    ]
+    changed = " OR ".join(f"NEW.{_q(c)} IS NOT OLD.{_q(c)}" for c in others) or "0"
+    return [
+        f"""CREATE TRIGGER {PREFIX}{table}_ins AFTER INSERT ON {t}
+BEGIN
+  {CLOCK_TICK}
+  INSERT INTO change_log (hlc, table_name, row_id, op, data, published)
+  VALUES ({CLOCK_NOW}, {name}, NEW.id, 'I', {_json_row("NEW", columns)}, 0);
+END""",
+        *keep,
+        f"""CREATE TRIGGER {PREFIX}{table}_upd AFTER UPDATE ON {t}
 WHEN {changed}
 BEGIN
   {CLOCK_TICK}
@@ -155,8 +264,7 @@ BEGIN
   VALUES ({CLOCK_NOW}, {name}, NEW.id, 'U',
           (SELECT json_group_object(k, v) FROM ({_changed_pairs(others)})), 0);
 END""",
-            # A deleted row's data does not linger in what this machine has yet to publish.
-            f"""CREATE TRIGGER {PREFIX}{table}_del AFTER DELETE ON {t}
+        f"""CREATE TRIGGER {PREFIX}{table}_del AFTER DELETE ON {t}
 BEGIN
   UPDATE change_log SET data = NULL
   WHERE table_name = {name} AND row_id = OLD.id AND published = 0;
@@ -164,8 +272,7 @@ BEGIN
   INSERT INTO change_log (hlc, table_name, row_id, op, data, published)
   VALUES ({CLOCK_NOW}, {name}, OLD.id, 'D', NULL, 0);
 END""",
-        ]
-    return stmts
+    ]
 
 
 def _existing_triggers(conn: Connection) -> dict[str, str]:
@@ -188,10 +295,11 @@ def install(conn: Connection, tables: list[TableSpec] | None = None) -> int:
         r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
     }
     covered = 0
+    features = Features.of(conn)
     for spec in tables:
         if spec.name not in present:
             continue
-        for stmt in trigger_sql(spec, _columns(conn, spec.name)):
+        for stmt in trigger_sql(spec, _columns(conn, spec.name), features):
             conn.exec_driver_sql(stmt)
         covered += 1
     return covered
@@ -213,11 +321,12 @@ def verify(conn: Connection, tables: list[TableSpec] | None = None) -> list[Capt
     }
     problems: list[CaptureProblem] = []
     expected_names: set[str] = set()
+    features = Features.of(conn)
     for spec in tables:
         if spec.name not in present:
             problems.append(CaptureProblem(spec.name, "missing table"))
             continue
-        for stmt in trigger_sql(spec, _columns(conn, spec.name)):
+        for stmt in trigger_sql(spec, _columns(conn, spec.name), features):
             trig = stmt.split()[2]
             expected_names.add(trig)
             if existing.get(trig) != stmt:

@@ -435,11 +435,17 @@ class AuditEntry(InsertOnly, Base):
     __personal__ = ("actor", "subject", "details")
 
 
-class ConflictRecord(Mutable, Base):
+class ConflictRecord(Local, Base):
     """Two devices changed the same field without seeing each other's change: the losing
-    value is kept here until a coordinator confirms or reverses the choice."""
+    value is kept here until a coordinator confirms or reverses the choice.
+
+    Derived, not exchanged: every replica computes the same records from the same history
+    of writes (`field_writes`), with ids derived from what they describe, so that the same
+    conflicts exist everywhere. The coordinator's decision is an ordinary write that names
+    every competing value as its base, and that write is what travels."""
 
     __tablename__ = "conflict_records"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
     table_name: Mapped[str] = mapped_column(String(60))
     row_id: Mapped[str] = mapped_column(String(36))
     field: Mapped[str] = mapped_column(String(60))
@@ -480,6 +486,9 @@ class LocalState(Local, Base):
     #: Last HLC reading handed out (packed integer, see `citizenspace.domain.hlc`).
     hlc: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    #: 1 while changes from other devices are being applied: the capture triggers stand
+    #: aside, so that what came from elsewhere is not published again as ours.
+    applying: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class LocalSetting(Local, Base):
@@ -502,12 +511,93 @@ class ChangeLogEntry(Local, Base):
     op: Mapped[str] = mapped_column(String(1))  # "I"nsert, "U"pdate, "D"elete
     #: JSON object: the whole row for an insert, the changed fields for an update.
     data: Mapped[str | None] = mapped_column(Text)
+    #: For an update, the version ([hlc, device]) each changed field had before: what the
+    #: writer had seen, which tells a concurrent edit from a later one.
+    base: Mapped[str | None] = mapped_column(Text)
     published: Mapped[bool] = mapped_column(Boolean, default=False)
 
     __table_args__ = (
         Index("ix_change_log_unpublished", "seq", sqlite_where=text("published = 0")),
         {"sqlite_autoincrement": True},
     )
+
+
+class RowVersion(Local, Base):
+    """The version ([hlc, device]) of each field of a mutable row, and its deletion."""
+
+    __tablename__ = "row_versions"
+    table_name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    #: JSON object: field -> [hlc, device].
+    versions: Mapped[str] = mapped_column(Text, default="{}")
+    deleted_hlc: Mapped[int | None] = mapped_column(Integer)
+    deleted_device: Mapped[str | None] = mapped_column(String(36))
+
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+
+class FieldWrite(Local, Base):
+    """Each update of a field, with the versions it replaced: the history from which
+    concurrent edits (two writes on the same base) are found the same way everywhere."""
+
+    __tablename__ = "field_writes"
+    table_name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    field: Mapped[str] = mapped_column(String(60), primary_key=True)
+    hlc: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device: Mapped[str] = mapped_column(String(36), primary_key=True)
+    #: JSON list of [hlc, device] this write replaced (several after a conflict decision).
+    bases: Mapped[str] = mapped_column(Text, default="[]")
+    #: The value written, as JSON.
+    value: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+
+class SyncApplied(Local, Base):
+    """How far this machine has applied each other device's segments, per epoch."""
+
+    __tablename__ = "sync_applied"
+    device: Mapped[str] = mapped_column(String(36), primary_key=True)
+    epoch: Mapped[str] = mapped_column(String(36), primary_key=True)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_checksum: Mapped[str | None] = mapped_column(String(64))
+    segments: Mapped[int] = mapped_column(Integer, default=0)
+    last_applied_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class SyncPublished(Local, Base):
+    """What this machine has written to the share, per epoch."""
+
+    __tablename__ = "sync_published"
+    epoch: Mapped[str] = mapped_column(String(36), primary_key=True)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_checksum: Mapped[str | None] = mapped_column(String(64))
+    segments: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SyncDeferred(Local, Base):
+    """A remote change to a row not here yet (its insert is in a segment still missing):
+    kept and retried after each round, never dropped."""
+
+    __tablename__ = "sync_deferred"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    change: Mapped[str] = mapped_column(Text)
+
+
+class SyncAlarm(Local, Base):
+    """Something sync refused to do silently (the same insert-only id with other content,
+    a corrupt segment): shown to a coordinator."""
+
+    __tablename__ = "sync_alarms"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    kind: Mapped[str] = mapped_column(String(40))
+    table_name: Mapped[str] = mapped_column(String(60), default="")
+    row_id: Mapped[str] = mapped_column(String(36), default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
+    noticed_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class SecretOutboxEntry(Local, Base):
