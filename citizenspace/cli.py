@@ -169,6 +169,28 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     pimport.add_argument("file", type=Path, metavar="FILE.csv")
+
+    dbsub.add_parser(
+        "dump",
+        parents=[common],
+        help=QCoreApplication.translate(
+            "Cli", "print every synced record, sorted: converged replicas print the same bytes"
+        ),
+    )
+    sync = sub.add_parser(
+        "sync",
+        parents=[common],
+        help=QCoreApplication.translate(
+            "Cli", "exchange changes with the central share once, and print a summary"
+        ),
+    )
+    sync.add_argument(
+        "--share",
+        type=Path,
+        required=True,
+        metavar="DIR",
+        help=QCoreApplication.translate("Cli", "the central share folder (server or USB stick)"),
+    )
     return p
 
 
@@ -378,6 +400,76 @@ def cmd_people_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_db_dump(args: argparse.Namespace) -> int:
+    from citizenspace.store.health import DatabaseError
+    from citizenspace.store.migrate import open_database
+    from citizenspace.sync.merge import dump
+
+    path = _require_db(args)
+    try:
+        db, _ = open_database(path, create=False, upgrade=False)
+    except DatabaseError as exc:
+        raise _database_error(exc) from exc
+    try:
+        out = sys.stdout
+        for line in dump(db):
+            out.write(line + "\n")
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from citizenspace.store.health import DatabaseError
+    from citizenspace.store.migrate import open_database
+    from citizenspace.sync.engine import SyncEngine
+
+    path = _require_db(args)
+    try:
+        db, _ = open_database(path, create=False, upgrade=False)
+    except DatabaseError as exc:
+        raise _database_error(exc) from exc
+    try:
+        report = SyncEngine(db, args.share).round(flush_secret=True)
+    finally:
+        db.close()
+    if report.problem == "demo":
+        raise CommandFailed(
+            QCoreApplication.translate(
+                "Cli", "%1 holds the demo city: it is never exchanged with a real share."
+            ).replace("%1", str(path))
+        )
+    if report.problem:
+        raise CommandFailed(
+            QCoreApplication.translate(
+                "Cli", "The central share %1 cannot be used now: %2. Nothing was lost."
+            )
+            .replace("%1", str(args.share))
+            .replace("%2", report.problem_detail or report.problem)
+        )
+    print(
+        QCoreApplication.translate(
+            "Cli",
+            "Segments written: %1, applied: %2, rejected: %3; changes applied: %4; "
+            "conflicts to review: %5; devices seen: %6.",
+        )
+        .replace("%1", _number(report.written))
+        .replace("%2", _number(report.applied))
+        .replace("%3", _number(len(report.rejected)))
+        .replace("%4", _number(report.changes_applied))
+        .replace("%5", _number(report.conflicts))
+        .replace("%6", _number(len(report.devices_seen)))
+    )
+    if report.rejected or report.held_back or report.gaps:
+        details = report.rejected + report.held_back + report.gaps
+        print(
+            QCoreApplication.translate("Cli", "Not applied: %1").replace("%1", "; ".join(details)),
+            file=sys.stderr,
+        )
+        return EXIT_FAILED if report.rejected else EXIT_OK
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from citizenspace import paths
     from citizenspace.views.app import run_staff_app
@@ -399,7 +491,7 @@ def _headless_translations(lang: str | None) -> None:
     i18n.install(app, lang)
 
 
-SUBCOMMANDS = ("demo", "db", "people")
+SUBCOMMANDS = ("demo", "db", "people", "sync")
 
 
 def _prescan_lang(argv: list[str]) -> str | None:
@@ -426,10 +518,14 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging()
     handler = {
         "demo": cmd_demo,
-        "db": {"check": cmd_db_check, "backup": cmd_db_backup, "upgrade": cmd_db_upgrade}.get(
-            getattr(args, "db_command", "")
-        ),
+        "db": {
+            "check": cmd_db_check,
+            "backup": cmd_db_backup,
+            "upgrade": cmd_db_upgrade,
+            "dump": cmd_db_dump,
+        }.get(getattr(args, "db_command", "")),
         "people": cmd_people_import,
+        "sync": cmd_sync,
     }[args.command]
     try:
         return handler(args)

@@ -95,6 +95,18 @@
         <translation>import a CSV file (French Excel ';' or ','), all or nothing</translation>
     </message>
     <message>
+        <source>print every synced record, sorted: converged replicas print the same bytes</source>
+        <translation>print every synced record, sorted: converged replicas print the same bytes</translation>
+    </message>
+    <message>
+        <source>exchange changes with the central share once, and print a summary</source>
+        <translation>exchange changes with the central share once, and print a summary</translation>
+    </message>
+    <message>
+        <source>the central share folder (server or USB stick)</source>
+        <translation>the central share folder (server or USB stick)</translation>
+    </message>
+    <message>
         <source>Missing --db PATH: which database file?</source>
         <translation>Missing --db PATH: which database file?</translation>
     </message>
@@ -161,6 +173,22 @@
     <message>
         <source>Already in the register, skipped: %1.</source>
         <translation>Already in the register, skipped: %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds the demo city: it is never exchanged with a real share.</source>
+        <translation>%1 holds the demo city: it is never exchanged with a real share.</translation>
+    </message>
+    <message>
+        <source>The central share %1 cannot be used now: %2. Nothing was lost.</source>
+        <translation>The central share %1 cannot be used now: %2. Nothing was lost.</translation>
+    </message>
+    <message>
+        <source>Segments written: %1, applied: %2, rejected: %3; changes applied: %4; conflicts to review: %5; devices seen: %6.</source>
+        <translation>Segments written: %1, applied: %2, rejected: %3; changes applied: %4; conflicts to review: %5; devices seen: %6.</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Not applied: %1</translation>
     </message>
     <message>
         <source>Interrupted.</source>

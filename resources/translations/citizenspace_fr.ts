@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>For example: Europe social centre</source>
-        <translation>Par exemple&#xa0;: centre social Europe</translation>
+        <translation>Par exemple : centre social Europe</translation>
     </message>
     <message>
         <source>Name of the site</source>
@@ -32,11 +32,11 @@
     </message>
     <message>
         <source>language of messages (default: French)</source>
-        <translation>langue des messages (par défaut&#xa0;: français)</translation>
+        <translation>langue des messages (par défaut : français)</translation>
     </message>
     <message>
-        <source>Citizen Space: the participation office&apos;s desk, kiosk and printed page.</source>
-        <translation>Citizen Space&#xa0;: le guichet, la borne et les documents imprimés du service de la participation citoyenne.</translation>
+        <source>Citizen Space: the participation office's desk, kiosk and printed page.</source>
+        <translation>Citizen Space : le guichet, la borne et les documents imprimés du service de la participation citoyenne.</translation>
     </message>
     <message>
         <source>open a demo city (created if needed)</source>
@@ -52,15 +52,15 @@
     </message>
     <message>
         <source>1 = a year of a 55,000-inhabitant city (about 20,000 visits)</source>
-        <translation>1 = une année d&apos;une ville de 55&#x202f;000 habitants (environ 20&#x202f;000 visites)</translation>
+        <translation>1 = une année d'une ville de 55 000 habitants (environ 20 000 visites)</translation>
     </message>
     <message>
         <source>another number gives another city (default: 2026)</source>
-        <translation>un autre nombre donne une autre ville (par défaut&#xa0;: 2026)</translation>
+        <translation>un autre nombre donne une autre ville (par défaut : 2026)</translation>
     </message>
     <message>
-        <source>the demo&apos;s reference date (default: today)</source>
-        <translation>date de référence de la démonstration (par défaut&#xa0;: aujourd&apos;hui)</translation>
+        <source>the demo's reference date (default: today)</source>
+        <translation>date de référence de la démonstration (par défaut : aujourd'hui)</translation>
     </message>
     <message>
         <source>check, back up or upgrade a database</source>
@@ -72,18 +72,18 @@
     </message>
     <message>
         <source>complete (slower) integrity check</source>
-        <translation>contrôle d&apos;intégrité complet (plus lent)</translation>
+        <translation>contrôle d'intégrité complet (plus lent)</translation>
     </message>
     <message>
         <source>make a backup copy now</source>
         <translation>faire une copie de sauvegarde maintenant</translation>
     </message>
     <message>
-        <source>folder for the copy (default: &apos;backups&apos; beside the database)</source>
-        <translation>dossier de la copie (par défaut&#xa0;: «&#xa0;backups&#xa0;», à côté de la base de données)</translation>
+        <source>folder for the copy (default: 'backups' beside the database)</source>
+        <translation>dossier de la copie (par défaut : « backups », à côté de la base de données)</translation>
     </message>
     <message>
-        <source>bring the database to this version&apos;s schema (after a backup)</source>
+        <source>bring the database to this version's schema (after a backup)</source>
         <translation>mettre la base de données au schéma de cette version (après une sauvegarde)</translation>
     </message>
     <message>
@@ -91,36 +91,48 @@
         <translation>importer des personnes depuis un tableur</translation>
     </message>
     <message>
-        <source>import a CSV file (French Excel &apos;;&apos; or &apos;,&apos;), all or nothing</source>
-        <translation>importer un fichier CSV (Excel en français&#xa0;: «&#xa0;;&#xa0;» ou «&#xa0;,&#xa0;»), en totalité ou pas du tout</translation>
+        <source>import a CSV file (French Excel ';' or ','), all or nothing</source>
+        <translation>importer un fichier CSV (Excel en français : « ; » ou « , »), en totalité ou pas du tout</translation>
+    </message>
+    <message>
+        <source>print every synced record, sorted: converged replicas print the same bytes</source>
+        <translation>affiche chaque enregistrement synchronisé, trié : deux copies à jour affichent exactement la même chose</translation>
+    </message>
+    <message>
+        <source>exchange changes with the central share once, and print a summary</source>
+        <translation>échange une fois les modifications avec le dossier partagé central et affiche un résumé</translation>
+    </message>
+    <message>
+        <source>the central share folder (server or USB stick)</source>
+        <translation>le dossier partagé central (serveur ou clé USB)</translation>
     </message>
     <message>
         <source>Missing --db PATH: which database file?</source>
-        <translation>Il manque --db PATH&#xa0;: quel fichier de base de données&#x202f;?</translation>
+        <translation>Il manque --db PATH : quel fichier de base de données ?</translation>
     </message>
     <message>
         <source>The scale must be above 0 and at most 100.</source>
-        <translation>L&apos;échelle doit être supérieure à 0 et au plus égale à 100.</translation>
+        <translation>L'échelle doit être supérieure à 0 et au plus égale à 100.</translation>
     </message>
     <message>
         <source>%1 already holds data: the demo city is only written into a new database.</source>
-        <translation>%1 contient déjà des données&#xa0;: la ville de démonstration ne peut être créée que dans une nouvelle base de données.</translation>
+        <translation>%1 contient déjà des données : la ville de démonstration ne peut être créée que dans une nouvelle base de données.</translation>
     </message>
     <message>
         <source>The demo city could not be written to %1: %2</source>
-        <translation>La ville de démonstration n&apos;a pas pu être créée dans %1&#xa0;: %2</translation>
+        <translation>La ville de démonstration n'a pas pu être créée dans %1 : %2</translation>
     </message>
     <message>
         <source>Demo city written to %1: %2 people, %3 events, %4 visits.</source>
-        <translation>Ville de démonstration créée dans %1&#xa0;: %2 personnes, %3 événements, %4 visites.</translation>
+        <translation>Ville de démonstration créée dans %1 : %2 personnes, %3 événements, %4 visites.</translation>
     </message>
     <message>
         <source>OK: %1 is sound; schema %2 will be upgraded when the application opens it.</source>
-        <translation>OK&#xa0;: %1 est en bon état&#x202f;; le schéma %2 sera mis à jour à l&apos;ouverture par l&apos;application.</translation>
+        <translation>OK : %1 est en bon état ; le schéma %2 sera mis à jour à l'ouverture par l'application.</translation>
     </message>
     <message>
         <source>OK: %1 is a sound Citizen Space database (schema %2).</source>
-        <translation>OK&#xa0;: %1 est une base Citizen Space en bon état (schéma %2).</translation>
+        <translation>OK : %1 est une base Citizen Space en bon état (schéma %2).</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
@@ -132,35 +144,51 @@
     </message>
     <message>
         <source>%1 upgraded from schema %2 to %3; backup kept at %4.</source>
-        <translation>La base %1 a été mise à jour du schéma %2 au schéma %3&#x202f;; sauvegarde conservée dans %4.</translation>
+        <translation>La base %1 a été mise à jour du schéma %2 au schéma %3 ; sauvegarde conservée dans %4.</translation>
     </message>
     <message>
         <source>(problems found: more than %1; nothing was imported)</source>
-        <translation>(problèmes relevés&#xa0;: plus de %1&#x202f;; rien n&apos;a été importé)</translation>
+        <translation>(problèmes relevés : plus de %1 ; rien n'a été importé)</translation>
     </message>
     <message>
         <source>(problems found: %1 in all; nothing was imported)</source>
-        <translation>(problèmes relevés&#xa0;: %1 au total&#x202f;; rien n&apos;a été importé)</translation>
+        <translation>(problèmes relevés : %1 au total ; rien n'a été importé)</translation>
     </message>
     <message>
         <source>People imported from %1: %2.</source>
-        <translation>Personnes importées depuis %1&#xa0;: %2.</translation>
+        <translation>Personnes importées depuis %1 : %2.</translation>
     </message>
     <message>
         <source>(nothing was imported)</source>
-        <translation>(rien n&apos;a été importé)</translation>
+        <translation>(rien n'a été importé)</translation>
     </message>
     <message>
         <source>This command is not valid (%1). See: %2 --help</source>
-        <translation>Cette commande n&apos;est pas valide (%1). Voir&#xa0;: %2 --help</translation>
+        <translation>Cette commande n'est pas valide (%1). Voir : %2 --help</translation>
     </message>
     <message>
         <source>The backup could not be written into %1: check that it is a folder this computer can write to, with enough free space.</source>
-        <translation>La sauvegarde n&apos;a pas pu être enregistrée dans %1&#xa0;: vérifiez qu&apos;il s&apos;agit d&apos;un dossier où cet ordinateur peut écrire, avec assez d&apos;espace libre.</translation>
+        <translation>La sauvegarde n'a pas pu être enregistrée dans %1 : vérifiez qu'il s'agit d'un dossier où cet ordinateur peut écrire, avec assez d'espace libre.</translation>
     </message>
     <message>
         <source>Already in the register, skipped: %1.</source>
-        <translation>Déjà dans le registre, ignorées&#xa0;: %1.</translation>
+        <translation>Déjà dans le registre, ignorées : %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds the demo city: it is never exchanged with a real share.</source>
+        <translation>%1 contient la ville de démonstration : elle n'est jamais échangée avec un vrai dossier partagé.</translation>
+    </message>
+    <message>
+        <source>The central share %1 cannot be used now: %2. Nothing was lost.</source>
+        <translation>Le dossier partagé %1 n'est pas utilisable pour le moment : %2. Rien n'a été perdu.</translation>
+    </message>
+    <message>
+        <source>Segments written: %1, applied: %2, rejected: %3; changes applied: %4; conflicts to review: %5; devices seen: %6.</source>
+        <translation>Segments écrits : %1, appliqués : %2, refusés : %3 ; modifications appliquées : %4 ; conflits à examiner : %5 ; appareils vus : %6.</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Non appliqué : %1</translation>
     </message>
     <message>
         <source>Interrupted.</source>
@@ -168,7 +196,7 @@
     </message>
     <message>
         <source>Unexpected error: %1 (details in %2)</source>
-        <translation>Erreur inattendue&#xa0;: %1 (détails dans %2)</translation>
+        <translation>Erreur inattendue : %1 (détails dans %2)</translation>
     </message>
 </context>
 <context>
@@ -183,7 +211,7 @@
     </message>
     <message>
         <source>Until then, the rest of Citizen Space works as usual, and everything you record is kept on this computer.</source>
-        <translation>D&apos;ici là, le reste de Citizen Space fonctionne normalement, et tout ce que vous enregistrez est conservé sur cet ordinateur.</translation>
+        <translation>D'ici là, le reste de Citizen Space fonctionne normalement, et tout ce que vous enregistrez est conservé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Reception</source>
@@ -191,23 +219,23 @@
     </message>
     <message>
         <source>Log every visit, call, e-mail or letter in seconds, and find at once who handles a question: the City, the Urban Community or another body.</source>
-        <translation>Enregistrer en quelques secondes chaque visite, appel, courriel ou courrier, et savoir aussitôt qui traite une question&#xa0;: la Ville, la Communauté d&apos;agglomération ou un autre organisme.</translation>
+        <translation>Enregistrer en quelques secondes chaque visite, appel, courriel ou courrier, et savoir aussitôt qui traite une question : la Ville, la Communauté d'agglomération ou un autre organisme.</translation>
     </message>
     <message>
         <source>Record a visit in a few keystrokes, at the desk or on the bus.</source>
-        <translation>Enregistrer une visite en quelques frappes, à l&apos;accueil ou dans le bus.</translation>
+        <translation>Enregistrer une visite en quelques frappes, à l'accueil ou dans le bus.</translation>
     </message>
     <message>
         <source>Look up “who does what” while the person is in front of you.</source>
-        <translation>Consulter le «&#xa0;Qui fait quoi&#x202f;?&#xa0;» pendant que la personne est devant vous.</translation>
+        <translation>Consulter le « Qui fait quoi ? » pendant que la personne est devant vous.</translation>
     </message>
     <message>
         <source>Follow up the questions you could not answer on the spot.</source>
-        <translation>Assurer le suivi des questions auxquelles vous n&apos;avez pas pu répondre sur place.</translation>
+        <translation>Assurer le suivi des questions auxquelles vous n'avez pas pu répondre sur place.</translation>
     </message>
     <message>
         <source>See how reception is doing, month by month.</source>
-        <translation>Suivre la qualité de l&apos;accueil, mois par mois.</translation>
+        <translation>Suivre la qualité de l'accueil, mois par mois.</translation>
     </message>
     <message>
         <source>Councils</source>
@@ -218,7 +246,7 @@
         <translation>Animer les conseils de quartier, le conseil des jeunes, le conseil des seniors et le conseil des associations, avec des tirages au sort vérifiables par tous.</translation>
     </message>
     <message>
-        <source>Collect the volunteers&apos; applications and check who is eligible.</source>
+        <source>Collect the volunteers' applications and check who is eligible.</source>
         <translation>Recueillir les candidatures des volontaires et vérifier qui est éligible.</translation>
     </message>
     <message>
@@ -231,7 +259,7 @@
     </message>
     <message>
         <source>Keep the volunteers who were not drawn informed and involved.</source>
-        <translation>Tenir informés et associer les volontaires qui n&apos;ont pas été tirés au sort.</translation>
+        <translation>Tenir informés et associer les volontaires qui n'ont pas été tirés au sort.</translation>
     </message>
     <message>
         <source>Events</source>
@@ -242,27 +270,27 @@
         <translation>Organiser les réunions de conseil, les ateliers, les journées portes ouvertes et la fête de la participation, et savoir qui était présent.</translation>
     </message>
     <message>
-        <source>Build each meeting&apos;s agenda, with citizens&apos; own topics.</source>
-        <translation>Préparer l&apos;ordre du jour de chaque réunion, avec les sujets proposés par les habitants.</translation>
+        <source>Build each meeting's agenda, with citizens' own topics.</source>
+        <translation>Préparer l'ordre du jour de chaque réunion, avec les sujets proposés par les habitants.</translation>
     </message>
     <message>
         <source>Print sign-in sheets and record attendance.</source>
-        <translation>Imprimer les feuilles d&apos;émargement et enregistrer les présences.</translation>
+        <translation>Imprimer les feuilles d'émargement et enregistrer les présences.</translation>
     </message>
     <message>
         <source>See which members stay active over the year.</source>
-        <translation>Voir quels membres restent actifs au fil de l&apos;année.</translation>
+        <translation>Voir quels membres restent actifs au fil de l'année.</translation>
     </message>
     <message>
         <source>Participatory budget</source>
         <translation>Budget participatif</translation>
     </message>
     <message>
-        <source>Run the children&apos;s participatory budget from kickoff to results, with a vote that is secret and a count everyone can trust.</source>
+        <source>Run the children's participatory budget from kickoff to results, with a vote that is secret and a count everyone can trust.</source>
         <translation>Mener le budget participatif des enfants, du lancement aux résultats, avec un vote secret et un dépouillement auquel chacun peut se fier.</translation>
     </message>
     <message>
-        <source>Collect and select the children&apos;s projects.</source>
+        <source>Collect and select the children's projects.</source>
         <translation>Recueillir et sélectionner les projets des enfants.</translation>
     </message>
     <message>
@@ -283,23 +311,23 @@
     </message>
     <message>
         <source>Booklets presenting the projects, and the “who does what” guide.</source>
-        <translation>Livrets de présentation des projets et guide «&#xa0;Qui fait quoi&#x202f;?&#xa0;».</translation>
+        <translation>Livrets de présentation des projets et guide « Qui fait quoi ? ».</translation>
     </message>
     <message>
         <source>Voting slips, sign-in sheets and reports for assessment.</source>
-        <translation>Bulletins de vote, feuilles d&apos;émargement et bilans pour l&apos;évaluation.</translation>
+        <translation>Bulletins de vote, feuilles d'émargement et bilans pour l'évaluation.</translation>
     </message>
     <message>
         <source>Preview every document, print it or save it as PDF.</source>
-        <translation>Prévisualiser chaque document, l&apos;imprimer ou l&apos;enregistrer en PDF.</translation>
+        <translation>Prévisualiser chaque document, l'imprimer ou l'enregistrer en PDF.</translation>
     </message>
     <message>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <source>Exchange changes with the city&apos;s other computers and kiosks through the shared folder or a USB stick: nothing lost, nothing counted twice.</source>
-        <translation>Échanger les modifications avec les autres ordinateurs et bornes de la ville par le dossier partagé ou une clé USB&#xa0;: rien n&apos;est perdu, rien n&apos;est compté deux fois.</translation>
+        <source>Exchange changes with the city's other computers and kiosks through the shared folder or a USB stick: nothing lost, nothing counted twice.</source>
+        <translation>Échanger les modifications avec les autres ordinateurs et bornes de la ville par le dossier partagé ou une clé USB : rien n'est perdu, rien n'est compté deux fois.</translation>
     </message>
     <message>
         <source>See when this computer last exchanged its changes.</source>
@@ -326,31 +354,31 @@
     </message>
     <message>
         <source>This is not a valid e-mail address (example: name@example.fr)</source>
-        <translation>Cette adresse électronique n&apos;est pas valide (exemple&#xa0;: nom@exemple.fr)</translation>
+        <translation>Cette adresse électronique n'est pas valide (exemple : nom@exemple.fr)</translation>
     </message>
     <message>
         <source>This is not a valid phone number (example: 06 12 34 56 78)</source>
-        <translation>Ce numéro de téléphone n&apos;est pas valide (exemple&#xa0;: 06 12 34 56 78)</translation>
+        <translation>Ce numéro de téléphone n'est pas valide (exemple : 06 12 34 56 78)</translation>
     </message>
     <message>
         <source>A French postcode has five digits (example: 02100)</source>
-        <translation>Un code postal français comporte cinq chiffres (exemple&#xa0;: 02100)</translation>
+        <translation>Un code postal français comporte cinq chiffres (exemple : 02100)</translation>
     </message>
     <message>
         <source>This birth year is not plausible</source>
-        <translation>Cette année de naissance n&apos;est pas plausible</translation>
+        <translation>Cette année de naissance n'est pas plausible</translation>
     </message>
     <message>
-        <source>An e-mail or phone number can only be kept with the person&apos;s consent to be contacted</source>
-        <translation>Une adresse électronique ou un numéro de téléphone ne peut être conservé qu&apos;avec le consentement de la personne à être contactée</translation>
+        <source>An e-mail or phone number can only be kept with the person's consent to be contacted</source>
+        <translation>Une adresse électronique ou un numéro de téléphone ne peut être conservé qu'avec le consentement de la personne à être contactée</translation>
     </message>
     <message>
         <source>This district no longer exists (deleted meanwhile): choose another one</source>
-        <translation>Ce quartier n&apos;existe plus (il a été supprimé entre-temps)&#xa0;: choisissez-en un autre</translation>
+        <translation>Ce quartier n'existe plus (il a été supprimé entre-temps) : choisissez-en un autre</translation>
     </message>
     <message>
         <source>This text is too long: %1 characters at most</source>
-        <translation>Ce texte est trop long&#xa0;: %1 caractères au maximum</translation>
+        <translation>Ce texte est trop long : %1 caractères au maximum</translation>
     </message>
     <message>
         <source>First name</source>
@@ -450,7 +478,7 @@
     </message>
     <message>
         <source>Local action group</source>
-        <translation>Groupe d&apos;action locale</translation>
+        <translation>Groupe d'action locale</translation>
     </message>
     <message>
         <source>Other group</source>
@@ -517,7 +545,7 @@
         <translation>Séminaire</translation>
     </message>
     <message>
-        <source>Elected officials&apos; visit</source>
+        <source>Elected officials' visit</source>
         <translation>Visite des élus</translation>
     </message>
     <message>
@@ -566,7 +594,7 @@
     </message>
     <message>
         <source>At the desk</source>
-        <translation>À l&apos;accueil</translation>
+        <translation>À l'accueil</translation>
     </message>
     <message>
         <source>Phone call</source>
@@ -634,7 +662,7 @@
     </message>
     <message>
         <source>Urban Community</source>
-        <translation>Communauté d&apos;agglomération</translation>
+        <translation>Communauté d'agglomération</translation>
     </message>
     <message>
         <source>Department</source>
@@ -686,7 +714,7 @@
     </message>
     <message>
         <source>Most votes first</source>
-        <translation>Les plus votés d&apos;abord</translation>
+        <translation>Les plus votés d'abord</translation>
     </message>
     <message>
         <source>Equal shares</source>
@@ -770,7 +798,7 @@
     </message>
     <message>
         <source>Everyone the office is in touch with: residents, members, volunteers.</source>
-        <translation>Toutes les personnes en contact avec le service&#xa0;: habitants, membres, volontaires.</translation>
+        <translation>Toutes les personnes en contact avec le service : habitants, membres, volontaires.</translation>
     </message>
     <message>
         <source>Areas of Citizen Space</source>
@@ -782,7 +810,7 @@
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
+        <translation>Vue d'ensemble</translation>
     </message>
     <message>
         <source>Reception</source>
@@ -821,7 +849,7 @@
     <name>Messages</name>
     <message>
         <source>There is no database at %1.</source>
-        <translation>Il n&apos;y a pas de base de données à l&apos;emplacement %1.</translation>
+        <translation>Il n'y a pas de base de données à l'emplacement %1.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -833,11 +861,11 @@
     </message>
     <message>
         <source>The file %1 is empty: it is not a Citizen Space database.</source>
-        <translation>Le fichier %1 est vide&#xa0;: ce n&apos;est pas une base Citizen Space.</translation>
+        <translation>Le fichier %1 est vide : ce n'est pas une base Citizen Space.</translation>
     </message>
     <message>
         <source>%1 is not a Citizen Space database (it is not an SQLite file).</source>
-        <translation>%1 n&apos;est pas une base Citizen Space (ce n&apos;est pas un fichier SQLite).</translation>
+        <translation>%1 n'est pas une base Citizen Space (ce n'est pas un fichier SQLite).</translation>
     </message>
     <message>
         <source>The database file is incomplete, probably cut short by a failed copy (%1).</source>
@@ -853,18 +881,18 @@
     </message>
     <message>
         <source>This database was written by a newer version of Citizen Space (schema %1): install that version to open it.</source>
-        <translation>Cette base de données a été créée par une version plus récente de Citizen Space (schéma %1)&#xa0;: installez cette version pour l&apos;ouvrir.</translation>
+        <translation>Cette base de données a été créée par une version plus récente de Citizen Space (schéma %1) : installez cette version pour l'ouvrir.</translation>
     </message>
     <message>
         <source>%1 cannot be written from this computer (a read-only folder or a locked USB stick): copy it to a folder you can write to.</source>
-        <translation>%1 ne peut pas être modifié depuis cet ordinateur (dossier en lecture seule ou clé USB verrouillée)&#xa0;: copiez-le dans un dossier où vous pouvez écrire.</translation>
+        <translation>%1 ne peut pas être modifié depuis cet ordinateur (dossier en lecture seule ou clé USB verrouillée) : copiez-le dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <source>%1 was written by an older version of Citizen Space: open it once in the application, or run &quot;citizenspace db upgrade&quot;, to bring it up to date.</source>
-        <translation>%1 a été écrit par une version plus ancienne de Citizen Space&#xa0;: ouvrez-le une fois dans l&apos;application, ou lancez «&#xa0;citizenspace db upgrade&#xa0;», pour le mettre à jour.</translation>
+        <source>%1 was written by an older version of Citizen Space: open it once in the application, or run "citizenspace db upgrade", to bring it up to date.</source>
+        <translation>%1 a été écrit par une version plus ancienne de Citizen Space : ouvrez-le une fois dans l'application, ou lancez « citizenspace db upgrade », pour le mettre à jour.</translation>
     </message>
     <message>
-        <source>The database&apos;s change capture for sync is incomplete (%1).</source>
+        <source>The database's change capture for sync is incomplete (%1).</source>
         <translation>Le suivi des modifications de la base de données pour la synchronisation est incomplet (%1).</translation>
     </message>
     <message>
@@ -889,11 +917,11 @@
     </message>
     <message>
         <source>birth year</source>
-        <translation>l&apos;année de naissance</translation>
+        <translation>l'année de naissance</translation>
     </message>
     <message>
         <source>address</source>
-        <translation>l&apos;adresse</translation>
+        <translation>l'adresse</translation>
     </message>
     <message>
         <source>postcode</source>
@@ -925,47 +953,47 @@
     </message>
     <message>
         <source>is not a valid e-mail address</source>
-        <translation>n&apos;est pas une adresse électronique valide</translation>
+        <translation>n'est pas une adresse électronique valide</translation>
     </message>
     <message>
         <source>is not a valid phone number</source>
-        <translation>n&apos;est pas un numéro de téléphone valide</translation>
+        <translation>n'est pas un numéro de téléphone valide</translation>
     </message>
     <message>
         <source>is not a French postcode (five digits)</source>
-        <translation>n&apos;est pas un code postal français (cinq chiffres)</translation>
+        <translation>n'est pas un code postal français (cinq chiffres)</translation>
     </message>
     <message>
         <source>is not a plausible birth year</source>
-        <translation>n&apos;est pas une année de naissance plausible</translation>
+        <translation>n'est pas une année de naissance plausible</translation>
     </message>
     <message>
         <source>is missing: contact details are kept only with consent</source>
-        <translation>fait défaut&#xa0;: les coordonnées ne sont conservées qu&apos;avec le consentement de la personne</translation>
+        <translation>fait défaut : les coordonnées ne sont conservées qu'avec le consentement de la personne</translation>
     </message>
     <message>
         <source>does not exist any more</source>
-        <translation>n&apos;existe plus</translation>
+        <translation>n'existe plus</translation>
     </message>
     <message>
         <source>is not valid</source>
-        <translation>n&apos;est pas valide</translation>
+        <translation>n'est pas valide</translation>
     </message>
     <message>
         <source>Line %1:</source>
-        <translation>Ligne %1&#xa0;:</translation>
+        <translation>Ligne %1 :</translation>
     </message>
     <message>
         <source>the file cannot be read: check that it exists and is not open elsewhere.</source>
-        <translation>le fichier ne peut pas être lu&#xa0;: vérifiez qu&apos;il existe et qu&apos;il n&apos;est pas ouvert ailleurs.</translation>
+        <translation>le fichier ne peut pas être lu : vérifiez qu'il existe et qu'il n'est pas ouvert ailleurs.</translation>
     </message>
     <message>
         <source>a quotation mark opened on this line is not closed properly: nothing after it could be read.</source>
-        <translation>un guillemet ouvert sur cette ligne n&apos;est pas correctement fermé&#xa0;: la suite du fichier n&apos;a pas pu être lue.</translation>
+        <translation>un guillemet ouvert sur cette ligne n'est pas correctement fermé : la suite du fichier n'a pas pu être lue.</translation>
     </message>
     <message>
-        <source>the file has e-mail addresses or phone numbers but no &quot;Consentement contact&quot; column: contact details are kept only for people who agreed to be contacted. Add the column (oui/non) and try again.</source>
-        <translation>le fichier contient des adresses électroniques ou des numéros de téléphone mais pas de colonne «&#xa0;Consentement contact&#xa0;»&#xa0;: ces coordonnées ne sont conservées que pour les personnes qui ont accepté d&apos;être contactées. Ajoutez la colonne (oui/non) puis réessayez.</translation>
+        <source>the file has e-mail addresses or phone numbers but no "Consentement contact" column: contact details are kept only for people who agreed to be contacted. Add the column (oui/non) and try again.</source>
+        <translation>le fichier contient des adresses électroniques ou des numéros de téléphone mais pas de colonne « Consentement contact » : ces coordonnées ne sont conservées que pour les personnes qui ont accepté d'être contactées. Ajoutez la colonne (oui/non) puis réessayez.</translation>
     </message>
     <message>
         <source>the file is too large (more than 20 MB).</source>
@@ -973,42 +1001,42 @@
     </message>
     <message>
         <source>this is not a text file in UTF-8 or Windows-1252: save it again as CSV.</source>
-        <translation>ce n&apos;est pas un fichier texte en UTF-8 ou en Windows-1252&#xa0;: enregistrez-le de nouveau au format CSV.</translation>
+        <translation>ce n'est pas un fichier texte en UTF-8 ou en Windows-1252 : enregistrez-le de nouveau au format CSV.</translation>
     </message>
     <message>
         <source>there is nothing to import.</source>
-        <translation>il n&apos;y a rien à importer.</translation>
+        <translation>il n'y a rien à importer.</translation>
     </message>
     <message>
         <source>the column(s) %1 are missing from the first line.</source>
-        <translation>il manque dans la première ligne la ou les colonnes suivantes&#xa0;: %1.</translation>
+        <translation>il manque dans la première ligne la ou les colonnes suivantes : %1.</translation>
     </message>
     <message>
         <source>this line does not have as many fields as the first line (%1).</source>
-        <translation>cette ligne n&apos;a pas le même nombre de champs que la première ligne (%1).</translation>
+        <translation>cette ligne n'a pas le même nombre de champs que la première ligne (%1).</translation>
     </message>
     <message>
-        <source>the district &quot;%1&quot; does not exist.</source>
-        <translation>le quartier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+        <source>the district "%1" does not exist.</source>
+        <translation>le quartier « %1 » n'existe pas.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a number.</source>
-        <translation>%1 «&#xa0;%2&#xa0;» n&apos;est pas un nombre.</translation>
+        <source>%1 "%2" is not a number.</source>
+        <translation>%1 « %2 » n'est pas un nombre.</translation>
     </message>
     <message>
-        <source>%1 must be yes or no, not &quot;%2&quot;.</source>
-        <translation>%1 doit être «&#xa0;oui&#xa0;» ou «&#xa0;non&#xa0;», et non «&#xa0;%2&#xa0;».</translation>
+        <source>%1 must be yes or no, not "%2".</source>
+        <translation>%1 doit être « oui » ou « non », et non « %2 ».</translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
         <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
+        <translation>Vue d'ensemble</translation>
     </message>
     <message>
         <source>Nothing is recorded yet. Start on the People page: the figures below fill in as the office records its work.</source>
-        <translation>Rien n&apos;est encore enregistré. Commencez par la page Personnes&#xa0;: les chiffres ci-dessous se rempliront au fur et à mesure que le service enregistrera son activité.</translation>
+        <translation>Rien n'est encore enregistré. Commencez par la page Personnes : les chiffres ci-dessous se rempliront au fur et à mesure que le service enregistrera son activité.</translation>
     </message>
     <message>
         <source>People</source>
@@ -1031,7 +1059,7 @@
         <translation>Visites</translation>
     </message>
     <message>
-        <source>Children&apos;s participatory budget</source>
+        <source>Children's participatory budget</source>
         <translation>Budget participatif des enfants</translation>
     </message>
     <message>
@@ -1056,17 +1084,17 @@
     <message numerus="yes">
         <source>this year, %Ln today</source>
         <translation>
-            <numerusform>cette année, dont %Ln aujourd&apos;hui</numerusform>
-            <numerusform>cette année, dont %Ln aujourd&apos;hui</numerusform>
+            <numerusform>cette année, dont %Ln aujourd'hui</numerusform>
+            <numerusform>cette année, dont %Ln aujourd'hui</numerusform>
         </translation>
     </message>
     <message>
         <source>No edition prepared yet</source>
-        <translation>Aucune édition préparée pour l&apos;instant</translation>
+        <translation>Aucune édition préparée pour l'instant</translation>
     </message>
     <message>
         <source>Phase: %1</source>
-        <translation>Phase&#xa0;: %1</translation>
+        <translation>Phase : %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln project(s) submitted</source>
@@ -1077,14 +1105,14 @@
     </message>
     <message>
         <source>The figures could not be read. The details are in the log file.</source>
-        <translation>Les chiffres n&apos;ont pas pu être lus. Les détails figurent dans le fichier journal.</translation>
+        <translation>Les chiffres n'ont pas pu être lus. Les détails figurent dans le fichier journal.</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
         <source>Councils and groups the person sits on today</source>
-        <extracomment>The person&apos;s id, for any column. What the proxy sorts on: accent- and case-folded text, so &quot;Élodie&quot; sits among the &quot;E&quot;. How many people one search lists; more than that is a hint to type a few more letters. Pause after the last key before searching, so typing stays fluid on slow machines. Sorts after any name: empty cells go to the end of an ascending sort.</extracomment>
+        <extracomment>The person's id, for any column. What the proxy sorts on: accent- and case-folded text, so "Élodie" sits among the "E". How many people one search lists; more than that is a hint to type a few more letters. Pause after the last key before searching, so typing stays fluid on slow machines. Sorts after any name: empty cells go to the end of an ascending sort.</extracomment>
         <translation>Conseils et groupes dans lesquels la personne siège actuellement</translation>
     </message>
 </context>
@@ -1120,7 +1148,7 @@
     </message>
     <message>
         <source>Add people from a spreadsheet saved as CSV (Excel: “CSV (separator: semicolon)”). The first line names the columns: Nom, Prénom, and optionally Courriel, Téléphone, Année de naissance, Adresse, Code postal, Quartier, Consentement contact.</source>
-        <translation>Ajouter des personnes depuis un tableau enregistré au format CSV (Excel&#xa0;: «&#xa0;CSV (séparateur&#xa0;: point-virgule)&#xa0;»). La première ligne nomme les colonnes&#xa0;: Nom, Prénom et, si besoin, Courriel, Téléphone, Année de naissance, Adresse, Code postal, Quartier, Consentement contact.</translation>
+        <translation>Ajouter des personnes depuis un tableau enregistré au format CSV (Excel : « CSV (séparateur : point-virgule) »). La première ligne nomme les colonnes : Nom, Prénom et, si besoin, Courriel, Téléphone, Année de naissance, Adresse, Code postal, Quartier, Consentement contact.</translation>
     </message>
     <message>
         <source>Person not found</source>
@@ -1128,7 +1156,7 @@
     </message>
     <message>
         <source>This person is no longer in the list: they may have been deleted on another computer.</source>
-        <translation>Cette personne ne figure plus dans la liste&#xa0;: elle a peut-être été supprimée sur un autre ordinateur.</translation>
+        <translation>Cette personne ne figure plus dans la liste : elle a peut-être été supprimée sur un autre ordinateur.</translation>
     </message>
     <message>
         <source>Delete a person</source>
@@ -1138,7 +1166,7 @@
         <source>Delete %1 from the people list?
 
 This cannot be undone.</source>
-        <translation>Supprimer %1 de la liste des personnes&#x202f;?
+        <translation>Supprimer %1 de la liste des personnes ?
 
 Cette action est irréversible.</translation>
     </message>
@@ -1147,16 +1175,16 @@ Cette action est irréversible.</translation>
         <translation>Personne conservée</translation>
     </message>
     <message>
-        <source>%1 cannot be deleted: the office&apos;s records mention them.</source>
-        <translation>Impossible de supprimer %1&#xa0;: cette personne figure dans les dossiers du service.</translation>
+        <source>%1 cannot be deleted: the office's records mention them.</source>
+        <translation>Impossible de supprimer %1 : cette personne figure dans les dossiers du service.</translation>
     </message>
     <message>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <source>Delete the selected person (%1). Someone who took part in the office&apos;s work (a council, a sign-in sheet, a visit) is kept for the record.</source>
-        <translation>Supprimer la personne sélectionnée (%1). Une personne qui a participé à la vie du service (un conseil, une feuille d&apos;émargement, une visite) est conservée pour mémoire.</translation>
+        <source>Delete the selected person (%1). Someone who took part in the office's work (a council, a sign-in sheet, a visit) is kept for the record.</source>
+        <translation>Supprimer la personne sélectionnée (%1). Une personne qui a participé à la vie du service (un conseil, une feuille d'émargement, une visite) est conservée pour mémoire.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
@@ -1168,15 +1196,15 @@ Cette action est irréversible.</translation>
     <message numerus="yes">
         <source>%1 (the first %Ln are listed: search to find the others)</source>
         <translation>
-            <numerusform>%1 (%Ln seule est affichée&#xa0;: faites une recherche pour trouver les autres)</numerusform>
-            <numerusform>%1 (les %Ln premières sont affichées&#xa0;: faites une recherche pour trouver les autres)</numerusform>
+            <numerusform>%1 (%Ln seule est affichée : faites une recherche pour trouver les autres)</numerusform>
+            <numerusform>%1 (les %Ln premières sont affichées : faites une recherche pour trouver les autres)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>More than %Ln people found: type more to narrow the search</source>
         <translation>
-            <numerusform>Plus de %Ln personne trouvée&#xa0;: précisez votre saisie pour affiner la recherche</numerusform>
-            <numerusform>Plus de %Ln personnes trouvées&#xa0;: précisez votre saisie pour affiner la recherche</numerusform>
+            <numerusform>Plus de %Ln personne trouvée : précisez votre saisie pour affiner la recherche</numerusform>
+            <numerusform>Plus de %Ln personnes trouvées : précisez votre saisie pour affiner la recherche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1189,18 +1217,18 @@ Cette action est irréversible.</translation>
     <message>
         <source>No one matches “%1”.
 Check the spelling, or search by e-mail or phone number.</source>
-        <translation>Aucune personne ne correspond à «&#xa0;%1&#xa0;».
-Vérifiez l&apos;orthographe, ou recherchez par courriel ou par numéro de téléphone.</translation>
+        <translation>Aucune personne ne correspond à « %1 ».
+Vérifiez l'orthographe, ou recherchez par courriel ou par numéro de téléphone.</translation>
     </message>
     <message>
         <source>No one has been recorded yet.
 Click “New person” to add the first one.</source>
-        <translation>Aucune personne n&apos;est encore enregistrée.
-Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</translation>
+        <translation>Aucune personne n'est encore enregistrée.
+Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message>
         <source>is or was a member of a council or group</source>
-        <translation>est ou a été membre d&apos;un conseil ou d&apos;un groupe</translation>
+        <translation>est ou a été membre d'un conseil ou d'un groupe</translation>
     </message>
     <message>
         <source>applied to a draw by lot</source>
@@ -1208,7 +1236,7 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>appears on a sign-in sheet</source>
-        <translation>figure sur une feuille d&apos;émargement</translation>
+        <translation>figure sur une feuille d'émargement</translation>
     </message>
     <message>
         <source>is linked to a recorded visit</source>
@@ -1216,11 +1244,11 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>appears in other records</source>
-        <translation>figure dans d&apos;autres enregistrements</translation>
+        <translation>figure dans d'autres enregistrements</translation>
     </message>
     <message>
         <source>People who took part are kept for the record; their personal details are anonymised when the retention period ends.</source>
-        <translation>Les personnes qui ont participé sont conservées pour mémoire&#x202f;; leurs données personnelles sont anonymisées à la fin de la durée de conservation.</translation>
+        <translation>Les personnes qui ont participé sont conservées pour mémoire ; leurs données personnelles sont anonymisées à la fin de la durée de conservation.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -1239,11 +1267,11 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation>Rien n&apos;a été importé</translation>
+        <translation>Rien n'a été importé</translation>
     </message>
     <message>
         <source>%1 could not be imported: nothing was changed. Correct the file and try again.</source>
-        <translation>%1 n&apos;a pas pu être importé&#xa0;: rien n&apos;a été modifié. Corrigez le fichier puis réessayez.</translation>
+        <translation>%1 n'a pas pu être importé : rien n'a été modifié. Corrigez le fichier puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1263,7 +1291,7 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>e.g. 1984</source>
-        <translation>ex.&#xa0;: 1984</translation>
+        <translation>ex. : 1984</translation>
     </message>
     <message>
         <source>name@example.fr</source>
@@ -1275,23 +1303,23 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>Agrees to be contacted by e-mail or phone</source>
-        <translation>Accepte d&apos;être contacté(e) par courriel ou par téléphone</translation>
+        <translation>Accepte d'être contacté(e) par courriel ou par téléphone</translation>
     </message>
     <message>
         <source>Agrees to appear in photos</source>
-        <translation>Accepte d&apos;apparaître sur des photos</translation>
+        <translation>Accepte d'apparaître sur des photos</translation>
     </message>
     <message>
         <source>Facts useful to the office only: the person may ask to read them. Never note health, origins, religion, political or union views, or any judgement (CNIL guidance).</source>
-        <translation>Uniquement des faits utiles au service&#xa0;: la personne peut demander à les consulter. Ne notez jamais d&apos;informations sur la santé, les origines, la religion, les opinions politiques ou syndicales, ni aucun jugement (recommandations de la CNIL).</translation>
+        <translation>Uniquement des faits utiles au service : la personne peut demander à les consulter. Ne notez jamais d'informations sur la santé, les origines, la religion, les opinions politiques ou syndicales, ni aucun jugement (recommandations de la CNIL).</translation>
     </message>
     <message>
         <source>This person no longer exists: they may have been deleted on another computer. Nothing was saved.</source>
-        <translation>Cette personne n&apos;existe plus&#xa0;: elle a peut-être été supprimée sur un autre ordinateur. Rien n&apos;a été enregistré.</translation>
+        <translation>Cette personne n'existe plus : elle a peut-être été supprimée sur un autre ordinateur. Rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>The person could not be saved. Nothing was changed.</source>
-        <translation>La personne n&apos;a pas pu être enregistrée. Rien n&apos;a été modifié.</translation>
+        <translation>La personne n'a pas pu être enregistrée. Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>(unknown district)</source>
@@ -1303,7 +1331,7 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>recorded today when you save</source>
-        <translation>daté d&apos;aujourd&apos;hui lors de l&apos;enregistrement</translation>
+        <translation>daté d'aujourd'hui lors de l'enregistrement</translation>
     </message>
 </context>
 <context>
@@ -1322,15 +1350,15 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>For example: Saint-Quentin</source>
-        <translation>Par exemple&#xa0;: Saint-Quentin</translation>
+        <translation>Par exemple : Saint-Quentin</translation>
     </message>
     <message>
         <source>The city</source>
         <translation>La ville</translation>
     </message>
     <message>
-        <source>Shared by all the city&apos;s computers once they exchange their changes.</source>
-        <translation>Commun à tous les ordinateurs de la ville dès qu&apos;ils échangent leurs modifications.</translation>
+        <source>Shared by all the city's computers once they exchange their changes.</source>
+        <translation>Commun à tous les ordinateurs de la ville dès qu'ils échangent leurs modifications.</translation>
     </message>
     <message>
         <source>Name of the city</source>
@@ -1342,7 +1370,7 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>For example: Reception desk 1</source>
-        <translation>Par exemple&#xa0;: Accueil 1</translation>
+        <translation>Par exemple : Accueil 1</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1357,8 +1385,8 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
         <translation>Aucun (fonctionne seul)</translation>
     </message>
     <message>
-        <source>The folder on the city&apos;s file server, or a USB stick, through which the computers exchange their changes. Leave it empty if this computer works on its own: each computer keeps working without it.</source>
-        <translation>Le dossier du serveur de fichiers de la ville, ou une clé USB, par lequel les ordinateurs échangent leurs modifications. Laissez-le vide si cet ordinateur fonctionne seul&#xa0;: chaque ordinateur continue de fonctionner sans lui.</translation>
+        <source>The folder on the city's file server, or a USB stick, through which the computers exchange their changes. Leave it empty if this computer works on its own: each computer keeps working without it.</source>
+        <translation>Le dossier du serveur de fichiers de la ville, ou une clé USB, par lequel les ordinateurs échangent leurs modifications. Laissez-le vide si cet ordinateur fonctionne seul : chaque ordinateur continue de fonctionner sans lui.</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -1414,15 +1442,15 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>This computer may not write to this folder. Ask the IT department for write access, so that this computer can send its changes.</source>
-        <translation>Cet ordinateur n&apos;est pas autorisé à écrire dans ce dossier. Demandez au service informatique un accès en écriture, afin que cet ordinateur puisse envoyer ses modifications.</translation>
+        <translation>Cet ordinateur n'est pas autorisé à écrire dans ce dossier. Demandez au service informatique un accès en écriture, afin que cet ordinateur puisse envoyer ses modifications.</translation>
     </message>
     <message>
         <source>Nothing was saved. Please correct what is marked above.</source>
-        <translation>Rien n&apos;a été enregistré. Veuillez corriger les éléments signalés ci-dessus.</translation>
+        <translation>Rien n'a été enregistré. Veuillez corriger les éléments signalés ci-dessus.</translation>
     </message>
     <message>
         <source>The settings could not be saved. The details are in the log file.</source>
-        <translation>Les paramètres n&apos;ont pas pu être enregistrés. Les détails figurent dans le fichier journal.</translation>
+        <translation>Les paramètres n'ont pas pu être enregistrés. Les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
         <source>Enter the name of the city.</source>
@@ -1430,31 +1458,31 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>This name is too long: %1 characters at most.</source>
-        <translation>Ce nom est trop long&#xa0;: %1 caractères au maximum.</translation>
+        <translation>Ce nom est trop long : %1 caractères au maximum.</translation>
     </message>
     <message>
         <source>Give this computer a name, for example “Reception desk 1”.</source>
-        <translation>Donnez un nom à cet ordinateur, par exemple «&#xa0;Accueil 1&#xa0;».</translation>
+        <translation>Donnez un nom à cet ordinateur, par exemple « Accueil 1 ».</translation>
     </message>
     <message>
         <source>This site does not exist any more. Choose another one.</source>
-        <translation>Ce site n&apos;existe plus. Choisissez-en un autre.</translation>
+        <translation>Ce site n'existe plus. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Choose one of the languages in the list.</source>
-        <translation>Choisissez l&apos;une des langues de la liste.</translation>
+        <translation>Choisissez l'une des langues de la liste.</translation>
     </message>
     <message>
         <source>This is a file, not a folder. Choose the folder itself.</source>
-        <translation>Il s&apos;agit d&apos;un fichier, et non d&apos;un dossier. Choisissez le dossier lui-même.</translation>
+        <translation>Il s'agit d'un fichier, et non d'un dossier. Choisissez le dossier lui-même.</translation>
     </message>
 </context>
 <context>
     <name>StaffApp</name>
     <message>
         <source>Something went wrong. The details were saved in %1. Your data is safe.</source>
-        <extracomment>Set by tests/benchmarks/bench_startup.py: &quot;shown&quot; quits once the window is on screen, &quot;ready&quot; once its first page shows the data.</extracomment>
-        <translation>Une erreur s&apos;est produite. Les détails ont été enregistrés dans %1. Vos données sont préservées.</translation>
+        <extracomment>Set by tests/benchmarks/bench_startup.py: "shown" quits once the window is on screen, "ready" once its first page shows the data.</extracomment>
+        <translation>Une erreur s'est produite. Les détails ont été enregistrés dans %1. Vos données sont préservées.</translation>
     </message>
     <message>
         <source>Restore the backup</source>
@@ -1470,7 +1498,7 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
 Citizen Space changed nothing in this file. Keep it, and ask your IT department for help.</source>
         <translation>%1
 
-Citizen Space n&apos;a rien modifié dans ce fichier. Conservez-le et demandez de l&apos;aide à votre service informatique.</translation>
+Citizen Space n'a rien modifié dans ce fichier. Conservez-le et demandez de l'aide à votre service informatique.</translation>
     </message>
     <message>
         <source>%1
@@ -1482,11 +1510,11 @@ Restore the backup?</source>
 
 Une sauvegarde effectuée le %2 peut le remplacer. Le fichier endommagé sera conservé à côté sous un autre nom, et non supprimé. Ce qui a été enregistré après la sauvegarde sera perdu.
 
-Restaurer la sauvegarde&#x202f;?</translation>
+Restaurer la sauvegarde ?</translation>
     </message>
     <message>
         <source>The backup could not be opened either: %1</source>
-        <translation>La sauvegarde n&apos;a pas pu être ouverte non plus&#xa0;: %1</translation>
+        <translation>La sauvegarde n'a pas pu être ouverte non plus : %1</translation>
     </message>
     <message>
         <source>Creating the demo city…</source>
@@ -1498,59 +1526,59 @@ Restaurer la sauvegarde&#x202f;?</translation>
     </message>
     <message>
         <source>The demo city could not be created. The details are in the log file.</source>
-        <translation>La ville de démonstration n&apos;a pas pu être créée. Les détails figurent dans le fichier journal.</translation>
+        <translation>La ville de démonstration n'a pas pu être créée. Les détails figurent dans le fichier journal.</translation>
     </message>
 </context>
 <context>
     <name>StatusBarWidgets</name>
     <message>
         <source>Site: …</source>
-        <translation>Site&#xa0;: …</translation>
+        <translation>Site : …</translation>
     </message>
     <message>
         <source>Computer: …</source>
-        <translation>Ordinateur&#xa0;: …</translation>
+        <translation>Ordinateur : …</translation>
     </message>
     <message>
         <source>Sync: …</source>
-        <translation>Synchronisation&#xa0;: …</translation>
+        <translation>Synchronisation : …</translation>
     </message>
     <message>
         <source>Site: %1</source>
-        <translation>Site&#xa0;: %1</translation>
+        <translation>Site : %1</translation>
     </message>
     <message>
         <source>Site: not chosen</source>
-        <translation>Site&#xa0;: non choisi</translation>
+        <translation>Site : non choisi</translation>
     </message>
     <message>
         <source>Computer: %1</source>
-        <translation>Ordinateur&#xa0;: %1</translation>
+        <translation>Ordinateur : %1</translation>
     </message>
     <message>
         <source>Sync: the status could not be read (see the log)</source>
-        <translation>Synchronisation&#xa0;: l&apos;état n&apos;a pas pu être lu (voir le journal)</translation>
+        <translation>Synchronisation : l'état n'a pas pu être lu (voir le journal)</translation>
     </message>
     <message>
         <source>Sync: no shared folder — everything is kept on this computer.</source>
-        <translation>Synchronisation&#xa0;: aucun dossier partagé — tout est conservé sur cet ordinateur.</translation>
+        <translation>Synchronisation : aucun dossier partagé — tout est conservé sur cet ordinateur.</translation>
     </message>
     <message numerus="yes">
         <source>Sync: the shared folder cannot be reached right now. %Ln change(s) waiting to be shared.</source>
         <translation>
-            <numerusform>Synchronisation&#xa0;: le dossier partagé est inaccessible pour le moment. %Ln modification en attente de partage.</numerusform>
-            <numerusform>Synchronisation&#xa0;: le dossier partagé est inaccessible pour le moment. %Ln modifications en attente de partage.</numerusform>
+            <numerusform>Synchronisation : le dossier partagé est inaccessible pour le moment. %Ln modification en attente de partage.</numerusform>
+            <numerusform>Synchronisation : le dossier partagé est inaccessible pour le moment. %Ln modifications en attente de partage.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sync: shared folder ready (exchanging comes in a later version). %Ln change(s) waiting to be shared.</source>
         <translation>
-            <numerusform>Synchronisation&#xa0;: dossier partagé prêt (l&apos;échange arrivera dans une prochaine version). %Ln modification en attente de partage.</numerusform>
-            <numerusform>Synchronisation&#xa0;: dossier partagé prêt (l&apos;échange arrivera dans une prochaine version). %Ln modifications en attente de partage.</numerusform>
+            <numerusform>Synchronisation : dossier partagé prêt (l'échange arrivera dans une prochaine version). %Ln modification en attente de partage.</numerusform>
+            <numerusform>Synchronisation : dossier partagé prêt (l'échange arrivera dans une prochaine version). %Ln modifications en attente de partage.</numerusform>
         </translation>
     </message>
     <message>
-        <source>To exchange changes with the city&apos;s other computers, choose a shared folder in Settings.</source>
+        <source>To exchange changes with the city's other computers, choose a shared folder in Settings.</source>
         <translation>Pour échanger les modifications avec les autres ordinateurs de la ville, choisissez un dossier partagé dans Paramètres.</translation>
     </message>
 </context>

@@ -1,0 +1,157 @@
+"""One round of sync: publish what this machine changed, apply what the others did.
+
+The share may vanish at any moment: every step either completes or leaves things as they
+were (segments are written whole or not at all; a segment is applied in one transaction).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from citizenspace import __version__
+from citizenspace.store.database import Database
+from citizenspace.store.migrations import HEAD, REVISIONS
+from citizenspace.sync import merge
+from citizenspace.sync.plan import plan
+from citizenspace.sync.share import Share, ShareError, open_share
+
+log = logging.getLogger(__name__)
+
+DEMO_FLAG = "is_demo"
+
+
+@dataclass
+class RoundReport:
+    written: int = 0
+    applied: int = 0
+    changes_applied: int = 0
+    rejected: list[str] = field(default_factory=list)
+    held_back: list[str] = field(default_factory=list)
+    gaps: list[str] = field(default_factory=list)
+    conflicts: int = 0
+    alarms: int = 0
+    devices_seen: list[str] = field(default_factory=list)
+    problem: str = ""
+    problem_detail: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not (self.rejected or self.problem)
+
+
+class SyncRefused(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        db: Database,
+        share_root: Path,
+        *,
+        app_version: str = __version__,
+        now_ms: Callable[[], int] | None = None,
+        share_factory: Callable[[Path], Share] | None = None,
+    ) -> None:
+        self._db = db
+        self._root = Path(share_root)
+        self._app_version = app_version
+        self._now_ms = now_ms or (lambda: int(time.time() * 1000))
+        self._share_factory = share_factory or (lambda root: open_share(root, self._app_version))
+
+    def _identity(self) -> tuple[str, str, bool]:
+        with self._db.read() as s:
+            conn = s.connection()
+            device, epoch = conn.exec_driver_sql(
+                "SELECT device_id, epoch FROM local_state WHERE id = 1"
+            ).one()
+            demo = conn.exec_driver_sql(
+                "SELECT value FROM local_settings WHERE key = ?", (DEMO_FLAG,)
+            ).scalar()
+        return device, epoch, demo == "1"
+
+    def round(self, *, flush_secret: bool = False) -> RoundReport:
+        report = RoundReport()
+        device, epoch, demo = self._identity()
+        if demo:
+            report.problem = "demo"
+            return report
+        try:
+            share = self._share_factory(self._root)
+            self._publish(share, device, report, flush_secret)
+            self._pull(share, device, epoch, report)
+            self._ack(share, device)
+        except ShareError as exc:
+            log.warning("sync round stopped: %s", exc)
+            report.problem = type(exc).__name__
+            report.problem_detail = str(exc)
+        return report
+
+    # ---------------------------------------------------------------- steps
+
+    def _publish(self, share: Share, device: str, report: RoundReport, flush: bool) -> None:
+        out = merge.outgoing(self._db, flush_secret=flush)
+        if out.empty:
+            return
+        _epoch, _last, prev = merge.last_published(self._db)
+        header = {
+            "schema": HEAD,
+            "seq_from": out.seq_from,
+            "seq_to": out.seq_to,
+            "prev": prev,
+            "hlc_min": out.hlc_min,
+            "hlc_max": out.hlc_max,
+        }
+        ref = share.write_segment(device, out.epoch, header, out.body())
+        merge.mark_published(self._db, out, ref.checksum)
+        report.written += 1
+
+    def _pull(self, share: Share, device: str, epoch: str, report: RoundReport) -> None:
+        segments = [
+            s for s in share.list_segments() if not (s.device == device and s.epoch == epoch)
+        ]
+        report.devices_seen = sorted({s.device for s in segments})
+        with self._db.read() as s:
+            applied = {
+                (d, e): (seq, checksum)
+                for d, e, seq, checksum in s.connection().exec_driver_sql(
+                    "SELECT device, epoch, last_seq, last_checksum FROM sync_applied"
+                )
+            }
+        todo = plan(segments, applied, share.read_segment)
+        held: set[tuple[str, str]] = set()
+        for segment in todo.steps:
+            key = (segment.info.device, segment.info.epoch)
+            if key in held:
+                continue
+            if segment.header.get("schema") not in REVISIONS:
+                held.add(key)
+                report.held_back.append(f"{key[0]}/{key[1]}")
+                continue
+            result = merge.apply_segment(
+                self._db, segment.header, segment.body, segment.info.checksum, self._now_ms()
+            )
+            report.applied += 1
+            report.changes_applied += result.changes
+            report.conflicts += result.conflicts
+            report.alarms += result.alarms
+        report.gaps = [
+            f"{g.device}/{g.epoch}: {g.block.value} after {g.after_seq}" for g in todo.gaps
+        ]
+        report.rejected = [str(r.path.name) for r in todo.rejected]
+
+    def _ack(self, share: Share, device: str) -> None:
+        with self._db.read() as s:
+            state = {
+                f"{d}/{e}": seq
+                for d, e, seq in s.connection().exec_driver_sql(
+                    "SELECT device, epoch, last_seq FROM sync_applied"
+                )
+            }
+        share.write_ack(device, state)

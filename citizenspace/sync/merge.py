@@ -1,0 +1,549 @@
+"""The database side of sync: what this machine publishes, and how others' changes merge.
+
+Rules (DESIGN.md, "Change capture"):
+- insert-only tables merge by set union; the same id with other content is an alarm,
+  never a silent overwrite;
+- mutable tables merge per field: the highest version (hlc, device) wins; a write made
+  without seeing another write to the same field (the two share a base) leaves a conflict
+  record, derived the same way on every replica from the history of writes;
+- a delete is a tombstone and wins: no deleted row comes back.
+Applying a segment twice, or segments in any order, gives the same database.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from citizenspace.domain.hlc import Timestamp
+from citizenspace.domain.sync_kinds import SyncKind
+from citizenspace.store import capture
+from citizenspace.store.database import Database
+from citizenspace.store.models import synced_tables
+
+log = logging.getLogger(__name__)
+
+Version = tuple[int, str]
+CONFLICT_NAMESPACE = uuid.UUID("0f6a4f0e-9d7c-4b1e-8d59-3b1f7c2a9e11")
+#: Ballots are published only in batches at least this big, shuffled: a lone ballot
+#: appearing on the share right after a code was used would say who voted what.
+SECRET_MIN_BATCH = 10
+
+
+@dataclass
+class Outgoing:
+    """What this machine has not published yet, as one segment body."""
+
+    epoch: str
+    device: str
+    seq_from: int
+    seq_to: int
+    hlc_min: int
+    hlc_max: int
+    changes: list[list[Any]]
+    secret: list[list[Any]]
+    secret_ids: list[str] = field(default_factory=list)
+    #: The outbox (change_log) entries this segment carries.
+    log_from: int = 0
+    log_to: int = -1
+
+    @property
+    def empty(self) -> bool:
+        return not self.changes and not self.secret
+
+    def body(self) -> dict[str, Any]:
+        return {"changes": self.changes, "secret": self.secret}
+
+
+@dataclass
+class Applied:
+    changes: int = 0
+    deferred: int = 0
+    conflicts: int = 0
+    alarms: int = 0
+    clock_capped: bool = False
+
+
+def _columns(conn: Connection, table: str) -> list[str]:
+    return [r[1] for r in conn.exec_driver_sql(f'PRAGMA table_info("{table}")')]
+
+
+# --------------------------------------------------------------------------- publishing
+
+
+def outgoing(db: Database, *, flush_secret: bool = False) -> Outgoing:
+    """The unpublished changes of this machine's current epoch, in order, and the secret
+    items (ballots, used codes) shuffled, held back until there are enough of them unless
+    `flush_secret` (the end of a vote, a USB stick about to leave)."""
+    with db.read() as s:
+        conn = s.connection()
+        device, epoch = conn.exec_driver_sql(
+            "SELECT device_id, epoch FROM local_state WHERE id = 1"
+        ).one()
+        last = conn.exec_driver_sql(
+            "SELECT last_seq FROM sync_published WHERE epoch = ?", (epoch,)
+        ).scalar()
+        rows = conn.exec_driver_sql(
+            "SELECT seq, hlc, table_name, row_id, op, data, base FROM change_log "
+            "WHERE published = 0 ORDER BY seq"
+        ).all()
+        secret_rows = conn.exec_driver_sql(
+            "SELECT id, table_name, row_id, data FROM secret_outbox WHERE published = 0"
+        ).all()
+    changes = [
+        [seq, hlc, table, row_id, op, _load(data), _load(base)]
+        for seq, hlc, table, row_id, op, data, base in rows
+    ]
+    secret: list[list[Any]] = []
+    secret_ids: list[str] = []
+    if secret_rows and (flush_secret or len(secret_rows) >= SECRET_MIN_BATCH):
+        shuffled = list(secret_rows)
+        random.SystemRandom().shuffle(shuffled)
+        secret = [[t, r, _load(d)] for _i, t, r, d in shuffled]
+        secret_ids = [i for i, *_ in shuffled]
+    # Segments number the changes of an epoch from 1; the outbox's own numbers go on
+    # across epochs and only say which entries were sent.
+    seq_from = (last or 0) + 1
+    seq_to = seq_from + len(changes) - 1
+    hlcs = [c[1] for c in changes] or [0]
+    return Outgoing(
+        epoch,
+        device,
+        seq_from,
+        seq_to,
+        min(hlcs),
+        max(hlcs),
+        changes,
+        secret,
+        secret_ids,
+        log_from=changes[0][0] if changes else 0,
+        log_to=changes[-1][0] if changes else -1,
+    )
+
+
+def mark_published(db: Database, out: Outgoing, checksum: str) -> None:
+    """Once the segment is on the share and verified: never publish these again."""
+    with db.write() as s:
+        conn = s.connection()
+        if out.changes:
+            conn.exec_driver_sql(
+                "UPDATE change_log SET published = 1 WHERE seq BETWEEN ? AND ?",
+                (out.log_from, out.log_to),
+            )
+        for chunk in _chunks(out.secret_ids, 500):
+            marks = ",".join("?" * len(chunk))
+            conn.exec_driver_sql(
+                f"UPDATE secret_outbox SET published = 1 WHERE id IN ({marks})", tuple(chunk)
+            )
+        conn.exec_driver_sql(
+            "INSERT INTO sync_published (epoch, last_seq, last_checksum, segments) "
+            "VALUES (?, ?, ?, 1) ON CONFLICT(epoch) DO UPDATE SET last_seq = excluded.last_seq, "
+            "last_checksum = excluded.last_checksum, segments = segments + 1",
+            (out.epoch, max(out.seq_to, 0), checksum),
+        )
+
+
+def last_published(db: Database) -> tuple[str, int, str | None]:
+    """(epoch, last seq, last checksum) of this machine's current epoch."""
+    with db.read() as s:
+        conn = s.connection()
+        epoch = conn.exec_driver_sql("SELECT epoch FROM local_state WHERE id = 1").scalar_one()
+        row = conn.exec_driver_sql(
+            "SELECT last_seq, last_checksum FROM sync_published WHERE epoch = ?", (epoch,)
+        ).first()
+    return (epoch, row[0], row[1]) if row else (epoch, 0, None)
+
+
+# --------------------------------------------------------------------------- applying
+
+
+@contextmanager
+def applying(db: Database) -> Iterator[Connection]:
+    """One write transaction for remote changes: foreign keys off (a child may arrive
+    before its parent, or outlive it after a concurrent delete: every replica ends up
+    the same either way) and the capture triggers standing aside."""
+    with db.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.execution_options(cs_write=True).begin():
+                conn.exec_driver_sql("UPDATE local_state SET applying = 1 WHERE id = 1")
+                yield conn
+                conn.exec_driver_sql("UPDATE local_state SET applying = 0 WHERE id = 1")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
+
+
+def apply_segment(
+    db: Database, header: dict[str, Any], body: dict[str, Any], checksum: str, now_ms: int
+) -> Applied:
+    """Apply one verified segment of another device, and record it as applied — all in one
+    transaction, so that a crash leaves either all of it or none of it."""
+    from citizenspace.store import clock
+
+    result = Applied()
+    device = header["device"]
+    with applying(db) as conn:
+        from sqlalchemy.orm import Session
+
+        if header.get("hlc_max"):
+            with Session(bind=conn) as s:
+                seen = clock.observe_remote(
+                    s, Timestamp.unpack(int(header["hlc_max"])), now_ms, source=device
+                )
+                s.flush()
+            result.clock_capped = seen.capped
+        merger = _Merger(conn, result)
+        for seq, hlc, table, row_id, op, data, base in body.get("changes", []):
+            merger.apply(table, row_id, op, data, base, (int(hlc), device))
+            result.changes += 1
+            del seq
+        for table, row_id, data in body.get("secret", []):
+            merger.apply(table, row_id, "I", data, None, (0, device))
+            result.changes += 1
+        merger.retry_deferred()
+        if header.get("seq_to") is not None:
+            conn.exec_driver_sql(
+                "INSERT INTO sync_applied (device, epoch, last_seq, last_checksum, segments, "
+                "last_applied_at) VALUES (?, ?, ?, ?, 1, ?) ON CONFLICT(device, epoch) DO UPDATE "
+                "SET last_seq = max(last_seq, excluded.last_seq), "
+                "last_checksum = excluded.last_checksum, segments = segments + 1, "
+                "last_applied_at = excluded.last_applied_at",
+                (
+                    device,
+                    header["epoch"],
+                    int(header["seq_to"]),
+                    checksum,
+                    datetime.now().replace(microsecond=0),
+                ),
+            )
+    return result
+
+
+class _Merger:
+    def __init__(self, conn: Connection, result: Applied) -> None:
+        self.conn = conn
+        self.result = result
+        self.kinds = synced_tables()
+        self.cols: dict[str, list[str]] = {}
+
+    def columns(self, table: str) -> list[str]:
+        if table not in self.cols:
+            self.cols[table] = _columns(self.conn, table)
+        return self.cols[table]
+
+    def apply(
+        self,
+        table: str,
+        row_id: str,
+        op: str,
+        data: dict[str, Any] | None,
+        base: dict[str, Any] | None,
+        version: Version,
+        *,
+        retrying: bool = False,
+    ) -> bool:
+        kind = self.kinds.get(table)
+        if kind is None:
+            self.alarm("unknown_table", table, row_id, f"op {op}")
+            return True
+        if kind is SyncKind.INSERT_ONLY:
+            return self._insert_only(table, row_id, op, data, version, retrying)
+        return self._mutable(table, row_id, op, data, base, version, retrying)
+
+    # ---------------------------------------------------------------- insert-only
+
+    def _insert_only(self, table, row_id, op, data, version, retrying) -> bool:  # noqa: ANN001
+        existing = self._row(table, row_id)
+        if op == "I":
+            if data is None:
+                return True
+            data = self._known(table, data)
+            if existing is None:
+                self._insert(table, data)
+            elif not _same_row(existing, data):
+                self.alarm(
+                    "conflicting_insert",
+                    table,
+                    row_id,
+                    json.dumps(sorted(k for k in data if data[k] != existing.get(k))),
+                )
+            return True
+        if op == "R" and data:
+            if existing is None:
+                return self._defer(table, row_id, op, data, None, version, retrying)
+            fields = {k: v for k, v in self._known(table, data).items() if v in (None, "")}
+            if fields:
+                sets = ", ".join(f'"{k}" = :{k}' for k in fields)
+                self.conn.execute(
+                    text(f'UPDATE "{table}" SET {sets} WHERE id = :_id'), {**fields, "_id": row_id}
+                )
+            return True
+        return True
+
+    # ---------------------------------------------------------------- mutable
+
+    def _mutable(self, table, row_id, op, data, base, version, retrying) -> bool:  # noqa: ANN001
+        rv = self.conn.exec_driver_sql(
+            "SELECT versions, deleted_hlc, deleted_device FROM row_versions "
+            "WHERE table_name = ? AND row_id = ?",
+            (table, row_id),
+        ).first()
+        versions = json.loads(rv[0]) if rv else {}
+        deleted = rv is not None and rv[1] is not None
+        if op == "D":
+            self.conn.exec_driver_sql(f'DELETE FROM "{table}" WHERE id = ?', (row_id,))
+            tomb = max([version] + ([(rv[1], rv[2])] if deleted else []))
+            self.conn.exec_driver_sql(
+                "INSERT INTO row_versions (table_name, row_id, versions, deleted_hlc, "
+                "deleted_device) VALUES (?, ?, ?, ?, ?) ON CONFLICT(table_name, row_id) "
+                "DO UPDATE SET deleted_hlc = excluded.deleted_hlc, "
+                "deleted_device = excluded.deleted_device",
+                (table, row_id, json.dumps(versions), tomb[0], tomb[1]),
+            )
+            self.conn.exec_driver_sql(
+                "DELETE FROM field_writes WHERE table_name = ? AND row_id = ?", (table, row_id)
+            )
+            self.conn.exec_driver_sql(
+                "DELETE FROM conflict_records WHERE table_name = ? AND row_id = ?", (table, row_id)
+            )
+            return True
+        if deleted or data is None:
+            return True  # a tombstone wins; a scrubbed insert carries nothing
+        data = self._known(table, data)
+        existing = self._row(table, row_id)
+        if op == "I":
+            if existing is None:
+                self._insert(table, data)
+                versions = {"*": list(version)}
+            else:
+                changed = {}
+                for f, value in data.items():
+                    if f == "id":
+                        continue
+                    if version > _version_of(versions, f):
+                        changed[f] = value
+                        versions[f] = list(version)
+                self._update(table, row_id, changed)
+            self._save_versions(table, row_id, versions)
+            return True
+        if op == "U":
+            if existing is None:
+                return self._defer(table, row_id, op, data, base, version, retrying)
+            changed = {}
+            for f, value in data.items():
+                bases = _bases((base or {}).get(f))
+                self.conn.exec_driver_sql(
+                    "INSERT OR IGNORE INTO field_writes (table_name, row_id, field, hlc, device, "
+                    "bases, value) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        table,
+                        row_id,
+                        f,
+                        version[0],
+                        version[1],
+                        json.dumps([list(b) for b in bases]),
+                        json.dumps(value),
+                    ),
+                )
+                if version > _version_of(versions, f):
+                    changed[f] = value
+                    versions[f] = list(version)
+            self._update(table, row_id, changed)
+            self._save_versions(table, row_id, versions)
+            for f in data:
+                self.result.conflicts += refresh_conflicts(self.conn, table, row_id, f)
+            return True
+        return True
+
+    # ---------------------------------------------------------------- helpers
+
+    def _row(self, table: str, row_id: str) -> dict[str, Any] | None:
+        row = (
+            self.conn.execute(text(f'SELECT * FROM "{table}" WHERE id = :id'), {"id": row_id})
+            .mappings()
+            .first()
+        )
+        return dict(row) if row else None
+
+    def _known(self, table: str, data: dict[str, Any]) -> dict[str, Any]:
+        cols = set(self.columns(table))
+        return {k: v for k, v in data.items() if k in cols}
+
+    def _insert(self, table: str, data: dict[str, Any]) -> None:
+        names = ", ".join(f'"{k}"' for k in data)
+        marks = ", ".join(f":{k}" for k in data)
+        self.conn.execute(text(f'INSERT INTO "{table}" ({names}) VALUES ({marks})'), data)
+
+    def _update(self, table: str, row_id: str, changed: dict[str, Any]) -> None:
+        if changed:
+            sets = ", ".join(f'"{k}" = :{k}' for k in changed)
+            self.conn.execute(
+                text(f'UPDATE "{table}" SET {sets} WHERE id = :_id'), {**changed, "_id": row_id}
+            )
+
+    def _save_versions(self, table: str, row_id: str, versions: dict[str, Any]) -> None:
+        self.conn.exec_driver_sql(
+            "INSERT INTO row_versions (table_name, row_id, versions) VALUES (?, ?, ?) "
+            "ON CONFLICT(table_name, row_id) DO UPDATE SET versions = excluded.versions",
+            (table, row_id, json.dumps(versions, sort_keys=True)),
+        )
+
+    def _defer(self, table, row_id, op, data, base, version, retrying) -> bool:  # noqa: ANN001
+        if not retrying:
+            self.conn.exec_driver_sql(
+                "INSERT INTO sync_deferred (table_name, row_id, change) VALUES (?, ?, ?)",
+                (table, row_id, json.dumps([op, data, base, list(version)])),
+            )
+            self.result.deferred += 1
+        return False
+
+    def retry_deferred(self) -> None:
+        rows = self.conn.exec_driver_sql(
+            "SELECT d.id, d.table_name, d.row_id, d.change FROM sync_deferred d ORDER BY d.id"
+        ).all()
+        for ident, table, row_id, change in rows:
+            op, data, base, version = json.loads(change)
+            if self.apply(table, row_id, op, data, base, (version[0], version[1]), retrying=True):
+                self.conn.exec_driver_sql("DELETE FROM sync_deferred WHERE id = ?", (ident,))
+
+    def alarm(self, kind: str, table: str, row_id: str, detail: str) -> None:
+        ident = str(uuid.uuid5(CONFLICT_NAMESPACE, f"alarm|{kind}|{table}|{row_id}|{detail}"))
+        self.conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO sync_alarms (id, kind, table_name, row_id, detail, noticed_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (ident, kind, table, row_id, detail, datetime.now().replace(microsecond=0)),
+        )
+        self.result.alarms += 1
+        log.warning("sync alarm %s on %s %s", kind, table, row_id)
+
+
+def _load(raw: str | None) -> Any:
+    return json.loads(raw) if raw is not None else None
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _version_of(versions: dict[str, Any], f: str) -> Version:
+    v = versions.get(f) or versions.get("*")
+    return (int(v[0]), str(v[1])) if v else (-1, "")
+
+
+def _bases(raw: Any) -> list[Version]:
+    """A base is [hlc, device], or a list of them after a conflict decision."""
+    if not raw:
+        return []
+    if isinstance(raw[0], list):
+        return [(int(b[0]), str(b[1])) for b in raw if b]
+    return [(int(raw[0]), str(raw[1]))]
+
+
+def _same_row(existing: dict[str, Any], data: dict[str, Any]) -> bool:
+    for k, v in data.items():
+        mine = existing.get(k)
+        if mine != v and not (
+            isinstance(mine, bool | int) and isinstance(v, bool | int) and int(mine) == int(v)
+        ):
+            return False
+    return True
+
+
+# --------------------------------------------------------------------------- conflicts
+
+
+def refresh_conflicts(conn: Connection, table: str, row_id: str, f: str) -> int:
+    """Recompute the conflict records of one field from its history of writes.
+
+    The heads are the writes no other write replaced. One head: no conflict. Several:
+    the highest is the value kept, each other head is a conflict record. Every replica
+    holding the same writes computes the same records, with the same ids."""
+    writes = conn.exec_driver_sql(
+        "SELECT hlc, device, bases, value FROM field_writes "
+        "WHERE table_name = ? AND row_id = ? AND field = ?",
+        (table, row_id, f),
+    ).all()
+    replaced = {tuple(b) for _h, _d, bases, _v in writes for b in json.loads(bases)}
+    heads = sorted(((h, d), v) for h, d, _b, v in writes if (h, d) not in replaced)
+    wanted: dict[str, tuple[Any, ...]] = {}
+    if len(heads) > 1:
+        (kept, kept_value) = heads[-1]
+        for other, other_value in heads[:-1]:
+            ident = str(
+                uuid.uuid5(CONFLICT_NAMESPACE, f"{table}|{row_id}|{f}|{other[0]}|{other[1]}")
+            )
+            wanted[ident] = (kept_value, other_value, kept[0], other[0], kept[1], other[1])
+    existing = {
+        r[0]
+        for r in conn.exec_driver_sql(
+            "SELECT id FROM conflict_records WHERE table_name = ? AND row_id = ? AND field = ?",
+            (table, row_id, f),
+        )
+    }
+    for ident in existing - set(wanted):
+        conn.exec_driver_sql("DELETE FROM conflict_records WHERE id = ?", (ident,))
+    for ident, (kv, ov, kh, oh, kd, od) in wanted.items():
+        conn.exec_driver_sql(
+            "INSERT INTO conflict_records (id, table_name, row_id, field, kept_value, "
+            "other_value, kept_hlc, other_hlc, kept_device, other_device, resolved, resolution) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '') ON CONFLICT(id) DO UPDATE SET "
+            "kept_value = excluded.kept_value, kept_hlc = excluded.kept_hlc, "
+            "kept_device = excluded.kept_device",
+            (ident, table, row_id, f, kv, ov, kh, oh, kd, od),
+        )
+    return len(wanted)
+
+
+def heads_of(conn: Connection, table: str, row_id: str, f: str) -> list[Version]:
+    writes = conn.exec_driver_sql(
+        "SELECT hlc, device, bases FROM field_writes "
+        "WHERE table_name = ? AND row_id = ? AND field = ?",
+        (table, row_id, f),
+    ).all()
+    replaced = {tuple(b) for _h, _d, bases in writes for b in json.loads(bases)}
+    return sorted((h, d) for h, d, _b in writes if (h, d) not in replaced)
+
+
+# --------------------------------------------------------------------------- dump
+
+
+def dump(db: Database) -> Iterator[str]:
+    """Every synced row and every conflict, as canonical sorted JSON lines: two replicas
+    that have converged give identical bytes. Device-local bookkeeping is left out."""
+    with db.read() as s:
+        conn = s.connection()
+        for table in sorted([*synced_tables(), "conflict_records"]):
+            cols = sorted(_columns(conn, table))
+            names = ", ".join(f'"{c}"' for c in cols)
+            for row in conn.exec_driver_sql(f'SELECT {names} FROM "{table}" ORDER BY id'):
+                yield json.dumps(
+                    {"table": table, "row": dict(zip(cols, row, strict=True))},
+                    sort_keys=True,
+                    ensure_ascii=False,
+                    default=str,
+                )
+
+
+__all__ = [
+    "Applied",
+    "Outgoing",
+    "apply_segment",
+    "capture",
+    "dump",
+    "heads_of",
+    "last_published",
+    "mark_published",
+    "outgoing",
+    "refresh_conflicts",
+]

@@ -1,0 +1,768 @@
+"""The central share as files: segments, acknowledgements, snapshots and blobs.
+
+Why this shape (DESIGN.md, "Sync through the central share"): the share is a dumb folder (an SMB
+mount, a USB stick) that may vanish or be damaged at any moment, with no server to arbitrate.
+So nothing here locks, appends or replaces. Every file is written under a temporary name that
+readers skip, flushed, then renamed to a fresh final name that carries the SHA-256 of its bytes,
+and read back. A reader trusts only bytes whose hash matches the name, so a truncated,
+bit-flipped or half-copied file is recognised and never taken as data. File times are used only
+to sweep stale temporary files, never to order anything.
+
+Layout under the share root::
+
+    FORMAT.json                                   share format and oldest app allowed to write
+    devices/<device>/<epoch>/seg-<from>-<to>-<sha>.json.gz
+    acks/<device>/ack-<counter>-<sha>.json
+    snapshots/snapshot-<sha>.db.gz, snapshots/manifest-<counter>-<sha>.json
+    blobs/<aa>/<sha>
+
+This module knows files only: what a segment body holds and how it is applied is the caller's.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import hashlib
+import json
+import re
+import secrets
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, TypeVar
+
+from citizenspace import __version__
+from citizenspace.sync.fsutil import FileSystem
+
+#: Version of the share layout; bumped only when an older app could misread the share.
+SHARE_FORMAT = 1
+#: Version of the segment envelope (header + body) written by this module.
+SEGMENT_FORMAT = 1
+#: The oldest application version allowed to write a share created by this one.
+MIN_APP_VERSION = "0.1.0"
+
+FORMAT_NAME = "FORMAT.json"
+DEVICES = "devices"
+ACKS = "acks"
+SNAPSHOTS = "snapshots"
+BLOBS = "blobs"
+#: Readers skip this prefix: a file under it may be incomplete.
+TMP_PREFIX = ".tmp-"
+#: How many of its own ack files a device keeps, so a damaged newest one has a fallback.
+ACKS_KEPT = 2
+
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+#: Device ids and epochs are UUIDs; anything else is not ours (or is an attempt to escape).
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+_SEGMENT = re.compile(r"seg-(\d{12})-(\d{12})-([0-9a-f]{64})\.json\.gz")
+_ACK = re.compile(r"ack-(\d{12})-([0-9a-f]{64})\.json")
+_MANIFEST = re.compile(r"manifest-(\d{12})-([0-9a-f]{64})\.json")
+_RESERVED = ("format", "app_version", "device", "epoch")
+_CHUNK = 1 << 20
+
+T = TypeVar("T")
+
+
+# --- Errors -------------------------------------------------------------------------------
+
+
+class ShareError(Exception):
+    """Anything the share layer reports; a sync round catches this and tells the user."""
+
+
+class ShareUnavailable(ShareError):
+    """The share folder cannot be reached (unplugged stick, lost network, missing FORMAT.json)."""
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        super().__init__(f"share unavailable at {path}: {detail}".rstrip(": "))
+        self.path = path
+        self.detail = detail
+
+
+class WriteFailed(ShareError):
+    """The share is there but refused a write, even after retries (antivirus lock, permissions,
+    full disk) or the bytes read back differ from those written."""
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        super().__init__(f"could not write {path}: {detail}".rstrip(": "))
+        self.path = path
+        self.detail = detail
+
+
+class ShareTooNew(ShareError):
+    """The share (or a file on it) was written by a newer application: upgrade to use it."""
+
+    def __init__(self, found_format: int, min_app_version: str) -> None:
+        super().__init__(f"share format {found_format} needs application {min_app_version}")
+        self.found_format = found_format
+        self.min_app_version = min_app_version
+
+
+class BadShareFormat(ShareError):
+    """FORMAT.json exists but cannot be understood; we never overwrite it to 'repair' it."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"{path}: {detail}")
+        self.path = path
+        self.detail = detail
+
+
+class Damage(StrEnum):
+    """Why a file was rejected; stable codes that the screens turn into plain words."""
+
+    CHECKSUM = "checksum"  # bytes differ from the name: truncated, bit-flipped or half-copied
+    NOT_GZIP = "not-gzip"
+    NOT_JSON = "not-json"
+    BAD_HEADER = "bad-header"
+
+
+class CorruptFile(ShareError):
+    """A file on the share whose content cannot be trusted; it is never returned as data."""
+
+    def __init__(self, path: Path, damage: Damage, detail: str = "") -> None:
+        super().__init__(f"{path.name}: {damage.value} {detail}".rstrip())
+        self.path = path
+        self.damage = damage
+        self.detail = detail
+
+
+class CorruptSegment(CorruptFile):
+    """A segment that fails its checksum, decoding or header checks."""
+
+
+class MissingBlob(ShareError):
+    """No blob with that hash on the share (yet): its writer may not have synced it."""
+
+
+# --- Values -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, order=True)
+class SegmentInfo:
+    """What a segment's path tells before reading it. Sorts by device, epoch, then sequence."""
+
+    device: str
+    epoch: str
+    seq_from: int
+    seq_to: int
+    checksum: str
+    path: Path
+
+
+#: What `write_segment` returns: the same facts a later listing gives.
+SegmentRef = SegmentInfo
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A verified segment: its header (format, schema, app_version, device, epoch, seq_from,
+    seq_to, prev, plus the caller's keys) and its body, exactly as written."""
+
+    info: SegmentInfo
+    header: dict[str, Any]
+    body: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class SnapshotRef:
+    """A published snapshot: the gzip file and the caller's meta from its manifest."""
+
+    device: str
+    epoch: str
+    counter: int
+    meta: dict[str, Any]
+    path: Path
+    checksum: str
+    size: int
+
+
+# --- Helpers ------------------------------------------------------------------------------
+
+
+def canonical_json(value: Any) -> bytes:
+    """One byte sequence per value, so equal content gives equal checksums and file names."""
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def version_tuple(version: str) -> tuple[int, ...]:
+    """'0.10.2' -> (0, 10, 2), comparable; trailing zeros dropped so '0.1' == '0.1.0'."""
+    parts: list[int] = []
+    for piece in version.split("."):
+        digits = re.match(r"\d+", piece)
+        if digits is None:
+            break
+        parts.append(int(digits.group()))
+    while parts and parts[-1] == 0:
+        parts.pop()
+    return tuple(parts)
+
+
+def _check_name(kind: str, value: str) -> None:
+    if not isinstance(value, str) or not _NAME.fullmatch(value):
+        raise ValueError(f"{kind} must be a UUID-like folder name, got {value!r}")
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _tmp_name() -> str:
+    return TMP_PREFIX + secrets.token_hex(8)
+
+
+def _gzip_file(source: Path) -> Iterator[bytes]:
+    """Stream a (possibly large) local file as gzip bytes, without holding it in memory."""
+    packer = zlib.compressobj(6, zlib.DEFLATED, 31)  # 31: gzip wrapper, header time 0
+    with open(source, "rb") as f:
+        while chunk := f.read(_CHUNK):
+            if out := packer.compress(chunk):
+                yield out
+    yield packer.flush()
+
+
+# --- The share ----------------------------------------------------------------------------
+
+
+def open_share(
+    root: Path,
+    app_version: str = __version__,
+    fs: FileSystem | None = None,
+    *,
+    created_by: str | None = None,
+) -> Share:
+    """Open the share at `root`, creating FORMAT.json if the folder has none.
+
+    The folder must exist: a missing one is more likely an unplugged stick or a lost mount than
+    a share to create, and creating it would write to the local disk instead. Unrelated files in
+    the folder are fine (people point at an existing folder). Refuses a share written by a newer
+    format, or one that asks for a newer application than `app_version`.
+    """
+    fs = fs or FileSystem()
+    share = Share(root, fs, app_version=app_version)
+    try:
+        if not fs.is_dir(root):
+            raise ShareUnavailable(root, "folder not found")
+        fmt_path = root / FORMAT_NAME
+        if not fs.exists(fmt_path):
+            share._create_format(created_by or f"Citizen Space {app_version}")
+        raw = fs.read_bytes(fmt_path)
+    except OSError as e:
+        raise ShareUnavailable(root, str(e)) from e
+    try:
+        info = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as e:
+        raise BadShareFormat(fmt_path, f"not JSON ({e})") from e
+    if not isinstance(info, dict):
+        raise BadShareFormat(fmt_path, "not a JSON object")
+    found, minimum = info.get("format"), info.get("min_app_version")
+    if not _is_int(found) or found < 1:
+        raise BadShareFormat(fmt_path, f"format is {found!r}")
+    if not isinstance(minimum, str) or not version_tuple(minimum):
+        raise BadShareFormat(fmt_path, f"min_app_version is {minimum!r}")
+    if found > SHARE_FORMAT or version_tuple(minimum) > version_tuple(app_version):
+        raise ShareTooNew(found, minimum)
+    return share
+
+
+class Share:
+    """The files of one central share. Construct through `open_share`, which checks the format.
+
+    `fs` is the file system to use (the real OS by default); tests pass a subclass that fails on
+    purpose. A refused operation is retried `attempts` times with a doubling pause starting at
+    `backoff` seconds, because antivirus scanners and SMB servers often refuse for a moment.
+    """
+
+    def __init__(
+        self,
+        root: Path,
+        fs: FileSystem | None = None,
+        *,
+        app_version: str = __version__,
+        attempts: int = 4,
+        backoff: float = 0.1,
+    ) -> None:
+        self.root = Path(root)
+        self.fs = fs or FileSystem()
+        self.app_version = app_version
+        self.attempts = max(1, attempts)
+        self.backoff = backoff
+
+    # --- Segments ---------------------------------------------------------------------------
+
+    def write_segment(
+        self, device: str, epoch: str, header: dict[str, Any], body: dict[str, Any]
+    ) -> SegmentRef:
+        """Publish one immutable segment and return where it landed.
+
+        `header` must hold `schema` (str), `seq_from`, `seq_to` (ints; `seq_to == seq_from - 1`
+        for a segment of unordered items only) and `prev` (checksum of the previous segment of
+        this device and epoch, None for the first). We add format, app_version, device, epoch.
+        Publishing the same content twice lands on the same name and is harmless.
+        """
+        _check_name("device", device)
+        _check_name("epoch", epoch)
+        head = self._segment_header(device, epoch, header)
+        data = gzip.compress(canonical_json({"header": head, "body": body}), mtime=0)
+        checksum = sha256_hex(data)
+        folder = self._folder(DEVICES, device, epoch)
+        name = f"seg-{head['seq_from']:012d}-{head['seq_to']:012d}-{checksum}.json.gz"
+        self._publish(folder / name, data, checksum)
+        return SegmentInfo(device, epoch, head["seq_from"], head["seq_to"], checksum, folder / name)
+
+    def _segment_header(self, device: str, epoch: str, header: dict[str, Any]) -> dict[str, Any]:
+        """Check the caller's part of the header and add ours, so no reader ever meets a
+        segment this module would reject."""
+        mine = {
+            "format": SEGMENT_FORMAT,
+            "app_version": self.app_version,
+            "device": device,
+            "epoch": epoch,
+        }
+        for key in _RESERVED:
+            if key in header and header[key] != mine[key]:
+                raise ValueError(f"header {key}={header[key]!r} contradicts {mine[key]!r}")
+        head = {**header, **mine}
+        problem = _header_problem(head)
+        if problem:
+            raise ValueError(f"bad segment header: {problem}")
+        return head
+
+    def list_segments(self, exclude_device: str | None = None) -> list[SegmentInfo]:
+        """Every segment name on the share, sorted; temporary and foreign names skipped.
+        Nothing is read or verified yet: `read_segment` does that."""
+        self._require_share()
+        found: list[SegmentInfo] = []
+        devices = self.root / DEVICES
+        for device in self._subfolders(devices):
+            if device == exclude_device:
+                continue
+            for epoch in self._subfolders(devices / device):
+                for name in self._names(devices / device / epoch):
+                    m = _SEGMENT.fullmatch(name)
+                    if m:
+                        path = devices / device / epoch / name
+                        seq_from, seq_to, checksum = int(m[1]), int(m[2]), m[3]
+                        if seq_to >= seq_from - 1:
+                            found.append(
+                                SegmentInfo(device, epoch, seq_from, seq_to, checksum, path)
+                            )
+        return sorted(found)
+
+    def read_segment(self, info: SegmentInfo) -> Segment:
+        """Read and verify one segment. Raises `CorruptSegment` for any damage (the bytes never
+        reach the caller) and `ShareUnavailable` when the file cannot be read at all."""
+        data = self._read(info.path)
+        if sha256_hex(data) != info.checksum:
+            raise CorruptSegment(info.path, Damage.CHECKSUM, f"{len(data)} bytes")
+        try:
+            raw = gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as e:
+            raise CorruptSegment(info.path, Damage.NOT_GZIP, str(e)) from e
+        try:
+            doc = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError) as e:
+            raise CorruptSegment(info.path, Damage.NOT_JSON, str(e)) from e
+        if not isinstance(doc, dict) or not isinstance(doc.get("body"), dict):
+            raise CorruptSegment(info.path, Damage.BAD_HEADER, "no header and body")
+        head = doc.get("header")
+        problem = _header_problem(head)
+        if problem is None:
+            expected = (info.device, info.epoch, info.seq_from, info.seq_to)
+            if (head["device"], head["epoch"], head["seq_from"], head["seq_to"]) != expected:
+                problem = "device, epoch or sequence differ from the file's place and name"
+        if problem:
+            raise CorruptSegment(info.path, Damage.BAD_HEADER, problem)
+        if head["format"] > SEGMENT_FORMAT:
+            raise ShareTooNew(head["format"], head["app_version"])
+        return Segment(info, head, doc["body"])
+
+    def delete_segments(self, infos: Iterable[SegmentInfo]) -> int:
+        """Compaction: remove segments the caller knows every device has acknowledged. Best
+        effort (a vanished share or a locked file just stays for next time); returns how many
+        files went away."""
+        removed = 0
+        for info in infos:
+            try:
+                self.fs.remove(info.path)
+                removed += 1
+            except OSError:
+                pass
+        return removed
+
+    # --- Acknowledgements -------------------------------------------------------------------
+
+    def write_ack(self, device: str, state: dict[str, Any]) -> None:
+        """Publish this device's acknowledgement `state` (e.g. what it has applied).
+
+        Each ack is a new file with a higher counter; older ones are removed afterwards, keeping
+        one spare, because a rename over the previous ack is not atomic on every share.
+        """
+        _check_name("device", device)
+        folder = self._folder(ACKS, device)
+        existing = self._numbered(folder, _ACK)
+        counter = existing[-1][0] + 1 if existing else 1
+        data = canonical_json({"format": 1, "device": device, "counter": counter, "state": state})
+        checksum = sha256_hex(data)
+        self._publish(folder / f"ack-{counter:012d}-{checksum}.json", data, checksum)
+        for _counter, _sha, name in existing[: max(0, len(existing) + 1 - ACKS_KEPT)]:
+            self._discard(folder / name)
+
+    def read_acks(self) -> dict[str, dict[str, Any]]:
+        """Each device's newest ack that verifies; a damaged newest falls back to the one
+        before (acknowledging less is always safe for compaction)."""
+        self._require_share()
+        acks: dict[str, dict[str, Any]] = {}
+        folder = self.root / ACKS
+        for device in self._subfolders(folder):
+            candidates = reversed(self._numbered(folder / device, _ACK))
+            for counter, checksum, name in candidates:
+                doc = self._read_json(folder / device / name, checksum)
+                if (
+                    isinstance(doc, dict)
+                    and doc.get("device") == device
+                    and doc.get("counter") == counter
+                    and isinstance(doc.get("state"), dict)
+                ):
+                    acks[device] = doc["state"]
+                    break
+        return acks
+
+    # --- Snapshots --------------------------------------------------------------------------
+
+    def write_snapshot(
+        self, device: str, epoch: str, source_file: Path, meta: dict[str, Any]
+    ) -> SnapshotRef:
+        """Publish a gzip of `source_file` (a copy the caller made with SQLite's backup API),
+        then its manifest. The manifest goes last, so a half-written snapshot is never listed.
+        Ordering is by a share-wide counter in the manifest name, never by file times."""
+        _check_name("device", device)
+        _check_name("epoch", epoch)
+        folder = self._folder(SNAPSHOTS)
+        digest: dict[str, Any] = {}
+
+        def chunks() -> Iterator[bytes]:
+            h, size = hashlib.sha256(), 0
+            for chunk in _gzip_file(source_file):
+                h.update(chunk)
+                size += len(chunk)
+                yield chunk
+            digest.update(checksum=h.hexdigest(), size=size)
+
+        tmp = folder / _tmp_name()
+        try:
+            self._retrying(lambda: self._write_tmp(tmp, chunks), tmp)
+            final = folder / f"snapshot-{digest['checksum']}.db.gz"
+            self._retrying(lambda: self._place(tmp, final, digest["checksum"]), final)
+        finally:
+            self._discard(tmp)
+        manifests = self._numbered(folder, _MANIFEST)
+        counter = manifests[-1][0] + 1 if manifests else 1
+        manifest = {
+            "format": 1,
+            "device": device,
+            "epoch": epoch,
+            "counter": counter,
+            "file": final.name,
+            "checksum": digest["checksum"],
+            "size": digest["size"],
+            "meta": meta,
+        }
+        data = canonical_json(manifest)
+        checksum = sha256_hex(data)
+        self._publish(folder / f"manifest-{counter:012d}-{checksum}.json", data, checksum)
+        return SnapshotRef(device, epoch, counter, meta, final, digest["checksum"], digest["size"])
+
+    def latest_snapshot(self) -> SnapshotRef | None:
+        """The newest snapshot whose manifest verifies and whose file is all there (by size;
+        the full checksum is checked while restoring)."""
+        self._require_share()
+        folder = self.root / SNAPSHOTS
+        for counter, checksum, name in reversed(self._numbered(folder, _MANIFEST)):
+            doc = self._read_json(folder / name, checksum)
+            try:
+                data_sum = doc["checksum"]
+                if doc["counter"] != counter or not _HEX64.fullmatch(data_sum):
+                    continue
+                path = folder / f"snapshot-{data_sum}.db.gz"
+                ref = SnapshotRef(
+                    doc["device"], doc["epoch"], counter, doc["meta"], path, data_sum, doc["size"]
+                )
+                if self.fs.size(path) == ref.size:
+                    return ref
+            except (TypeError, KeyError, OSError):
+                continue  # damaged manifest, or its file cut short or gone: try the one before
+        return None
+
+    def restore_snapshot(self, ref: SnapshotRef, target_path: Path) -> None:
+        """Decompress a snapshot into `target_path` (which must not exist yet), through a
+        temporary file renamed only once the whole snapshot has verified."""
+        target_path = Path(target_path)
+        if self.fs.exists(target_path):
+            raise FileExistsError(target_path)
+        h = hashlib.sha256()
+        unpack = zlib.decompressobj(47)  # 47: gzip or zlib header, detected
+
+        def chunks() -> Iterator[bytes]:
+            with self.fs.open_read(ref.path) as f:
+                while chunk := f.read(_CHUNK):
+                    h.update(chunk)
+                    try:
+                        yield unpack.decompress(chunk)
+                    except zlib.error as e:
+                        raise CorruptFile(ref.path, Damage.NOT_GZIP, str(e)) from e
+
+        tmp = target_path.parent / _tmp_name()
+        try:
+            try:
+                self.fs.write_new(tmp, chunks())
+            except OSError as e:
+                if self._reachable():
+                    raise  # the local disk refused: not the share's fault
+                raise ShareUnavailable(ref.path, str(e)) from e
+            if h.hexdigest() != ref.checksum:
+                raise CorruptFile(ref.path, Damage.CHECKSUM)
+            if not unpack.eof or unpack.unused_data:
+                raise CorruptFile(ref.path, Damage.NOT_GZIP, "incomplete gzip stream")
+            self.fs.rename(tmp, target_path)
+        finally:
+            self._discard(tmp)
+
+    # --- Blobs ------------------------------------------------------------------------------
+
+    def put_blob(self, data: bytes) -> str:
+        """Store a picture or PDF by content hash; storing it again is a no-op."""
+        checksum = sha256_hex(data)
+        self._publish(self._folder(BLOBS, checksum[:2]) / checksum, data, checksum)
+        return checksum
+
+    def get_blob(self, checksum: str) -> bytes:
+        """The verified bytes of a blob; `MissingBlob` if not on the share (yet)."""
+        if not _HEX64.fullmatch(checksum):
+            raise ValueError(f"not a SHA-256: {checksum!r}")
+        path = self.root / BLOBS / checksum[:2] / checksum
+        try:
+            data = self.fs.read_bytes(path)
+        except FileNotFoundError as e:
+            self._require_share()
+            raise MissingBlob(checksum) from e
+        except OSError as e:
+            raise ShareUnavailable(path, str(e)) from e
+        if sha256_hex(data) != checksum:
+            raise CorruptFile(path, Damage.CHECKSUM, f"{len(data)} bytes")
+        return data
+
+    # --- Housekeeping -----------------------------------------------------------------------
+
+    def clean_stale_temp(self, max_age_hours: float) -> int:
+        """Remove temporary files left by crashed writers, once older than `max_age_hours`
+        (long enough that no live writer can still be filling them). Best effort; returns the
+        number removed. File age is used here only, never to order data."""
+        self._require_share()
+        limit = self.fs.now() - max_age_hours * 3600
+        removed = 0
+        for folder in self._our_folders():
+            try:
+                names = self.fs.listdir(folder)  # `_names` hides the very files we want here
+            except OSError:
+                continue
+            for name in names:
+                if not name.startswith(TMP_PREFIX):
+                    continue
+                try:
+                    if self.fs.mtime(folder / name) < limit:
+                        self.fs.remove(folder / name)
+                        removed += 1
+                except OSError:
+                    pass
+        return removed
+
+    def _our_folders(self) -> Iterator[Path]:
+        """The root and every folder this module writes, and no user folder besides."""
+        yield self.root
+        for top, depth in ((DEVICES, 2), (ACKS, 1), (SNAPSHOTS, 0), (BLOBS, 1)):
+            level = [self.root / top]
+            for _ in range(depth + 1):
+                yield from level
+                level = [f / sub for f in level for sub in self._subfolders(f)]
+
+    # --- Writing: temporary name, flush, fresh final name, read back ------------------------
+
+    def _create_format(self, created_by: str) -> None:
+        """Write FORMAT.json unless someone else did first, in which case theirs stays. (Two
+        devices creating it in the same instant may each rename; both files are valid.)"""
+        info = {
+            "format": SHARE_FORMAT,
+            "min_app_version": MIN_APP_VERSION,
+            "created_by": created_by,
+        }
+        final = self.root / FORMAT_NAME
+        tmp = self.root / _tmp_name()
+        try:
+            self._retrying(lambda: self._write_tmp(tmp, lambda: [canonical_json(info)]), tmp)
+            if not self.fs.exists(final):
+                self._retrying(lambda: self.fs.rename(tmp, final), final)
+        finally:
+            self._discard(tmp)
+
+    def _publish(self, final: Path, data: bytes, checksum: str) -> None:
+        """Write `data` under the fresh name `final`, whose content hash is `checksum`."""
+        self._require_share()
+        tmp = final.parent / _tmp_name()
+        try:
+            self._retrying(lambda: self._write_tmp(tmp, lambda: [data]), tmp)
+            self._retrying(lambda: self._place(tmp, final, checksum), final)
+        finally:
+            self._discard(tmp)
+
+    def _write_tmp(self, tmp: Path, chunks: Callable[[], Iterable[bytes]]) -> None:
+        self._discard(tmp)  # a previous attempt may have left part of it
+        self.fs.write_new(tmp, chunks())
+
+    def _place(self, tmp: Path, final: Path, checksum: str) -> None:
+        """Rename `tmp` to `final` without ever replacing good data, then read it back.
+
+        If `final` already holds the right bytes (an earlier attempt whose rename was reported
+        as failed but happened, or the same content published before), that is success. If it
+        holds other bytes, they are damage under a name that promises our content (a half copy):
+        removing them replaces nothing valid.
+        """
+        if self._holds(final, checksum):
+            return
+        if self.fs.exists(final):
+            self.fs.remove(final)
+        self.fs.rename(tmp, final)
+        if not self._holds(final, checksum):
+            self._discard(final)
+            raise OSError(f"{final.name}: the bytes read back differ from those written")
+
+    def _holds(self, path: Path, checksum: str) -> bool:
+        """Does `path` exist with exactly the bytes hashing to `checksum`? Streams, because a
+        snapshot may be large."""
+        h = hashlib.sha256()
+        try:
+            with self.fs.open_read(path) as f:
+                while chunk := f.read(_CHUNK):
+                    h.update(chunk)
+        except FileNotFoundError:
+            return False
+        return h.hexdigest() == checksum
+
+    def _retrying(self, operation: Callable[[], T], path: Path) -> T:
+        """Run `operation`, retrying refusals with a doubling pause; give up at once if the share
+        itself is gone. Raises `ShareUnavailable` or `WriteFailed`."""
+        error: OSError | None = None
+        for attempt in range(self.attempts):
+            if attempt:
+                self.fs.sleep(self.backoff * 2 ** (attempt - 1))
+            try:
+                return operation()
+            except OSError as e:
+                error = e
+                if not self._reachable():
+                    break
+        raise self._failure(path, error)
+
+    # --- Reading and listing ----------------------------------------------------------------
+
+    def _read(self, path: Path) -> bytes:
+        try:
+            return self.fs.read_bytes(path)
+        except OSError as e:
+            raise ShareUnavailable(path, str(e)) from e
+
+    def _read_json(self, path: Path, checksum: str) -> Any:
+        """The JSON in `path` if its bytes hash to `checksum`, else None (damaged or gone)."""
+        try:
+            data = self.fs.read_bytes(path)
+            if sha256_hex(data) == checksum:
+                return json.loads(data.decode("utf-8"))
+        except (OSError, ValueError):
+            pass
+        return None
+
+    def _names(self, folder: Path) -> list[str]:
+        """File names in `folder`, sorted; a missing folder is empty. Temporary names (and other
+        dot files, like macOS '._' copies on USB sticks) are left out."""
+        try:
+            names = self.fs.listdir(folder)
+        except (FileNotFoundError, NotADirectoryError):
+            return []
+        except OSError as e:
+            raise ShareUnavailable(folder, str(e)) from e
+        return sorted(n for n in names if not n.startswith("."))
+
+    def _numbered(self, folder: Path, pattern: re.Pattern[str]) -> list[tuple[int, str, str]]:
+        """(counter, checksum, name) of the files in `folder` named like `pattern`, ascending."""
+        return sorted(
+            (int(m[1]), m[2], name)
+            for name in self._names(folder)
+            if (m := pattern.fullmatch(name))
+        )
+
+    def _subfolders(self, folder: Path) -> list[str]:
+        """Subfolders named like device ids, epochs or blob prefixes; others are not ours."""
+        return [n for n in self._names(folder) if _NAME.fullmatch(n) and self.fs.is_dir(folder / n)]
+
+    def _folder(self, *parts: str) -> Path:
+        """Create the folders below the root one by one (never the root itself)."""
+        self._require_share()
+        path = self.root
+        for part in parts:
+            path = path / part
+            try:
+                self.fs.mkdir(path)
+            except OSError as e:
+                raise self._failure(path, e) from e
+        return path
+
+    def _reachable(self) -> bool:
+        """Is the share still there? An empty mount point left by a lost SMB connection has no
+        FORMAT.json, so it counts as gone rather than as an empty share."""
+        try:
+            return self.fs.exists(self.root / FORMAT_NAME)
+        except OSError:
+            return False
+
+    def _require_share(self) -> None:
+        if not self._reachable():
+            raise ShareUnavailable(self.root, "FORMAT.json not found")
+
+    def _failure(self, path: Path, error: BaseException | None) -> ShareError:
+        if not self._reachable():
+            return ShareUnavailable(self.root, str(error or ""))
+        return WriteFailed(path, str(error or ""))
+
+    def _discard(self, path: Path) -> None:
+        with contextlib.suppress(OSError):
+            self.fs.remove(path)
+
+
+def _header_problem(head: Any) -> str | None:
+    """What is wrong with a segment header, or None. Shared by writer and reader."""
+    if not isinstance(head, dict):
+        return "header is not an object"
+    for key in ("format", "seq_from", "seq_to"):
+        if not _is_int(head.get(key)):
+            return f"{key} is not an integer"
+    for key in ("schema", "app_version", "device", "epoch"):
+        if not isinstance(head.get(key), str) or not head[key]:
+            return f"{key} is missing"
+    if head["seq_from"] < 1 or head["seq_to"] < head["seq_from"] - 1:
+        return "bad sequence range"
+    prev = head.get("prev")
+    if "prev" not in head or not (
+        prev is None or (isinstance(prev, str) and _HEX64.fullmatch(prev))
+    ):
+        return "prev is not a checksum or null"
+    if prev is None and head["seq_from"] != 1:
+        return "only the first segment of an epoch has no prev"
+    return None

@@ -1,0 +1,186 @@
+"""Replicas exchanging through a real folder converge: same dump, same conflicts."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text, update
+
+from citizenspace.domain.catalog import BallotChannel, Channel, VisitOutcome
+from citizenspace.store.migrate import open_database
+from citizenspace.store.models import Ballot, BudgetEdition, Person, UsedCode, Visit
+from citizenspace.sync import merge
+from citizenspace.sync.engine import SyncEngine
+from citizenspace.sync.share import open_share
+
+
+@pytest.fixture
+def share(tmp_path) -> Path:
+    root = tmp_path / "share"
+    root.mkdir()
+    open_share(root)
+    return root
+
+
+@pytest.fixture
+def replicas(tmp_path):
+    made = []
+
+    def make(name: str):
+        db, _ = open_database(tmp_path / f"{name}.db")
+        made.append(db)
+        return db
+
+    yield make
+    for db in made:
+        db.close()
+
+
+def sync_all(share: Path, *dbs, rounds: int = 2) -> None:
+    for _ in range(rounds):
+        for db in dbs:
+            report = SyncEngine(db, share).round(flush_secret=True)
+            assert report.ok, report
+
+
+def dump(db) -> str:
+    return "\n".join(merge.dump(db))
+
+
+def test_a_person_made_on_one_machine_reaches_the_other(share, replicas):
+    a, b = replicas("a"), replicas("b")
+    with a.write() as s:
+        s.add(Person(id="p1", first_name="Léa", last_name="Depaepe"))
+    sync_all(share, a, b)
+    with b.read() as s:
+        assert s.get(Person, "p1").first_name == "Léa"
+    assert dump(a) == dump(b)
+    with b.read() as s:  # what came from elsewhere is not published again as b's
+        assert s.execute(text("SELECT count(*) FROM change_log WHERE published = 0")).scalar() == 0
+
+
+def test_concurrent_edits_of_one_field_leave_the_same_conflict_everywhere(share, replicas):
+    a, b = replicas("a"), replicas("b")
+    with a.write() as s:
+        s.add(Person(id="p1", first_name="Viviane", last_name="Gautier"))
+    sync_all(share, a, b)
+    with a.write() as s:
+        s.execute(update(Person).values(phone="06 11 11 11 11"))
+    with b.write() as s:
+        s.execute(update(Person).values(phone="06 22 22 22 22"))
+    sync_all(share, a, b)
+    assert dump(a) == dump(b)
+    with a.read() as s:
+        conflicts = s.execute(
+            text("SELECT field, kept_value, other_value FROM conflict_records")
+        ).all()
+    assert len(conflicts) == 1 and conflicts[0][0] == "phone"
+    assert {json.loads(conflicts[0][1]), json.loads(conflicts[0][2])} == {
+        "06 11 11 11 11",
+        "06 22 22 22 22",
+    }
+
+
+def test_a_later_edit_after_seeing_the_other_is_no_conflict(share, replicas):
+    a, b = replicas("a"), replicas("b")
+    with a.write() as s:
+        s.add(Person(id="p1", first_name="René", last_name="Mattei"))
+    sync_all(share, a, b)
+    with a.write() as s:
+        s.execute(update(Person).values(notes="premier"))
+    sync_all(share, a, b)
+    with b.write() as s:
+        s.execute(update(Person).values(notes="second"))
+    sync_all(share, a, b)
+    assert dump(a) == dump(b)
+    with a.read() as s:
+        assert s.get(Person, "p1").notes == "second"
+        assert s.execute(text("SELECT count(*) FROM conflict_records")).scalar() == 0
+
+
+def test_a_deleted_row_does_not_come_back(share, replicas):
+    a, b = replicas("a"), replicas("b")
+    with a.write() as s:
+        s.add(Person(id="p1", first_name="Julie", last_name="Moreau"))
+    sync_all(share, a, b)
+    with a.write() as s:
+        s.delete(s.get(Person, "p1"))
+    with b.write() as s:
+        s.execute(update(Person).values(notes="edited meanwhile"))
+    sync_all(share, a, b)
+    for db in (a, b):
+        with db.read() as s:
+            assert s.get(Person, "p1") is None
+    assert dump(a) == dump(b)
+
+
+def test_the_same_insert_only_id_with_other_content_is_an_alarm(share, replicas):
+    a, b = replicas("a"), replicas("b")
+    for db, note in ((a, "one"), (b, "two")):
+        with db.write() as s:
+            s.add(
+                Visit(
+                    id="v1",
+                    channel=Channel.DESK,
+                    outcome=VisitOutcome.ANSWERED,
+                    arrived_at=datetime(2026, 11, 25, 9),
+                    note=note,
+                )
+            )
+    reports = [SyncEngine(db, share).round() for db in (a, b, a)]
+    assert sum(r.alarms for r in reports) >= 1
+    with a.read() as s:
+        assert s.get(Visit, "v1").note == "one"  # never silently overwritten
+        assert s.execute(text("SELECT kind FROM sync_alarms")).scalars().all() == [
+            "conflicting_insert"
+        ]
+
+
+def test_ballots_travel_in_shuffled_batches_without_order(share, replicas):
+    a, b = replicas("a"), replicas("b")
+    with a.write() as s:
+        s.add(
+            BudgetEdition(
+                id="e1", year=2026, title="Budget", budget_cents=1_000_000, code_key="00" * 32
+            )
+        )
+    for i in range(12):
+        with a.write() as s:
+            s.add(UsedCode(edition_id="e1", code_hash=f"{i:064x}", used_on=date(2026, 4, 7)))
+            s.add(
+                Ballot(
+                    edition_id="e1",
+                    channel=BallotChannel.KIOSK,
+                    cast_on=date(2026, 4, 7),
+                    choices=json.dumps([f"p{i % 3}"]),
+                )
+            )
+    sync_all(share, a, b)
+    with b.read() as s:
+        assert s.execute(text("SELECT count(*) FROM ballots")).scalar() == 12
+        assert s.execute(text("SELECT count(*) FROM used_codes")).scalar() == 12
+    assert dump(a) == dump(b)
+
+
+def test_applying_the_same_segments_again_changes_nothing(share, replicas):
+    a, b = replicas("a"), replicas("b")
+    with a.write() as s:
+        s.add(Person(id="p1", first_name="Kamel", last_name="Oufalla"))
+    sync_all(share, a, b)
+    before = dump(b)
+    with b.write() as s:
+        s.execute(text("DELETE FROM sync_applied"))
+    sync_all(share, b)
+    assert dump(b) == before
+
+
+def test_a_demo_database_never_syncs(share, replicas):
+    a = replicas("a")
+    with a.write() as s:
+        s.execute(text("INSERT INTO local_settings (key, value) VALUES ('is_demo', '1')"))
+    report = SyncEngine(a, share).round()
+    assert report.problem == "demo"
+    assert not any((share / "devices").glob("*")) if (share / "devices").exists() else True
