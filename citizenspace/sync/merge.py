@@ -547,3 +547,83 @@ __all__ = [
     "outgoing",
     "refresh_conflicts",
 ]
+
+
+# --------------------------------------------------------------------------- decisions
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    """One conflict as a coordinator sees it: the two values side by side."""
+
+    id: str
+    table_name: str
+    row_id: str
+    field: str
+    kept_value: Any
+    other_value: Any
+    kept_device: str
+    other_device: str
+
+
+def open_conflicts(db: Database) -> list[ConflictView]:
+    with db.read() as s:
+        rows = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT id, table_name, row_id, field, kept_value, other_value, kept_device, "
+                "other_device FROM conflict_records ORDER BY table_name, row_id, field, id"
+            )
+            .all()
+        )
+    return [
+        ConflictView(i, t, r, f, _load(kv), _load(ov), kd, od)
+        for i, t, r, f, kv, ov, kd, od in rows
+    ]
+
+
+def resolve(db: Database, conflict_id: str, keep_other: bool) -> None:
+    """The coordinator's decision: the chosen value is written again as an ordinary,
+    captured change whose base names every competing value, so that on every replica the
+    history has a single head again and the conflict disappears there too."""
+    with db.write() as s:
+        conn = s.connection()
+        row = conn.exec_driver_sql(
+            "SELECT table_name, row_id, field, kept_value, other_value FROM conflict_records "
+            "WHERE id = ?",
+            (conflict_id,),
+        ).first()
+        if row is None:
+            return
+        table, row_id, f, kept, other = row
+        value = _load(other if keep_other else kept)
+        heads = [list(h) for h in heads_of(conn, table, row_id, f)]
+        # Written by hand, not by the triggers: the decision's base is every competing
+        # value, which no ordinary update could say. The value may equal the kept one: the
+        # decision must travel all the same.
+        conn.exec_driver_sql("UPDATE local_state SET applying = 1 WHERE id = 1")
+        conn.exec_driver_sql("UPDATE local_state SET hlc = cs_hlc_tick(hlc) WHERE id = 1")
+        now, device = conn.exec_driver_sql(
+            "SELECT hlc, device_id FROM local_state WHERE id = 1"
+        ).one()
+        conn.execute(
+            text(f'UPDATE "{table}" SET "{f}" = :v WHERE id = :id'), {"v": value, "id": row_id}
+        )
+        encoded = json.dumps(value)
+        conn.exec_driver_sql(
+            "INSERT INTO change_log (hlc, table_name, row_id, op, data, base, published) "
+            "VALUES (?, ?, ?, 'U', json_object(?, json(?)), json_object(?, json(?)), 0)",
+            (now, table, row_id, f, encoded, f, json.dumps(heads)),
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO field_writes (table_name, row_id, field, hlc, device, bases, value) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (table, row_id, f, now, device, json.dumps(heads), encoded),
+        )
+        conn.exec_driver_sql(
+            "UPDATE row_versions SET versions = json_set(versions, ?, json_array(?, ?)) "
+            "WHERE table_name = ? AND row_id = ?",
+            (f'$."{f}"', now, device, table, row_id),
+        )
+        conn.exec_driver_sql("UPDATE local_state SET applying = 0 WHERE id = 1")
+        refresh_conflicts(conn, table, row_id, f)

@@ -184,3 +184,26 @@ def test_a_demo_database_never_syncs(share, replicas):
     report = SyncEngine(a, share).round()
     assert report.problem == "demo"
     assert not any((share / "devices").glob("*")) if (share / "devices").exists() else True
+
+
+@pytest.mark.parametrize("keep_other", [False, True])
+def test_a_coordinators_decision_settles_the_conflict_everywhere(share, replicas, keep_other):
+    a, b = replicas("a"), replicas("b")
+    with a.write() as s:
+        s.add(Person(id="p1", first_name="Viviane", last_name="Gautier"))
+    sync_all(share, a, b)
+    with a.write() as s:
+        s.execute(update(Person).values(phone="06 11 11 11 11"))
+    with b.write() as s:
+        s.execute(update(Person).values(phone="06 22 22 22 22"))
+    sync_all(share, a, b)
+    [conflict] = merge.open_conflicts(b)
+    chosen = conflict.other_value if keep_other else conflict.kept_value
+    merge.resolve(b, conflict.id, keep_other=keep_other)
+    assert merge.open_conflicts(b) == []
+    sync_all(share, a, b)
+    for db in (a, b):
+        assert merge.open_conflicts(db) == []
+        with db.read() as s:
+            assert s.get(Person, "p1").phone == chosen
+    assert dump(a) == dump(b)
