@@ -56,9 +56,14 @@ def open_for_app(db_path: Path) -> tuple[Database, UpgradeReport | None]:
     Raises `DatabaseError` when the file is refused; it was then left exactly as it was.
     The report says what was created or upgraded (None if it was already up to date).
     """
+    from citizenspace.store.identity import check_machine
     from citizenspace.store.migrate import open_database
 
-    return open_database(Path(db_path))
+    db, report = open_database(Path(db_path))
+    # A file copied to another machine, or a kiosk cloned from one image, becomes a new
+    # device here, before it can publish anything under the original's name.
+    check_machine(db)
+    return db, report
 
 
 def backups_of(db_path: Path) -> list[Path]:
