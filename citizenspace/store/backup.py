@@ -104,3 +104,17 @@ def restore(backup: Path, db_path: Path) -> Path:
             p.rename(Path(str(aside) + suffix))
     os.replace(staged, db_path)  # db_path no longer exists: nothing is overwritten
     return aside
+
+
+def copy_consistent(db_path: Path, target: Path) -> None:
+    """A consistent single-file copy of a database in use (for a snapshot)."""
+    src = sqlite3.connect(db_path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
