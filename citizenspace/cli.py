@@ -430,6 +430,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
     except DatabaseError as exc:
         raise _database_error(exc) from exc
     try:
+        from citizenspace.store.identity import check_machine
+
+        check_machine(db)  # a copied or cloned database must not publish as its original
         report = SyncEngine(db, args.share).round(flush_secret=True)
     finally:
         db.close()
