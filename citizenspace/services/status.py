@@ -12,7 +12,12 @@ from sqlalchemy import func, or_, select
 
 from citizenspace.domain.catalog import EditionPhase
 from citizenspace.services.settings import ShareWarning, share_warning
-from citizenspace.store import capture
+from citizenspace.services.sync import (
+    SyncProblem,
+    conflict_count,
+    pending_count,
+    read_last_round,
+)
 from citizenspace.store.database import Database
 from citizenspace.store.models import (
     Body,
@@ -46,6 +51,16 @@ class StatusSnapshot:
     pending_changes: int
     sync_state: SyncState
     share_folder: str
+    #: The last round that reached the share, kept across restarts (None: never).
+    last_success: datetime | None = None
+    #: What went wrong in the last round, if it did (cleared by a clean round).
+    last_problem: SyncProblem | None = None
+    last_problem_detail: str = ""
+    #: Damaged files on the share that the last round ignored.
+    rejected_files: int = 0
+    #: Computers whose changes wait for this one to be upgraded.
+    held_back: int = 0
+    conflicts_open: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +93,9 @@ class StatusService:
             share_row = s.get(LocalSetting, "share_folder")
             share = share_row.value if share_row else ""
             city = s.scalar(select(Setting.value).where(Setting.key == "city_name")) or ""
-            pending = capture.pending_count(s.connection())
+            pending = pending_count(s)
+            last = read_last_round(s)
+            conflicts = conflict_count(s)
         if not share:
             sync = SyncState.NOT_CONFIGURED
         elif share_warning(share) is ShareWarning.UNREACHABLE:
@@ -95,6 +112,12 @@ class StatusService:
             pending_changes=pending,
             sync_state=sync,
             share_folder=share,
+            last_success=last.last_success,
+            last_problem=last.problem,
+            last_problem_detail=last.problem_detail,
+            rejected_files=len(last.rejected),
+            held_back=len(last.held_back),
+            conflicts_open=conflicts,
         )
 
     def overview(self) -> Overview:

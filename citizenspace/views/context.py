@@ -14,6 +14,7 @@ from citizenspace.services.people import PeopleService
 from citizenspace.services.people_import import PeopleImportService
 from citizenspace.services.settings import SettingsService
 from citizenspace.services.status import StatusService
+from citizenspace.services.sync import SyncService
 
 if TYPE_CHECKING:  # the screens never touch storage; the type names what they are given
     from citizenspace.store.database import Database
@@ -25,6 +26,7 @@ class Services:
     people_import: PeopleImportService
     settings: SettingsService
     status: StatusService
+    sync: SyncService
     #: The database file, to show where the data lives and where backups go.
     db_path: Path
 
@@ -36,5 +38,6 @@ class Services:
             people_import=PeopleImportService(db),
             settings=SettingsService(db),
             status=StatusService(db),
+            sync=SyncService(db),
             db_path=db.path,
         )

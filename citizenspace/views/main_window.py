@@ -29,16 +29,19 @@ from citizenspace.views.placeholder_view import ComingLaterView
 
 if TYPE_CHECKING:  # the data pages, and SQLAlchemy behind them, load in attach()
     from citizenspace.services.status import StatusSnapshot
+    from citizenspace.services.sync import SyncSummary
     from citizenspace.views.context import Services
     from citizenspace.views.overview_view import OverviewView
     from citizenspace.views.people_view import PeopleView
     from citizenspace.views.settings_view import SettingsView
     from citizenspace.views.status_bar import StatusBarWidgets
+    from citizenspace.views.sync_controller import SyncController
+    from citizenspace.views.sync_view import SyncView
 
 #: How often the status bar looks at the share again, in milliseconds.
 STATUS_INTERVAL_MS = 30_000
 #: The pages that show data, built once the database is open.
-DATA_PAGES = ("overview", "people", "settings")
+DATA_PAGES = ("overview", "people", "sync", "settings")
 
 # The navigation, in the order of the office's day. Keys name pages and icons.
 PAGES = (
@@ -64,14 +67,22 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         status_interval_ms: int = STATUS_INTERVAL_MS,
+        sync_interval_ms: int | None = None,
+        sync_first_delay_ms: int | None = None,
     ) -> None:
+        """`sync_interval_ms` and `sync_first_delay_ms` time the background exchanges
+        (None: the defaults of `views.sync_controller`; a test passes 0 and -1 to run them
+        by hand only)."""
         super().__init__(parent)
         self.services: Services | None = None
         self._status_interval_ms = status_interval_ms
+        self._sync_timing = (sync_interval_ms, sync_first_delay_ms)
         self._city = ""
         self.overview_view: OverviewView | None = None
         self.people_view: PeopleView | None = None
         self.settings_view: SettingsView | None = None
+        self.sync_view: SyncView | None = None
+        self.sync_controller: SyncController | None = None
         self.status_widgets: StatusBarWidgets | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Citizen Space"))
@@ -154,6 +165,12 @@ class MainWindow(QMainWindow):
         from citizenspace.views.people_view import PeopleView
         from citizenspace.views.settings_view import SettingsView
         from citizenspace.views.status_bar import StatusBarWidgets
+        from citizenspace.views.sync_controller import (
+            FIRST_ROUND_DELAY_MS,
+            SYNC_INTERVAL_MS,
+            SyncController,
+        )
+        from citizenspace.views.sync_view import SyncView
 
         if self.services is not None:
             raise RuntimeError("the window already has its services")
@@ -161,6 +178,15 @@ class MainWindow(QMainWindow):
         self.overview_view = OverviewView(services.status)
         self.people_view = PeopleView(services.people, importer=services.people_import)
         self.settings_view = SettingsView(services.settings, services.db_path)
+        interval, first = self._sync_timing
+        self.sync_controller = SyncController(
+            services.sync,
+            self,
+            interval_ms=SYNC_INTERVAL_MS if interval is None else interval,
+            first_delay_ms=FIRST_ROUND_DELAY_MS if first is None else first,
+        )
+        self.sync_view = SyncView(services.sync, self.sync_controller)
+        self.sync_view.open_settings.connect(lambda: self.show_page("settings"))
         built: dict[str, tuple[QWidget, QWidget]] = {
             "overview": (self.overview_view, self.overview_view),
             "people": (
@@ -173,6 +199,7 @@ class MainWindow(QMainWindow):
                     ),
                 ),
             ),
+            "sync": (self.sync_view, self.sync_view),
             "settings": (self.settings_view, self.settings_view),
         }
         current = self.stack.currentIndex()
@@ -191,7 +218,11 @@ class MainWindow(QMainWindow):
         )
         self.status_widgets.refreshed.connect(self._status_refreshed)
         self.settings_view.saved.connect(lambda _result: self.status_widgets.refresh())
+        self.sync_controller.started.connect(lambda _usb: self.status_widgets.set_syncing(True))
+        self.sync_controller.finished.connect(self._sync_finished)
+        self.sync_view.resolved.connect(lambda _id: self.status_widgets.refresh())
         self.status_widgets.refresh()
+        self.sync_controller.start()
         self._page_changed(self.nav.currentRow())
 
     def _nav_labels(self) -> dict[str, str]:
@@ -258,7 +289,22 @@ class MainWindow(QMainWindow):
         if self.overview_view is not None:
             self.overview_view.set_city_name(snap.city_name)
 
+    def _sync_finished(self, summary: SyncSummary) -> None:
+        """A round ended: the status bar reads the outcome again (as it would after a
+        restart), and the page in sight shows what other computers changed."""
+        assert self.status_widgets is not None
+        self.status_widgets.set_syncing(False)
+        self.status_widgets.refresh()
+        if not summary.changes_applied:
+            return
+        page = self.pages[self.current_page_key]
+        refresh = getattr(page, "refresh", None)
+        if page is not self.sync_view and callable(refresh):
+            refresh()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.sync_controller is not None:
+            self.sync_controller.stop()
         if self.status_widgets is not None:
             self.status_widgets.timer.stop()
         super().closeEvent(event)

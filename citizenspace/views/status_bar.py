@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from citizenspace.services.status import StatusService, StatusSnapshot, SyncState
+from citizenspace.services.sync import SyncProblem
+from citizenspace.views import sync_texts
 from citizenspace.views.tasks import BackgroundTask, run_in_background
 
 log = logging.getLogger(__name__)
@@ -37,6 +39,7 @@ class StatusBarWidgets(QObject):
         self._status = status
         self._task: BackgroundTask | None = None
         self._again = False
+        self._syncing = False
         self.last: StatusSnapshot | None = None
 
         self.site_label = QLabel(self.tr("Site: …"))
@@ -79,13 +82,25 @@ class StatusBarWidgets(QObject):
         else:
             self.site_label.setText(self.tr("Site: not chosen"))
         self.device_label.setText(self.tr("Computer: %1").replace("%1", snap.device_name))
-        self.sync_label.setText(self.sync_text(snap.sync_state, snap.pending_changes))
-        self.sync_label.setProperty("syncState", snap.sync_state.value)
-        self.sync_label.setToolTip(self.sync_tooltip(snap.sync_state, snap.share_folder))
-        self.sync_label.style().unpolish(self.sync_label)
-        self.sync_label.style().polish(self.sync_label)
+        self._show_sync()
         self.refreshed.emit(snap)
         self._maybe_again()
+
+    def set_syncing(self, syncing: bool) -> None:
+        """Say that an exchange is under way (the sync controller calls this); the next
+        reading tells how it went."""
+        self._syncing = syncing
+        if self.last is not None:
+            self._show_sync()
+
+    def _show_sync(self) -> None:
+        snap = self.last
+        assert snap is not None
+        self.sync_label.setText(self.sync_text(snap))
+        self.sync_label.setProperty("syncState", self.sync_style(snap))
+        self.sync_label.setToolTip(self.sync_tooltip(snap))
+        self.sync_label.style().unpolish(self.sync_label)
+        self.sync_label.style().polish(self.sync_label)
 
     def _failed(self, exc: BaseException) -> None:
         log.error("could not read the status", exc_info=(type(exc), exc, exc.__traceback__))
@@ -97,31 +112,58 @@ class StatusBarWidgets(QObject):
             self._again = False
             QTimer.singleShot(0, self.refresh)
 
-    def sync_text(self, state: SyncState, pending: int) -> str:
-        """The sync state in a receptionist's words. Without a shared folder nothing is
-        waiting for anything (the computer simply works on its own), so no count is shown;
-        with one, the count says how much this computer still has to share."""
-        if state is SyncState.NOT_CONFIGURED:
-            return self.tr("Sync: no shared folder — everything is kept on this computer.")
-        if state is SyncState.UNREACHABLE:
-            return self.tr(
-                "Sync: the shared folder cannot be reached right now. "
-                "%Ln change(s) waiting to be shared.",
-                "",
-                pending,
-            )
-        return self.tr(
-            "Sync: shared folder ready (exchanging comes in a later version). "
-            "%Ln change(s) waiting to be shared.",
-            "",
-            pending,
-        )
+    def sync_text(self, snap: StatusSnapshot) -> str:
+        """The sync state in a receptionist's words: when this computer last exchanged its
+        changes, or what stands in the way; then what is waiting, and what needs a look.
 
-    def sync_tooltip(self, state: SyncState, folder: str) -> str:
-        """The folder in use, or where to set one."""
-        if state is SyncState.NOT_CONFIGURED:
+        Without a shared folder nothing is waiting for anything (the computer simply works
+        on its own), so no count is shown."""
+        if snap.sync_state is SyncState.NOT_CONFIGURED:
+            return self.tr("Sync: no shared folder — everything is kept on this computer.")
+        if self._syncing:
+            parts = [self.tr("Exchanging changes with the shared folder…")]
+        elif snap.sync_state is SyncState.UNREACHABLE:
+            parts = [sync_texts.problem_short(SyncProblem.UNREACHABLE)]
+        elif snap.last_problem is not None:
+            parts = [sync_texts.problem_short(snap.last_problem)]
+        else:
+            parts = [sync_texts.synced_at(snap.last_success)]
+        # What needs a look first: a narrow window cuts the end of the line.
+        if snap.conflicts_open:
+            parts.append(sync_texts.conflicts_short(snap.conflicts_open))
+        if snap.rejected_files:
+            parts.append(sync_texts.rejected_short(snap.rejected_files))
+        if snap.pending_changes:
+            parts.append(sync_texts.pending_short(snap.pending_changes))
+        # Separate statements side by side, each translated whole.
+        return " · ".join(parts)
+
+    @staticmethod
+    def sync_style(snap: StatusSnapshot) -> str:
+        """The look of the label (see the theme): amber when something needs a look."""
+        if snap.sync_state is SyncState.NOT_CONFIGURED:
+            return SyncState.NOT_CONFIGURED.value
+        attention = (
+            snap.sync_state is SyncState.UNREACHABLE
+            or snap.last_problem is not None
+            or snap.rejected_files
+            or snap.conflicts_open
+        )
+        return SyncState.UNREACHABLE.value if attention else SyncState.READY.value
+
+    def sync_tooltip(self, snap: StatusSnapshot) -> str:
+        """The whole state (the label may be cut in a narrow window), the folder in use and
+        the last successful exchange; or where to set a folder."""
+        if snap.sync_state is SyncState.NOT_CONFIGURED:
             return self.tr(
                 "To exchange changes with the city's other computers, choose a shared "
                 "folder in Settings."
             )
-        return folder
+        lines = [self.sync_text(snap), snap.share_folder]
+        if snap.last_success is not None:
+            lines.append(
+                self.tr("Last successful exchange: %1").replace(
+                    "%1", sync_texts.moment(snap.last_success)
+                )
+            )
+        return "\n".join(lines)

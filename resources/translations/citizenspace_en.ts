@@ -343,6 +343,40 @@
     </message>
 </context>
 <context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesModel</name>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sent</source>
+        <translation><numerusform>%Ln sent</numerusform><numerusform>%Ln sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln received</source>
+        <translation><numerusform>%Ln received</numerusform><numerusform>%Ln received</numerusform></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation>Last exchange</translation>
+    </message>
+    <message>
+        <source>Batches of changes</source>
+        <translation>Batches of changes</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>This field is required</source>
@@ -1563,23 +1597,366 @@ Restore the backup?</translation>
         <source>Sync: no shared folder — everything is kept on this computer.</source>
         <translation>Sync: no shared folder — everything is kept on this computer.</translation>
     </message>
-    <message numerus="yes">
-        <source>Sync: the shared folder cannot be reached right now. %Ln change(s) waiting to be shared.</source>
-        <translation>
-            <numerusform>Sync: the shared folder cannot be reached right now. %Ln change waiting to be shared.</numerusform>
-            <numerusform>Sync: the shared folder cannot be reached right now. %Ln changes waiting to be shared.</numerusform>
-        </translation>
+    <message>
+        <source>Exchanging changes with the shared folder…</source>
+        <translation>Exchanging changes with the shared folder…</translation>
     </message>
-    <message numerus="yes">
-        <source>Sync: shared folder ready (exchanging comes in a later version). %Ln change(s) waiting to be shared.</source>
-        <translation>
-            <numerusform>Sync: shared folder ready (exchanging comes in a later version). %Ln change waiting to be shared.</numerusform>
-            <numerusform>Sync: shared folder ready (exchanging comes in a later version). %Ln changes waiting to be shared.</numerusform>
-        </translation>
+    <message>
+        <source>Last successful exchange: %1</source>
+        <translation>Last successful exchange: %1</translation>
     </message>
     <message>
         <source>To exchange changes with the city's other computers, choose a shared folder in Settings.</source>
         <translation>To exchange changes with the city's other computers, choose a shared folder in Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCounts</name>
+    <message numerus="yes">
+        <source>%Ln damaged file(s) ignored</source>
+        <translation><numerusform>%Ln damaged file ignored</numerusform><numerusform>%Ln damaged files ignored</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln damaged file(s) on the shared folder were ignored: nothing in them was applied. The computer that wrote them still has its changes and will send them again.</source>
+        <translation><numerusform>%Ln damaged file on the shared folder was ignored: nothing in it was applied. The computer that wrote it still has its changes and will send them again.</numerusform><numerusform>%Ln damaged files on the shared folder were ignored: nothing in them was applied. The computers that wrote them still have their changes and will send them again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln computer(s) use a newer version of Citizen Space: their changes wait until this computer is upgraded.</source>
+        <translation><numerusform>%Ln computer uses a newer version of Citizen Space: its changes wait until this computer is upgraded.</numerusform><numerusform>%Ln computers use a newer version of Citizen Space: their changes wait until this computer is upgraded.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Some changes from %Ln computer(s) are not complete on the shared folder yet: they will be applied once the missing part arrives.</source>
+        <translation><numerusform>Some changes from %Ln computer are not complete on the shared folder yet: they will be applied once the missing part arrives.</numerusform><numerusform>Some changes from %Ln computers are not complete on the shared folder yet: they will be applied once the missing part arrives.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to review</source>
+        <translation><numerusform>%Ln conflict to review</numerusform><numerusform>%Ln conflicts to review</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to be shared</source>
+        <translation><numerusform>%Ln change waiting to be shared</numerusform><numerusform>%Ln changes waiting to be shared</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>today at %1</source>
+        <translation>today at %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>yesterday at %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Synced at %1</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synced %1</translation>
+    </message>
+    <message>
+        <source>No shared folder — everything is kept on this computer</source>
+        <translation>No shared folder — everything is kept on this computer</translation>
+    </message>
+    <message>
+        <source>Shared folder unreachable — everything is kept on this computer</source>
+        <translation>Shared folder unreachable — everything is kept on this computer</translation>
+    </message>
+    <message>
+        <source>The shared folder refuses our changes — they are kept on this computer</source>
+        <translation>The shared folder refuses our changes — they are kept on this computer</translation>
+    </message>
+    <message>
+        <source>The shared folder needs a newer version of Citizen Space</source>
+        <translation>The shared folder needs a newer version of Citizen Space</translation>
+    </message>
+    <message>
+        <source>The shared folder is damaged — everything is kept on this computer</source>
+        <translation>The shared folder is damaged — everything is kept on this computer</translation>
+    </message>
+    <message>
+        <source>Demo city — never exchanged with the shared folder</source>
+        <translation>Demo city — never exchanged with the shared folder</translation>
+    </message>
+    <message>
+        <source>The last exchange failed — everything is kept on this computer</source>
+        <translation>The last exchange failed — everything is kept on this computer</translation>
+    </message>
+    <message>
+        <source>No shared folder is chosen yet. Everything you record is kept on this computer; choose the shared folder in Settings to exchange changes with the other computers.</source>
+        <translation>No shared folder is chosen yet. Everything you record is kept on this computer; choose the shared folder in Settings to exchange changes with the other computers.</translation>
+    </message>
+    <message>
+        <source>The shared folder cannot be reached: the network is down, or the USB stick is not plugged in. Everything is kept on this computer and will be exchanged once the folder is back.</source>
+        <translation>The shared folder cannot be reached: the network is down, or the USB stick is not plugged in. Everything is kept on this computer and will be exchanged once the folder is back.</translation>
+    </message>
+    <message>
+        <source>The shared folder refused to save this computer's changes, even after several tries (access rights, full disk or antivirus). They are kept on this computer. If this lasts, ask the IT department.</source>
+        <translation>The shared folder refused to save this computer's changes, even after several tries (access rights, full disk or antivirus). They are kept on this computer. If this lasts, ask the IT department.</translation>
+    </message>
+    <message>
+        <source>The shared folder is used by a newer version of Citizen Space. Install the new version on this computer to exchange changes again; until then, everything is kept here.</source>
+        <translation>The shared folder is used by a newer version of Citizen Space. Install the new version on this computer to exchange changes again; until then, everything is kept here.</translation>
+    </message>
+    <message>
+        <source>The description file of the shared folder (FORMAT.json) cannot be read. Nothing was changed there. Ask the IT department to look at it.</source>
+        <translation>The description file of the shared folder (FORMAT.json) cannot be read. Nothing was changed there. Ask the IT department to look at it.</translation>
+    </message>
+    <message>
+        <source>This is the demo city: it is never exchanged with the shared folder, so that made-up people never reach the real ones.</source>
+        <translation>This is the demo city: it is never exchanged with the shared folder, so that made-up people never reach the real ones.</translation>
+    </message>
+    <message>
+        <source>The exchange stopped on an unexpected error. Nothing was lost. The details are in the log file.</source>
+        <translation>The exchange stopped on an unexpected error. Nothing was lost. The details are in the log file.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>computer %1</source>
+        <translation>computer %1</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (this computer)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Council or group</source>
+        <translation>Council or group</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation>Who does what</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: a record arrived from another computer with the same identity as one here but different contents. The one here was kept unchanged; please check it (reference %2).</source>
+        <translation>%1: a record arrived from another computer with the same identity as one here but different contents. The one here was kept unchanged; please check it (reference %2).</translation>
+    </message>
+    <message>
+        <source>Changes to a kind of data this version does not know (%1) were set aside. Install the latest version of Citizen Space.</source>
+        <translation>Changes to a kind of data this version does not know (%1) were set aside. Install the latest version of Citizen Space.</translation>
+    </message>
+    <message>
+        <source>Sync warning “%1” on %2 (reference %3).</source>
+        <translation>Sync warning “%1” on %2 (reference %3).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Exchange changes with the city's other computers through the shared folder or a USB stick.</source>
+        <translation>Exchange changes with the city's other computers through the shared folder or a USB stick.</translation>
+    </message>
+    <message>
+        <source>Change in Settings…</source>
+        <translation>Change in Settings…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Sync, then remove the USB stick</source>
+        <translation>Sync, then remove the USB stick</translation>
+    </message>
+    <message>
+        <source>Also sends the ballots kept back until there are enough of them, then tells you when the stick can be removed.</source>
+        <translation>Also sends the ballots kept back until there are enough of them, then tells you when the stick can be removed.</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflicts to review</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Keep this value</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Shown now</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Set aside</translation>
+    </message>
+    <message>
+        <source>No conflict: the computers agree on everything they exchanged.</source>
+        <translation>No conflict: the computers agree on everything they exchanged.</translation>
+    </message>
+    <message>
+        <source>Two computers changed the same information without seeing each other's change. Choose the right value: your choice is sent to every computer at the next exchange.</source>
+        <translation>Two computers changed the same information without seeing each other's change. Choose the right value: your choice is sent to every computer at the next exchange.</translation>
+    </message>
+    <message>
+        <source>Computers seen</source>
+        <translation>Computers seen</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Shared folder: %1</source>
+        <translation>Shared folder: %1</translation>
+    </message>
+    <message>
+        <source>No shared folder is chosen yet: everything is kept on this computer. Choose one in Settings to exchange changes with the other computers.</source>
+        <translation>No shared folder is chosen yet: everything is kept on this computer. Choose one in Settings to exchange changes with the other computers.</translation>
+    </message>
+    <message>
+        <source>No successful exchange yet.</source>
+        <translation>No successful exchange yet.</translation>
+    </message>
+    <message>
+        <source>Last successful exchange: %1</source>
+        <translation>Last successful exchange: %1</translation>
+    </message>
+    <message>
+        <source>Everything recorded on this computer has been shared.</source>
+        <translation>Everything recorded on this computer has been shared.</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1.</source>
+        <translation>Last attempt: %1.</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (%1)</source>
+        <translation>Conflicts to review (%1)</translation>
+    </message>
+    <message>
+        <source>Written on %1</source>
+        <translation>Written on %1</translation>
+    </message>
+    <message>
+        <source>Keep “%1”</source>
+        <translation>Keep “%1”</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>Nothing to report.</translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exchanging…</source>
+        <translation>Exchanging…</translation>
+    </message>
+    <message>
+        <source>Writing to the USB stick… Do not remove it yet.</source>
+        <translation>Writing to the USB stick… Do not remove it yet.</translation>
+    </message>
+    <message>
+        <source>You can safely remove the USB stick.</source>
+        <translation>You can safely remove the USB stick.</translation>
+    </message>
+    <message>
+        <source>The exchange did not go through (see above).</source>
+        <translation>The exchange did not go through (see above).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) of this computer are not on the stick yet. Sync again.</source>
+        <translation><numerusform>%Ln change of this computer is not on the stick yet. Sync again.</numerusform><numerusform>%Ln changes of this computer are not on the stick yet. Sync again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Do not remove the USB stick yet. %1</source>
+        <translation>Do not remove the USB stick yet. %1</translation>
+    </message>
+    <message>
+        <source>“%1” is kept for %2. The other computers will follow at the next exchange.</source>
+        <translation>“%1” is kept for %2. The other computers will follow at the next exchange.</translation>
+    </message>
+    <message>
+        <source>Your choice could not be saved. The details are in the log file.</source>
+        <translation>Your choice could not be saved. The details are in the log file.</translation>
     </message>
 </context>
 </TS>

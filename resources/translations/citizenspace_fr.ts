@@ -343,6 +343,40 @@
     </message>
 </context>
 <context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesModel</name>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sent</source>
+        <translation><numerusform>%Ln envoyé</numerusform><numerusform>%Ln envoyés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln received</source>
+        <translation><numerusform>%Ln reçu</numerusform><numerusform>%Ln reçus</numerusform></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation>Dernier échange</translation>
+    </message>
+    <message>
+        <source>Batches of changes</source>
+        <translation>Lots de modifications</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>This field is required</source>
@@ -1563,23 +1597,366 @@ Restaurer la sauvegarde ?</translation>
         <source>Sync: no shared folder — everything is kept on this computer.</source>
         <translation>Synchronisation : aucun dossier partagé — tout est conservé sur cet ordinateur.</translation>
     </message>
-    <message numerus="yes">
-        <source>Sync: the shared folder cannot be reached right now. %Ln change(s) waiting to be shared.</source>
-        <translation>
-            <numerusform>Synchronisation : le dossier partagé est inaccessible pour le moment. %Ln modification en attente de partage.</numerusform>
-            <numerusform>Synchronisation : le dossier partagé est inaccessible pour le moment. %Ln modifications en attente de partage.</numerusform>
-        </translation>
+    <message>
+        <source>Exchanging changes with the shared folder…</source>
+        <translation>Échange des modifications avec le dossier partagé…</translation>
     </message>
-    <message numerus="yes">
-        <source>Sync: shared folder ready (exchanging comes in a later version). %Ln change(s) waiting to be shared.</source>
-        <translation>
-            <numerusform>Synchronisation : dossier partagé prêt (l'échange arrivera dans une prochaine version). %Ln modification en attente de partage.</numerusform>
-            <numerusform>Synchronisation : dossier partagé prêt (l'échange arrivera dans une prochaine version). %Ln modifications en attente de partage.</numerusform>
-        </translation>
+    <message>
+        <source>Last successful exchange: %1</source>
+        <translation>Dernier échange réussi : %1</translation>
     </message>
     <message>
         <source>To exchange changes with the city's other computers, choose a shared folder in Settings.</source>
         <translation>Pour échanger les modifications avec les autres ordinateurs de la ville, choisissez un dossier partagé dans Paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCounts</name>
+    <message numerus="yes">
+        <source>%Ln damaged file(s) ignored</source>
+        <translation><numerusform>%Ln fichier abîmé ignoré</numerusform><numerusform>%Ln fichiers abîmés ignorés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln damaged file(s) on the shared folder were ignored: nothing in them was applied. The computer that wrote them still has its changes and will send them again.</source>
+        <translation><numerusform>%Ln fichier abîmé du dossier partagé a été ignoré : rien de son contenu n'a été appliqué. L'ordinateur qui l'a écrit a toujours ses modifications et les enverra de nouveau.</numerusform><numerusform>%Ln fichiers abîmés du dossier partagé ont été ignorés : rien de leur contenu n'a été appliqué. Les ordinateurs qui les ont écrits ont toujours leurs modifications et les enverront de nouveau.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln computer(s) use a newer version of Citizen Space: their changes wait until this computer is upgraded.</source>
+        <translation><numerusform>%Ln ordinateur utilise une version plus récente d'Espace Citoyens : ses modifications attendent la mise à jour de cet ordinateur.</numerusform><numerusform>%Ln ordinateurs utilisent une version plus récente d'Espace Citoyens : leurs modifications attendent la mise à jour de cet ordinateur.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Some changes from %Ln computer(s) are not complete on the shared folder yet: they will be applied once the missing part arrives.</source>
+        <translation><numerusform>Des modifications de %Ln ordinateur ne sont pas encore complètes sur le dossier partagé : elles seront appliquées dès que la partie manquante arrivera.</numerusform><numerusform>Des modifications de %Ln ordinateurs ne sont pas encore complètes sur le dossier partagé : elles seront appliquées dès que la partie manquante arrivera.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to review</source>
+        <translation><numerusform>%Ln conflit à examiner</numerusform><numerusform>%Ln conflits à examiner</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to be shared</source>
+        <translation><numerusform>%Ln modification en attente d'envoi</numerusform><numerusform>%Ln modifications en attente d'envoi</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>today at %1</source>
+        <translation>aujourd'hui à %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>hier à %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>le %1 à %2</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Synchronisé à %1</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisé %1</translation>
+    </message>
+    <message>
+        <source>No shared folder — everything is kept on this computer</source>
+        <translation>Pas de dossier partagé — tout est conservé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Shared folder unreachable — everything is kept on this computer</source>
+        <translation>Dossier partagé injoignable — tout est conservé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The shared folder refuses our changes — they are kept on this computer</source>
+        <translation>Le dossier partagé refuse nos modifications — elles sont conservées sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The shared folder needs a newer version of Citizen Space</source>
+        <translation>Le dossier partagé demande une version plus récente d'Espace Citoyens</translation>
+    </message>
+    <message>
+        <source>The shared folder is damaged — everything is kept on this computer</source>
+        <translation>Dossier partagé endommagé — tout est conservé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Demo city — never exchanged with the shared folder</source>
+        <translation>Ville de démonstration — jamais échangée avec le dossier partagé</translation>
+    </message>
+    <message>
+        <source>The last exchange failed — everything is kept on this computer</source>
+        <translation>Le dernier échange a échoué — tout est conservé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>No shared folder is chosen yet. Everything you record is kept on this computer; choose the shared folder in Settings to exchange changes with the other computers.</source>
+        <translation>Aucun dossier partagé n'est encore choisi. Tout ce que vous enregistrez est conservé sur cet ordinateur ; choisissez le dossier partagé dans les Paramètres pour échanger les modifications avec les autres ordinateurs.</translation>
+    </message>
+    <message>
+        <source>The shared folder cannot be reached: the network is down, or the USB stick is not plugged in. Everything is kept on this computer and will be exchanged once the folder is back.</source>
+        <translation>Le dossier partagé est injoignable : le réseau est coupé, ou la clé USB n'est pas branchée. Tout est conservé sur cet ordinateur et sera échangé dès que le dossier sera de retour.</translation>
+    </message>
+    <message>
+        <source>The shared folder refused to save this computer's changes, even after several tries (access rights, full disk or antivirus). They are kept on this computer. If this lasts, ask the IT department.</source>
+        <translation>Le dossier partagé a refusé d'enregistrer les modifications de cet ordinateur, même après plusieurs essais (droits d'accès, disque plein ou antivirus). Elles sont conservées sur cet ordinateur. Si cela dure, prévenez le service informatique.</translation>
+    </message>
+    <message>
+        <source>The shared folder is used by a newer version of Citizen Space. Install the new version on this computer to exchange changes again; until then, everything is kept here.</source>
+        <translation>Le dossier partagé est utilisé par une version plus récente d'Espace Citoyens. Installez la nouvelle version sur cet ordinateur pour échanger de nouveau ; en attendant, tout est conservé ici.</translation>
+    </message>
+    <message>
+        <source>The description file of the shared folder (FORMAT.json) cannot be read. Nothing was changed there. Ask the IT department to look at it.</source>
+        <translation>Le fichier de description du dossier partagé (FORMAT.json) est illisible. Rien n'y a été modifié. Demandez au service informatique de le vérifier.</translation>
+    </message>
+    <message>
+        <source>This is the demo city: it is never exchanged with the shared folder, so that made-up people never reach the real ones.</source>
+        <translation>C'est la ville de démonstration : elle n'est jamais échangée avec le dossier partagé, pour que des personnes inventées ne se mêlent jamais aux vraies.</translation>
+    </message>
+    <message>
+        <source>The exchange stopped on an unexpected error. Nothing was lost. The details are in the log file.</source>
+        <translation>L'échange s'est arrêté sur une erreur inattendue. Rien n'a été perdu. Les détails figurent dans le fichier journal.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>computer %1</source>
+        <translation>ordinateur %1</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Council or group</source>
+        <translation>Conseil ou groupe</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation>Qui fait quoi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: a record arrived from another computer with the same identity as one here but different contents. The one here was kept unchanged; please check it (reference %2).</source>
+        <translation>%1 : une fiche est arrivée d'un autre ordinateur avec la même identité qu'une fiche d'ici mais un contenu différent. Celle d'ici a été gardée telle quelle ; vérifiez-la (référence %2).</translation>
+    </message>
+    <message>
+        <source>Changes to a kind of data this version does not know (%1) were set aside. Install the latest version of Citizen Space.</source>
+        <translation>Des modifications d'un type de données que cette version ne connaît pas (%1) ont été mises de côté. Installez la dernière version d'Espace Citoyens.</translation>
+    </message>
+    <message>
+        <source>Sync warning “%1” on %2 (reference %3).</source>
+        <translation>Alerte de synchronisation « %1 » sur %2 (référence %3).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Exchange changes with the city's other computers through the shared folder or a USB stick.</source>
+        <translation>Échanger les modifications avec les autres ordinateurs de la ville par le dossier partagé ou une clé USB.</translation>
+    </message>
+    <message>
+        <source>Change in Settings…</source>
+        <translation>Modifier dans les Paramètres…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Sync, then remove the USB stick</source>
+        <translation>Synchroniser puis retirer la clé</translation>
+    </message>
+    <message>
+        <source>Also sends the ballots kept back until there are enough of them, then tells you when the stick can be removed.</source>
+        <translation>Envoie aussi les bulletins mis en attente jusqu'à ce qu'ils soient assez nombreux, puis vous dit quand la clé peut être retirée.</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflits à examiner</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Garder cette valeur</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Affichée actuellement</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Mise de côté</translation>
+    </message>
+    <message>
+        <source>No conflict: the computers agree on everything they exchanged.</source>
+        <translation>Aucun conflit : les ordinateurs sont d'accord sur tout ce qu'ils ont échangé.</translation>
+    </message>
+    <message>
+        <source>Two computers changed the same information without seeing each other's change. Choose the right value: your choice is sent to every computer at the next exchange.</source>
+        <translation>Deux ordinateurs ont modifié la même information sans voir la modification de l'autre. Choisissez la bonne valeur : votre choix sera envoyé à tous les ordinateurs au prochain échange.</translation>
+    </message>
+    <message>
+        <source>Computers seen</source>
+        <translation>Ordinateurs connus</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Shared folder: %1</source>
+        <translation>Dossier partagé : %1</translation>
+    </message>
+    <message>
+        <source>No shared folder is chosen yet: everything is kept on this computer. Choose one in Settings to exchange changes with the other computers.</source>
+        <translation>Aucun dossier partagé n'est encore choisi : tout est conservé sur cet ordinateur. Choisissez-en un dans les Paramètres pour échanger les modifications avec les autres ordinateurs.</translation>
+    </message>
+    <message>
+        <source>No successful exchange yet.</source>
+        <translation>Aucun échange réussi pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Last successful exchange: %1</source>
+        <translation>Dernier échange réussi : %1</translation>
+    </message>
+    <message>
+        <source>Everything recorded on this computer has been shared.</source>
+        <translation>Tout ce qui a été enregistré sur cet ordinateur a été partagé.</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1.</source>
+        <translation>Dernière tentative : %1.</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (%1)</source>
+        <translation>Conflits à examiner (%1)</translation>
+    </message>
+    <message>
+        <source>Written on %1</source>
+        <translation>Saisie sur %1</translation>
+    </message>
+    <message>
+        <source>Keep “%1”</source>
+        <translation>Garder « %1 »</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>Rien à signaler.</translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exchanging…</source>
+        <translation>Échange en cours…</translation>
+    </message>
+    <message>
+        <source>Writing to the USB stick… Do not remove it yet.</source>
+        <translation>Écriture sur la clé USB… Ne la retirez pas encore.</translation>
+    </message>
+    <message>
+        <source>You can safely remove the USB stick.</source>
+        <translation>Vous pouvez retirer la clé USB en toute sécurité.</translation>
+    </message>
+    <message>
+        <source>The exchange did not go through (see above).</source>
+        <translation>L'échange n'a pas abouti (voir ci-dessus).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) of this computer are not on the stick yet. Sync again.</source>
+        <translation><numerusform>%Ln modification de cet ordinateur n'est pas encore sur la clé. Synchronisez de nouveau.</numerusform><numerusform>%Ln modifications de cet ordinateur ne sont pas encore sur la clé. Synchronisez de nouveau.</numerusform></translation>
+    </message>
+    <message>
+        <source>Do not remove the USB stick yet. %1</source>
+        <translation>Ne retirez pas encore la clé USB. %1</translation>
+    </message>
+    <message>
+        <source>“%1” is kept for %2. The other computers will follow at the next exchange.</source>
+        <translation>« %1 » est gardé pour %2. Les autres ordinateurs suivront au prochain échange.</translation>
+    </message>
+    <message>
+        <source>Your choice could not be saved. The details are in the log file.</source>
+        <translation>Votre choix n'a pas pu être enregistré. Les détails figurent dans le fichier journal.</translation>
     </message>
 </context>
 </TS>

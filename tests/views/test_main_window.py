@@ -20,6 +20,7 @@ from citizenspace.views.overview_view import OverviewView
 from citizenspace.views.people_view import PeopleView
 from citizenspace.views.placeholder_view import ComingLaterView
 from citizenspace.views.settings_view import SettingsView
+from citizenspace.views.sync_view import SyncView
 
 
 @pytest.fixture
@@ -57,7 +58,8 @@ def test_clicking_each_area_opens_its_page(qtbot, window: MainWindow) -> None:
     assert isinstance(window.pages["people"], PeopleView)
     assert isinstance(window.pages["settings"], SettingsView)
     later = [k for k in PAGES if isinstance(window.pages[k], ComingLaterView)]
-    assert later == ["reception", "councils", "events", "budget", "printing", "sync"]
+    assert later == ["reception", "councils", "events", "budget", "printing"]
+    assert isinstance(window.pages["sync"], SyncView)
 
 
 def test_areas_not_built_yet_say_so_and_offer_no_fake_buttons(qtbot, window) -> None:
@@ -66,7 +68,7 @@ def test_areas_not_built_yet_say_so_and_offer_no_fake_buttons(qtbot, window) -> 
     texts = " ".join(label.text() for label in page.findChildren(QLabel))
     assert "Coming in a later version" in texts
     assert "who handles a question" in texts
-    for key in ("reception", "councils", "events", "budget", "printing", "sync"):
+    for key in ("reception", "councils", "events", "budget", "printing"):
         assert window.pages[key].findChildren(QAbstractButton) == []
 
 
@@ -98,12 +100,12 @@ def test_status_bar_names_the_site_the_computer_and_the_sync_state(
     bar = w.status_widgets
     assert bar.site_label.text() == "Site: Espace Citoyens"
     assert bar.device_label.text() == "Computer: Accueil 1"
-    assert "cannot be reached" in bar.sync_label.text()
+    assert "Shared folder unreachable" in bar.sync_label.text()
     pending = StatusService(db).snapshot().pending_changes
     assert pending > 0
     assert QLocale().toString(pending) in bar.sync_label.text()
     assert "waiting to be shared" in bar.sync_label.text()
-    assert bar.sync_label.toolTip() == str(tmp_path / "share-that-went-away")
+    assert str(tmp_path / "share-that-went-away") in bar.sync_label.toolTip().splitlines()
     assert w.windowTitle() == "Citizen Space — Saint-Quentin"
 
 
@@ -125,8 +127,8 @@ def test_sync_state_reads_not_set_then_ready(qtbot, window: MainWindow, tmp_path
     settings_view.share_edit.setText(str(share))
     qtbot.mouseClick(settings_view.save_button, Qt.MouseButton.LeftButton)
     # Saving refreshes the status bar and the title at once, without waiting for the timer.
-    qtbot.waitUntil(lambda: "ready" in bar.sync_label.text())
-    assert "later version" in bar.sync_label.text()
+    qtbot.waitUntil(lambda: "Not synced yet" in bar.sync_label.text())
+    assert bar.sync_label.property("syncState") == "ready"
     qtbot.waitUntil(lambda: window.windowTitle() == "Citizen Space — Saint-Quentin")
     assert window.city_label.text() == "Saint-Quentin"
 
