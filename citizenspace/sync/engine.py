@@ -37,6 +37,9 @@ class RoundReport:
     devices_seen: list[str] = field(default_factory=list)
     problem: str = ""
     problem_detail: str = ""
+    #: This machine's own segments were missing or damaged on the share: everything it holds
+    #: was published again under a new epoch (the old epoch is given here).
+    republished_from: str = ""
 
     @property
     def ok(self) -> bool:
@@ -83,7 +86,9 @@ class SyncEngine:
             report.problem = "demo"
             return report
         try:
+            merge.settle_conflicts(self._db)
             share = self._share_factory(self._root)
+            epoch = self._own_history(share, device, epoch, report)
             self._publish(share, device, report, flush_secret)
             self._pull(share, device, epoch, report)
             self._ack(share, device)
@@ -94,6 +99,31 @@ class SyncEngine:
         return report
 
     # ---------------------------------------------------------------- steps
+
+    def _own_history(self, share: Share, device: str, epoch: str, report: RoundReport) -> str:
+        """Check that the share still holds, whole, what this machine published in its current
+        epoch; returns the epoch to publish under.
+
+        A segment of ours found right after the last one we know we wrote is one whose write
+        landed although it was reported as failed: it is adopted, not written again under
+        other bytes (which would fork the chain for readers who applied it). A link missing
+        or damaged cannot be skipped by readers and never comes back by itself: everything is
+        then published again under a new epoch (`merge.restart_epoch`)."""
+        _epoch, _last, last_sum = merge.last_published(self._db)
+        own = [s for s in share.list_segments() if s.device == device and s.epoch == epoch]
+        if not own and last_sum is None:
+            return epoch
+        chain = list(plan(own, {}, share.read_segment).steps)
+        sums = [s.info.checksum for s in chain]
+        if last_sum is None or last_sum in sums:
+            start = sums.index(last_sum) + 1 if last_sum is not None else 0
+            for segment in chain[start:]:
+                if not merge.adopt(self._db, segment.header, segment.body, segment.info.checksum):
+                    break
+            else:
+                return epoch
+        report.republished_from = epoch
+        return merge.restart_epoch(self._db)
 
     def _publish(self, share: Share, device: str, report: RoundReport, flush: bool) -> None:
         out = merge.outgoing(self._db, flush_secret=flush)

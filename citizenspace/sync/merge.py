@@ -235,6 +235,7 @@ class _Merger:
         self.result = result
         self.kinds = synced_tables()
         self.cols: dict[str, list[str]] = {}
+        self.personal: dict[str, set[str]] = {}
 
     def columns(self, table: str) -> list[str]:
         if table not in self.cols:
@@ -270,7 +271,11 @@ class _Merger:
             data = self._known(table, data)
             if existing is None:
                 self._insert(table, data)
-            elif not _same_row(existing, data):
+                return True
+            data, blank = self._redactions(table, existing, data)
+            if _same_row({**existing, **blank}, data):
+                self._update(table, row_id, blank)
+            else:
                 self.alarm(
                     "conflicting_insert",
                     table,
@@ -344,7 +349,7 @@ class _Merger:
                 bases = _bases((base or {}).get(f))
                 self.conn.exec_driver_sql(
                     "INSERT OR IGNORE INTO field_writes (table_name, row_id, field, hlc, device, "
-                    "bases, value) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "bases, value) VALUES (?, ?, ?, ?, ?, ?, json_quote(?))",
                     (
                         table,
                         row_id,
@@ -352,12 +357,18 @@ class _Merger:
                         version[0],
                         version[1],
                         json.dumps([list(b) for b in bases]),
-                        json.dumps(value),
+                        # Encoded by SQLite, as the capture triggers do: the same value must
+                        # give the same text on every replica (conflict records show it).
+                        value,
                     ),
                 )
-                if version > _version_of(versions, f):
-                    changed[f] = value
-                    versions[f] = list(version)
+                # The value is the highest write that no other write replaced, not simply the
+                # highest: a write made after seeing another one replaces it even when its
+                # clock reads earlier (the other came from a clock days ahead, capped here).
+                winner = _winner(self.conn, table, row_id, f)
+                if winner is not None and winner[0] != _version_of(versions, f):
+                    changed[f] = winner[1]
+                    versions[f] = list(winner[0])
             self._update(table, row_id, changed)
             self._save_versions(table, row_id, versions)
             for f in data:
@@ -366,6 +377,28 @@ class _Merger:
         return True
 
     # ---------------------------------------------------------------- helpers
+
+    def _redactions(
+        self, table: str, existing: dict[str, Any], data: dict[str, Any]
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The insert of a row met again, with the personal fields blanked on one side only.
+
+        That is the same row, not another one: the insert may come again after the row was
+        blanked here (a device publishing everything again under a new epoch, a restored
+        backup), or come blanked to a replica that still holds the data (a restored backup
+        meeting its own later segments). Blanking wins, on both sides. Returns `data` with
+        those fields as this replica will hold them, and the fields to blank here."""
+        if table not in self.personal:
+            self.personal[table] = next(
+                (set(spec.personal) for spec in capture.specs() if spec.name == table), set()
+            )
+        kept, blank = dict(data), {}
+        for k in self.personal[table] & set(data):
+            if existing.get(k) in (None, ""):
+                kept[k] = existing.get(k)
+            elif data[k] in (None, ""):
+                blank[k] = data[k]
+        return kept, blank
 
     def _row(self, table: str, row_id: str) -> dict[str, Any] | None:
         row = (
@@ -505,6 +538,58 @@ def refresh_conflicts(conn: Connection, table: str, row_id: str, f: str) -> int:
     return len(wanted)
 
 
+def _winner(conn: Connection, table: str, row_id: str, f: str) -> tuple[Version, Any] | None:
+    """The version and value a field holds once these writes are known: the highest head
+    (the same choice `refresh_conflicts` makes for the kept value)."""
+    writes = conn.exec_driver_sql(
+        "SELECT hlc, device, bases, value FROM field_writes "
+        "WHERE table_name = ? AND row_id = ? AND field = ?",
+        (table, row_id, f),
+    ).all()
+    replaced = {tuple(b) for _h, _d, bases, _v in writes for b in json.loads(bases)}
+    heads = sorted(((h, d), v) for h, d, _b, v in writes if (h, d) not in replaced)
+    if not heads:
+        return None
+    version, value = heads[-1]
+    return (int(version[0]), str(version[1])), _load(value)
+
+
+def settle_conflicts(db: Database) -> int:
+    """Recompute the open conflicts after this machine's own edits.
+
+    Why: the capture triggers record a local edit but do not look at the conflicts; an edit
+    that replaces one side of a conflict changes which values compete, here as on every
+    replica that applies it. Returns how many fields were looked at."""
+    with db.read() as s:
+        fields = (
+            s.connection()
+            .exec_driver_sql("SELECT DISTINCT table_name, row_id, field FROM conflict_records")
+            .all()
+        )
+    if not fields:
+        return 0
+    with applying(db) as conn:
+        for table, row_id, f in fields:
+            winner = _winner(conn, table, row_id, f)
+            rv = conn.exec_driver_sql(
+                "SELECT versions FROM row_versions WHERE table_name = ? AND row_id = ?",
+                (table, row_id),
+            ).scalar()
+            versions = json.loads(rv) if rv else {}
+            if winner is not None and winner[0] != _version_of(versions, f):
+                conn.execute(
+                    text(f'UPDATE "{table}" SET "{f}" = :v WHERE id = :id'),
+                    {"v": winner[1], "id": row_id},
+                )
+                versions[f] = list(winner[0])
+                conn.exec_driver_sql(
+                    "UPDATE row_versions SET versions = ? WHERE table_name = ? AND row_id = ?",
+                    (json.dumps(versions, sort_keys=True), table, row_id),
+                )
+            refresh_conflicts(conn, table, row_id, f)
+    return len(fields)
+
+
 def heads_of(conn: Connection, table: str, row_id: str, f: str) -> list[Version]:
     writes = conn.exec_driver_sql(
         "SELECT hlc, device, bases FROM field_writes "
@@ -538,6 +623,7 @@ def dump(db: Database) -> Iterator[str]:
 __all__ = [
     "Applied",
     "Outgoing",
+    "adopt",
     "apply_segment",
     "capture",
     "dump",
@@ -546,6 +632,8 @@ __all__ = [
     "mark_published",
     "outgoing",
     "refresh_conflicts",
+    "restart_epoch",
+    "settle_conflicts",
 ]
 
 
@@ -617,8 +705,8 @@ def resolve(db: Database, conflict_id: str, keep_other: bool) -> None:
         )
         conn.exec_driver_sql(
             "INSERT INTO field_writes (table_name, row_id, field, hlc, device, bases, value) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (table, row_id, f, now, device, json.dumps(heads), encoded),
+            "VALUES (?, ?, ?, ?, ?, ?, json_quote(?))",
+            (table, row_id, f, now, device, json.dumps(heads), value),
         )
         conn.exec_driver_sql(
             "UPDATE row_versions SET versions = json_set(versions, ?, json_array(?, ?)) "
@@ -627,3 +715,75 @@ def resolve(db: Database, conflict_id: str, keep_other: bool) -> None:
         )
         conn.exec_driver_sql("UPDATE local_state SET applying = 0 WHERE id = 1")
         refresh_conflicts(conn, table, row_id, f)
+
+
+# --------------------------------------------------------------------------- own history
+
+
+def adopt(db: Database, header: dict[str, Any], body: dict[str, Any], checksum: str) -> bool:
+    """Take a segment found on the share under this machine's own (device, epoch), right after
+    what it knows it published, as published — if it is exactly what this machine would have
+    published next.
+
+    Why: a write can land on the share and still be reported as failed (the share vanished
+    between the rename and the read back). Readers may already have applied that segment;
+    publishing the same changes again under another name would fork the chain and stall
+    them. Returns False (nothing marked) when the segment is not ours to adopt."""
+    changes = body.get("changes", [])
+    secret = body.get("secret", [])
+    with db.write() as s:
+        conn = s.connection()
+        epoch, last = conn.exec_driver_sql(
+            "SELECT l.epoch, coalesce(p.last_seq, 0) FROM local_state l "
+            "LEFT JOIN sync_published p ON p.epoch = l.epoch WHERE l.id = 1"
+        ).one()
+        if header.get("epoch") != epoch or header.get("seq_from") != last + 1:
+            return False
+        if header.get("seq_to") != last + len(changes):
+            return False
+        wanted = [int(c[0]) for c in changes]
+        pending = [
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT seq FROM change_log WHERE published = 0 ORDER BY seq LIMIT ?",
+                (len(wanted),),
+            )
+        ]
+        if pending != wanted:
+            return False
+        if wanted:
+            conn.exec_driver_sql(
+                "UPDATE change_log SET published = 1 WHERE seq BETWEEN ? AND ?",
+                (wanted[0], wanted[-1]),
+            )
+        for table, row_id, _data in secret:
+            conn.exec_driver_sql(
+                "UPDATE secret_outbox SET published = 1 WHERE id = (SELECT id FROM secret_outbox "
+                "WHERE table_name = ? AND row_id = ? AND published = 0 LIMIT 1)",
+                (table, row_id),
+            )
+        conn.exec_driver_sql(
+            "INSERT INTO sync_published (epoch, last_seq, last_checksum, segments) "
+            "VALUES (?, ?, ?, 1) ON CONFLICT(epoch) DO UPDATE SET last_seq = excluded.last_seq, "
+            "last_checksum = excluded.last_checksum, segments = segments + 1",
+            (epoch, int(header["seq_to"]), checksum),
+        )
+    return True
+
+
+def restart_epoch(db: Database) -> str:
+    """Start a new epoch and publish everything this machine holds again under it.
+
+    Why: the share lost or damaged part of what this machine published in its current epoch
+    (a half-copied stick, a file deleted by hand, an emptied or replaced share). Readers
+    cannot skip the missing link, and the same numbers must never name other bytes; a new
+    epoch numbered from 1 carries every change again (applying a change twice changes
+    nothing), so readers stalled on the old one lose nothing. Returns the new epoch."""
+    new = str(uuid.uuid4())
+    with db.write() as s:
+        conn = s.connection()
+        conn.exec_driver_sql("UPDATE local_state SET epoch = ? WHERE id = 1", (new,))
+        conn.exec_driver_sql("UPDATE change_log SET published = 0 WHERE published != 0")
+        conn.exec_driver_sql("UPDATE secret_outbox SET published = 0 WHERE published != 0")
+    log.warning("own segments missing or damaged on the share: republishing as epoch %s", new)
+    return new

@@ -37,16 +37,23 @@ RUNS = 5
 
 def people(n: int, tag: str) -> list[dict]:
     return [
-        {"id": new_id(), "first_name": f"P{tag}{i}", "last_name": f"Nom{i}",
-         "search_key": f"nom{i} p{tag}{i}", "postcode": "02100"}
+        {
+            "id": new_id(),
+            "first_name": f"P{tag}{i}",
+            "last_name": f"Nom{i}",
+            "search_key": f"nom{i} p{tag}{i}",
+            "postcode": "02100",
+        }
         for i in range(n)
     ]
 
 
 def median(label: str, figures: list[float], unit: str = "s") -> float:
     m = statistics.median(figures)
-    print(f"  {label}: median {m:.3f} {unit}  (runs: {', '.join(f'{f:.3f}' for f in figures)})",
-          flush=True)
+    print(
+        f"  {label}: median {m:.3f} {unit}  (runs: {', '.join(f'{f:.3f}' for f in figures)})",
+        flush=True,
+    )
     return m
 
 
@@ -64,7 +71,9 @@ def build_share(tmp: Path, devices: int, per_device: int) -> Path:
 
 
 def bench_merge() -> None:
-    print("Merging 100,000 changes from 10 devices into a fresh replica (target <= 2 s, <= 2x upsert):")
+    print(
+        "Merging 100,000 changes from 10 devices into a fresh replica (target <= 2 s, <= 2x upsert):"
+    )
     with tempfile.TemporaryDirectory() as t:
         tmp = Path(t)
         root = build_share(tmp, 10, 10_000)
@@ -80,14 +89,18 @@ def bench_merge() -> None:
             conn = sqlite3.connect(tmp / f"plain{r}.db")
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
-            conn.execute("CREATE TABLE people (id TEXT PRIMARY KEY, first_name, last_name, "
-                         "search_key, postcode)")
+            conn.execute(
+                "CREATE TABLE people (id TEXT PRIMARY KEY, first_name, last_name, "
+                "search_key, postcode)"
+            )
             start = time.perf_counter()
             with conn:
                 conn.executemany(
                     "INSERT INTO people VALUES (:id, :first_name, :last_name, :search_key, "
                     ":postcode) ON CONFLICT(id) DO UPDATE SET first_name = excluded.first_name, "
-                    "last_name = excluded.last_name", rows)
+                    "last_name = excluded.last_name",
+                    rows,
+                )
             upsert_runs.append(time.perf_counter() - start)
             conn.close()
         m = median("merge", merge_runs)
@@ -139,9 +152,13 @@ def bench_bootstrap() -> None:
         start_day = datetime(2025, 1, 1, 8)
         for chunk in range(100):
             rows = [
-                {"id": new_id(), "channel": "desk", "outcome": "answered",
-                 "arrived_at": start_day + timedelta(minutes=(chunk * 10_000 + i) // 3),
-                 "note": ""}
+                {
+                    "id": new_id(),
+                    "channel": "desk",
+                    "outcome": "answered",
+                    "arrived_at": start_day + timedelta(minutes=(chunk * 10_000 + i) // 3),
+                    "note": "",
+                }
                 for i in range(10_000)
             ]
             with db.write() as s:
@@ -166,8 +183,12 @@ def bench_bootstrap() -> None:
 def main(argv: list[str]) -> None:
     chosen = argv or ["merge", "idle", "bytes", "bootstrap"]
     for name in chosen:
-        {"merge": bench_merge, "idle": bench_idle, "bytes": bench_bytes,
-         "bootstrap": bench_bootstrap}[name]()
+        {
+            "merge": bench_merge,
+            "idle": bench_idle,
+            "bytes": bench_bytes,
+            "bootstrap": bench_bootstrap,
+        }[name]()
 
 
 if __name__ == "__main__":

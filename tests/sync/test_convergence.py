@@ -1,0 +1,485 @@
+"""Acceptance: replicas that sync through a damaged, vanishing share still converge.
+
+A Hypothesis state machine drives 2 to 8 real databases and one real share folder through
+inserts, edits and deletes, concurrent edits of one field, partial syncs, writes cut short by
+a vanishing share, damaged segments, stale temporary files, clock jumps of days and a device
+restored from an old backup. After healing and full sync every replica dumps the same bytes,
+every insert made anywhere is there exactly once unless deleted (or lost with a restored
+backup before it was ever published), no deleted row comes back, and the conflicts match.
+
+CI runs 200 examples; `CITIZENSPACE_HYPOTHESIS_PROFILE=long` runs 5,000.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+import uuid
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, event, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    precondition,
+    rule,
+)
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from citizenspace.domain.catalog import Channel, VisitOutcome
+from citizenspace.store import backup
+from citizenspace.store.database import Database
+from citizenspace.store.migrate import open_database
+from citizenspace.store.models import District, Person, Visit
+from citizenspace.sync import merge
+from citizenspace.sync.engine import RoundReport, SyncEngine
+from citizenspace.sync.fsutil import FileSystem
+from citizenspace.sync.share import TMP_PREFIX, open_share
+
+settings.register_profile(
+    "citizenspace-ci",
+    max_examples=200,
+    stateful_step_count=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile(
+    "citizenspace-long",
+    max_examples=5_000,
+    stateful_step_count=50,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+PROFILE = (
+    "citizenspace-long"
+    if os.environ.get("CITIZENSPACE_HYPOTHESIS_PROFILE") == "long"
+    else "citizenspace-ci"
+)
+
+DAY_MS = 86_400_000
+#: Few distinct values, so that two devices often write the same field.
+PHONES = ["01 11", "02 22", "03 33", "04 44"]
+NOTES = ["", "rappeler", "courrier envoyé", "vu en mairie"]
+NAMES = ["Léa", "Kamel", "Viviane", "René"]
+DISTRICT_NAMES = ["Centre", "Nord", "Gare", "Plateau"]
+#: Fast tmpfs when the system has one: real files, without waiting on a disk.
+TMP_ROOT = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
+
+_template: Path | None = None
+
+
+def template() -> Path:
+    """One migrated empty database per test process, copied for each device (running the
+    migrations for each of up to 8 devices per example would dominate the run)."""
+    global _template
+    if _template is None:
+        folder = Path(tempfile.mkdtemp(prefix="cs-template-", dir=TMP_ROOT))
+        db, _ = open_database(folder / "template.db")
+        db.close()
+        _template = folder / "template.db"
+    return _template
+
+
+def fresh_database(path: Path, index: int) -> Database:
+    """A new device: the migrated template under a new device id and epoch, as a fresh
+    installation would be. The ids are the same in every run, so that Hypothesis replays an
+    example exactly (the order of files on the share follows them)."""
+    shutil.copy(template(), path)
+    con = sqlite3.connect(path)
+    with con:
+        con.execute(
+            "UPDATE local_state SET device_id = ?, epoch = ?, hlc = 0 WHERE id = 1",
+            (str(uuid.UUID(int=(1 << 96) + index)), str(uuid.UUID(int=(2 << 96) + index))),
+        )
+    con.close()
+    db, _ = open_database(path)
+    return db
+
+
+class VanishingShare(FileSystem):
+    """The share goes away (USB stick pulled, network lost) in the middle of writing."""
+
+    def __init__(self, root: Path, away: Path) -> None:
+        self.root, self.away = root, away
+
+    def write_new(self, path: Path, chunks: Iterable[bytes]) -> None:
+        data = b"".join(chunks)
+        with open(path, "xb") as f:  # a part of the file reaches the share...
+            f.write(data[: len(data) // 2])
+        self.root.rename(self.away)  # ...then the share is gone
+        raise OSError(5, "Input/output error")
+
+    def sleep(self, seconds: float) -> None:
+        pass
+
+
+def segment_files(share: Path) -> list[Path]:
+    return sorted((share / "devices").glob("*/*/seg-*.json.gz"))
+
+
+def rows(db: Database, table: str) -> list[str]:
+    with db.read() as s:
+        return list(s.execute(text(f'SELECT id FROM "{table}" ORDER BY id')).scalars())
+
+
+class Convergence(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.folder = Path(tempfile.mkdtemp(prefix="cs-convergence-", dir=TMP_ROOT))
+        self.share = self.folder / "share"
+        self.share.mkdir()
+        open_share(self.share)
+        self.dbs: list[Database] = []
+        self.backups: list[tuple[int, Path]] = []
+        #: Every insert: id -> (table, device index).
+        self.inserted: dict[str, tuple[str, int]] = {}
+        #: Every delete: id -> device indexes that deleted it.
+        self.deleted: dict[str, set[int]] = {}
+        #: What each device has done that reached the share at some point: a restored
+        #: backup cannot take that back. Anything else it did after the backup is lost.
+        self.escaped: dict[int, set[tuple[str, str]]] = {}
+        #: (row id, op, device) that the device's restored database undid.
+        self.undone: set[tuple[str, str, int]] = set()
+        #: Damaged files on the share -> their good bytes (what a full re-copy would bring).
+        self.damaged: dict[Path, bytes] = {}
+        self.counter = 0
+
+    # ---------------------------------------------------------------- set-up
+
+    @initialize(count=st.integers(min_value=2, max_value=8))
+    def devices(self, count: int) -> None:
+        for i in range(count):
+            self.dbs.append(fresh_database(self.folder / f"device-{i}.db", i))
+
+    def teardown(self) -> None:
+        try:
+            if self.dbs:
+                self.heal_and_check()
+        finally:
+            for db in self.dbs:
+                db.close()
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    def new_id(self) -> str:
+        self.counter += 1
+        return str(uuid.UUID(int=self.counter))
+
+    def device(self, data: st.DataObject) -> int:
+        return data.draw(st.integers(0, len(self.dbs) - 1), label="device")
+
+    def pick(self, data: st.DataObject, db: Database, table: str) -> str | None:
+        ids = rows(db, table)
+        if not ids:
+            return None
+        return data.draw(st.sampled_from(ids), label=table)
+
+    # ---------------------------------------------------------------- local work
+
+    @rule(data=st.data(), first=st.sampled_from(NAMES), with_district=st.booleans())
+    def insert_person(self, data: st.DataObject, first: str, with_district: bool) -> None:
+        i = self.device(data)
+        db = self.dbs[i]
+        district = self.pick(data, db, "districts") if with_district else None
+        ident = self.new_id()
+        with db.write() as s:
+            s.add(Person(id=ident, first_name=first, last_name="Durand", district_id=district))
+        self.inserted[ident] = ("people", i)
+
+    @rule(
+        data=st.data(),
+        field=st.sampled_from(["phone", "notes", "first_name", "district_id"]),
+        value=st.integers(0, 3),
+    )
+    def edit_person(self, data: st.DataObject, field: str, value: int) -> None:
+        db = self.dbs[self.device(data)]
+        ident = self.pick(data, db, "people")
+        if ident is None:
+            return
+        if field == "district_id":
+            new = self.pick(data, db, "districts")
+        else:
+            new = {"phone": PHONES, "notes": NOTES, "first_name": NAMES}[field][value]
+        with db.write() as s:
+            s.execute(
+                text(f'UPDATE people SET "{field}" = :v WHERE id = :id'), {"v": new, "id": ident}
+            )
+
+    @rule(data=st.data(), values=st.lists(st.sampled_from(PHONES), min_size=2, max_size=4))
+    def same_field_on_several_devices(self, data: st.DataObject, values: list[str]) -> None:
+        """Offline, several desks change the same person's phone number."""
+        holders: dict[str, list[Database]] = {}
+        for db in self.dbs:
+            for ident in rows(db, "people"):
+                holders.setdefault(ident, []).append(db)
+        shared = sorted(ident for ident, dbs in holders.items() if len(dbs) > 1)
+        if not shared:
+            return
+        ident = data.draw(st.sampled_from(shared), label="shared person")
+        self.same_field(ident, holders[ident], values)
+
+    def same_field(self, ident: str, dbs: list[Database], values: list[str]) -> None:
+        for db, value in zip(dbs, values, strict=False):
+            with db.write() as s:
+                s.execute(
+                    text("UPDATE people SET phone = :v WHERE id = :id"), {"v": value, "id": ident}
+                )
+
+    @rule(values=st.lists(st.sampled_from(PHONES), min_size=2, max_size=8))
+    def known_everywhere_then_edited_everywhere(self, values: list[str]) -> None:
+        """A person every desk has synced, then edited offline on several desks at once."""
+        ident = self.new_id()
+        with self.dbs[0].write() as s:
+            s.add(Person(id=ident, first_name="Viviane", last_name="Gautier"))
+        self.inserted[ident] = ("people", 0)
+        self.everyone_syncs()
+        self.same_field(ident, self.dbs, values)
+
+    @rule(data=st.data())
+    def delete_person(self, data: st.DataObject) -> None:
+        i = self.device(data)
+        db = self.dbs[i]
+        ident = self.pick(data, db, "people")
+        if ident is None:
+            return
+        try:
+            with db.write() as s:
+                s.execute(text("DELETE FROM people WHERE id = :id"), {"id": ident})
+        except IntegrityError:
+            return  # still referenced here: the screen would refuse too
+        self.deleted.setdefault(ident, set()).add(i)
+        self.undone.discard((ident, "D", i))
+
+    @rule(data=st.data(), name=st.sampled_from(DISTRICT_NAMES))
+    def insert_district(self, data: st.DataObject, name: str) -> None:
+        i = self.device(data)
+        ident = self.new_id()
+        with self.dbs[i].write() as s:
+            s.add(District(id=ident, name=name, code=name[:2].upper()))
+        self.inserted[ident] = ("districts", i)
+
+    @rule(data=st.data(), name=st.sampled_from(DISTRICT_NAMES))
+    def edit_district(self, data: st.DataObject, name: str) -> None:
+        db = self.dbs[self.device(data)]
+        ident = self.pick(data, db, "districts")
+        if ident is not None:
+            with db.write() as s:
+                s.execute(
+                    text("UPDATE districts SET name = :v WHERE id = :id"), {"v": name, "id": ident}
+                )
+
+    @rule(data=st.data())
+    def delete_district(self, data: st.DataObject) -> None:
+        i = self.device(data)
+        db = self.dbs[i]
+        ident = self.pick(data, db, "districts")
+        if ident is None:
+            return
+        try:
+            with db.write() as s:
+                s.execute(text("DELETE FROM districts WHERE id = :id"), {"id": ident})
+        except IntegrityError:
+            return  # a person here still lives in it
+        self.deleted.setdefault(ident, set()).add(i)
+        self.undone.discard((ident, "D", i))
+
+    @rule(data=st.data(), note=st.sampled_from(NOTES), minute=st.integers(0, 59))
+    def insert_visit(self, data: st.DataObject, note: str, minute: int) -> None:
+        i = self.device(data)
+        ident = self.new_id()
+        with self.dbs[i].write() as s:
+            s.add(
+                Visit(
+                    id=ident,
+                    channel=Channel.DESK,
+                    outcome=VisitOutcome.ANSWERED,
+                    arrived_at=datetime(2026, 11, 25, 9, minute),
+                    note=note,
+                )
+            )
+        self.inserted[ident] = ("visits", i)
+
+    @rule(data=st.data())
+    def redact_visit(self, data: st.DataObject) -> None:
+        """The one edit an insert-only row takes: its personal note blanked."""
+        db = self.dbs[self.device(data)]
+        ident = self.pick(data, db, "visits")
+        if ident is not None:
+            with db.write() as s:
+                s.execute(text("UPDATE visits SET note = '' WHERE id = :id"), {"id": ident})
+
+    @rule(data=st.data(), days=st.integers(-5, 5))
+    def clock_jump(self, data: st.DataObject, days: int) -> None:
+        self.dbs[self.device(data)].clock.offset_ms = days * DAY_MS
+
+    # ---------------------------------------------------------------- sync and faults
+
+    def sync(self, i: int) -> RoundReport:
+        report = SyncEngine(self.dbs[i], self.share).round(flush_secret=True)
+        self.note_published(i)
+        if report.republished_from:
+            event("own segments damaged: published again under a new epoch")
+        if report.rejected:
+            event("a damaged segment was rejected")
+        names = {p.name for p in self.damaged}
+        assert set(report.rejected) <= names, (report.rejected, names)
+        assert report.alarms == 0, report
+        return report
+
+    @rule(data=st.data())
+    def partial_sync(self, data: st.DataObject) -> None:
+        report = self.sync(self.device(data))
+        assert not report.problem, report
+
+    @rule()
+    def everyone_syncs(self) -> None:
+        for i in range(len(self.dbs)):
+            assert not self.sync(i).problem
+
+    @rule(data=st.data())
+    def share_vanishes_mid_write(self, data: st.DataObject) -> None:
+        i = self.device(data)
+        away = self.folder / "share-away"
+        engine = SyncEngine(
+            self.dbs[i],
+            self.share,
+            share_factory=lambda root: open_share(root, fs=VanishingShare(root, away)),
+        )
+        report = engine.round(flush_secret=True)
+        if away.exists():
+            away.rename(self.share)  # the stick is plugged back in
+            assert report.problem == "ShareUnavailable", report
+        else:
+            assert report.ok, report  # nothing to write: the round never touched the share
+
+    @rule(data=st.data(), how=st.sampled_from(["truncate", "bit-flip", "half-copy", "empty"]))
+    def damage_a_segment(self, data: st.DataObject, how: str) -> None:
+        files = [p for p in segment_files(self.share) if p not in self.damaged]
+        if not files:
+            return
+        path = data.draw(st.sampled_from(files), label="segment")
+        good = path.read_bytes()
+        # A fraction, not an offset: the size of a segment differs from run to run.
+        at = data.draw(st.integers(0, 999), label="offset") * len(good) // 1000
+        if how == "truncate":
+            bad = good[:at]
+        elif how == "bit-flip":
+            bad = good[:at] + bytes([good[at] ^ 0x10]) + good[at + 1 :]
+        elif how == "half-copy":
+            bad = good[: len(good) // 2] + b"\0" * (len(good) - len(good) // 2)
+        else:
+            bad = b""
+        path.write_bytes(bad)
+        self.damaged[path] = good
+
+    @rule(data=st.data())
+    def stale_temp_file(self, data: st.DataObject) -> None:
+        folders = [p.parent for p in segment_files(self.share)] or [self.share]
+        folder = data.draw(st.sampled_from(folders), label="folder")
+        (folder / f"{TMP_PREFIX}{uuid.uuid4().hex[:16]}").write_bytes(b"\x1f\x8b half a segm")
+
+    @rule(data=st.data())
+    def back_up(self, data: st.DataObject) -> None:
+        i = self.device(data)
+        folder = self.folder / "backups"
+        self.backups.append((i, backup.make_backup(self.dbs[i].path, "test", folder=folder)))
+
+    @precondition(lambda self: self.backups)
+    @rule(data=st.data())
+    def restore_old_backup(self, data: st.DataObject) -> None:
+        i, copy = data.draw(st.sampled_from(self.backups), label="backup")
+        db = self.dbs[i]
+        self.note_published(i)
+        con = sqlite3.connect(copy)
+        held = {(r, op) for r, op in con.execute("SELECT row_id, op FROM change_log")}
+        con.close()
+        # What this machine did and never published, and its backup does not hold, dies with
+        # its disk; what the backup holds comes back, even if a later restore had lost it.
+        alive = held | self.escaped.get(i, set())
+        for ident, (_table, origin) in self.inserted.items():
+            if origin == i:
+                self.mark(ident, "I", i, alive)
+        for ident, by in self.deleted.items():
+            if i in by:
+                self.mark(ident, "D", i, alive)
+        offset = db.clock.offset_ms
+        db.close()
+        backup.restore(copy, db.path)
+        event("a device was restored from an old backup")
+        self.dbs[i], _ = open_database(db.path)
+        self.dbs[i].clock.offset_ms = offset
+
+    def mark(self, ident: str, op: str, i: int, alive: set[tuple[str, str]]) -> None:
+        if (ident, op) in alive:
+            self.undone.discard((ident, op, i))
+        else:
+            self.undone.add((ident, op, i))
+
+    def note_published(self, i: int) -> None:
+        with self.dbs[i].read() as s:
+            done = s.execute(text("SELECT row_id, op FROM change_log WHERE published = 1")).all()
+        self.escaped.setdefault(i, set()).update((r, op) for r, op in done)
+
+    # ---------------------------------------------------------------- the end
+
+    def heal_and_check(self) -> None:
+        # A damaged segment whose writer still publishes that epoch is left for the writer to
+        # notice and publish again; the others are copied again whole (their writer was
+        # restored from a backup and no longer holds those changes).
+        current = {db.local_state().device_id: db.local_state().epoch for db in self.dbs}
+        for path, good in self.damaged.items():
+            device, epoch = path.parent.parent.name, path.parent.name
+            if current.get(device) != epoch and path.exists():
+                path.write_bytes(good)
+        for _ in range(2 + len(self.dbs)):
+            reports = [self.sync(i) for i in range(len(self.dbs))]
+            assert not any(r.problem for r in reports), reports
+            if not any(r.written or r.applied or r.republished_from for r in reports):
+                break
+        else:
+            pytest.fail(f"no quiet round after full sync: {reports}")
+        dumps = ["\n".join(merge.dump(db)) for db in self.dbs]
+        conflicts = dumps[0].count('"table": "conflict_records"')
+        event(f"conflicts after full sync: {min(conflicts, 3)}{'+' if conflicts >= 3 else ''}")
+        for i, other in enumerate(dumps):
+            first, mine = set(dumps[0].splitlines()), set(other.splitlines())
+            assert other == dumps[0], (
+                f"device {i} differs from device 0 after full sync:\n"
+                + "\n".join(f"- {x}" for x in sorted(first - mine))
+                + "\n"
+                + "\n".join(f"+ {x}" for x in sorted(mine - first))
+            )
+        present: dict[str, int] = {}
+        for line in dumps[0].splitlines():
+            doc = json.loads(line)
+            if doc["table"] in ("people", "districts", "visits"):
+                ident = doc["row"]["id"]
+                present[ident] = present.get(ident, 0) + 1
+        deleted = {
+            ident
+            for ident, by in self.deleted.items()
+            if any((ident, "D", i) not in self.undone for i in by)
+        }
+        for ident, (table, origin) in self.inserted.items():
+            if (ident, "I", origin) in self.undone:
+                assert ident not in present, f"{table} {ident} lost with a backup came back"
+            elif ident in deleted:
+                assert ident not in present, f"deleted {table} {ident} came back"
+            else:
+                assert present.get(ident) == 1, f"{table} {ident} from device {origin} missing"
+        assert set(present) <= set(self.inserted), "rows nobody inserted"
+        for db in self.dbs:
+            with db.read() as s:
+                assert s.execute(text("SELECT count(*) FROM sync_deferred")).scalar() == 0
+                assert s.execute(text("SELECT count(*) FROM sync_alarms")).scalar() == 0
+
+
+Convergence.TestCase.settings = settings.get_profile(PROFILE)
+test_replicas_converge = Convergence.TestCase
