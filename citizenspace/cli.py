@@ -400,16 +400,24 @@ def cmd_people_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_db_dump(args: argparse.Namespace) -> int:
+def _open_existing(path: Path):  # noqa: ANN202 - a Database; imports stay lazy
+    """Open a database that must exist and be current: commands never create or upgrade
+    one behind the user's back."""
     from citizenspace.store.health import DatabaseError
     from citizenspace.store.migrate import open_database
-    from citizenspace.sync.merge import dump
 
-    path = _require_db(args)
     try:
         db, _ = open_database(path, create=False, upgrade=False)
     except DatabaseError as exc:
         raise _database_error(exc) from exc
+    return db
+
+
+def cmd_db_dump(args: argparse.Namespace) -> int:
+    from citizenspace.sync.merge import dump
+
+    path = _require_db(args)
+    db = _open_existing(path)
     try:
         out = sys.stdout
         for line in dump(db):
@@ -420,15 +428,10 @@ def cmd_db_dump(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from citizenspace.store.health import DatabaseError
-    from citizenspace.store.migrate import open_database
     from citizenspace.sync.engine import SyncEngine
 
     path = _require_db(args)
-    try:
-        db, _ = open_database(path, create=False, upgrade=False)
-    except DatabaseError as exc:
-        raise _database_error(exc) from exc
+    db = _open_existing(path)
     try:
         from citizenspace.store.identity import check_machine
 

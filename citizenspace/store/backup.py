@@ -40,16 +40,7 @@ def make_backup(db_path: Path, reason: str, folder: Path | None = None) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = target_folder / f"{db_path.stem}-{stamp}-{reason}.db"
     tmp = target.with_name(target.name + ".part")
-    src = connect_readonly(db_path)
-    try:
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    _copy(connect_readonly(db_path), tmp)
     tmp.rename(target)
     if folder is None:
         for old in list_backups(db_path)[KEEP:]:
@@ -108,7 +99,11 @@ def restore(backup: Path, db_path: Path) -> Path:
 
 def copy_consistent(db_path: Path, target: Path) -> None:
     """A consistent single-file copy of a database in use (for a snapshot)."""
-    src = sqlite3.connect(db_path)
+    _copy(sqlite3.connect(db_path), target)
+
+
+def _copy(src: sqlite3.Connection, target: Path) -> None:
+    """Copy through SQLite's backup API into a file with no journal beside it; closes `src`."""
     try:
         dst = sqlite3.connect(target)
         try:
