@@ -32,3 +32,42 @@ def db(tmp_path: Path):
     database, _report = open_database(tmp_path / "t.db")
     yield database
     database.close()
+
+
+@pytest.fixture
+def share(tmp_path: Path) -> Path:
+    """An empty central share: a plain folder, as on the city's file server."""
+    root = tmp_path / "share"
+    root.mkdir()
+    return root
+
+
+@pytest.fixture
+def computer_maker(tmp_path: Path, share: Path):
+    """Make computers for sync tests: each its own database, its name, and the shared
+    folder in its settings; `computer_maker(language)` gives the `make(name, folder)`."""
+    from citizenspace.services.settings import SettingsService, SettingsValues
+    from citizenspace.store.migrate import open_database
+
+    made = []
+
+    def for_language(language: str):
+        def make(name: str, folder: Path | None = None):
+            db, _ = open_database(tmp_path / f"{name}.db")
+            made.append(db)
+            SettingsService(db).save(
+                SettingsValues(
+                    city_name="Saint-Quentin",
+                    site_id=None,
+                    device_name=name,
+                    share_folder=str(folder or share),
+                    language=language,
+                )
+            )
+            return db
+
+        return make
+
+    yield for_language
+    for db in made:
+        db.close()

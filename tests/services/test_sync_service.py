@@ -12,10 +12,8 @@ import pytest
 from citizenspace.domain.catalog import Channel, VisitOutcome
 from citizenspace.domain.people import PersonDraft
 from citizenspace.services.people import PeopleService
-from citizenspace.services.settings import SettingsService, SettingsValues
 from citizenspace.services.status import StatusService
 from citizenspace.services.sync import SyncProblem, SyncService
-from citizenspace.store.migrate import open_database
 from citizenspace.store.models import Visit
 from citizenspace.sync import merge
 
@@ -23,34 +21,9 @@ NOON = datetime(2026, 3, 12, 14, 32, 5)
 
 
 @pytest.fixture
-def share(tmp_path: Path) -> Path:
-    root = tmp_path / "share"
-    root.mkdir()
-    return root
-
-
-@pytest.fixture
-def replicas(tmp_path: Path, share: Path):
+def replicas(computer_maker):
     """Make a computer: its own database, its name, the shared folder in its settings."""
-    made = []
-
-    def make(name: str, folder: Path | None = None):
-        db, _ = open_database(tmp_path / f"{name}.db")
-        made.append(db)
-        SettingsService(db).save(
-            SettingsValues(
-                city_name="Saint-Quentin",
-                site_id=None,
-                device_name=name,
-                share_folder=str(folder or share),
-                language="fr",
-            )
-        )
-        return db
-
-    yield make
-    for db in made:
-        db.close()
+    return computer_maker("fr")
 
 
 def viviane(db) -> str:

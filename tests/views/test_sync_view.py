@@ -13,9 +13,7 @@ from PySide6.QtCore import QLocale, Qt, QTime
 
 from citizenspace.domain.people import PersonDraft
 from citizenspace.services.people import PeopleService
-from citizenspace.services.settings import SettingsService, SettingsValues
 from citizenspace.services.sync import SyncService
-from citizenspace.store.migrate import open_database
 from citizenspace.sync import merge
 from citizenspace.views.context import Services
 from citizenspace.views.main_window import PAGES, MainWindow
@@ -24,34 +22,9 @@ from citizenspace.views.sync_view import CONFLICT_ID_ROLE, SyncView
 
 
 @pytest.fixture
-def share(tmp_path: Path) -> Path:
-    root = tmp_path / "share"
-    root.mkdir()
-    return root
-
-
-@pytest.fixture
-def computers(tmp_path: Path, share: Path):
+def computers(computer_maker):
     """Make a computer: its own database, its name, the shared folder in its settings."""
-    made = []
-
-    def make(name: str, folder: Path | None = None):
-        db, _ = open_database(tmp_path / f"{name}.db")
-        made.append(db)
-        SettingsService(db).save(
-            SettingsValues(
-                city_name="Saint-Quentin",
-                site_id=None,
-                device_name=name,
-                share_folder=str(folder or share),
-                language="en",
-            )
-        )
-        return db
-
-    yield make
-    for db in made:
-        db.close()
+    return computer_maker("en")
 
 
 def open_window(qtbot, db) -> MainWindow:
