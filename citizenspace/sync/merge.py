@@ -341,39 +341,21 @@ class _Merger:
         if op == "I":
             if existing is None:
                 self._insert(table, data)
-                versions = {"*": list(version)}
-            else:
-                changed = {}
-                for f, value in data.items():
-                    if f == "id":
-                        continue
-                    if version > _version_of(versions, f):
-                        changed[f] = value
-                        versions[f] = list(version)
-                self._update(table, row_id, changed)
-            self._save_versions(table, row_id, versions)
+                self._save_versions(table, row_id, {"*": list(version)})
+                return True
+            if versions.get("*") is not None and _version_of(versions, "*") == version:
+                # The same insert again (a segment applied twice, or its writer publishing
+                # again under a new epoch): the row holds it already, and any field since
+                # written over it was written by someone who had seen it.
+                return True
+            self._colliding_insert(table, row_id, existing, data, version, versions)
             return True
         if op == "U":
             if existing is None:
                 return self._defer(table, row_id, op, data, base, version, retrying)
             changed = {}
             for f, value in data.items():
-                bases = _bases((base or {}).get(f))
-                self.conn.exec_driver_sql(
-                    "INSERT OR IGNORE INTO field_writes (table_name, row_id, field, hlc, device, "
-                    "bases, value) VALUES (?, ?, ?, ?, ?, ?, json_quote(?))",
-                    (
-                        table,
-                        row_id,
-                        f,
-                        version[0],
-                        version[1],
-                        json.dumps([list(b) for b in bases]),
-                        # Encoded by SQLite, as the capture triggers do: the same value must
-                        # give the same text on every replica (conflict records show it).
-                        value,
-                    ),
-                )
+                self._record_write(table, row_id, f, version, _bases((base or {}).get(f)), value)
                 # The value is the highest write that no other write replaced, not simply the
                 # highest: a write made after seeing another one replaces it even when its
                 # clock reads earlier (the other came from a clock days ahead, capped here).
@@ -387,6 +369,57 @@ class _Merger:
                 self.result.conflicts += refresh_conflicts(self.conn, table, row_id, f)
             return True
         return True
+
+    def _colliding_insert(self, table, row_id, existing, data, version, versions) -> None:  # noqa: ANN001
+        """Two devices inserted a row with the same id (ids made from a key, such as a
+        setting's): each insert is a write of every field, made without seeing the other.
+
+        Both are recorded as field writes with no base, next to the edits already known,
+        and each field takes the highest write no other write replaced — the rule updates
+        follow, so the order in which the inserts and edits arrive does not matter. Two
+        inserts with different values for a field leave a conflict record to review."""
+        known = _version_of(versions, "*") if versions.get("*") is not None else None
+        for f, value in data.items():
+            if f == "id":
+                continue
+            if known is not None and _version_of(versions, f) == known:
+                # The field still holds the first insert's value: record that insert too.
+                self._record_write(table, row_id, f, known, [], existing.get(f))
+            self._record_write(table, row_id, f, version, [], value)
+        changed = {}
+        for f in data:
+            if f == "id":
+                continue
+            winner = _winner(self.conn, table, row_id, f)
+            if winner is not None and winner[0] != _version_of(versions, f):
+                changed[f] = winner[1]
+                versions[f] = list(winner[0])
+        if known is None or version > known:
+            versions["*"] = list(version)
+        self._update(table, row_id, changed)
+        self._save_versions(table, row_id, versions)
+        for f in data:
+            if f != "id":
+                self.result.conflicts += refresh_conflicts(self.conn, table, row_id, f)
+
+    def _record_write(
+        self, table: str, row_id: str, f: str, version: Version, bases: list[Version], value: Any
+    ) -> None:
+        self.conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO field_writes (table_name, row_id, field, hlc, device, "
+            "bases, value) VALUES (?, ?, ?, ?, ?, ?, json_quote(?))",
+            (
+                table,
+                row_id,
+                f,
+                version[0],
+                version[1],
+                json.dumps([list(b) for b in bases]),
+                # Encoded by SQLite, as the capture triggers do: the same value must give
+                # the same text on every replica (conflict records show it).
+                value,
+            ),
+        )
 
     # ---------------------------------------------------------------- helpers
 
@@ -525,6 +558,8 @@ def refresh_conflicts(conn: Connection, table: str, row_id: str, f: str) -> int:
     if len(heads) > 1:
         (kept, kept_value) = heads[-1]
         for other, other_value in heads[:-1]:
+            if other_value == kept_value:
+                continue  # the same value written twice: nothing to choose between
             ident = str(
                 uuid.uuid5(CONFLICT_NAMESPACE, f"{table}|{row_id}|{f}|{other[0]}|{other[1]}")
             )

@@ -12,6 +12,7 @@ CI runs 200 examples; `CITIZENSPACE_HYPOTHESIS_PROFILE=long` runs 5,000.
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import shutil
@@ -82,6 +83,8 @@ def template() -> Path:
     global _template
     if _template is None:
         folder = Path(tempfile.mkdtemp(prefix="cs-template-", dir=TMP_ROOT))
+        # /dev/shm is memory: leave nothing behind when the test process ends.
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
         db, _ = open_database(folder / "template.db")
         db.close()
         _template = folder / "template.db"

@@ -11,7 +11,15 @@ from sqlalchemy import text, update
 
 from citizenspace.domain.catalog import BallotChannel, Channel, VisitOutcome
 from citizenspace.store.migrate import open_database
-from citizenspace.store.models import Ballot, BudgetEdition, Person, UsedCode, Visit
+from citizenspace.store.models import (
+    Ballot,
+    BudgetEdition,
+    District,
+    Person,
+    Setting,
+    UsedCode,
+    Visit,
+)
 from citizenspace.sync import merge
 from citizenspace.sync.engine import SyncEngine
 from citizenspace.sync.share import open_share
@@ -99,6 +107,52 @@ def test_a_later_edit_after_seeing_the_other_is_no_conflict(share, replicas):
     with a.read() as s:
         assert s.get(Person, "p1").notes == "second"
         assert s.execute(text("SELECT count(*) FROM conflict_records")).scalar() == 0
+
+
+def test_an_insert_published_again_does_not_undo_an_edit_made_after_it(share, replicas):
+    """Found by the long convergence run. A's clock runs days ahead; B, whose clock caps
+    A's, renames the district A made: B's edit reads earlier than A's insert but was made
+    after seeing it. A then publishes its history again under a new epoch (its segment
+    on the share was damaged): the insert, met again, must not take the old name back."""
+    a, b = replicas("a"), replicas("b")
+    a.clock.offset_ms = 5 * 86_400_000
+    with a.write() as s:
+        s.add(District(id="d1", name="Centre", code="CE"))
+    sync_all(share, a, b)
+    with b.write() as s:
+        s.execute(update(District).values(name="Gare"))
+    sync_all(share, a, b)
+    merge.restart_epoch(a)
+    sync_all(share, a, b)
+    for db in (a, b):
+        with db.read() as s:
+            assert s.get(District, "d1").name == "Gare"
+    assert dump(a) == dump(b)
+
+
+@pytest.mark.parametrize("same", [False, True], ids=["other values", "same value"])
+def test_two_machines_making_the_same_setting_offline_agree(share, replicas, same):
+    """A setting's id comes from its key: two desks naming the city offline make the same
+    row. Whatever order the inserts (and an edit made on top of one) arrive in, every
+    replica keeps the same value, and differing values leave one conflict to review."""
+    a, b, c = replicas("a"), replicas("b"), replicas("c")
+    with a.write() as s:
+        s.add(Setting(key="city_name", value="Laon"))
+    with b.write() as s:
+        s.add(Setting(key="city_name", value="Laon" if same else "Ville de Laon"))
+    with a.write() as s:
+        s.execute(update(Setting).values(value="Laon (Aisne)" if not same else "Laon"))
+    # c hears from b first, then from a; a and b from each other.
+    sync_all(share, b, c, rounds=1)
+    sync_all(share, a, b, c)
+    assert dump(a) == dump(b) == dump(c)
+    with a.read() as s:
+        conflicts = s.execute(text("SELECT kept_value, other_value FROM conflict_records")).all()
+    if same:
+        assert conflicts == []
+    else:
+        assert len(conflicts) == 1
+        assert {json.loads(v) for v in conflicts[0]} == {"Laon (Aisne)", "Ville de Laon"}
 
 
 def test_a_deleted_row_does_not_come_back(share, replicas):
