@@ -30,6 +30,7 @@ from citizenspace.store import capture
 from citizenspace.store.database import Database
 from citizenspace.store.models import synced_tables
 from citizenspace.sync.fastpath import bulk_new_rows
+from citizenspace.sync.gcpause import collector_paused
 
 log = logging.getLogger(__name__)
 
@@ -56,13 +57,43 @@ class Outgoing:
     #: The outbox (change_log) entries this segment carries.
     log_from: int = 0
     log_to: int = -1
+    #: Column names of each table whose inserts carry their values as a plain list.
+    columns: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
         return not self.changes and not self.secret
 
     def body(self) -> dict[str, Any]:
-        return {"changes": self.changes, "secret": self.secret}
+        body: dict[str, Any] = {"changes": self.changes, "secret": self.secret}
+        if self.columns:
+            body["columns"] = self.columns
+        return body
+
+
+def _compact(changes: list[list[Any]]) -> dict[str, list[str]]:
+    """Inserts carry every column: write their values as a list, the names once per table
+    (segment format 2). Half the bytes to parse for a new device catching up, and the values
+    go to SQLite as they are. An insert whose columns differ from its table's first one
+    (captured before an upgrade) keeps its names."""
+    columns: dict[str, list[str]] = {}
+    for change in changes:
+        data = change[5]
+        if change[4] == "I" and isinstance(data, dict):
+            names = columns.setdefault(change[2], list(data))
+            if len(names) == len(data) and names == list(data):
+                change[5] = list(data.values())
+    return columns
+
+
+def expand(columns: dict[str, list[str]], table: str, data: Any) -> Any:
+    """The values of a compacted insert as a dict again (`data` as it is otherwise)."""
+    if isinstance(data, list):
+        names = columns.get(table)
+        if names is None or len(names) != len(data):
+            raise ValueError(f"insert values do not match the columns of {table}")
+        return dict(zip(names, data, strict=True))
+    return data
 
 
 @dataclass
@@ -116,6 +147,7 @@ def outgoing(db: Database, *, flush_secret: bool = False) -> Outgoing:
     seq_from = (last or 0) + 1
     seq_to = seq_from + len(changes) - 1
     hlcs = [c[1] for c in changes] or [0]
+    columns = _compact(changes)
     return Outgoing(
         epoch,
         device,
@@ -128,6 +160,7 @@ def outgoing(db: Database, *, flush_secret: bool = False) -> Outgoing:
         secret_ids,
         log_from=changes[0][0] if changes else 0,
         log_to=changes[-1][0] if changes else -1,
+        columns=columns,
     )
 
 
@@ -171,17 +204,34 @@ def last_published(db: Database) -> tuple[str, int, str | None]:
 def applying(db: Database) -> Iterator[Connection]:
     """One write transaction for remote changes: foreign keys off (a child may arrive
     before its parent, or outlive it after a concurrent delete: every replica ends up
-    the same either way) and the capture triggers standing aside."""
+    the same either way) and the capture triggers standing aside.
+
+    The commit is not flushed to the disk at once (synchronous NORMAL, still atomic in WAL
+    mode): a power cut may undo the last segments applied, together with the record that
+    they were, and the next round applies them again from the share. What this machine
+    writes itself (a vote, a visit) is still flushed at every commit."""
     with db.engine.connect() as conn:
         raw = conn.connection.driver_connection
+        synchronous = raw.execute("PRAGMA synchronous").fetchone()[0]
         raw.execute("PRAGMA foreign_keys = OFF")
+        raw.execute("PRAGMA synchronous = NORMAL")
         try:
             with conn.execution_options(cs_write=True).begin():
                 conn.exec_driver_sql("UPDATE local_state SET applying = 1 WHERE id = 1")
                 yield conn
                 conn.exec_driver_sql("UPDATE local_state SET applying = 0 WHERE id = 1")
         finally:
+            raw.execute(f"PRAGMA synchronous = {int(synchronous)}")
             raw.execute("PRAGMA foreign_keys = ON")
+
+
+def make_durable(db: Database) -> None:
+    """Flush what `applying` committed without waiting for the disk: one flushed commit
+    makes every earlier one durable (they precede it in the write-ahead log). Done before
+    telling the share what this machine has applied, as the share may then compact away
+    segments it would otherwise fetch again after a power cut."""
+    with db.write() as s:
+        s.connection().exec_driver_sql("UPDATE local_state SET applying = 0 WHERE id = 1")
 
 
 def apply_segment(
@@ -193,7 +243,7 @@ def apply_segment(
 
     result = Applied()
     device = header["device"]
-    with applying(db) as conn:
+    with collector_paused(), applying(db) as conn:
         from sqlalchemy.orm import Session
 
         if header.get("hlc_max"):
@@ -206,6 +256,7 @@ def apply_segment(
         merger = _Merger(conn, result)
         changes = list(body.get("changes", []))
         secret = [[0, 0, t, r, "I", d, None] for t, r, d in body.get("secret", [])]
+        columns = body.get("columns") or {}
         # Rows never seen here go in bulk; the rest, in order, through the careful path.
         rest, inserted = bulk_new_rows(
             conn,
@@ -217,9 +268,11 @@ def apply_segment(
                 for t in {c[2] for c in changes + secret}
                 if t in merger.kinds
             },
+            columns,
         )
         result.changes += inserted
         for _seq, hlc, table, row_id, op, data, base in rest:
+            data = expand(columns, table, data)
             merger.apply(table, row_id, op, data, base, (int(hlc), device))
             result.changes += 1
         merger.retry_deferred()
@@ -547,13 +600,7 @@ def refresh_conflicts(conn: Connection, table: str, row_id: str, f: str) -> int:
     The heads are the writes no other write replaced. One head: no conflict. Several:
     the highest is the value kept, each other head is a conflict record. Every replica
     holding the same writes computes the same records, with the same ids."""
-    writes = conn.exec_driver_sql(
-        "SELECT hlc, device, bases, value FROM field_writes "
-        "WHERE table_name = ? AND row_id = ? AND field = ?",
-        (table, row_id, f),
-    ).all()
-    replaced = {tuple(b) for _h, _d, bases, _v in writes for b in json.loads(bases)}
-    heads = sorted(((h, d), v) for h, d, _b, v in writes if (h, d) not in replaced)
+    heads = _heads(conn, table, row_id, f)
     wanted: dict[str, tuple[Any, ...]] = {}
     if len(heads) > 1:
         (kept, kept_value) = heads[-1]
@@ -588,13 +635,7 @@ def refresh_conflicts(conn: Connection, table: str, row_id: str, f: str) -> int:
 def _winner(conn: Connection, table: str, row_id: str, f: str) -> tuple[Version, Any] | None:
     """The version and value a field holds once these writes are known: the highest head
     (the same choice `refresh_conflicts` makes for the kept value)."""
-    writes = conn.exec_driver_sql(
-        "SELECT hlc, device, bases, value FROM field_writes "
-        "WHERE table_name = ? AND row_id = ? AND field = ?",
-        (table, row_id, f),
-    ).all()
-    replaced = {tuple(b) for _h, _d, bases, _v in writes for b in json.loads(bases)}
-    heads = sorted(((h, d), v) for h, d, _b, v in writes if (h, d) not in replaced)
+    heads = _heads(conn, table, row_id, f)
     if not heads:
         return None
     version, value = heads[-1]
@@ -606,17 +647,26 @@ def settle_conflicts(db: Database) -> int:
 
     Why: the capture triggers record a local edit but do not look at the conflicts; an edit
     that replaces one side of a conflict changes which values compete, here as on every
-    replica that applies it. Returns how many fields were looked at."""
+    replica that applies it. Fields this machine edited since it last published are looked
+    at too: two equal values written concurrently leave no record, yet an edit made on top
+    of one of them competes with the other. Returns how many fields were looked at."""
     with db.read() as s:
-        fields = (
-            s.connection()
-            .exec_driver_sql("SELECT DISTINCT table_name, row_id, field FROM conflict_records")
-            .all()
+        conn = s.connection()
+        fields = set(
+            conn.exec_driver_sql(
+                "SELECT DISTINCT table_name, row_id, field FROM conflict_records"
+            ).all()
+        )
+        fields |= set(
+            conn.exec_driver_sql(
+                "SELECT DISTINCT c.table_name, c.row_id, f.key FROM change_log c, "
+                "json_each(c.data) f WHERE c.published = 0 AND c.op = 'U'"
+            ).all()
         )
     if not fields:
         return 0
     with applying(db) as conn:
-        for table, row_id, f in fields:
+        for table, row_id, f in sorted(fields):
             winner = _winner(conn, table, row_id, f)
             rv = conn.exec_driver_sql(
                 "SELECT versions FROM row_versions WHERE table_name = ? AND row_id = ?",
@@ -638,13 +688,33 @@ def settle_conflicts(db: Database) -> int:
 
 
 def heads_of(conn: Connection, table: str, row_id: str, f: str) -> list[Version]:
+    return [version for version, _value in _heads(conn, table, row_id, f)]
+
+
+def _heads(conn: Connection, table: str, row_id: str, f: str) -> list[tuple[Version, Any]]:
+    """The writes of one field that no other write replaced, lowest first, with their values
+    (as JSON text). The same on every replica that holds the same writes.
+
+    A write replaces the writes named in its base. It also replaces a concurrent write of
+    the very value it started from: that write changed nothing its author saw (two desks
+    typing the same number, then one correcting it, is no conflict)."""
     writes = conn.exec_driver_sql(
-        "SELECT hlc, device, bases FROM field_writes "
+        "SELECT hlc, device, bases, value FROM field_writes "
         "WHERE table_name = ? AND row_id = ? AND field = ?",
         (table, row_id, f),
     ).all()
-    replaced = {tuple(b) for _h, _d, bases in writes for b in json.loads(bases)}
-    return sorted((h, d) for h, d, _b in writes if (h, d) not in replaced)
+    values = {(h, d): v for h, d, _b, v in writes}
+    bases = {(h, d): [tuple(b) for b in json.loads(raw)] for h, d, raw, _v in writes}
+    replaced = {b for named in bases.values() for b in named}
+    heads = [(w, v) for w, v in values.items() if w not in replaced]
+    started_from = {w: {values[b] for b in bases[w] if b in values} for w, _v in heads}
+    kept = [
+        (w, v)
+        for w, v in heads
+        if not any(v in started_from[other] for other, _ in heads if other != w)
+    ]
+    # Two writes each undoing the other (X to Y here, Y to X there) replace nothing.
+    return sorted(kept or heads)
 
 
 # --------------------------------------------------------------------------- dump
@@ -674,7 +744,9 @@ __all__ = [
     "apply_segment",
     "capture",
     "dump",
+    "expand",
     "heads_of",
+    "make_durable",
     "last_published",
     "mark_published",
     "outgoing",

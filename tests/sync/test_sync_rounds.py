@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from datetime import date, datetime
 from pathlib import Path
@@ -21,6 +22,7 @@ from citizenspace.store.models import (
     Visit,
 )
 from citizenspace.sync import merge
+from citizenspace.sync import share as share_module
 from citizenspace.sync.engine import SyncEngine
 from citizenspace.sync.share import open_share
 
@@ -155,6 +157,46 @@ def test_two_machines_making_the_same_setting_offline_agree(share, replicas, sam
         assert {json.loads(v) for v in conflicts[0]} == {"Laon (Aisne)", "Ville de Laon"}
 
 
+def test_the_same_value_typed_twice_then_corrected_is_no_conflict(share, replicas):
+    """Found by the long convergence run. Two desks type the same number offline (nothing
+    to choose between); later one desk corrects it. Every replica agrees, and the
+    coordinator is not asked to choose between the correction and the old number."""
+    a, b = replicas("a"), replicas("b")
+    with a.write() as s:
+        s.add(Person(id="p1", first_name="Viviane", last_name="Gautier"))
+    sync_all(share, a, b)
+    for db in (a, b):
+        with db.write() as s:
+            s.execute(update(Person).values(phone="01 11"))
+    sync_all(share, a, b)
+    with a.write() as s:
+        s.execute(update(Person).values(phone="02 22"))
+    sync_all(share, a, b)
+    assert dump(a) == dump(b)
+    for db in (a, b):
+        with db.read() as s:
+            assert s.get(Person, "p1").phone == "02 22"
+            assert s.execute(text("SELECT count(*) FROM conflict_records")).scalar() == 0
+
+
+def test_two_desks_swapping_values_offline_is_a_conflict(share, replicas):
+    """Offline, one desk writes X then Y, the other Y then X: each last edit started from
+    the value the other ended on. Neither replaces the other: one conflict, everywhere."""
+    a, b = replicas("a"), replicas("b")
+    with a.write() as s:
+        s.add(Person(id="p1", first_name="Kamel", last_name="Ait"))
+    sync_all(share, a, b)
+    for db, values in ((a, ("X", "Y")), (b, ("Y", "X"))):
+        for value in values:
+            with db.write() as s:
+                s.execute(update(Person).values(phone=value))
+    sync_all(share, a, b)
+    assert dump(a) == dump(b)
+    with a.read() as s:
+        conflicts = s.execute(text("SELECT kept_value, other_value FROM conflict_records")).all()
+    assert len(conflicts) == 1 and {json.loads(v) for v in conflicts[0]} == {"X", "Y"}
+
+
 def test_a_deleted_row_does_not_come_back(share, replicas):
     a, b = replicas("a"), replicas("b")
     with a.write() as s:
@@ -261,3 +303,50 @@ def test_a_coordinators_decision_settles_the_conflict_everywhere(share, replicas
         with db.read() as s:
             assert s.get(Person, "p1").phone == chosen
     assert dump(a) == dump(b)
+
+
+def test_inserts_travel_as_value_lists_with_names_once(share, replicas):
+    """Segment format 2: an insert's values as a list, the column names once per table —
+    half the text a new device has to parse while catching up."""
+    a, b = replicas("a"), replicas("b")
+    with a.write() as s:
+        s.add_all(Person(id=f"p{i}", first_name="Léa", last_name=f"N{i}") for i in range(3))
+        s.add(District(id="d1", name="Gare", code="GA"))
+    sync_all(share, a, b)
+    (path,) = (share / "devices").glob("*/*/seg-*.json.gz")
+    doc = json.loads(gzip.decompress(path.read_bytes()))
+    assert doc["header"]["format"] == 2
+    names = doc["body"]["columns"]["people"]
+    rows = [c for c in doc["body"]["changes"] if c[2] == "people"]
+    assert all(isinstance(c[5], list) and len(c[5]) == len(names) for c in rows)
+    assert dict(zip(names, rows[0][5], strict=True))["last_name"] == "N0"
+    assert dump(a) == dump(b)
+
+
+def test_a_segment_of_format_1_is_still_applied(share, replicas, monkeypatch):
+    """Written by an application from before format 2: values under their names."""
+    monkeypatch.setattr(share_module, "SEGMENT_FORMAT", 1)  # the older writer
+    b = replicas("b")
+    with b.read() as s:
+        schema = s.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    header = {"schema": schema, "prev": None, "seq_from": 1, "seq_to": 2}
+    person = {
+        **{k: "" for k in ("email", "phone", "address", "postcode", "notes")},
+        **{"consent_contact": 0, "consent_photo": 0, "created_on": "2026-11-20"},
+        **{"id": "p9", "first_name": "Kamel", "last_name": "Ait", "search_key": "ait kamel"},
+    }
+    body = {
+        "changes": [
+            [1, 1 << 40, "people", "p9", "I", person, None],
+            [2, (1 << 40) + 1, "people", "p9", "U", {"phone": "03 23"}, {"phone": [1 << 40, "x"]}],
+        ],
+        "secret": [],
+    }
+    ref = open_share(share).write_segment("older-desk", "epoch-1", header, body)
+    assert json.loads(gzip.decompress(ref.path.read_bytes()))["header"]["format"] == 1
+    monkeypatch.undo()
+    report = SyncEngine(b, share).round()
+    assert report.ok and report.applied == 1
+    with b.read() as s:
+        p = s.get(Person, "p9")
+        assert (p.first_name, p.phone) == ("Kamel", "03 23")
