@@ -91,6 +91,8 @@ class SyncEngine:
             epoch = self._own_history(share, device, epoch, report)
             self._publish(share, device, report, flush_secret)
             self._pull(share, device, epoch, report)
+            if report.applied:
+                merge.make_durable(self._db)
             self._ack(share, device)
         except ShareError as exc:
             log.warning("sync round stopped: %s", exc)

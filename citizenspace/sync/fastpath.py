@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
 
 from citizenspace.domain.sync_kinds import SyncKind
 from citizenspace.store import capture
@@ -25,11 +25,16 @@ from citizenspace.store import capture
 TRIGGER_ASIDE_FROM = 1_000
 
 
-def _existing(conn: Connection, select: str, key: str, keys: list[str]) -> set[str]:
-    """Which of `keys` the query `select ... ` finds in column `key`: one statement, the
-    keys passed as one JSON array (far cheaper than thousands of bound parameters)."""
-    sql = f"{select} {'AND' if ' WHERE ' in select else 'WHERE'} {key} IN (SELECT value FROM json_each(?))"
-    return {r[0] for r in conn.exec_driver_sql(sql, (json.dumps(keys),))}
+def _existing(conn: Connection, table: str, key: str, ids: list[str], **match: str) -> set[str]:
+    """Which of `ids` are in `table`'s column `key` (and its columns `match`): one statement
+    with the ids as one JSON array, each looked up by its index (far cheaper than thousands
+    of bound parameters, or than scanning the table)."""
+    where = "".join(f" AND {_q(k)} = :{k}" for k in match)
+    sql = (
+        "SELECT j.value FROM json_each(:ids) AS j WHERE EXISTS "
+        f"(SELECT 1 FROM {_q(table)} WHERE {_q(key)} = j.value{where})"
+    )
+    return {r[0] for r in conn.execute(text(sql), {"ids": json.dumps(ids), **match})}
 
 
 def bulk_new_rows(
@@ -38,9 +43,12 @@ def bulk_new_rows(
     device: str,
     kinds: dict[str, SyncKind],
     columns: dict[str, set[str]],
+    listed: dict[str, list[str]] | None = None,
 ) -> tuple[list[list[Any]], int]:
     """Insert the rows of `changes` that are new here; return the changes left for the
-    careful path (in their original order) and how many were inserted."""
+    careful path (in their original order) and how many were inserted. `columns` are the
+    tables' columns here; `listed` the names of inserts whose values come as a list."""
+    listed = listed or {}
     by_table: dict[str, list[int]] = defaultdict(list)
     for i, change in enumerate(changes):
         _seq, _hlc, table, _row_id, op, data, _base = change
@@ -50,41 +58,53 @@ def bulk_new_rows(
     inserted = 0
     for table, indexes in by_table.items():
         ids = [changes[i][3] for i in indexes]
-        here = _existing(conn, f'SELECT id FROM "{table}"', "id", ids)
+        here = _existing(conn, table, "id", ids)
         mutable = kinds[table] is SyncKind.MUTABLE
-        if mutable:
-            here |= _existing(
-                conn,
-                "SELECT row_id FROM row_versions WHERE table_name = '"
-                + table.replace("'", "''")
-                + "'",
-                "row_id",
-                ids,
-            )
+        if mutable:  # a tombstone, or versions kept for a row not here
+            here |= _existing(conn, "row_versions", "row_id", ids, table_name=table)
         seen: set[str] = set()
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        lists: list[tuple[Any, ...]] = []
         versions: list[tuple[str, str, str]] = []
         cols = columns[table]
+        names = tuple(listed.get(table, ()))
+        # Values in a list go in as they are, when this replica knows every column.
+        as_listed = bool(names) and set(names) <= cols and "id" in names
         for i in indexes:
             _seq, hlc, _t, row_id, _op, data, _base = changes[i]
             if row_id in here or row_id in seen:
                 continue  # already here, or twice in this segment: the careful path decides
+            if isinstance(data, list):
+                if not as_listed or len(data) != len(names):
+                    continue  # the careful path expands it, or says what is wrong
+                lists.append(tuple(data))
+            else:
+                row = data if data.keys() <= cols else {k: v for k, v in data.items() if k in cols}
+                groups[tuple(row)].append(row)
             seen.add(row_id)
-            row = data if data.keys() <= cols else {k: v for k, v in data.items() if k in cols}
-            groups[tuple(row)].append(row)
             if mutable:
                 # The JSON of {"*": [hlc, device]}, as json.dumps writes it (ids are uuids).
                 versions.append((table, row_id, f'{{"*": [{int(hlc)}, "{device}"]}}'))
             taken.add(i)
-        count = sum(len(rows) for rows in groups.values())
+        count = len(lists) + sum(len(rows) for rows in groups.values())
         with _capture_aside(conn, table, count >= TRIGGER_ASIDE_FROM):
-            for names, rows in groups.items():
-                quoted = ", ".join(f'"{n}"' for n in names)
-                marks = ", ".join(f":{n}" for n in names)
-                # In key order: B-tree pages are then filled one after the other.
+            # In key order: B-tree pages are then filled one after the other.
+            if lists:
+                at = names.index("id")
+                lists.sort(key=lambda r: r[at])
+                conn.exec_driver_sql(
+                    f"INSERT INTO {_q(table)} ({', '.join(map(_q, names))}) "
+                    f"VALUES ({', '.join('?' * len(names))})",
+                    lists,
+                )
+            for group, rows in groups.items():
                 rows.sort(key=lambda r: r["id"])
-                conn.exec_driver_sql(f'INSERT INTO "{table}" ({quoted}) VALUES ({marks})', rows)
-                inserted += len(rows)
+                conn.exec_driver_sql(
+                    f"INSERT INTO {_q(table)} ({', '.join(map(_q, group))}) "
+                    f"VALUES ({', '.join(f':{n}' for n in group)})",
+                    rows,
+                )
+        inserted += count
         if versions:
             versions.sort()
             conn.exec_driver_sql(
@@ -93,6 +113,10 @@ def bulk_new_rows(
             )
     rest = [c for i, c in enumerate(changes) if i not in taken]
     return rest, inserted
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
 @contextmanager

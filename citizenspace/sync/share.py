@@ -36,11 +36,14 @@ from typing import Any, TypeVar
 
 from citizenspace import __version__
 from citizenspace.sync.fsutil import FileSystem
+from citizenspace.sync.gcpause import collector_paused
 
 #: Version of the share layout; bumped only when an older app could misread the share.
 SHARE_FORMAT = 1
-#: Version of the segment envelope (header + body) written by this module.
-SEGMENT_FORMAT = 1
+#: Version of the segment envelope (header + body) written by this module. 2: inserts may
+#: carry their values as a list, with the names once per table in the body's "columns".
+#: Segments of format 1 are read as they are.
+SEGMENT_FORMAT = 2
 #: The oldest application version allowed to write a share created by this one.
 MIN_APP_VERSION = "0.1.0"
 
@@ -368,11 +371,18 @@ class Share:
         except (OSError, EOFError, zlib.error) as e:
             raise CorruptSegment(info.path, Damage.NOT_GZIP, str(e)) from e
         try:
-            doc = json.loads(raw.decode("utf-8"))
+            with collector_paused():
+                doc = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as e:
             raise CorruptSegment(info.path, Damage.NOT_JSON, str(e)) from e
         if not isinstance(doc, dict) or not isinstance(doc.get("body"), dict):
             raise CorruptSegment(info.path, Damage.BAD_HEADER, "no header and body")
+        columns = doc["body"].get("columns", {})
+        if not isinstance(columns, dict) or not all(
+            isinstance(names, list) and all(isinstance(n, str) for n in names)
+            for names in columns.values()
+        ):
+            raise CorruptSegment(info.path, Damage.BAD_HEADER, "bad column names")
         head = doc.get("header")
         problem = _header_problem(head)
         if problem is None:

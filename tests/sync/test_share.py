@@ -144,7 +144,7 @@ def test_a_segment_round_trips_with_its_header(share: Share) -> None:
     segment = share.read_segment(info)
     assert segment.body == {"x": ["é"]}
     assert segment.header == {
-        "format": 1,
+        "format": 2,
         "schema": "3",
         "app_version": "0.1.0",
         "device": DEV,
