@@ -17,11 +17,15 @@ from citizenspace.store.database import Database
 from citizenspace.store.migrations import HEAD, REVISIONS
 from citizenspace.sync import merge
 from citizenspace.sync.plan import plan
-from citizenspace.sync.share import Share, ShareError, open_share
+from citizenspace.sync.share import Segment, Share, ShareError, open_share
 
 log = logging.getLogger(__name__)
 
 DEMO_FLAG = "is_demo"
+#: Segments are applied together, in one transaction, until they carry this many changes:
+#: fewer commits while catching up, and the write lock is never held for long (about a
+#: second at most on an office PC), so a desk saving a visit meanwhile barely waits.
+BATCH_CHANGES = 50_000
 
 
 @dataclass
@@ -158,6 +162,7 @@ class SyncEngine:
             }
         todo = plan(segments, applied, share.read_segment)
         held: set[tuple[str, str]] = set()
+        batch: list[Segment] = []
         for segment in todo.steps:
             key = (segment.info.device, segment.info.epoch)
             if key in held:
@@ -166,17 +171,28 @@ class SyncEngine:
                 held.add(key)
                 report.held_back.append(f"{key[0]}/{key[1]}")
                 continue
-            result = merge.apply_segment(
-                self._db, segment.header, segment.body, segment.info.checksum, self._now_ms()
-            )
-            report.applied += 1
-            report.changes_applied += result.changes
-            report.conflicts += result.conflicts
-            report.alarms += result.alarms
+            batch.append(segment)
+            if sum(len(s.body.get("changes", ())) for s in batch) >= BATCH_CHANGES:
+                self._apply(batch, report)
+                batch = []
+        if batch:
+            self._apply(batch, report)
         report.gaps = [
             f"{g.device}/{g.epoch}: {g.block.value} after {g.after_seq}" for g in todo.gaps
         ]
         report.rejected = [str(r.path.name) for r in todo.rejected]
+
+    def _apply(self, batch: list[Segment], report: RoundReport) -> None:
+        results = merge.apply_segments(
+            self._db,
+            [(s.header, s.body, s.info.checksum) for s in batch],
+            self._now_ms(),
+        )
+        for result in results:
+            report.applied += 1
+            report.changes_applied += result.changes
+            report.conflicts += result.conflicts
+            report.alarms += result.alarms
 
     def _ack(self, share: Share, device: str) -> None:
         with self._db.read() as s:

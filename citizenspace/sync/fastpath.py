@@ -44,10 +44,17 @@ def bulk_new_rows(
     kinds: dict[str, SyncKind],
     columns: dict[str, set[str]],
     listed: dict[str, list[str]] | None = None,
+    *,
+    trust_versions: bool = False,
 ) -> tuple[list[list[Any]], int]:
     """Insert the rows of `changes` that are new here; return the changes left for the
     careful path (in their original order) and how many were inserted. `columns` are the
-    tables' columns here; `listed` the names of inserts whose values come as a list."""
+    tables' columns here; `listed` the names of inserts whose values come as a list.
+
+    With `trust_versions`, a mutable table's rows are looked for among the kept versions
+    alone (every row here has them, and every tombstone is one): half the lookups. Should a
+    row lack them all the same, its insert fails with IntegrityError and the caller starts
+    again without."""
     listed = listed or {}
     by_table: dict[str, list[int]] = defaultdict(list)
     for i, change in enumerate(changes):
@@ -55,64 +62,90 @@ def bulk_new_rows(
         if op == "I" and data is not None and table in kinds:
             by_table[table].append(i)
     taken: set[int] = set()
-    inserted = 0
     for table, indexes in by_table.items():
-        ids = [changes[i][3] for i in indexes]
-        here = _existing(conn, table, "id", ids)
         mutable = kinds[table] is SyncKind.MUTABLE
-        if mutable:  # a tombstone, or versions kept for a row not here
-            here |= _existing(conn, "row_versions", "row_id", ids, table_name=table)
-        seen: set[str] = set()
-        groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-        lists: list[tuple[Any, ...]] = []
-        versions: list[tuple[str, str, str]] = []
-        cols = columns[table]
-        names = tuple(listed.get(table, ()))
-        # Values in a list go in as they are, when this replica knows every column.
-        as_listed = bool(names) and set(names) <= cols and "id" in names
-        for i in indexes:
-            _seq, hlc, _t, row_id, _op, data, _base = changes[i]
-            if row_id in here or row_id in seen:
-                continue  # already here, or twice in this segment: the careful path decides
-            if isinstance(data, list):
-                if not as_listed or len(data) != len(names):
-                    continue  # the careful path expands it, or says what is wrong
-                lists.append(tuple(data))
-            else:
-                row = data if data.keys() <= cols else {k: v for k, v in data.items() if k in cols}
-                groups[tuple(row)].append(row)
-            seen.add(row_id)
-            if mutable:
-                # The JSON of {"*": [hlc, device]}, as json.dumps writes it (ids are uuids).
-                versions.append((table, row_id, f'{{"*": [{int(hlc)}, "{device}"]}}'))
-            taken.add(i)
-        count = len(lists) + sum(len(rows) for rows in groups.values())
-        with _capture_aside(conn, table, count >= TRIGGER_ASIDE_FROM):
-            # In key order: B-tree pages are then filled one after the other.
-            if lists:
-                at = names.index("id")
-                lists.sort(key=lambda r: r[at])
-                conn.exec_driver_sql(
-                    f"INSERT INTO {_q(table)} ({', '.join(map(_q, names))}) "
-                    f"VALUES ({', '.join('?' * len(names))})",
-                    lists,
-                )
-            for group, rows in groups.items():
-                rows.sort(key=lambda r: r["id"])
-                conn.exec_driver_sql(
-                    f"INSERT INTO {_q(table)} ({', '.join(map(_q, group))}) "
-                    f"VALUES ({', '.join(f':{n}' for n in group)})",
-                    rows,
-                )
-        inserted += count
-        if versions:
-            versions.sort()
-            conn.exec_driver_sql(
-                "INSERT INTO row_versions (table_name, row_id, versions) VALUES (?, ?, ?)",
-                versions,
-            )
+        taken |= _bulk_table(
+            conn,
+            table,
+            indexes,
+            changes,
+            device,
+            columns,
+            tuple(listed.get(table, ())),
+            mutable,
+            mutable and trust_versions,
+        )
     rest = [c for i, c in enumerate(changes) if i not in taken]
-    return rest, inserted
+    return rest, len(taken)
+
+
+def _bulk_table(
+    conn: Connection,
+    table: str,
+    indexes: list[int],
+    changes: list[list[Any]],
+    device: str,
+    columns: dict[str, set[str]],
+    names: tuple[str, ...],
+    mutable: bool,
+    versions_only: bool,
+) -> set[int]:
+    """Insert the rows of `table` among `changes[indexes]` that are new here; returns which."""
+    ids = [changes[i][3] for i in indexes]
+    here: set[str] = set()
+    if not versions_only:
+        here = _existing(conn, table, "id", ids)
+    if mutable:  # the rows' versions, or their tombstones
+        here |= _existing(conn, "row_versions", "row_id", ids, table_name=table)
+    taken: set[int] = set()
+    seen: set[str] = set()
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    lists: list[tuple[Any, ...]] = []
+    versions: list[tuple[str, str, str]] = []
+    cols = columns[table]
+    # Values in a list go in as they are, when this replica knows every column.
+    as_listed = bool(names) and set(names) <= cols and "id" in names
+    stamp = '{{"*": [{}, "' + device.replace('"', "") + '"]}}'
+    for i in indexes:
+        _seq, hlc, _t, row_id, _op, data, _base = changes[i]
+        if row_id in here or row_id in seen:
+            continue  # already here, or twice in this segment: the careful path decides
+        if isinstance(data, list):
+            if not as_listed or len(data) != len(names):
+                continue  # the careful path expands it, or says what is wrong
+            lists.append(tuple(data))
+        else:
+            row = data if data.keys() <= cols else {k: v for k, v in data.items() if k in cols}
+            groups[tuple(row)].append(row)
+        seen.add(row_id)
+        if mutable:
+            # The JSON of {"*": [hlc, device]}, as json.dumps writes it (ids are uuids).
+            versions.append((table, row_id, stamp.format(int(hlc))))
+        taken.add(i)
+    count = len(taken)
+    with _capture_aside(conn, table, count >= TRIGGER_ASIDE_FROM):
+        # In key order: B-tree pages are then filled one after the other.
+        if lists:
+            at = names.index("id")
+            lists.sort(key=lambda r: r[at])
+            conn.exec_driver_sql(
+                f"INSERT INTO {_q(table)} ({', '.join(map(_q, names))}) "
+                f"VALUES ({', '.join('?' * len(names))})",
+                lists,
+            )
+        for group, rows in groups.items():
+            rows.sort(key=lambda r: r["id"])
+            conn.exec_driver_sql(
+                f"INSERT INTO {_q(table)} ({', '.join(map(_q, group))}) "
+                f"VALUES ({', '.join(f':{n}' for n in group)})",
+                rows,
+            )
+    if versions:
+        versions.sort()
+        conn.exec_driver_sql(
+            "INSERT INTO row_versions (table_name, row_id, versions) VALUES (?, ?, ?)", versions
+        )
+    return taken
 
 
 def _q(name: str) -> str:

@@ -23,6 +23,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import IntegrityError
 
 from citizenspace.domain.hlc import Timestamp
 from citizenspace.domain.sync_kinds import SyncKind
@@ -239,58 +240,83 @@ def apply_segment(
 ) -> Applied:
     """Apply one verified segment of another device, and record it as applied — all in one
     transaction, so that a crash leaves either all of it or none of it."""
+    return apply_segments(db, [(header, body, checksum)], now_ms)[0]
+
+
+def apply_segments(
+    db: Database, segments: list[tuple[dict[str, Any], dict[str, Any], str]], now_ms: int
+) -> list[Applied]:
+    """Apply verified segments, in order, in one transaction (each recorded as applied in it).
+
+    Why several at once: a device catching up fetches many segments; one commit writes each
+    touched page of the tables and their indexes once instead of once per segment."""
+    try:
+        with collector_paused(), applying(db) as conn:
+            return [_apply_one(conn, h, b, c, now_ms, trust=True) for h, b, c in segments]
+    except IntegrityError:
+        # A row here without its versions (see bulk_new_rows): all of it again, carefully.
+        log.warning("a row without its versions met while applying; applying again")
+        with collector_paused(), applying(db) as conn:
+            return [_apply_one(conn, h, b, c, now_ms, trust=False) for h, b, c in segments]
+
+
+def _apply_one(
+    conn: Connection,
+    header: dict[str, Any],
+    body: dict[str, Any],
+    checksum: str,
+    now_ms: int,
+    *,
+    trust: bool,
+) -> Applied:
+    from sqlalchemy.orm import Session
+
     from citizenspace.store import clock
 
     result = Applied()
     device = header["device"]
-    with collector_paused(), applying(db) as conn:
-        from sqlalchemy.orm import Session
-
-        if header.get("hlc_max"):
-            with Session(bind=conn) as s:
-                seen = clock.observe_remote(
-                    s, Timestamp.unpack(int(header["hlc_max"])), now_ms, source=device
-                )
-                s.flush()
-            result.clock_capped = seen.capped
-        merger = _Merger(conn, result)
-        changes = list(body.get("changes", []))
-        secret = [[0, 0, t, r, "I", d, None] for t, r, d in body.get("secret", [])]
-        columns = body.get("columns") or {}
-        # Rows never seen here go in bulk; the rest, in order, through the careful path.
-        rest, inserted = bulk_new_rows(
-            conn,
-            changes + secret,
-            device,
-            merger.kinds,
-            {
-                t: set(merger.columns(t))
-                for t in {c[2] for c in changes + secret}
-                if t in merger.kinds
-            },
-            columns,
-        )
-        result.changes += inserted
-        for _seq, hlc, table, row_id, op, data, base in rest:
-            data = expand(columns, table, data)
-            merger.apply(table, row_id, op, data, base, (int(hlc), device))
-            result.changes += 1
-        merger.retry_deferred()
-        if header.get("seq_to") is not None:
-            conn.exec_driver_sql(
-                "INSERT INTO sync_applied (device, epoch, last_seq, last_checksum, segments, "
-                "last_applied_at) VALUES (?, ?, ?, ?, 1, ?) ON CONFLICT(device, epoch) DO UPDATE "
-                "SET last_seq = max(last_seq, excluded.last_seq), "
-                "last_checksum = excluded.last_checksum, segments = segments + 1, "
-                "last_applied_at = excluded.last_applied_at",
-                (
-                    device,
-                    header["epoch"],
-                    int(header["seq_to"]),
-                    checksum,
-                    datetime.now().replace(microsecond=0),
-                ),
+    if header.get("hlc_max"):
+        with Session(bind=conn) as s:
+            seen = clock.observe_remote(
+                s, Timestamp.unpack(int(header["hlc_max"])), now_ms, source=device
             )
+            s.flush()
+        result.clock_capped = seen.capped
+    merger = _Merger(conn, result)
+    changes = list(body.get("changes", []))
+    secret = [[0, 0, t, r, "I", d, None] for t, r, d in body.get("secret", [])]
+    columns = body.get("columns") or {}
+    # Rows never seen here go in bulk; the rest, in order, through the careful path.
+    rest, inserted = bulk_new_rows(
+        conn,
+        changes + secret,
+        device,
+        merger.kinds,
+        {t: set(merger.columns(t)) for t in {c[2] for c in changes + secret} if t in merger.kinds},
+        columns,
+        trust_versions=trust,
+    )
+    result.changes += inserted
+    for _seq, hlc, table, row_id, op, data, base in rest:
+        data = expand(columns, table, data)
+        merger.apply(table, row_id, op, data, base, (int(hlc), device))
+        result.changes += 1
+    merger.retry_deferred()
+    if header.get("seq_to") is not None:
+        conn.exec_driver_sql(
+            "INSERT INTO sync_applied (device, epoch, last_seq, last_checksum, segments, "
+            "last_applied_at) VALUES (?, ?, ?, ?, 1, ?) ON CONFLICT(device, epoch) DO UPDATE "
+            "SET last_seq = max(last_seq, excluded.last_seq), "
+            "last_checksum = excluded.last_checksum, segments = segments + 1, "
+            "last_applied_at = excluded.last_applied_at",
+            (
+                device,
+                header["epoch"],
+                int(header["seq_to"]),
+                checksum,
+                datetime.now().replace(microsecond=0),
+            ),
+        )
     return result
 
 
@@ -742,6 +768,7 @@ __all__ = [
     "Outgoing",
     "adopt",
     "apply_segment",
+    "apply_segments",
     "capture",
     "dump",
     "expand",
