@@ -7,6 +7,7 @@ the words shown to the user are chosen by the caller, in the user's language.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import struct
 from dataclasses import dataclass
@@ -138,6 +139,7 @@ def inspect(path: Path | str, *, full: bool = False) -> Report:
             raise DatabaseError(Problem.CORRUPT, str(path), str(exc)) from exc
         except sqlite3.DatabaseError as exc:
             raise DatabaseError(Problem.CORRUPT, str(path), str(exc)) from exc
+        rows = _without_false_nulls(conn, rows)
         if rows != [("ok",)]:
             raise DatabaseError(Problem.CORRUPT, str(path), "; ".join(str(r[0]) for r in rows[:3]))
         (app_id,) = conn.execute("PRAGMA application_id").fetchone()
@@ -158,3 +160,29 @@ def inspect(path: Path | str, *, full: bool = False) -> Report:
         raise DatabaseError(Problem.CORRUPT, str(path), str(exc)) from exc
     finally:
         conn.close()
+
+
+_NULL_REPORT = re.compile(r"NULL value in (\w+)\.(\w+)")
+
+
+def _without_false_nulls(conn: sqlite3.Connection, rows: list[tuple]) -> list[tuple]:
+    """The check's findings, less its false reports of NULL values.
+
+    SQLite 3.40 (the one bundled with some Python 3.11 builds) reports "NULL value in t.c"
+    for every row of a WITHOUT ROWID table whose primary key is not its first column, which
+    our ballots and used codes are. Each such report is checked with a plain query: a NULL
+    that is really there is still reported."""
+    kept = []
+    for row in rows:
+        m = _NULL_REPORT.fullmatch(str(row[0]))
+        if m is not None:
+            try:
+                found = conn.execute(
+                    f'SELECT 1 FROM "{m[1]}" WHERE "{m[2]}" IS NULL LIMIT 1'
+                ).fetchone()
+            except sqlite3.DatabaseError:
+                found = True
+            if not found:
+                continue
+        kept.append(row)
+    return kept or [("ok",)]
