@@ -28,8 +28,14 @@ def test_the_wheel_contains_the_application_files(tmp_path):
         "citizenspace/resources/translations/citizenspace_en.qm",
         "citizenspace/ui/themes/citizenspace.qss",
         "citizenspace/resources/icons/people.svg",
+        "citizenspace/resources/fonts/DejaVuSans.ttf",
     ):
         assert required in names, required
+    # Every package of the source tree, so that none is forgotten in pyproject.toml.
+    source = Path(__file__).resolve().parents[1] / "citizenspace"
+    for init in source.rglob("__init__.py"):
+        module = "citizenspace/" + init.relative_to(source).as_posix()
+        assert module in names, f"{module} is not in the wheel: list it in pyproject.toml"
     assert any(n.endswith("licenses/LICENCE") for n in names)
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()

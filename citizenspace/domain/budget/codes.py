@@ -41,9 +41,10 @@ A **paper ballot serial** has 12 characters (``ABCD-EFGH-JKMN``): 8 random (40 b
 check (15 bits: a made-up serial passes with probability 1 in 32,768), 1 typing character.
 Staff enter serials, and each serial counts once, so a photocopied ballot is refused too.
 
-Keys: every batch has its own key derived from the edition's secret (:func:`batch_key`), so
-a kiosk holds only the keys of its own batches. Paper ballots use one key per edition, e.g.
-``batch_key(secret, "paper-ballots:" + edition_id)``. The database stores, for a used code,
+Keys: every batch has its own key derived from the edition's secret (:func:`batch_key`);
+paper ballots use one key per edition (``batch_key(secret, "paper-ballots")``). The secret
+travels with the edition to every machine of the city, which are all trusted: the keyed check
+keeps children (and anyone holding a slip) from guessing or forging a code, not staff. The database stores, for a used code,
 only :func:`code_hash`, never the code itself.
 """
 
@@ -190,8 +191,9 @@ def new_secret() -> str:
 def batch_key(edition_secret: str, batch_id: str) -> bytes:
     """The key of one batch, derived from the edition's secret.
 
-    Why derive: a kiosk gets only the keys of the batches bound to it, so a stolen kiosk
-    cannot make codes for the others, and the edition secret never leaves the staff machines.
+    Why derive: a code of one batch never checks with another's key, so a kiosk tells a
+    code printed for another kiosk from one of its own, and each batch's codes follow from
+    its id alone (see :func:`batch_codes`).
     """
     return hmac.new(
         _secret_bytes(edition_secret), _BATCH_LABEL + batch_id.encode("utf-8"), hashlib.sha256
@@ -298,3 +300,33 @@ def check_serial(serial: str, key: bytes | None) -> CodeCheck:
     if not hmac.compare_digest(given, expected):
         return CodeCheck.WRONG_CHECK
     return CodeCheck.VALID
+
+
+_LIST_LABEL = b"citizenspace/budget/batch-code/v1\x00"
+
+
+def batch_codes(key: bytes, prefix: str, size: int) -> list[str]:
+    """The ``size`` codes of a batch, in print order: code ``i`` is ``new_code`` with its
+    random part drawn from HMAC(key, i) instead of the system's randomness.
+
+    Why derived, not stored or drawn: printing a batch again gives the same codes (a second
+    print never doubles the valid codes), the database keeps no code that could be read off
+    it, and the number of codes issued is the batch's size, exactly.
+    """
+    _require_key(key)
+    if len(prefix) != PREFIX_LENGTH or any(ch not in _VALUE for ch in prefix):
+        raise ValueError(f"a batch prefix is {PREFIX_LENGTH} characters of {ALPHABET}")
+    made: list[str] = []
+    seen: set[str] = set()
+    i = 0
+    while len(made) < size:
+        digest = hmac.new(key, _LIST_LABEL + str(i).encode("ascii"), hashlib.sha256).digest()
+        i += 1
+        bits = 5 * RANDOM_LENGTH
+        body = prefix + _encode(int.from_bytes(digest[:8], "big") >> (64 - bits), RANDOM_LENGTH)
+        body += _keyed_check(key, _CODE_LABEL, body, CHECK_LENGTH)
+        code = body + _typing_char(body)
+        if code not in seen:  # two equal 60-bit draws: never seen, but never printed twice
+            seen.add(code)
+            made.append(code)
+    return made
