@@ -12,6 +12,7 @@ Imports stay inside the functions so that opening the window starts fast.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 from datetime import date
@@ -177,6 +178,45 @@ def _parser() -> argparse.ArgumentParser:
             "Cli", "print every synced record, sorted: converged replicas print the same bytes"
         ),
     )
+    kiosk = sub.add_parser(
+        "kiosk",
+        parents=[common],
+        help=QCoreApplication.translate("Cli", "open the children's voting kiosk (full screen)"),
+    )
+    kiosk.add_argument(
+        "--demo",
+        action="store_true",
+        help=QCoreApplication.translate("Cli", "open the demo city's kiosk (created if needed)"),
+    )
+    kiosk.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE.png",
+        help=QCoreApplication.translate("Cli", "render the kiosk to a PNG file and exit"),
+    )
+    kiosk.add_argument(
+        "--windowed",
+        action="store_true",
+        help=QCoreApplication.translate("Cli", "in a window rather than full screen"),
+    )
+
+    budget = sub.add_parser(
+        "budget",
+        parents=[common],
+        help=QCoreApplication.translate("Cli", "children's participatory budget"),
+    )
+    bsub = budget.add_subparsers(dest="budget_command", metavar="ACTION", required=True)
+    batches = bsub.add_parser(
+        "batches",
+        parents=[common],
+        help=QCoreApplication.translate("Cli", "list the voting code batches"),
+    )
+    batches.add_argument(
+        "--json",
+        action="store_true",
+        help=QCoreApplication.translate("Cli", "as JSON, for scripts"),
+    )
+
     sync = sub.add_parser(
         "sync",
         parents=[common],
@@ -488,6 +528,74 @@ def cmd_gui(args: argparse.Namespace) -> int:
     )
 
 
+def cmd_budget_batches(args: argparse.Namespace) -> int:
+    from citizenspace.services.budget import BudgetService
+
+    db = _open_existing(_require_db(args))
+    try:
+        rows = BudgetService(db).batches()
+    finally:
+        db.close()
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": r.id,
+                        "edition_id": r.edition_id,
+                        "edition": r.edition_title,
+                        "label": r.label,
+                        "site": r.site_name,
+                        "kiosk": r.device_name,
+                        "size": r.size,
+                        "prefix": r.prefix,
+                        "created_on": r.created_on.isoformat(),
+                        "printed_on": r.printed_on.isoformat() if r.printed_on else None,
+                        "used": r.used,
+                    }
+                    for r in rows
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    if not rows:
+        print(QCoreApplication.translate("Cli", "No voting code batch yet."))
+    for r in rows:
+        print(
+            QCoreApplication.translate("Cli", "%1  %2 (%3): %4 codes, %5 used, printed: %6")
+            .replace("%1", r.id)
+            .replace("%2", r.label or r.prefix)
+            .replace("%3", r.device_name or r.site_name or r.edition_title)
+            .replace("%4", _number(r.size))
+            .replace("%5", _number(r.used))
+            .replace(
+                "%6",
+                r.printed_on.isoformat()
+                if r.printed_on
+                else QCoreApplication.translate("Cli", "not yet"),
+            )
+        )
+    return EXIT_OK
+
+
+def cmd_kiosk(args: argparse.Namespace) -> int:
+    from citizenspace import paths
+    from citizenspace.views.kiosk_app import run_kiosk_app
+
+    db = getattr(args, "db", None)
+    if db is None:
+        db = paths.demo_db() if args.demo else paths.default_db()
+    return run_kiosk_app(
+        db,
+        demo=args.demo,
+        lang=getattr(args, "lang", None),
+        screenshot=args.screenshot,
+        windowed=args.windowed,
+    )
+
+
 def _headless_translations(lang: str | None) -> None:
     from PySide6.QtCore import QCoreApplication
 
@@ -497,7 +605,7 @@ def _headless_translations(lang: str | None) -> None:
     i18n.install(app, lang)
 
 
-SUBCOMMANDS = ("demo", "db", "people", "sync")
+SUBCOMMANDS = ("demo", "db", "people", "budget", "sync")
 
 
 def _prescan_lang(argv: list[str]) -> str | None:
@@ -518,6 +626,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:
         return cmd_gui(args)
+    if args.command == "kiosk":
+        return cmd_kiosk(args)
 
     from citizenspace.logsetup import setup_logging
 
@@ -531,6 +641,9 @@ def main(argv: list[str] | None = None) -> int:
             "dump": cmd_db_dump,
         }.get(getattr(args, "db_command", "")),
         "people": cmd_people_import,
+        "budget": {
+            "batches": cmd_budget_batches,
+        }.get(getattr(args, "budget_command", "")),
         "sync": cmd_sync,
     }[args.command]
     try:

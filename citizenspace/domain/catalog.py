@@ -153,7 +153,8 @@ class ProjectStatus(StrEnum):
 
 
 class BallotChannel(StrEnum):
-    KIOSK = "kiosk"
+    KIOSK = "kiosk"  # with a voting code
+    SUPERVISED = "supervised"  # at a kiosk, unlocked by a supervisor's PIN
     PAPER = "paper"
 
 

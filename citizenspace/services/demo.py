@@ -1864,6 +1864,7 @@ class _City:
             ],
         )
         crockford = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+        prefixes = rng.sample([a + b for a in crockford for b in crockford], 2)
         self.add(
             CodeBatch,
             [
@@ -1874,10 +1875,23 @@ class _City:
                     "device_id": self.device_ids["kiosk_cs"],
                     "label": "Borne Espace Citoyens – lot 1",
                     "size": 300,
-                    "prefix": "".join(rng.choice(crockford) for _ in range(3)),
+                    "prefix": prefixes[0],
                     "created_on": vote_from - timedelta(days=14),
                     "printed_on": vote_from - timedelta(days=10),
-                }
+                },
+                {
+                    # Bound to the site, not to a kiosk: the machine that opens the demo
+                    # accepts these codes, so a newcomer can try `citizenspace kiosk --demo`.
+                    "id": new_id(),
+                    "edition_id": edition["id"],
+                    "site_id": self.site_ids["citizen_space"],
+                    "device_id": None,
+                    "label": "Lot de démonstration",
+                    "size": 40,
+                    "prefix": prefixes[1],
+                    "created_on": vote_from - timedelta(days=14),
+                    "printed_on": vote_from - timedelta(days=10),
+                },
             ],
         )
 

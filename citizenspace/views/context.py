@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from citizenspace.services.budget import BudgetService
 from citizenspace.services.people import PeopleService
 from citizenspace.services.people_import import PeopleImportService
 from citizenspace.services.settings import SettingsService
@@ -23,6 +24,7 @@ if TYPE_CHECKING:  # the screens never touch storage; the type names what they a
 @dataclass(frozen=True, slots=True)
 class Services:
     people: PeopleService
+    budget: BudgetService
     people_import: PeopleImportService
     settings: SettingsService
     status: StatusService
@@ -35,6 +37,7 @@ class Services:
         """The services of the staff application, all on the same database."""
         return cls(
             people=PeopleService(db),
+            budget=BudgetService(db),
             people_import=PeopleImportService(db),
             settings=SettingsService(db),
             status=StatusService(db),

@@ -214,6 +214,7 @@ _ENUM_LABELS: dict[type[Enum], dict[Enum, str]] = {
     },
     c.BallotChannel: {
         c.BallotChannel.KIOSK: QT_TRANSLATE_NOOP("Labels", "Kiosk"),
+        c.BallotChannel.SUPERVISED: QT_TRANSLATE_NOOP("Labels", "Kiosk, unlocked by staff"),
         c.BallotChannel.PAPER: QT_TRANSLATE_NOOP("Labels", "Paper"),
     },
     c.StaffRole: {

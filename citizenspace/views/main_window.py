@@ -30,6 +30,7 @@ from citizenspace.views.placeholder_view import ComingLaterView
 if TYPE_CHECKING:  # the data pages, and SQLAlchemy behind them, load in attach()
     from citizenspace.services.status import StatusSnapshot
     from citizenspace.services.sync import SyncSummary
+    from citizenspace.views.budget_view import BudgetView
     from citizenspace.views.context import Services
     from citizenspace.views.overview_view import OverviewView
     from citizenspace.views.people_view import PeopleView
@@ -41,7 +42,7 @@ if TYPE_CHECKING:  # the data pages, and SQLAlchemy behind them, load in attach(
 #: How often the status bar looks at the share again, in milliseconds.
 STATUS_INTERVAL_MS = 30_000
 #: The pages that show data, built once the database is open.
-DATA_PAGES = ("overview", "people", "sync", "settings")
+DATA_PAGES = ("overview", "people", "budget", "sync", "settings")
 
 # The navigation, in the order of the office's day. Keys name pages and icons.
 PAGES = (
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.people_view: PeopleView | None = None
         self.settings_view: SettingsView | None = None
         self.sync_view: SyncView | None = None
+        self.budget_view: BudgetView | None = None
         self.sync_controller: SyncController | None = None
         self.status_widgets: StatusBarWidgets | None = None
         self.setObjectName("mainWindow")
@@ -161,6 +163,7 @@ class MainWindow(QMainWindow):
     def attach(self, services: Services) -> None:
         """Give the window its services: build the pages that show data, start the status
         bar. Called once, when the database is open."""
+        from citizenspace.views.budget_view import BudgetView
         from citizenspace.views.overview_view import OverviewView
         from citizenspace.views.people_view import PeopleView
         from citizenspace.views.settings_view import SettingsView
@@ -178,6 +181,7 @@ class MainWindow(QMainWindow):
         self.overview_view = OverviewView(services.status)
         self.people_view = PeopleView(services.people, importer=services.people_import)
         self.settings_view = SettingsView(services.settings, services.db_path)
+        self.budget_view = BudgetView(services.budget)
         interval, first = self._sync_timing
         self.sync_controller = SyncController(
             services.sync,
@@ -199,6 +203,7 @@ class MainWindow(QMainWindow):
                     ),
                 ),
             ),
+            "budget": (self.budget_view, self.budget_view),
             "sync": (self.sync_view, self.sync_view),
             "settings": (self.settings_view, self.settings_view),
         }

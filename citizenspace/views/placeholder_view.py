@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from citizenspace.views.icons import icon_pixmap
 
 # The areas that have a placeholder page, by the navigation key that opens them.
-AREAS = ("reception", "councils", "events", "budget", "printing", "sync")
+AREAS = ("reception", "councils", "events", "printing")
 
 
 class ComingLaterView(QWidget):
@@ -136,18 +136,6 @@ class ComingLaterView(QWidget):
                     self.tr("See which members stay active over the year."),
                 ],
             ),
-            "budget": (
-                self.tr("Participatory budget"),
-                self.tr(
-                    "Run the children's participatory budget from kickoff to results, with a "
-                    "vote that is secret and a count everyone can trust."
-                ),
-                [
-                    self.tr("Collect and select the children's projects."),
-                    self.tr("Hand out voting codes and run the vote on touch kiosks and paper."),
-                    self.tr("Count the votes and publish the results within the budget."),
-                ],
-            ),
             "printing": (
                 self.tr("Printing"),
                 self.tr(
@@ -158,18 +146,6 @@ class ComingLaterView(QWidget):
                     self.tr("Booklets presenting the projects, and the “who does what” guide."),
                     self.tr("Voting slips, sign-in sheets and reports for assessment."),
                     self.tr("Preview every document, print it or save it as PDF."),
-                ],
-            ),
-            "sync": (
-                self.tr("Sync"),
-                self.tr(
-                    "Exchange changes with the city's other computers and kiosks through the "
-                    "shared folder or a USB stick: nothing lost, nothing counted twice."
-                ),
-                [
-                    self.tr("See when this computer last exchanged its changes."),
-                    self.tr("Start an exchange by hand, for example from a USB stick."),
-                    self.tr("Review the rare cases where two people changed the same thing."),
                 ],
             ),
         }

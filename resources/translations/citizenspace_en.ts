@@ -25,6 +25,101 @@
     </message>
 </context>
 <context>
+    <name>BudgetView</name>
+    <message>
+        <source>Children's participatory budget</source>
+        <translation>Children's participatory budget</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>No edition yet. The demo city has one: open it with --demo to try.</source>
+        <translation>No edition yet. The demo city has one: open it with --demo to try.</translation>
+    </message>
+    <message>
+        <source>Codes printed</source>
+        <translation>Codes printed</translation>
+    </message>
+    <message>
+        <source>Codes used</source>
+        <translation>Codes used</translation>
+    </message>
+    <message>
+        <source>Ballots at kiosks, with a code</source>
+        <translation>Ballots at kiosks, with a code</translation>
+    </message>
+    <message>
+        <source>Ballots at kiosks, unlocked by staff</source>
+        <translation>Ballots at kiosks, unlocked by staff</translation>
+    </message>
+    <message>
+        <source>Paper ballots</source>
+        <translation>Paper ballots</translation>
+    </message>
+    <message>
+        <source>Ballots in all</source>
+        <translation>Ballots in all</translation>
+    </message>
+    <message>
+        <source>Voting code batches</source>
+        <translation>Voting code batches</translation>
+    </message>
+    <message>
+        <source>Supervisors' PIN…</source>
+        <translation>Supervisors' PIN…</translation>
+    </message>
+    <message>
+        <source>For kiosks without codes: an adult unlocks each vote with this PIN.</source>
+        <translation>For kiosks without codes: an adult unlocks each vote with this PIN.</translation>
+    </message>
+    <message>
+        <source>New batch…</source>
+        <translation>New batch…</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Kiosk or site</source>
+        <translation>Kiosk or site</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Printed on</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Ballots with a code and codes used differ: a code was used on two kiosks, or a machine has not exchanged its votes yet.</source>
+        <translation>Ballots with a code and codes used differ: a code was used on two kiosks, or a machine has not exchanged its votes yet.</translation>
+    </message>
+    <message>
+        <source>Any kiosk</source>
+        <translation>Any kiosk</translation>
+    </message>
+    <message>
+        <source>not printed</source>
+        <translation>not printed</translation>
+    </message>
+    <message>
+        <source>The new PIN works on every kiosk after its next sync.</source>
+        <translation>The new PIN works on every kiosk after its next sync.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>database file</source>
@@ -97,6 +192,34 @@
     <message>
         <source>print every synced record, sorted: converged replicas print the same bytes</source>
         <translation>print every synced record, sorted: converged replicas print the same bytes</translation>
+    </message>
+    <message>
+        <source>open the children's voting kiosk (full screen)</source>
+        <translation>open the children's voting kiosk (full screen)</translation>
+    </message>
+    <message>
+        <source>open the demo city's kiosk (created if needed)</source>
+        <translation>open the demo city's kiosk (created if needed)</translation>
+    </message>
+    <message>
+        <source>render the kiosk to a PNG file and exit</source>
+        <translation>render the kiosk to a PNG file and exit</translation>
+    </message>
+    <message>
+        <source>in a window rather than full screen</source>
+        <translation>in a window rather than full screen</translation>
+    </message>
+    <message>
+        <source>children's participatory budget</source>
+        <translation>children's participatory budget</translation>
+    </message>
+    <message>
+        <source>list the voting code batches</source>
+        <translation>list the voting code batches</translation>
+    </message>
+    <message>
+        <source>as JSON, for scripts</source>
+        <translation>as JSON, for scripts</translation>
     </message>
     <message>
         <source>exchange changes with the central share once, and print a summary</source>
@@ -191,12 +314,35 @@
         <translation>Not applied: %1</translation>
     </message>
     <message>
+        <source>No voting code batch yet.</source>
+        <translation>No voting code batch yet.</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3): %4 codes, %5 used, printed: %6</source>
+        <translation>%1  %2 (%3): %4 codes, %5 used, printed: %6</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
         <source>Interrupted.</source>
         <translation>Interrupted.</translation>
     </message>
     <message>
         <source>Unexpected error: %1 (details in %2)</source>
         <translation>Unexpected error: %1 (details in %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedKiosk</name>
+    <message>
+        <source>The vote is not open today.</source>
+        <translation>The vote is not open today.</translation>
+    </message>
+    <message>
+        <source>Come back on a voting day. An adult can tell you when.</source>
+        <translation>Come back on a voting day. An adult can tell you when.</translation>
     </message>
 </context>
 <context>
@@ -282,26 +428,6 @@
         <translation>See which members stay active over the year.</translation>
     </message>
     <message>
-        <source>Participatory budget</source>
-        <translation>Participatory budget</translation>
-    </message>
-    <message>
-        <source>Run the children's participatory budget from kickoff to results, with a vote that is secret and a count everyone can trust.</source>
-        <translation>Run the children's participatory budget from kickoff to results, with a vote that is secret and a count everyone can trust.</translation>
-    </message>
-    <message>
-        <source>Collect and select the children's projects.</source>
-        <translation>Collect and select the children's projects.</translation>
-    </message>
-    <message>
-        <source>Hand out voting codes and run the vote on touch kiosks and paper.</source>
-        <translation>Hand out voting codes and run the vote on touch kiosks and paper.</translation>
-    </message>
-    <message>
-        <source>Count the votes and publish the results within the budget.</source>
-        <translation>Count the votes and publish the results within the budget.</translation>
-    </message>
-    <message>
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
@@ -321,26 +447,6 @@
         <source>Preview every document, print it or save it as PDF.</source>
         <translation>Preview every document, print it or save it as PDF.</translation>
     </message>
-    <message>
-        <source>Sync</source>
-        <translation>Sync</translation>
-    </message>
-    <message>
-        <source>Exchange changes with the city's other computers and kiosks through the shared folder or a USB stick: nothing lost, nothing counted twice.</source>
-        <translation>Exchange changes with the city's other computers and kiosks through the shared folder or a USB stick: nothing lost, nothing counted twice.</translation>
-    </message>
-    <message>
-        <source>See when this computer last exchanged its changes.</source>
-        <translation>See when this computer last exchanged its changes.</translation>
-    </message>
-    <message>
-        <source>Start an exchange by hand, for example from a USB stick.</source>
-        <translation>Start an exchange by hand, for example from a USB stick.</translation>
-    </message>
-    <message>
-        <source>Review the rare cases where two people changed the same thing.</source>
-        <translation>Review the rare cases where two people changed the same thing.</translation>
-    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -357,11 +463,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln sent</source>
-        <translation><numerusform>%Ln sent</numerusform><numerusform>%Ln sent</numerusform></translation>
+        <translation>
+            <numerusform>%Ln sent</numerusform>
+            <numerusform>%Ln sent</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln received</source>
-        <translation><numerusform>%Ln received</numerusform><numerusform>%Ln received</numerusform></translation>
+        <translation>
+            <numerusform>%Ln received</numerusform>
+            <numerusform>%Ln received</numerusform>
+        </translation>
     </message>
     <message>
         <source>Computer</source>
@@ -374,6 +486,155 @@
     <message>
         <source>Batches of changes</source>
         <translation>Batches of changes</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Citizen Space – vote</source>
+        <translation>Citizen Space – vote</translation>
+    </message>
+    <message>
+        <source>Demo voting codes you can use:</source>
+        <translation>Demo voting codes you can use:</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Children's budget: vote</source>
+        <translation>Children's budget: vote</translation>
+    </message>
+    <message>
+        <source>Vote for your favourite projects!</source>
+        <translation>Vote for your favourite projects!</translation>
+    </message>
+    <message>
+        <source>Ask an adult to start your vote.</source>
+        <translation>Ask an adult to start your vote.</translation>
+    </message>
+    <message>
+        <source>Show your card to the scanner. Or touch the button to type your code.</source>
+        <translation>Show your card to the scanner. Or touch the button to type your code.</translation>
+    </message>
+    <message>
+        <source>An adult unlocks the vote</source>
+        <translation>An adult unlocks the vote</translation>
+    </message>
+    <message>
+        <source>Type my code</source>
+        <translation>Type my code</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>⌫ Erase</source>
+        <translation>⌫ Erase</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Fill your basket with projects. Stay within the budget.</source>
+        <translation>Fill your basket with projects. Stay within the budget.</translation>
+    </message>
+    <message>
+        <source>Choose one project.</source>
+        <translation>Choose one project.</translation>
+    </message>
+    <message>
+        <source>Choose up to %1 projects.</source>
+        <translation>Choose up to %1 projects.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Next ➜</source>
+        <translation>Next ➜</translation>
+    </message>
+    <message>
+        <source>Is this your vote?</source>
+        <translation>Is this your vote?</translation>
+    </message>
+    <message>
+        <source>Change my choice</source>
+        <translation>Change my choice</translation>
+    </message>
+    <message>
+        <source>Yes, I vote!</source>
+        <translation>Yes, I vote!</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <source>Your vote is counted. It stays secret.</source>
+        <translation>Your vote is counted. It stays secret.</translation>
+    </message>
+    <message>
+        <source>Nobody was there: the vote was cancelled.</source>
+        <translation>Nobody was there: the vote was cancelled.</translation>
+    </message>
+    <message>
+        <source>Adult: type the PIN.</source>
+        <translation>Adult: type the PIN.</translation>
+    </message>
+    <message>
+        <source>Type your code.</source>
+        <translation>Type your code.</translation>
+    </message>
+    <message>
+        <source>This PIN is not right.</source>
+        <translation>This PIN is not right.</translation>
+    </message>
+    <message>
+        <source>This code has already been used to vote. Ask an adult for help.</source>
+        <translation>This code has already been used to vote. Ask an adult for help.</translation>
+    </message>
+    <message>
+        <source>This code is for another kiosk. Ask an adult for help.</source>
+        <translation>This code is for another kiosk. Ask an adult for help.</translation>
+    </message>
+    <message>
+        <source>This code does not work here. Ask an adult for help.</source>
+        <translation>This code does not work here. Ask an adult for help.</translation>
+    </message>
+    <message>
+        <source>There is a mistake in this code. Check each letter and try again.</source>
+        <translation>There is a mistake in this code. Check each letter and try again.</translation>
+    </message>
+    <message>
+        <source>You have chosen %1 projects already. Remove one first.</source>
+        <translation>You have chosen %1 projects already. Remove one first.</translation>
+    </message>
+    <message>
+        <source>This project does not fit in your basket. Remove one first.</source>
+        <translation>This project does not fit in your basket. Remove one first.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your basket: %n project(s)</source>
+        <translation>
+            <numerusform>Your basket: %n project</numerusform>
+            <numerusform>Your basket: %n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have chosen %1 of %2.</source>
+        <translation>You have chosen %1 of %2.</translation>
+    </message>
+    <message>
+        <source>This vote cannot be counted. Ask an adult.</source>
+        <translation>This vote cannot be counted. Ask an adult.</translation>
     </message>
 </context>
 <context>
@@ -803,6 +1064,10 @@
         <translation>Kiosk</translation>
     </message>
     <message>
+        <source>Kiosk, unlocked by staff</source>
+        <translation>Kiosk, unlocked by staff</translation>
+    </message>
+    <message>
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
@@ -1063,6 +1328,37 @@
     </message>
 </context>
 <context>
+    <name>NewBatchDialog</name>
+    <message>
+        <source>New batch of voting codes</source>
+        <translation>New batch of voting codes</translation>
+    </message>
+    <message>
+        <source>For example: Europe social centre kiosk</source>
+        <translation>For example: Europe social centre kiosk</translation>
+    </message>
+    <message>
+        <source>Name of the batch</source>
+        <translation>Name of the batch</translation>
+    </message>
+    <message>
+        <source>Number of codes</source>
+        <translation>Number of codes</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The codes work on kiosks of this site. Print them from the list once created.</source>
+        <translation>The codes work on kiosks of this site. Print them from the list once created.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
         <source>Overview</source>
@@ -1140,6 +1436,64 @@
     <message>
         <source>The figures could not be read. The details are in the log file.</source>
         <translation>The figures could not be read. The details are in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntry</name>
+    <message>
+        <source>Scan or type the serial printed on the ballot, press Enter, tick the projects ticked on the paper, then press Enter to save.</source>
+        <translation>Scan or type the serial printed on the ballot, press Enter, tick the projects ticked on the paper, then press Enter to save.</translation>
+    </message>
+    <message>
+        <source>Ballot serial</source>
+        <translation>Ballot serial</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Save the ballot</source>
+        <translation>Save the ballot</translation>
+    </message>
+    <message>
+        <source>Saved. Next ballot.</source>
+        <translation>Saved. Next ballot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) entered in this session.</source>
+        <translation>
+            <numerusform>%n ballot entered in this session.</numerusform>
+            <numerusform>%n ballots entered in this session.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This ballot was already entered: a serial counts once.</source>
+        <translation>This ballot was already entered: a serial counts once.</translation>
+    </message>
+    <message>
+        <source>This serial is not one of this edition's ballots. Nothing saved.</source>
+        <translation>This serial is not one of this edition's ballots. Nothing saved.</translation>
+    </message>
+    <message>
+        <source>This serial has a typing mistake. Check it. Nothing saved.</source>
+        <translation>This serial has a typing mistake. Check it. Nothing saved.</translation>
+    </message>
+    <message>
+        <source>No project is ticked. A blank ballot is not recorded. Nothing saved.</source>
+        <translation>No project is ticked. A blank ballot is not recorded. Nothing saved.</translation>
+    </message>
+    <message>
+        <source>More projects are ticked than the rule allows: the ballot is void.</source>
+        <translation>More projects are ticked than the rule allows: the ballot is void.</translation>
+    </message>
+    <message>
+        <source>The ticked projects cost more than the budget: the ballot is void.</source>
+        <translation>The ticked projects cost more than the budget: the ballot is void.</translation>
+    </message>
+    <message>
+        <source>This ballot cannot be recorded. Nothing saved.</source>
+        <translation>This ballot cannot be recorded. Nothing saved.</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1720,45 @@ Click “New person” to add the first one.</translation>
     <message>
         <source>recorded today when you save</source>
         <translation>recorded today when you save</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Supervisors' PIN</source>
+        <translation>Supervisors' PIN</translation>
+    </message>
+    <message>
+        <source>New PIN (4 digits or more)</source>
+        <translation>New PIN (4 digits or more)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>The same PIN again</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 digits or more, digits only.</source>
+        <translation>A PIN is 4 digits or more, digits only.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type them again.</source>
+        <translation>The two PINs differ. Type them again.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCard</name>
+    <message>
+        <source>✔ Chosen</source>
+        <extracomment>An unfinished ballot is discarded after this long without a touch or a key. The thank-you screen goes back to the welcome screen by itself after this long. Little words a title often starts with, which make poor initials ("Une aire de jeux").</extracomment>
+        <translation>✔ Chosen</translation>
     </message>
 </context>
 <context>
@@ -1614,27 +2007,45 @@ Restore the backup?</translation>
     <name>SyncCounts</name>
     <message numerus="yes">
         <source>%Ln damaged file(s) ignored</source>
-        <translation><numerusform>%Ln damaged file ignored</numerusform><numerusform>%Ln damaged files ignored</numerusform></translation>
+        <translation>
+            <numerusform>%Ln damaged file ignored</numerusform>
+            <numerusform>%Ln damaged files ignored</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln damaged file(s) on the shared folder were ignored: nothing in them was applied. The computer that wrote them still has its changes and will send them again.</source>
-        <translation><numerusform>%Ln damaged file on the shared folder was ignored: nothing in it was applied. The computer that wrote it still has its changes and will send them again.</numerusform><numerusform>%Ln damaged files on the shared folder were ignored: nothing in them was applied. The computers that wrote them still have their changes and will send them again.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln damaged file on the shared folder was ignored: nothing in it was applied. The computer that wrote it still has its changes and will send them again.</numerusform>
+            <numerusform>%Ln damaged files on the shared folder were ignored: nothing in them was applied. The computers that wrote them still have their changes and will send them again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln computer(s) use a newer version of Citizen Space: their changes wait until this computer is upgraded.</source>
-        <translation><numerusform>%Ln computer uses a newer version of Citizen Space: its changes wait until this computer is upgraded.</numerusform><numerusform>%Ln computers use a newer version of Citizen Space: their changes wait until this computer is upgraded.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln computer uses a newer version of Citizen Space: its changes wait until this computer is upgraded.</numerusform>
+            <numerusform>%Ln computers use a newer version of Citizen Space: their changes wait until this computer is upgraded.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Some changes from %Ln computer(s) are not complete on the shared folder yet: they will be applied once the missing part arrives.</source>
-        <translation><numerusform>Some changes from %Ln computer are not complete on the shared folder yet: they will be applied once the missing part arrives.</numerusform><numerusform>Some changes from %Ln computers are not complete on the shared folder yet: they will be applied once the missing part arrives.</numerusform></translation>
+        <translation>
+            <numerusform>Some changes from %Ln computer are not complete on the shared folder yet: they will be applied once the missing part arrives.</numerusform>
+            <numerusform>Some changes from %Ln computers are not complete on the shared folder yet: they will be applied once the missing part arrives.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflict(s) to review</source>
-        <translation><numerusform>%Ln conflict to review</numerusform><numerusform>%Ln conflicts to review</numerusform></translation>
+        <translation>
+            <numerusform>%Ln conflict to review</numerusform>
+            <numerusform>%Ln conflicts to review</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) waiting to be shared</source>
-        <translation><numerusform>%Ln change waiting to be shared</numerusform><numerusform>%Ln changes waiting to be shared</numerusform></translation>
+        <translation>
+            <numerusform>%Ln change waiting to be shared</numerusform>
+            <numerusform>%Ln changes waiting to be shared</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1944,7 +2355,10 @@ Restore the backup?</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) of this computer are not on the stick yet. Sync again.</source>
-        <translation><numerusform>%Ln change of this computer is not on the stick yet. Sync again.</numerusform><numerusform>%Ln changes of this computer are not on the stick yet. Sync again.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln change of this computer is not on the stick yet. Sync again.</numerusform>
+            <numerusform>%Ln changes of this computer are not on the stick yet. Sync again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Do not remove the USB stick yet. %1</source>

@@ -25,6 +25,101 @@
     </message>
 </context>
 <context>
+    <name>BudgetView</name>
+    <message>
+        <source>Children's participatory budget</source>
+        <translation>Budget participatif des enfants</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>No edition yet. The demo city has one: open it with --demo to try.</source>
+        <translation>Aucune édition pour l'instant. La ville de démonstration en a une : ouvrez-la avec --demo pour essayer.</translation>
+    </message>
+    <message>
+        <source>Codes printed</source>
+        <translation>Codes imprimés</translation>
+    </message>
+    <message>
+        <source>Codes used</source>
+        <translation>Codes utilisés</translation>
+    </message>
+    <message>
+        <source>Ballots at kiosks, with a code</source>
+        <translation>Bulletins sur borne, avec un code</translation>
+    </message>
+    <message>
+        <source>Ballots at kiosks, unlocked by staff</source>
+        <translation>Bulletins sur borne, ouverts par un adulte</translation>
+    </message>
+    <message>
+        <source>Paper ballots</source>
+        <translation>Bulletins papier</translation>
+    </message>
+    <message>
+        <source>Ballots in all</source>
+        <translation>Bulletins au total</translation>
+    </message>
+    <message>
+        <source>Voting code batches</source>
+        <translation>Lots de codes de vote</translation>
+    </message>
+    <message>
+        <source>Supervisors' PIN…</source>
+        <translation>Code PIN des adultes…</translation>
+    </message>
+    <message>
+        <source>For kiosks without codes: an adult unlocks each vote with this PIN.</source>
+        <translation>Pour les bornes sans codes : un adulte ouvre chaque vote avec ce code PIN.</translation>
+    </message>
+    <message>
+        <source>New batch…</source>
+        <translation>Nouveau lot…</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Kiosk or site</source>
+        <translation>Borne ou site</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisés</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Imprimé le</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Ballots with a code and codes used differ: a code was used on two kiosks, or a machine has not exchanged its votes yet.</source>
+        <translation>Les bulletins avec code et les codes utilisés diffèrent : un code a servi sur deux bornes, ou une machine n'a pas encore échangé ses votes.</translation>
+    </message>
+    <message>
+        <source>Any kiosk</source>
+        <translation>Toute borne</translation>
+    </message>
+    <message>
+        <source>not printed</source>
+        <translation>non imprimé</translation>
+    </message>
+    <message>
+        <source>The new PIN works on every kiosk after its next sync.</source>
+        <translation>Le nouveau code PIN fonctionne sur chaque borne après sa prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>database file</source>
@@ -97,6 +192,34 @@
     <message>
         <source>print every synced record, sorted: converged replicas print the same bytes</source>
         <translation>affiche chaque enregistrement synchronisé, trié : deux copies à jour affichent exactement la même chose</translation>
+    </message>
+    <message>
+        <source>open the children's voting kiosk (full screen)</source>
+        <translation>ouvrir la borne de vote des enfants (plein écran)</translation>
+    </message>
+    <message>
+        <source>open the demo city's kiosk (created if needed)</source>
+        <translation>ouvrir la borne de la ville de démonstration (créée si besoin)</translation>
+    </message>
+    <message>
+        <source>render the kiosk to a PNG file and exit</source>
+        <translation>enregistrer une image PNG de la borne et quitter</translation>
+    </message>
+    <message>
+        <source>in a window rather than full screen</source>
+        <translation>dans une fenêtre plutôt qu'en plein écran</translation>
+    </message>
+    <message>
+        <source>children's participatory budget</source>
+        <translation>budget participatif des enfants</translation>
+    </message>
+    <message>
+        <source>list the voting code batches</source>
+        <translation>lister les lots de codes de vote</translation>
+    </message>
+    <message>
+        <source>as JSON, for scripts</source>
+        <translation>en JSON, pour les scripts</translation>
     </message>
     <message>
         <source>exchange changes with the central share once, and print a summary</source>
@@ -191,12 +314,35 @@
         <translation>Non appliqué : %1</translation>
     </message>
     <message>
+        <source>No voting code batch yet.</source>
+        <translation>Aucun lot de codes de vote pour l'instant.</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3): %4 codes, %5 used, printed: %6</source>
+        <translation>%1  %2 (%3) : %4 codes, %5 utilisés, imprimé : %6</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
         <source>Interrupted.</source>
         <translation>Interrompu.</translation>
     </message>
     <message>
         <source>Unexpected error: %1 (details in %2)</source>
         <translation>Erreur inattendue : %1 (détails dans %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedKiosk</name>
+    <message>
+        <source>The vote is not open today.</source>
+        <translation>Le vote n'est pas ouvert aujourd'hui.</translation>
+    </message>
+    <message>
+        <source>Come back on a voting day. An adult can tell you when.</source>
+        <translation>Reviens un jour de vote. Un adulte peut te dire quand.</translation>
     </message>
 </context>
 <context>
@@ -282,26 +428,6 @@
         <translation>Voir quels membres restent actifs au fil de l'année.</translation>
     </message>
     <message>
-        <source>Participatory budget</source>
-        <translation>Budget participatif</translation>
-    </message>
-    <message>
-        <source>Run the children's participatory budget from kickoff to results, with a vote that is secret and a count everyone can trust.</source>
-        <translation>Mener le budget participatif des enfants, du lancement aux résultats, avec un vote secret et un dépouillement auquel chacun peut se fier.</translation>
-    </message>
-    <message>
-        <source>Collect and select the children's projects.</source>
-        <translation>Recueillir et sélectionner les projets des enfants.</translation>
-    </message>
-    <message>
-        <source>Hand out voting codes and run the vote on touch kiosks and paper.</source>
-        <translation>Distribuer les codes de vote et organiser le vote sur bornes tactiles et sur papier.</translation>
-    </message>
-    <message>
-        <source>Count the votes and publish the results within the budget.</source>
-        <translation>Dépouiller les votes et publier les résultats dans la limite du budget.</translation>
-    </message>
-    <message>
         <source>Printing</source>
         <translation>Impressions</translation>
     </message>
@@ -321,26 +447,6 @@
         <source>Preview every document, print it or save it as PDF.</source>
         <translation>Prévisualiser chaque document, l'imprimer ou l'enregistrer en PDF.</translation>
     </message>
-    <message>
-        <source>Sync</source>
-        <translation>Synchronisation</translation>
-    </message>
-    <message>
-        <source>Exchange changes with the city's other computers and kiosks through the shared folder or a USB stick: nothing lost, nothing counted twice.</source>
-        <translation>Échanger les modifications avec les autres ordinateurs et bornes de la ville par le dossier partagé ou une clé USB : rien n'est perdu, rien n'est compté deux fois.</translation>
-    </message>
-    <message>
-        <source>See when this computer last exchanged its changes.</source>
-        <translation>Voir quand cet ordinateur a échangé ses modifications pour la dernière fois.</translation>
-    </message>
-    <message>
-        <source>Start an exchange by hand, for example from a USB stick.</source>
-        <translation>Lancer un échange manuellement, par exemple depuis une clé USB.</translation>
-    </message>
-    <message>
-        <source>Review the rare cases where two people changed the same thing.</source>
-        <translation>Examiner les rares cas où deux personnes ont modifié la même information.</translation>
-    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -357,11 +463,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln sent</source>
-        <translation><numerusform>%Ln envoyé</numerusform><numerusform>%Ln envoyés</numerusform></translation>
+        <translation>
+            <numerusform>%Ln envoyé</numerusform>
+            <numerusform>%Ln envoyés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln received</source>
-        <translation><numerusform>%Ln reçu</numerusform><numerusform>%Ln reçus</numerusform></translation>
+        <translation>
+            <numerusform>%Ln reçu</numerusform>
+            <numerusform>%Ln reçus</numerusform>
+        </translation>
     </message>
     <message>
         <source>Computer</source>
@@ -374,6 +486,155 @@
     <message>
         <source>Batches of changes</source>
         <translation>Lots de modifications</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Citizen Space – vote</source>
+        <translation>Espace Citoyens – vote</translation>
+    </message>
+    <message>
+        <source>Demo voting codes you can use:</source>
+        <translation>Codes de vote de démonstration à essayer :</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Children's budget: vote</source>
+        <translation>Budget des enfants : vote</translation>
+    </message>
+    <message>
+        <source>Vote for your favourite projects!</source>
+        <translation>Vote pour tes projets préférés !</translation>
+    </message>
+    <message>
+        <source>Ask an adult to start your vote.</source>
+        <translation>Demande à un adulte de lancer ton vote.</translation>
+    </message>
+    <message>
+        <source>Show your card to the scanner. Or touch the button to type your code.</source>
+        <translation>Montre ta carte au lecteur. Ou touche le bouton pour taper ton code.</translation>
+    </message>
+    <message>
+        <source>An adult unlocks the vote</source>
+        <translation>Un adulte ouvre le vote</translation>
+    </message>
+    <message>
+        <source>Type my code</source>
+        <translation>Taper mon code</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>⌫ Erase</source>
+        <translation>⌫ Effacer</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Fill your basket with projects. Stay within the budget.</source>
+        <translation>Remplis ton panier de projets. Ne dépasse pas le budget.</translation>
+    </message>
+    <message>
+        <source>Choose one project.</source>
+        <translation>Choisis un projet.</translation>
+    </message>
+    <message>
+        <source>Choose up to %1 projects.</source>
+        <translation>Choisis jusqu'à %1 projets.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Next ➜</source>
+        <translation>Suivant ➜</translation>
+    </message>
+    <message>
+        <source>Is this your vote?</source>
+        <translation>C'est bien ton vote ?</translation>
+    </message>
+    <message>
+        <source>Change my choice</source>
+        <translation>Changer mon choix</translation>
+    </message>
+    <message>
+        <source>Yes, I vote!</source>
+        <translation>Oui, je vote !</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Merci !</translation>
+    </message>
+    <message>
+        <source>Your vote is counted. It stays secret.</source>
+        <translation>Ton vote est compté. Il reste secret.</translation>
+    </message>
+    <message>
+        <source>Nobody was there: the vote was cancelled.</source>
+        <translation>Personne n'était là : le vote a été annulé.</translation>
+    </message>
+    <message>
+        <source>Adult: type the PIN.</source>
+        <translation>Adulte : tapez le code PIN.</translation>
+    </message>
+    <message>
+        <source>Type your code.</source>
+        <translation>Tape ton code.</translation>
+    </message>
+    <message>
+        <source>This PIN is not right.</source>
+        <translation>Ce code PIN n'est pas le bon.</translation>
+    </message>
+    <message>
+        <source>This code has already been used to vote. Ask an adult for help.</source>
+        <translation>Ce code a déjà servi à voter. Demande de l'aide à un adulte.</translation>
+    </message>
+    <message>
+        <source>This code is for another kiosk. Ask an adult for help.</source>
+        <translation>Ce code est prévu pour une autre borne. Demande de l'aide à un adulte.</translation>
+    </message>
+    <message>
+        <source>This code does not work here. Ask an adult for help.</source>
+        <translation>Ce code ne marche pas ici. Demande de l'aide à un adulte.</translation>
+    </message>
+    <message>
+        <source>There is a mistake in this code. Check each letter and try again.</source>
+        <translation>Il y a une erreur dans ce code. Vérifie chaque lettre et réessaie.</translation>
+    </message>
+    <message>
+        <source>You have chosen %1 projects already. Remove one first.</source>
+        <translation>Tu as déjà choisi %1 projets. Enlèves-en un d'abord.</translation>
+    </message>
+    <message>
+        <source>This project does not fit in your basket. Remove one first.</source>
+        <translation>Ce projet ne rentre pas dans ton panier. Enlèves-en un d'abord.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your basket: %n project(s)</source>
+        <translation>
+            <numerusform>Ton panier : %n projet</numerusform>
+            <numerusform>Ton panier : %n projets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have chosen %1 of %2.</source>
+        <translation>Tu en as choisi %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>This vote cannot be counted. Ask an adult.</source>
+        <translation>Ce vote ne peut pas être compté. Demande à un adulte.</translation>
     </message>
 </context>
 <context>
@@ -803,6 +1064,10 @@
         <translation>Borne</translation>
     </message>
     <message>
+        <source>Kiosk, unlocked by staff</source>
+        <translation>Borne, ouverte par un adulte</translation>
+    </message>
+    <message>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
@@ -1063,6 +1328,37 @@
     </message>
 </context>
 <context>
+    <name>NewBatchDialog</name>
+    <message>
+        <source>New batch of voting codes</source>
+        <translation>Nouveau lot de codes de vote</translation>
+    </message>
+    <message>
+        <source>For example: Europe social centre kiosk</source>
+        <translation>Par exemple : borne du centre social Europe</translation>
+    </message>
+    <message>
+        <source>Name of the batch</source>
+        <translation>Nom du lot</translation>
+    </message>
+    <message>
+        <source>Number of codes</source>
+        <translation>Nombre de codes</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The codes work on kiosks of this site. Print them from the list once created.</source>
+        <translation>Les codes fonctionnent sur les bornes de ce site. Imprimez-les depuis la liste une fois le lot créé.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
         <source>Overview</source>
@@ -1140,6 +1436,64 @@
     <message>
         <source>The figures could not be read. The details are in the log file.</source>
         <translation>Les chiffres n'ont pas pu être lus. Les détails figurent dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntry</name>
+    <message>
+        <source>Scan or type the serial printed on the ballot, press Enter, tick the projects ticked on the paper, then press Enter to save.</source>
+        <translation>Scannez ou tapez le numéro imprimé sur le bulletin, appuyez sur Entrée, cochez les projets cochés sur le papier, puis appuyez sur Entrée pour enregistrer.</translation>
+    </message>
+    <message>
+        <source>Ballot serial</source>
+        <translation>Numéro du bulletin</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Save the ballot</source>
+        <translation>Enregistrer le bulletin</translation>
+    </message>
+    <message>
+        <source>Saved. Next ballot.</source>
+        <translation>Enregistré. Bulletin suivant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) entered in this session.</source>
+        <translation>
+            <numerusform>%n bulletin saisi pendant cette session.</numerusform>
+            <numerusform>%n bulletins saisis pendant cette session.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This ballot was already entered: a serial counts once.</source>
+        <translation>Ce bulletin a déjà été saisi : un numéro ne compte qu'une fois.</translation>
+    </message>
+    <message>
+        <source>This serial is not one of this edition's ballots. Nothing saved.</source>
+        <translation>Ce numéro n'est pas celui d'un bulletin de cette édition. Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This serial has a typing mistake. Check it. Nothing saved.</source>
+        <translation>Ce numéro contient une faute de frappe. Vérifiez-le. Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>No project is ticked. A blank ballot is not recorded. Nothing saved.</source>
+        <translation>Aucun projet n'est coché. Un bulletin blanc n'est pas enregistré. Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>More projects are ticked than the rule allows: the ballot is void.</source>
+        <translation>Plus de projets sont cochés que la règle ne le permet : le bulletin est nul.</translation>
+    </message>
+    <message>
+        <source>The ticked projects cost more than the budget: the ballot is void.</source>
+        <translation>Les projets cochés coûtent plus que le budget : le bulletin est nul.</translation>
+    </message>
+    <message>
+        <source>This ballot cannot be recorded. Nothing saved.</source>
+        <translation>Ce bulletin ne peut pas être enregistré. Rien n'a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1720,45 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     <message>
         <source>recorded today when you save</source>
         <translation>daté d'aujourd'hui lors de l'enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Supervisors' PIN</source>
+        <translation>Code PIN des adultes</translation>
+    </message>
+    <message>
+        <source>New PIN (4 digits or more)</source>
+        <translation>Nouveau code PIN (4 chiffres ou plus)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>Le même code PIN, à nouveau</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 digits or more, digits only.</source>
+        <translation>Un code PIN a 4 chiffres ou plus, uniquement des chiffres.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type them again.</source>
+        <translation>Les deux codes PIN diffèrent. Tapez-les à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCard</name>
+    <message>
+        <source>✔ Chosen</source>
+        <extracomment>An unfinished ballot is discarded after this long without a touch or a key. The thank-you screen goes back to the welcome screen by itself after this long. Little words a title often starts with, which make poor initials ("Une aire de jeux").</extracomment>
+        <translation>✔ Choisi</translation>
     </message>
 </context>
 <context>
@@ -1614,27 +2007,45 @@ Restaurer la sauvegarde ?</translation>
     <name>SyncCounts</name>
     <message numerus="yes">
         <source>%Ln damaged file(s) ignored</source>
-        <translation><numerusform>%Ln fichier abîmé ignoré</numerusform><numerusform>%Ln fichiers abîmés ignorés</numerusform></translation>
+        <translation>
+            <numerusform>%Ln fichier abîmé ignoré</numerusform>
+            <numerusform>%Ln fichiers abîmés ignorés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln damaged file(s) on the shared folder were ignored: nothing in them was applied. The computer that wrote them still has its changes and will send them again.</source>
-        <translation><numerusform>%Ln fichier abîmé du dossier partagé a été ignoré : rien de son contenu n'a été appliqué. L'ordinateur qui l'a écrit a toujours ses modifications et les enverra de nouveau.</numerusform><numerusform>%Ln fichiers abîmés du dossier partagé ont été ignorés : rien de leur contenu n'a été appliqué. Les ordinateurs qui les ont écrits ont toujours leurs modifications et les enverront de nouveau.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln fichier abîmé du dossier partagé a été ignoré : rien de son contenu n'a été appliqué. L'ordinateur qui l'a écrit a toujours ses modifications et les enverra de nouveau.</numerusform>
+            <numerusform>%Ln fichiers abîmés du dossier partagé ont été ignorés : rien de leur contenu n'a été appliqué. Les ordinateurs qui les ont écrits ont toujours leurs modifications et les enverront de nouveau.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln computer(s) use a newer version of Citizen Space: their changes wait until this computer is upgraded.</source>
-        <translation><numerusform>%Ln ordinateur utilise une version plus récente d'Espace Citoyens : ses modifications attendent la mise à jour de cet ordinateur.</numerusform><numerusform>%Ln ordinateurs utilisent une version plus récente d'Espace Citoyens : leurs modifications attendent la mise à jour de cet ordinateur.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ordinateur utilise une version plus récente d'Espace Citoyens : ses modifications attendent la mise à jour de cet ordinateur.</numerusform>
+            <numerusform>%Ln ordinateurs utilisent une version plus récente d'Espace Citoyens : leurs modifications attendent la mise à jour de cet ordinateur.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Some changes from %Ln computer(s) are not complete on the shared folder yet: they will be applied once the missing part arrives.</source>
-        <translation><numerusform>Des modifications de %Ln ordinateur ne sont pas encore complètes sur le dossier partagé : elles seront appliquées dès que la partie manquante arrivera.</numerusform><numerusform>Des modifications de %Ln ordinateurs ne sont pas encore complètes sur le dossier partagé : elles seront appliquées dès que la partie manquante arrivera.</numerusform></translation>
+        <translation>
+            <numerusform>Des modifications de %Ln ordinateur ne sont pas encore complètes sur le dossier partagé : elles seront appliquées dès que la partie manquante arrivera.</numerusform>
+            <numerusform>Des modifications de %Ln ordinateurs ne sont pas encore complètes sur le dossier partagé : elles seront appliquées dès que la partie manquante arrivera.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflict(s) to review</source>
-        <translation><numerusform>%Ln conflit à examiner</numerusform><numerusform>%Ln conflits à examiner</numerusform></translation>
+        <translation>
+            <numerusform>%Ln conflit à examiner</numerusform>
+            <numerusform>%Ln conflits à examiner</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) waiting to be shared</source>
-        <translation><numerusform>%Ln modification en attente d'envoi</numerusform><numerusform>%Ln modifications en attente d'envoi</numerusform></translation>
+        <translation>
+            <numerusform>%Ln modification en attente d'envoi</numerusform>
+            <numerusform>%Ln modifications en attente d'envoi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1944,7 +2355,10 @@ Restaurer la sauvegarde ?</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) of this computer are not on the stick yet. Sync again.</source>
-        <translation><numerusform>%Ln modification de cet ordinateur n'est pas encore sur la clé. Synchronisez de nouveau.</numerusform><numerusform>%Ln modifications de cet ordinateur ne sont pas encore sur la clé. Synchronisez de nouveau.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln modification de cet ordinateur n'est pas encore sur la clé. Synchronisez de nouveau.</numerusform>
+            <numerusform>%Ln modifications de cet ordinateur ne sont pas encore sur la clé. Synchronisez de nouveau.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Do not remove the USB stick yet. %1</source>

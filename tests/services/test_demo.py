@@ -256,8 +256,11 @@ def test_childrens_budget_is_open_for_votes(s):
     assert 8 <= len(projects) <= 10
     assert all(p.status is c.ProjectStatus.ON_BALLOT and p.easy_read for p in projects)
     assert sum(p.cost_cents for p in projects) > edition.budget_cents
-    batch = s.scalars(select(CodeBatch)).one()
-    assert s.get(Device, batch.device_id).name == "Borne Espace Citoyens"
+    kiosk_batch, demo_batch = s.scalars(select(CodeBatch).order_by(CodeBatch.size.desc())).all()
+    assert s.get(Device, kiosk_batch.device_id).name == "Borne Espace Citoyens"
+    # The one any machine of the Citizen Space accepts, for `citizenspace kiosk --demo`.
+    assert demo_batch.device_id is None and demo_batch.site_id == kiosk_batch.site_id
+    assert kiosk_batch.prefix != demo_batch.prefix and len(demo_batch.prefix) == 2
     assert count(s, EditionSite, EditionSite.edition_id == edition.id) >= 1
 
 

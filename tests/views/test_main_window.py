@@ -14,6 +14,7 @@ from citizenspace import i18n
 from citizenspace.services.demo import generate
 from citizenspace.services.settings import SettingsService, SettingsValues
 from citizenspace.services.status import StatusService
+from citizenspace.views.budget_view import BudgetView
 from citizenspace.views.context import Services
 from citizenspace.views.main_window import PAGES, MainWindow
 from citizenspace.views.overview_view import OverviewView
@@ -58,7 +59,8 @@ def test_clicking_each_area_opens_its_page(qtbot, window: MainWindow) -> None:
     assert isinstance(window.pages["people"], PeopleView)
     assert isinstance(window.pages["settings"], SettingsView)
     later = [k for k in PAGES if isinstance(window.pages[k], ComingLaterView)]
-    assert later == ["reception", "councils", "events", "budget", "printing"]
+    assert later == ["reception", "councils", "events", "printing"]
+    assert isinstance(window.pages["budget"], BudgetView)
     assert isinstance(window.pages["sync"], SyncView)
 
 
@@ -68,7 +70,7 @@ def test_areas_not_built_yet_say_so_and_offer_no_fake_buttons(qtbot, window) -> 
     texts = " ".join(label.text() for label in page.findChildren(QLabel))
     assert "Coming in a later version" in texts
     assert "who handles a question" in texts
-    for key in ("reception", "councils", "events", "budget", "printing"):
+    for key in ("reception", "councils", "events", "printing"):
         assert window.pages[key].findChildren(QAbstractButton) == []
 
 

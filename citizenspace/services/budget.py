@@ -1,0 +1,569 @@
+"""The children's participatory budget: what the kiosk shows, and casting a ballot.
+
+Secrecy (DESIGN.md, "Ballots and voting codes"): a used code and the ballot it unlocked are
+written in one transaction, so that a crash or a power cut leaves both or neither, but
+nothing links them. The used code's id is derived from its keyed hash (so the same code used
+on two offline kiosks is one row, and a second ballot shows in the reconciliation); the
+ballot's id is random; both carry the day only; both tables have no rowid, so rows are
+stored in the order of their ids, not of their arrival; the capture publishes them in
+shuffled batches. Nothing about a code or a choice is ever logged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from citizenspace.domain.budget import ballot as rules
+from citizenspace.domain.budget import codes
+from citizenspace.domain.budget.ballot import ChoiceProblem
+from citizenspace.domain.catalog import (
+    BallotChannel,
+    EditionPhase,
+    OutcomeRule,
+    ProjectStatus,
+    VotingMethod,
+)
+from citizenspace.domain.ids import id_for_key
+from citizenspace.services.errors import NotFound, ServiceError
+from citizenspace.store.database import Database
+from citizenspace.store.models import (
+    Ballot,
+    BudgetEdition,
+    CodeBatch,
+    Device,
+    LocalSetting,
+    LocalState,
+    Project,
+    Setting,
+    Site,
+    UsedCode,
+)
+
+#: The key under which the supervisors' PIN (salted hash) is kept, shared by every kiosk.
+PIN_SETTING = "kiosk_pin"
+PAPER_KEY_LABEL = "paper-ballots"
+#: The most codes one batch holds (a kiosk's share of a big city's children, and then some).
+MAX_BATCH = 5_000
+
+
+class CodeProblem(StrEnum):
+    """Why a kiosk refuses a code, each with its own friendly message on screen."""
+
+    MALFORMED = "malformed"  # not a code: a letter missing, wrong or swapped (a typo)
+    NOT_GENUINE = "not_genuine"  # a well-typed code we never printed (a forgery)
+    OTHER_KIOSK = "other_kiosk"  # a genuine code, printed for another kiosk or site
+    USED = "used"  # already used to vote
+
+
+class VoteRefused(ServiceError):
+    """Nothing was written. `code` or `choices` says why."""
+
+    def __init__(
+        self, code: CodeProblem | None = None, choices: list[ChoiceProblem] | None = None
+    ) -> None:
+        self.code = code
+        self.choices = choices or []
+        super().__init__(f"refused: {code or ''} {[c.value for c in self.choices]}")
+
+
+class NoVoteOpen(ServiceError):
+    """No edition is in its voting phase today."""
+
+
+@dataclass(frozen=True, slots=True)
+class BallotProject:
+    id: str
+    title: str
+    easy_read: str
+    description: str
+    cost_cents: int
+    picture_hash: str | None
+    proposer_group: str
+
+
+@dataclass(frozen=True, slots=True)
+class KioskEdition:
+    """Everything the kiosk needs to show a ballot, read once when it starts."""
+
+    id: str
+    title: str
+    method: VotingMethod
+    max_choices: int | None
+    budget_cents: int
+    projects: tuple[BallotProject, ...]
+    #: How many projects a child may choose (for the counter on screen).
+    limit: int
+    site_name: str
+    #: Code batches this kiosk accepts; none means staff unlock each vote with a PIN.
+    batches: int
+
+    def problems(self, choices: Iterable[str]) -> list[ChoiceProblem]:
+        costs = {p.id: p.cost_cents for p in self.projects}
+        return rules.problems(
+            self.method, self.max_choices, self.budget_cents, costs, list(choices)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class EditionRow:
+    id: str
+    year: int
+    title: str
+    phase: EditionPhase
+    budget_cents: int
+    outcome_rule: OutcomeRule
+
+
+@dataclass(frozen=True, slots=True)
+class BatchRow:
+    id: str
+    edition_id: str
+    edition_title: str
+    label: str
+    site_name: str
+    device_name: str
+    size: int
+    prefix: str
+    created_on: date
+    printed_on: date | None
+    used: int
+
+
+@dataclass(frozen=True, slots=True)
+class Reconciliation:
+    """The counts that must agree: codes issued, codes used, ballots per channel and site."""
+
+    codes_issued: int
+    codes_used: int
+    ballots_by_channel: dict[str, int]
+    ballots_by_site: dict[str, int]
+
+    @property
+    def ballots(self) -> int:
+        return sum(self.ballots_by_channel.values())
+
+
+def _local(s: Session, key: str) -> str:
+    row = s.get(LocalSetting, key)
+    return row.value if row else ""
+
+
+def hash_pin(pin: str, salt: bytes | None = None) -> str:
+    """A salted, slow hash of the supervisors' PIN (scrypt), as `salt$hash` in hex."""
+    salt = salt or secrets.token_bytes(16)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, n=2**14, r=8, p=1, dklen=32)
+    return f"{salt.hex()}${digest.hex()}"
+
+
+def pin_matches(pin: str, stored: str) -> bool:
+    try:
+        salt, _ = stored.split("$", 1)
+        expected = hash_pin(pin, bytes.fromhex(salt))
+    except ValueError:
+        return False
+    return hmac.compare_digest(expected, stored)
+
+
+class BudgetService:
+    def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
+        self._db = db
+        self._today = today
+
+    # ---------------------------------------------------------------- the kiosk
+
+    def open_edition(self) -> KioskEdition:
+        """The edition whose vote is open today, as this kiosk shows it. Raises NoVoteOpen."""
+        today = self._today()
+        with self._db.read() as s:
+            edition = s.scalars(
+                select(BudgetEdition)
+                .where(BudgetEdition.phase == EditionPhase.VOTE)
+                .where(or_(BudgetEdition.vote_from.is_(None), BudgetEdition.vote_from <= today))
+                .where(or_(BudgetEdition.vote_until.is_(None), BudgetEdition.vote_until >= today))
+                .order_by(BudgetEdition.year.desc(), BudgetEdition.id)
+            ).first()
+            if edition is None:
+                raise NoVoteOpen("no vote open today")
+            return self._ballot_view(s, edition)
+
+    def ballot(self, edition_id: str) -> KioskEdition:
+        """An edition's ballot (projects and rules), whatever its phase: for paper entry."""
+        with self._db.read() as s:
+            return self._ballot_view(s, self._edition(s, edition_id))
+
+    def editions(self) -> list[EditionRow]:
+        """Every edition, the latest first."""
+        with self._db.read() as s:
+            return [
+                EditionRow(e.id, e.year, e.title, e.phase, e.budget_cents, e.outcome_rule)
+                for e in s.scalars(
+                    select(BudgetEdition).order_by(BudgetEdition.year.desc(), BudgetEdition.id)
+                )
+            ]
+
+    def _ballot_view(self, s: Session, edition: BudgetEdition) -> KioskEdition:
+        projects = tuple(
+            BallotProject(
+                p.id,
+                p.title,
+                p.easy_read,
+                p.description,
+                p.cost_cents,
+                p.picture_hash,
+                p.proposer_group,
+            )
+            for p in s.scalars(
+                select(Project)
+                .where(Project.edition_id == edition.id)
+                .where(Project.status == ProjectStatus.ON_BALLOT)
+                .order_by(Project.ballot_order, Project.title, Project.id)
+            )
+        )
+        site_id = _local(s, "site_id") or None
+        site = s.get(Site, site_id) if site_id else None
+        return KioskEdition(
+            id=edition.id,
+            title=edition.title,
+            method=edition.voting_method,
+            max_choices=edition.max_choices,
+            budget_cents=edition.budget_cents,
+            projects=projects,
+            limit=rules.choice_limit(edition.voting_method, edition.max_choices, len(projects)),
+            site_name=site.name if site else "",
+            batches=len(self._accepted_batches(s, edition.id)),
+        )
+
+    def local_site(self) -> str | None:
+        """The site this machine stands at (its settings), where new batches are bound."""
+        with self._db.read() as s:
+            return _local(s, "site_id") or None
+
+    def _accepted_batches(self, s: Session, edition_id: str) -> list[CodeBatch]:
+        """The batches this machine accepts: bound to it, or to its site with no kiosk named,
+        or to nothing at all (a city-wide batch)."""
+        state = s.get(LocalState, 1)
+        device = state.device_id if state else ""
+        site = _local(s, "site_id") or None
+        found = []
+        for batch in s.scalars(
+            select(CodeBatch)
+            .where(CodeBatch.edition_id == edition_id)
+            .order_by(CodeBatch.created_on, CodeBatch.label, CodeBatch.id)
+        ):
+            if batch.device_id is not None:
+                if batch.device_id == device:
+                    found.append(batch)
+            elif batch.site_id is None or batch.site_id == site:
+                found.append(batch)
+        return found
+
+    def _genuine(self, s: Session, edition: BudgetEdition, typed: str) -> str:
+        """The canonical code if it is one of ours for this kiosk, else VoteRefused."""
+        code = codes.normalise(typed)
+        if not code:
+            raise VoteRefused(CodeProblem.MALFORMED)
+        prefix = codes.prefix_of(code) if len(code) >= 2 else ""
+        batches = s.scalars(
+            select(CodeBatch)
+            .where(CodeBatch.edition_id == edition.id)
+            .where(CodeBatch.prefix == prefix)
+        ).all()
+        verdict = codes.CodeCheck.MALFORMED
+        genuine = None
+        for batch in batches:
+            verdict = codes.check(code, codes.batch_key(edition.code_key, batch.id))
+            if verdict is codes.CodeCheck.VALID:
+                genuine = batch
+                break
+        if genuine is None:
+            if verdict is codes.CodeCheck.MALFORMED and not batches:
+                # The right length but a prefix of no batch reads as a forgery, not a typo.
+                shape = codes.check(code, None)
+                raise VoteRefused(
+                    CodeProblem.MALFORMED
+                    if shape is codes.CodeCheck.MALFORMED
+                    else CodeProblem.NOT_GENUINE
+                )
+            raise VoteRefused(
+                CodeProblem.MALFORMED
+                if verdict is codes.CodeCheck.MALFORMED
+                else CodeProblem.NOT_GENUINE
+            )
+        if genuine.id not in {b.id for b in self._accepted_batches(s, edition.id)}:
+            raise VoteRefused(CodeProblem.OTHER_KIOSK)
+        if s.get(UsedCode, _used_code_id(edition, code)) is not None:
+            raise VoteRefused(CodeProblem.USED)
+        return code
+
+    def check_code(self, edition_id: str, typed: str) -> None:
+        """Tell the child at once if the code cannot be used (VoteRefused), before choosing."""
+        with self._db.read() as s:
+            self._genuine(s, self._edition(s, edition_id), typed)
+
+    def cast_with_code(self, edition_id: str, typed: str, choices: Iterable[str]) -> None:
+        """Record the vote a code unlocked: the used code and the ballot, one transaction."""
+        chosen = list(choices)
+        with self._db.write() as s:
+            edition = self._edition(s, edition_id)
+            code = self._genuine(s, edition, typed)
+            self._check_choices(s, edition, chosen)
+            s.add(
+                UsedCode(
+                    id=_used_code_id(edition, code),
+                    edition_id=edition.id,
+                    code_hash=codes.code_hash(code, edition.code_key),
+                    used_on=self._today(),
+                )
+            )
+            s.add(self._ballot(s, edition, BallotChannel.KIOSK, chosen))
+
+    def cast_supervised(self, edition_id: str, choices: Iterable[str]) -> None:
+        """A vote a supervisor unlocked with the PIN (sites that print no codes)."""
+        chosen = list(choices)
+        with self._db.write() as s:
+            edition = self._edition(s, edition_id)
+            self._check_choices(s, edition, chosen)
+            s.add(self._ballot(s, edition, BallotChannel.SUPERVISED, chosen))
+
+    # ---------------------------------------------------------------- supervisors' PIN
+
+    def pin_is_set(self) -> bool:
+        with self._db.read() as s:
+            return bool(s.scalar(select(Setting.value).where(Setting.key == PIN_SETTING)))
+
+    def set_pin(self, pin: str) -> None:
+        if len(pin) < 4 or not pin.isdigit():
+            raise ValueError("a PIN is at least 4 digits")
+        with self._db.write() as s:
+            row = s.get(Setting, id_for_key("setting", PIN_SETTING))
+            if row is None:
+                s.add(Setting(key=PIN_SETTING, value=hash_pin(pin)))
+            else:
+                row.value = hash_pin(pin)
+
+    def pin_matches(self, pin: str) -> bool:
+        with self._db.read() as s:
+            stored = s.scalar(select(Setting.value).where(Setting.key == PIN_SETTING)) or ""
+        return bool(stored) and pin_matches(pin, stored)
+
+    # ---------------------------------------------------------------- paper ballots
+
+    def paper_key(self, edition_id: str) -> bytes:
+        with self._db.read() as s:
+            return codes.batch_key(self._edition(s, edition_id).code_key, PAPER_KEY_LABEL)
+
+    def record_paper_ballot(self, edition_id: str, serial: str, choices: Iterable[str]) -> None:
+        """A paper ballot typed in by staff. Its serial counts once, here and across machines
+        (the ballot's id comes from the serial)."""
+        chosen = list(choices)
+        with self._db.write() as s:
+            edition = self._edition(s, edition_id)
+            key = codes.batch_key(edition.code_key, PAPER_KEY_LABEL)
+            canonical = codes.normalise(serial)
+            verdict = codes.check_serial(canonical, key)
+            if verdict is not codes.CodeCheck.VALID:
+                raise VoteRefused(
+                    CodeProblem.MALFORMED
+                    if verdict is codes.CodeCheck.MALFORMED
+                    else CodeProblem.NOT_GENUINE
+                )
+            ident = id_for_key("paper_ballot", f"{edition.id}:{canonical}")
+            if s.get(Ballot, ident) is not None:
+                raise VoteRefused(CodeProblem.USED)
+            self._check_choices(s, edition, chosen)
+            ballot = self._ballot(s, edition, BallotChannel.PAPER, chosen)
+            ballot.id = ident
+            ballot.paper_serial = canonical
+            s.add(ballot)
+
+    # ---------------------------------------------------------------- code batches
+
+    def create_batch(
+        self,
+        edition_id: str,
+        size: int,
+        *,
+        label: str = "",
+        site_id: str | None = None,
+        device_id: str | None = None,
+    ) -> str:
+        """A new batch of `size` codes for one kiosk (or one site); returns its id. Its codes
+        follow from the edition's secret and the batch id, so printing it again gives the
+        same codes, never more valid ones."""
+        if not 1 <= size <= MAX_BATCH:
+            raise ValueError(f"a batch holds 1 to {MAX_BATCH} codes")
+        with self._db.write() as s:
+            self._edition(s, edition_id)
+            taken = set(
+                s.scalars(select(CodeBatch.prefix).where(CodeBatch.edition_id == edition_id))
+            )
+            free = [a + b for a in codes.ALPHABET for b in codes.ALPHABET if a + b not in taken]
+            if not free:
+                raise ValueError("no batch prefix left for this edition")
+            batch = CodeBatch(
+                id=str(uuid.uuid4()),
+                edition_id=edition_id,
+                site_id=site_id,
+                device_id=device_id,
+                label=label,
+                size=size,
+                prefix=secrets.choice(free),
+                created_on=self._today(),
+            )
+            s.add(batch)
+            return batch.id
+
+    def batch_codes(self, batch_id: str) -> list[str]:
+        """The codes of a batch, in print order."""
+        with self._db.read() as s:
+            batch = s.get(CodeBatch, batch_id)
+            if batch is None:
+                raise NotFound("batch", batch_id)
+            edition = self._edition(s, batch.edition_id)
+            key = codes.batch_key(edition.code_key, batch.id)
+            return codes.batch_codes(key, batch.prefix, batch.size)
+
+    def mark_printed(self, batch_id: str) -> None:
+        with self._db.write() as s:
+            batch = s.get(CodeBatch, batch_id)
+            if batch is None:
+                raise NotFound("batch", batch_id)
+            if batch.printed_on is None:
+                batch.printed_on = self._today()
+
+    def batches(self, edition_id: str | None = None) -> list[BatchRow]:
+        """Every code batch (of one edition), with how many of its codes were used."""
+        with self._db.read() as s:
+            q = select(CodeBatch).order_by(CodeBatch.created_on, CodeBatch.label, CodeBatch.id)
+            if edition_id is not None:
+                q = q.where(CodeBatch.edition_id == edition_id)
+            rows = []
+            for batch in s.scalars(q):
+                edition = s.get(BudgetEdition, batch.edition_id)
+                key = codes.batch_key(edition.code_key, batch.id)
+                hashes = {
+                    codes.code_hash(c, edition.code_key)
+                    for c in codes.batch_codes(key, batch.prefix, batch.size)
+                }
+                used = sum(
+                    1
+                    for h in s.scalars(
+                        select(UsedCode.code_hash).where(UsedCode.edition_id == edition.id)
+                    )
+                    if h in hashes
+                )
+                site = s.get(Site, batch.site_id) if batch.site_id else None
+                device = s.get(Device, batch.device_id) if batch.device_id else None
+                rows.append(
+                    BatchRow(
+                        id=batch.id,
+                        edition_id=batch.edition_id,
+                        edition_title=edition.title,
+                        label=batch.label,
+                        site_name=site.name if site else "",
+                        device_name=device.name if device else "",
+                        size=batch.size,
+                        prefix=batch.prefix,
+                        created_on=batch.created_on,
+                        printed_on=batch.printed_on,
+                        used=used,
+                    )
+                )
+            return rows
+
+    def demo_codes(self, edition_id: str, count: int) -> list[str]:
+        """A few unused codes this machine accepts, formatted for typing (for the demo)."""
+        found: list[str] = []
+        with self._db.read() as s:
+            edition = self._edition(s, edition_id)
+            for batch in self._accepted_batches(s, edition.id):
+                key = codes.batch_key(edition.code_key, batch.id)
+                for code in codes.batch_codes(key, batch.prefix, batch.size):
+                    if s.get(UsedCode, _used_code_id(edition, code)) is None:
+                        found.append(codes.format_code(code))
+                        if len(found) == count:
+                            return found
+        return found
+
+    # ---------------------------------------------------------------- counts
+
+    def reconciliation(self, edition_id: str) -> Reconciliation:
+        with self._db.read() as s:
+            edition = self._edition(s, edition_id)
+            issued = s.scalar(
+                select(func.coalesce(func.sum(CodeBatch.size), 0))
+                .where(CodeBatch.edition_id == edition.id)
+                .where(CodeBatch.printed_on.is_not(None))
+            )
+            used = s.scalar(
+                select(func.count()).select_from(UsedCode).where(UsedCode.edition_id == edition.id)
+            )
+            by_channel = {
+                str(channel): n
+                for channel, n in s.execute(
+                    select(Ballot.channel, func.count())
+                    .where(Ballot.edition_id == edition.id)
+                    .group_by(Ballot.channel)
+                )
+            }
+            by_site = {
+                name or "": n
+                for name, n in s.execute(
+                    select(Site.name, func.count())
+                    .select_from(Ballot)
+                    .outerjoin(Site, Site.id == Ballot.site_id)
+                    .where(Ballot.edition_id == edition.id)
+                    .group_by(Site.name)
+                )
+            }
+        return Reconciliation(int(issued or 0), int(used or 0), by_channel, by_site)
+
+    # ---------------------------------------------------------------- helpers
+
+    def _edition(self, s: Session, edition_id: str) -> BudgetEdition:
+        edition = s.get(BudgetEdition, edition_id)
+        if edition is None:
+            raise NotFound("edition", edition_id)
+        return edition
+
+    def _check_choices(self, s: Session, edition: BudgetEdition, chosen: list[str]) -> None:
+        costs = dict(
+            s.execute(
+                select(Project.id, Project.cost_cents)
+                .where(Project.edition_id == edition.id)
+                .where(Project.status == ProjectStatus.ON_BALLOT)
+            ).all()
+        )
+        found = rules.problems(
+            edition.voting_method, edition.max_choices, edition.budget_cents, costs, chosen
+        )
+        if found:
+            raise VoteRefused(choices=found)
+
+    def _ballot(
+        self, s: Session, edition: BudgetEdition, channel: BallotChannel, chosen: list[str]
+    ) -> Ballot:
+        return Ballot(
+            id=str(uuid.uuid4()),
+            edition_id=edition.id,
+            channel=channel,
+            site_id=_local(s, "site_id") or None,
+            cast_on=self._today(),
+            choices=json.dumps(rules.canonical(chosen)),
+        )
+
+
+def _used_code_id(edition: BudgetEdition, code: str) -> str:
+    """Derived from the code's keyed hash: the same code used twice is the same row."""
+    return id_for_key("used_code", f"{edition.id}:{codes.code_hash(code, edition.code_key)}")

@@ -1,0 +1,624 @@
+"""The voting kiosk: full screen, touch first, for children aged 8 to 14.
+
+Welcome -> code (scanned, or typed on the big keypad) -> choose projects -> review ->
+thank you -> welcome. Or, where no codes were printed, an adult unlocks each vote with the
+supervisors' PIN. An unfinished ballot is thrown away after a minute without a touch, and
+nothing on screen ever says what the previous child chose.
+
+The window talks to `BudgetService` only. Words are short, one idea per sentence.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from citizenspace.domain.budget.ballot import ChoiceProblem
+from citizenspace.domain.catalog import VotingMethod
+from citizenspace.services.budget import (
+    BallotProject,
+    BudgetService,
+    CodeProblem,
+    KioskEdition,
+    VoteRefused,
+)
+
+log = logging.getLogger(__name__)
+
+#: An unfinished ballot is discarded after this long without a touch or a key.
+IDLE_MS = 60_000
+#: The thank-you screen goes back to the welcome screen by itself after this long.
+THANKS_MS = 6_000
+CROCKFORD_KEYS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+CARD_COLOURS = ("#ffd166", "#06d6a0", "#118ab2", "#ef476f", "#8e7dbe", "#f78c6b", "#83c5be")
+
+STYLE = """
+QWidget#kiosk { background: #fdf8ef; }
+QLabel { color: #1d3557; }
+QLabel#title { font-size: 34pt; font-weight: bold; }
+QLabel#subtitle { font-size: 20pt; }
+QLabel#message { font-size: 20pt; font-weight: bold; color: #9d0208; }
+QLabel#counter { font-size: 20pt; font-weight: bold; }
+QPushButton { font-size: 20pt; min-height: 72px; border-radius: 18px; padding: 8px 28px;
+              background: #ffffff; border: 3px solid #1d3557; color: #1d3557; }
+QPushButton:pressed { background: #e0e7ff; }
+QPushButton:disabled { color: #9aa5b1; border-color: #c8ced6; }
+QPushButton#primary { background: #2a9d8f; border-color: #1f776c; color: white;
+                      font-weight: bold; }
+QPushButton#primary:disabled { background: #b8d8d4; border-color: #b8d8d4; }
+QPushButton#key { font-size: 24pt; font-weight: bold; min-width: 72px; min-height: 72px;
+                  padding: 0; }
+QLineEdit#code { font-size: 30pt; font-family: "DejaVu Sans Mono", monospace;
+                 padding: 10px; border: 3px solid #1d3557; border-radius: 14px;
+                 background: white; }
+QFrame#card { background: white; border: 3px solid #d0d7de; border-radius: 22px; }
+QFrame#card[chosen="true"] { border: 6px solid #2a9d8f; background: #e9f7f5; }
+QLabel#cardTitle { font-size: 18pt; font-weight: bold; }
+QLabel#cardText { font-size: 14pt; }
+QLabel#cardCost { font-size: 16pt; font-weight: bold; color: #2a6f97; }
+QLabel#cardMark { font-size: 16pt; font-weight: bold; color: #1f776c; }
+QProgressBar { border: 3px solid #1d3557; border-radius: 14px; height: 36px;
+               text-align: center; font-size: 16pt; background: white; }
+QProgressBar::chunk { background: #ffb703; border-radius: 10px; }
+"""
+
+
+def money(cents: int) -> str:
+    """An amount as a child reads it: "1 200 €", cents only when there are some."""
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale()
+    if cents % 100 == 0:
+        return f"{locale.toString(cents // 100)}\u00a0€"
+    return f"{locale.toString(cents / 100, 'f', 2)}\u00a0€"
+
+
+def picture_for(project: BallotProject, size: QSize) -> QPixmap:
+    """The project's picture; until pictures travel with the projects, a bright tile with the
+    first letter of its title, so that cards are told apart at a glance."""
+    pixmap = QPixmap(size)
+    colour = QColor(CARD_COLOURS[sum(map(ord, project.id)) % len(CARD_COLOURS)])
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(colour)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawRoundedRect(pixmap.rect(), 18, 18)
+    font = QFont()
+    font.setPointSizeF(size.height() / 3)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, _initial(project.title))
+    painter.end()
+    return pixmap
+
+
+#: Little words a title often starts with, which make poor initials ("Une aire de jeux").
+_ARTICLES = {"un", "une", "des", "le", "la", "les", "du", "de", "a", "an", "the", "some"}
+
+
+def _initial(title: str) -> str:
+    words = title.replace("’", "'").replace("'", " ").split()
+    for word in words:
+        if word.lower() not in _ARTICLES and len(word) > 1:
+            return word[:1].upper()
+    return title[:1].upper()
+
+
+class _IdleWatch(QObject):
+    """Restarts the idle timer on every touch, click or key, anywhere in the kiosk."""
+
+    def __init__(self, timer: QTimer) -> None:
+        super().__init__()
+        self._timer = timer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.KeyPress,
+            QEvent.Type.TouchBegin,
+        ):
+            self._timer.start()
+        return False
+
+
+class ProjectCard(QFrame):
+    """One project as a big touch target: picture, title, easy-read text, cost."""
+
+    toggled = Signal(str)
+
+    def __init__(self, project: BallotProject, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.setObjectName("card")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setProperty("chosen", False)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(18)
+        picture = QLabel()
+        picture.setPixmap(picture_for(project, QSize(120, 120)))
+        picture.setFixedSize(120, 120)
+        layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        title = QLabel(project.title)
+        title.setObjectName("cardTitle")
+        title.setWordWrap(True)
+        body = QLabel(project.easy_read)
+        body.setObjectName("cardText")
+        body.setWordWrap(True)
+        cost = QLabel(money(project.cost_cents))
+        cost.setObjectName("cardCost")
+        self.mark = QLabel("")
+        self.mark.setObjectName("cardMark")
+        self.mark.setMinimumWidth(160)
+        self.mark.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row = QHBoxLayout()
+        row.addWidget(cost)
+        row.addStretch(1)
+        row.addWidget(self.mark)
+        text.addWidget(title)
+        text.addWidget(body)
+        text.addLayout(row)
+        layout.addLayout(text, 1)
+
+    def set_chosen(self, chosen: bool) -> None:
+        self.setProperty("chosen", chosen)
+        self.mark.setText(self.tr("✔ Chosen") if chosen else "")
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    @property
+    def chosen(self) -> bool:
+        return bool(self.property("chosen"))
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.toggled.emit(self.project.id)
+        super().mouseReleaseEvent(event)
+
+
+class KioskWindow(QWidget):
+    """The whole kiosk. `service` records the votes; `idle_ms` and `thanks_ms` are shorter in
+    tests."""
+
+    vote_recorded = Signal()
+
+    def __init__(
+        self,
+        service: BudgetService,
+        edition: KioskEdition,
+        *,
+        idle_ms: int = IDLE_MS,
+        thanks_ms: int = THANKS_MS,
+        on_staff_exit: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("kiosk")
+        self.setWindowTitle(self.tr("Children's budget: vote"))
+        self.setStyleSheet(STYLE)
+        self._service = service
+        self.edition = edition
+        self.supervised = edition.batches == 0
+        self._code: str | None = None
+        self._chosen: list[str] = []
+        self._on_staff_exit = on_staff_exit
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(idle_ms)
+        self.idle.timeout.connect(self._idle_timeout)
+        self._watch = _IdleWatch(self.idle)
+        QApplication.instance().installEventFilter(self._watch)
+        self.thanks_timer = QTimer(self)
+        self.thanks_timer.setSingleShot(True)
+        self.thanks_timer.setInterval(thanks_ms)
+        self.thanks_timer.timeout.connect(self.restart)
+
+        self.pages = QStackedWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(40, 30, 40, 30)
+        outer.addWidget(self.pages)
+        self.welcome = self._welcome_page()
+        self.code_page = self._code_page()
+        self.choose_page = self._choose_page()
+        self.review_page = self._review_page()
+        self.thanks_page = self._thanks_page()
+        for page in (
+            self.welcome,
+            self.code_page,
+            self.choose_page,
+            self.review_page,
+            self.thanks_page,
+        ):
+            self.pages.addWidget(page)
+        self.restart()
+
+    # ---------------------------------------------------------------- pages
+
+    def _title(self, text: str, name: str = "title") -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    def _welcome_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self._title(self.tr("Vote for your favourite projects!")))
+        layout.addWidget(self._title(self.edition.title, "subtitle"))
+        if self.edition.site_name:
+            layout.addWidget(self._title(self.edition.site_name, "subtitle"))
+        layout.addSpacing(40)
+        if self.supervised:
+            hint = self.tr("Ask an adult to start your vote.")
+        else:
+            hint = self.tr("Show your card to the scanner. Or touch the button to type your code.")
+        self.welcome_hint = self._title(hint, "subtitle")
+        layout.addWidget(self.welcome_hint)
+        layout.addSpacing(30)
+        self.start_button = QPushButton(
+            self.tr("An adult unlocks the vote") if self.supervised else self.tr("Type my code")
+        )
+        self.start_button.setObjectName("primary")
+        self.start_button.clicked.connect(self._show_code_page)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.start_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.welcome_message = self._title("", "message")
+        layout.addWidget(self.welcome_message)
+        layout.addStretch(2)
+        return page
+
+    def _code_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.code_title = self._title("", "subtitle")
+        layout.addWidget(self.code_title)
+        self.code_edit = QLineEdit()
+        self.code_edit.setObjectName("code")
+        self.code_edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_edit.returnPressed.connect(self._submit_code)
+        self.code_edit.textEdited.connect(lambda _t: self.code_message.setText(""))
+        layout.addWidget(self.code_edit)
+        self.code_message = self._title("", "message")
+        layout.addWidget(self.code_message)
+        self.keypad = QWidget()
+        grid = QGridLayout(self.keypad)
+        grid.setSpacing(10)
+        self._keys: dict[str, QPushButton] = {}
+        for i, char in enumerate(CROCKFORD_KEYS):
+            key = QPushButton(char)
+            key.setObjectName("key")
+            key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            key.clicked.connect(lambda _c=False, ch=char: self._type(ch))
+            grid.addWidget(key, i // 8, i % 8)
+            self._keys[char] = key
+        layout.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignHCenter)
+        buttons = QHBoxLayout()
+        back = QPushButton(self.tr("Back"))
+        back.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        back.clicked.connect(self.restart)
+        erase = QPushButton(self.tr("⌫ Erase"))
+        erase.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        erase.clicked.connect(self.code_edit.backspace)
+        self.code_ok = QPushButton(self.tr("OK"))
+        self.code_ok.setObjectName("primary")
+        self.code_ok.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.code_ok.clicked.connect(self._submit_code)
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        buttons.addWidget(erase)
+        buttons.addWidget(self.code_ok)
+        layout.addLayout(buttons)
+        return page
+
+    def _choose_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        if self.edition.method is VotingMethod.KNAPSACK:
+            intro = self.tr("Fill your basket with projects. Stay within the budget.")
+        elif self.edition.method is VotingMethod.CHOOSE_ONE:
+            intro = self.tr("Choose one project.")
+        else:
+            intro = self.tr("Choose up to %1 projects.").replace("%1", str(self.edition.limit))
+        layout.addWidget(self._title(intro, "subtitle"))
+        self.counter = self._title("", "counter")
+        layout.addWidget(self.counter)
+        self.basket = QProgressBar()
+        self.basket.setRange(0, max(self.edition.budget_cents, 1))
+        self.basket.setVisible(self.edition.method is VotingMethod.KNAPSACK)
+        layout.addWidget(self.basket)
+        self.choose_message = self._title("", "message")
+        layout.addWidget(self.choose_message)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setStyleSheet(
+            "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
+        )
+        holder = QWidget()
+        grid = QGridLayout(holder)
+        grid.setSpacing(18)
+        self.cards: dict[str, ProjectCard] = {}
+        for i, project in enumerate(self.edition.projects):
+            card = ProjectCard(project)
+            card.toggled.connect(self._toggle)
+            grid.addWidget(card, i // 2, i % 2)
+            self.cards[project.id] = card
+        scroll.setWidget(holder)
+        layout.addWidget(scroll, 1)
+        buttons = QHBoxLayout()
+        cancel = QPushButton(self.tr("Stop"))
+        cancel.clicked.connect(self.restart)
+        self.next_button = QPushButton(self.tr("Next ➜"))
+        self.next_button.setObjectName("primary")
+        self.next_button.clicked.connect(self._show_review)
+        buttons.addWidget(cancel)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_button)
+        layout.addLayout(buttons)
+        return page
+
+    def _review_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self._title(self.tr("Is this your vote?")))
+        self.review_list = self._title("", "subtitle")
+        layout.addStretch(1)
+        layout.addWidget(self.review_list)
+        layout.addStretch(1)
+        self.review_message = self._title("", "message")
+        layout.addWidget(self.review_message)
+        buttons = QHBoxLayout()
+        change = QPushButton(self.tr("Change my choice"))
+        change.clicked.connect(lambda: self.pages.setCurrentWidget(self.choose_page))
+        self.confirm_button = QPushButton(self.tr("Yes, I vote!"))
+        self.confirm_button.setObjectName("primary")
+        self.confirm_button.clicked.connect(self._confirm)
+        buttons.addWidget(change)
+        buttons.addStretch(1)
+        buttons.addWidget(self.confirm_button)
+        layout.addLayout(buttons)
+        return page
+
+    def _thanks_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self._title(self.tr("Thank you!")))
+        layout.addWidget(self._title(self.tr("Your vote is counted. It stays secret."), "subtitle"))
+        layout.addStretch(1)
+        return page
+
+    # ---------------------------------------------------------------- flow
+
+    def restart(self) -> None:
+        """Back to the welcome screen, forgetting everything about the last child."""
+        self.thanks_timer.stop()
+        self.idle.stop()
+        self._code = None
+        self._chosen = []
+        self._pin_mode = False
+        self.code_edit.clear()
+        self.code_message.setText("")
+        self.choose_message.setText("")
+        self.review_message.setText("")
+        for card in self.cards.values():
+            card.set_chosen(False)
+        self._refresh_counter()
+        self.pages.setCurrentWidget(self.welcome)
+        self.setFocus()
+
+    def _idle_timeout(self) -> None:
+        if self.pages.currentWidget() not in (self.welcome, self.thanks_page):
+            log.info("kiosk: unfinished ballot discarded after inactivity")
+            self.restart()
+            self.welcome_message.setText(self.tr("Nobody was there: the vote was cancelled."))
+
+    def _show_code_page(self) -> None:
+        self.welcome_message.setText("")
+        self._pin_mode = self.supervised
+        self.code_title.setText(
+            self.tr("Adult: type the PIN.") if self._pin_mode else self.tr("Type your code.")
+        )
+        self.code_edit.setEchoMode(
+            QLineEdit.EchoMode.Password if self._pin_mode else QLineEdit.EchoMode.Normal
+        )
+        for char, key in self._keys.items():
+            key.setVisible(char.isdigit() or not self._pin_mode)
+        self.code_edit.clear()
+        self.pages.setCurrentWidget(self.code_page)
+        self.code_edit.setFocus()
+        self.idle.start()
+
+    def _type(self, char: str) -> None:
+        self.code_message.setText("")
+        self.code_edit.insert(char)
+        if not self._pin_mode:
+            self._regroup()
+
+    def _regroup(self) -> None:
+        """Show what was typed on the keypad in groups of four, as on the card."""
+        raw = "".join(ch for ch in self.code_edit.text().upper() if ch.isalnum())
+        grouped = "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))
+        if grouped != self.code_edit.text():
+            self.code_edit.setText(grouped)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """A scanner is a keyboard: on the welcome screen, the first character it types opens
+        the code screen and goes on there."""
+        if (
+            event.key() == Qt.Key.Key_Q
+            and event.modifiers()
+            == (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+            and self._on_staff_exit is not None
+        ):
+            self._on_staff_exit()
+            return
+        typed = event.text().strip()
+        if self.pages.currentWidget() is self.welcome and typed:
+            self._show_code_page()
+            self.code_edit.insert(typed)
+            return
+        if self.pages.currentWidget() is self.code_page and typed:
+            self.code_edit.setFocus()
+            self.code_edit.insert(typed)
+            return
+        if self.pages.currentWidget() is self.code_page and event.key() in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):
+            self._submit_code()
+            return
+        super().keyPressEvent(event)
+
+    def _submit_code(self) -> None:
+        typed = self.code_edit.text()
+        if self._pin_mode:
+            if self._service.pin_matches(typed):
+                self._code = None
+                self._show_choose()
+            else:
+                self.code_edit.clear()
+                self.code_message.setText(self.tr("This PIN is not right."))
+            return
+        try:
+            self._service.check_code(self.edition.id, typed)
+        except VoteRefused as refused:
+            self.code_message.setText(self._code_problem(refused.code))
+            return
+        self._code = typed
+        self._show_choose()
+
+    def _code_problem(self, problem: CodeProblem | None) -> str:
+        if problem is CodeProblem.USED:
+            return self.tr("This code has already been used to vote. Ask an adult for help.")
+        if problem is CodeProblem.OTHER_KIOSK:
+            return self.tr("This code is for another kiosk. Ask an adult for help.")
+        if problem is CodeProblem.NOT_GENUINE:
+            return self.tr("This code does not work here. Ask an adult for help.")
+        return self.tr("There is a mistake in this code. Check each letter and try again.")
+
+    def _show_choose(self) -> None:
+        self.code_edit.clear()
+        self.choose_message.setText("")
+        self._refresh_counter()
+        self.pages.setCurrentWidget(self.choose_page)
+        self.idle.start()
+
+    def _toggle(self, project_id: str) -> None:
+        self.choose_message.setText("")
+        if project_id in self._chosen:
+            self._chosen.remove(project_id)
+        else:
+            trial = [*self._chosen, project_id]
+            if self.edition.method is VotingMethod.CHOOSE_ONE:
+                trial = [project_id]
+            found = self.edition.problems(trial)
+            if ChoiceProblem.TOO_MANY in found:
+                self.choose_message.setText(
+                    self.tr("You have chosen %1 projects already. Remove one first.").replace(
+                        "%1", str(self.edition.limit)
+                    )
+                )
+                return
+            if ChoiceProblem.OVER_BUDGET in found:
+                self.choose_message.setText(
+                    self.tr("This project does not fit in your basket. Remove one first.")
+                )
+                return
+            self._chosen = trial
+        for pid, card in self.cards.items():
+            card.set_chosen(pid in self._chosen)
+        self._refresh_counter()
+
+    def _refresh_counter(self) -> None:
+        n = len(self._chosen)
+        if self.edition.method is VotingMethod.KNAPSACK:
+            spent = sum(self.cards[p].project.cost_cents for p in self._chosen)
+            self.basket.setValue(spent)
+            self.basket.setFormat(
+                self.tr("%1 of %2")
+                .replace("%1", money(spent))
+                .replace("%2", money(self.edition.budget_cents))
+            )
+            self.counter.setText(self.tr("Your basket: %n project(s)", "", n))
+        else:
+            self.counter.setText(
+                self.tr("You have chosen %1 of %2.")
+                .replace("%1", str(n))
+                .replace("%2", str(self.edition.limit))
+            )
+        self.next_button.setEnabled(n > 0)
+
+    def _show_review(self) -> None:
+        if not self._chosen:
+            return
+        titles = [self.cards[p].project.title for p in self._chosen]
+        self.review_list.setText("\n".join(f"✔ {t}" for t in titles))
+        self.review_message.setText("")
+        self.pages.setCurrentWidget(self.review_page)
+
+    def _confirm(self) -> None:
+        try:
+            if self._code is None:
+                self._service.cast_supervised(self.edition.id, self._chosen)
+            else:
+                self._service.cast_with_code(self.edition.id, self._code, self._chosen)
+        except VoteRefused as refused:
+            if refused.code is not None:
+                self.restart()
+                self.welcome_message.setText(self._code_problem(refused.code))
+            else:
+                self.review_message.setText(self.tr("This vote cannot be counted. Ask an adult."))
+            return
+        self.idle.stop()
+        self._code = None
+        self._chosen = []
+        for card in self.cards.values():
+            card.set_chosen(False)
+        self.pages.setCurrentWidget(self.thanks_page)
+        self.thanks_timer.start()
+        self.vote_recorded.emit()
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._watch)
+        super().closeEvent(event)
+
+    # ---------------------------------------------------------------- for tests
+
+    def current_page(self) -> str:
+        return {
+            id(self.welcome): "welcome",
+            id(self.code_page): "code",
+            id(self.choose_page): "choose",
+            id(self.review_page): "review",
+            id(self.thanks_page): "thanks",
+        }[id(self.pages.currentWidget())]

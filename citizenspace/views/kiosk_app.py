@@ -1,0 +1,123 @@
+"""Starting the voting kiosk: `citizenspace kiosk`.
+
+The same careful start as the staff application (logging and crash handler first, a damaged
+database refused with a message), then the kiosk full screen. Where no vote is open today,
+the kiosk says so in big letters instead of showing an empty ballot.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+
+from citizenspace import __version__, i18n
+from citizenspace.logsetup import setup_logging
+from citizenspace.services.startup import saved_language
+from citizenspace.views.app import (
+    SCREENSHOT_SIZE,
+    UNATTENDED,
+    StartupDialogs,
+    _application,
+    _needs_demo_data,
+    generate_demo,
+    install_crash_handler,
+    open_or_recover,
+)
+from citizenspace.views.kiosk import STYLE, KioskWindow
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+
+
+class ClosedKiosk(QWidget):
+    """What the kiosk shows when no vote is open today."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("kiosk")
+        self.setStyleSheet(STYLE)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("The vote is not open today."))
+        title.setObjectName("title")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setWordWrap(True)
+        hint = QLabel(self.tr("Come back on a voting day. An adult can tell you when."))
+        hint.setObjectName("subtitle")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)
+        layout.addStretch(1)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+
+
+def run_kiosk_app(
+    db_path: Path,
+    *,
+    demo: bool = False,
+    lang: str | None = None,
+    screenshot: Path | None = None,
+    windowed: bool = False,
+) -> int:
+    """Run the kiosk on `db_path`; returns the process exit code. `screenshot` saves an image
+    of the welcome screen and returns; `windowed` keeps it out of full screen (to try it on
+    an office PC)."""
+    from citizenspace.services.budget import BudgetService, NoVoteOpen
+    from citizenspace.services.settings import SettingsService
+
+    db_path = Path(db_path)
+    unattended = screenshot is not None
+    dialogs = UNATTENDED if unattended else StartupDialogs()
+    app = _application()
+    log_path = setup_logging()
+    reporter = install_crash_handler(log_path)
+    reporter.interactive = not unattended
+    log.info("Citizen Space %s kiosk starting on %s", __version__, db_path)
+    i18n.install(app, lang if lang in i18n.LANGUAGES else saved_language(db_path))
+    db = open_or_recover(db_path, dialogs, offer_restore=not unattended)
+    if db is None:
+        return EXIT_FAILED
+    try:
+        SettingsService(db).ensure_device()
+        if demo and _needs_demo_data(db) and not generate_demo(db, dialogs.show_error):
+            return EXIT_FAILED
+        service = BudgetService(db)
+        window: QWidget
+        try:
+            edition = service.open_edition()
+        except NoVoteOpen:
+            window = ClosedKiosk()
+        else:
+            window = KioskWindow(service, edition, on_staff_exit=app.quit)
+            if demo:
+                _print_demo_codes(service, edition.id)
+        window.setWindowTitle(QApplication.translate("Kiosk", "Citizen Space – vote"))
+        if screenshot is not None:
+            window.resize(*SCREENSHOT_SIZE)
+            window.show()
+            app.processEvents()
+            path = Path(screenshot)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return EXIT_OK if window.grab().save(str(path)) else EXIT_FAILED
+        if windowed:
+            window.resize(*SCREENSHOT_SIZE)
+            window.show()
+        else:
+            window.showFullScreen()
+        return app.exec()
+    finally:
+        db.close()
+
+
+def _print_demo_codes(service, edition_id: str) -> None:  # noqa: ANN001 - BudgetService
+    """A newcomer trying the demo kiosk needs a code: print a few unused ones."""
+    codes = service.demo_codes(edition_id, 5)
+    if codes:
+        print(QApplication.translate("Kiosk", "Demo voting codes you can use:"), flush=True)
+        for code in codes:
+            print(f"  {code}", flush=True)

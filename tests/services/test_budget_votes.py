@@ -1,0 +1,189 @@
+"""Casting children's ballots: codes checked offline, one vote per code, nothing half-done."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import func, select, text
+
+from citizenspace.domain.budget import codes
+from citizenspace.domain.budget.ballot import ChoiceProblem
+from citizenspace.domain.catalog import BallotChannel, VotingMethod
+from citizenspace.services.budget import BudgetService, CodeProblem, NoVoteOpen, VoteRefused
+from citizenspace.store.models import Ballot, UsedCode
+from tests.budget_fixtures import TODAY, open_vote
+
+
+def one_letter_wrong(code: str) -> str:
+    return code[:-1] + ("0" if code[-1] != "0" else "1")
+
+
+def service(db) -> BudgetService:
+    return BudgetService(db, today=lambda: TODAY)
+
+
+def counts(db) -> tuple[int, int]:
+    with db.read() as s:
+        return (
+            s.scalar(select(func.count()).select_from(UsedCode)),
+            s.scalar(select(func.count()).select_from(Ballot)),
+        )
+
+
+def test_the_kiosk_shows_the_open_edition_and_its_projects(db):
+    open_vote(db)
+    edition = service(db).open_edition()
+    assert edition.title == "Budget participatif des enfants 2027"
+    assert [p.title for p in edition.projects] == [
+        "Une aire de jeux",
+        "Des boîtes à livres",
+        "Un jardin partagé",
+    ]
+    assert edition.limit == 2 and edition.batches == 1
+
+
+def test_no_vote_open_outside_the_voting_days(db):
+    open_vote(db)
+    late = BudgetService(db, today=lambda: TODAY.replace(month=6))
+    with pytest.raises(NoVoteOpen):
+        late.open_edition()
+
+
+def test_a_code_votes_once_and_the_ballot_keeps_no_order(db):
+    vote = open_vote(db)
+    svc = service(db)
+    typed = codes.format_code(vote.codes[0]).lower()  # as a child types it
+    svc.cast_with_code(vote.edition_id, typed, ["p2", "p1"])
+    assert counts(db) == (1, 1)
+    with db.read() as s:
+        ballot = s.scalars(select(Ballot)).one()
+        used = s.scalars(select(UsedCode)).one()
+    assert json.loads(ballot.choices) == ["p1", "p2"]
+    assert ballot.cast_on == TODAY and used.used_on == TODAY
+    assert ballot.channel == BallotChannel.KIOSK
+    assert vote.codes[0] not in used.code_hash  # only a keyed hash is kept
+    with pytest.raises(VoteRefused) as refused:
+        svc.cast_with_code(vote.edition_id, vote.codes[0], ["p3"])
+    assert refused.value.code is CodeProblem.USED
+    assert counts(db) == (1, 1)
+
+
+def forged(code: str, prefix: str | None = None) -> str:
+    """A code of the right shape, made with a key that is not the batch's."""
+    return codes.new_code(codes.batch_key(codes.new_secret(), "b1"), prefix or code[:2])
+
+
+@pytest.mark.parametrize(
+    ("mangle", "problem"),
+    [
+        (lambda c: c[:-3], CodeProblem.MALFORMED),
+        (one_letter_wrong, CodeProblem.MALFORMED),
+        (lambda c: c[:5] + c[6] + c[5] + c[7:], CodeProblem.MALFORMED),
+        (lambda c: "", CodeProblem.MALFORMED),
+        (lambda c: "bonjour", CodeProblem.MALFORMED),
+        (forged, CodeProblem.NOT_GENUINE),
+        (lambda c: forged(c, "ZZ"), CodeProblem.NOT_GENUINE),
+    ],
+    ids=[
+        "too short",
+        "one letter wrong",
+        "two swapped",
+        "empty",
+        "a word",
+        "forged",
+        "unknown batch",
+    ],
+)
+def test_a_wrong_or_forged_code_is_refused_and_nothing_written(db, mangle, problem):
+    vote = open_vote(db)
+    code = next(c for c in vote.codes if c[5] != c[6])  # so that a swap changes it
+    with pytest.raises(VoteRefused) as refused:
+        service(db).cast_with_code(vote.edition_id, mangle(code), ["p1"])
+    assert refused.value.code is problem
+    assert counts(db) == (0, 0)
+
+
+def test_a_code_printed_for_another_kiosk_is_refused(db):
+    vote = open_vote(db, bound="elsewhere")
+    with pytest.raises(VoteRefused) as refused:
+        service(db).check_code(vote.edition_id, vote.codes[0])
+    assert refused.value.code is CodeProblem.OTHER_KIOSK
+
+
+@pytest.mark.parametrize(
+    ("method", "choices", "problem"),
+    [
+        (VotingMethod.APPROVAL, [], ChoiceProblem.NONE_CHOSEN),
+        (VotingMethod.APPROVAL, ["p1", "p2", "p3"], ChoiceProblem.TOO_MANY),
+        (VotingMethod.APPROVAL, ["p9"], ChoiceProblem.NOT_ON_BALLOT),
+        (VotingMethod.KNAPSACK, ["p1", "p3"], ChoiceProblem.OVER_BUDGET),
+        (VotingMethod.CHOOSE_ONE, ["p1", "p2"], ChoiceProblem.CHOOSE_ONE),
+    ],
+)
+def test_a_ballot_breaking_the_rules_uses_no_code(db, method, choices, problem):
+    vote = open_vote(db, method=method, max_choices=2 if method is VotingMethod.APPROVAL else None)
+    with pytest.raises(VoteRefused) as refused:
+        service(db).cast_with_code(vote.edition_id, vote.codes[0], choices)
+    assert problem in refused.value.choices
+    assert counts(db) == (0, 0)
+
+
+def test_a_basket_within_the_budget_is_accepted(db):
+    vote = open_vote(db, method=VotingMethod.KNAPSACK, max_choices=None)
+    service(db).cast_with_code(vote.edition_id, vote.codes[0], ["p1", "p2"])
+    assert counts(db) == (1, 1)
+
+
+def test_supervised_votes_need_no_code(db):
+    vote = open_vote(db, batches=False)
+    svc = service(db)
+    assert svc.open_edition().batches == 0
+    svc.set_pin("2468")
+    assert svc.pin_matches("2468") and not svc.pin_matches("1357")
+    svc.cast_supervised(vote.edition_id, ["p3"])
+    assert counts(db) == (0, 1)
+    with db.read() as s:
+        stored = s.execute(text("SELECT value FROM settings WHERE key = 'kiosk_pin'")).scalar()
+    assert "2468" not in stored
+
+
+def test_a_paper_serial_counts_once(db):
+    vote = open_vote(db)
+    svc = service(db)
+    serial = codes.new_serial(svc.paper_key(vote.edition_id))
+    svc.record_paper_ballot(vote.edition_id, serial, ["p1"])
+    with pytest.raises(VoteRefused) as refused:
+        svc.record_paper_ballot(vote.edition_id, codes.format_code(serial), ["p2"])
+    assert refused.value.code is CodeProblem.USED
+    with pytest.raises(VoteRefused) as refused:
+        svc.record_paper_ballot(vote.edition_id, one_letter_wrong(serial), ["p2"])
+    assert counts(db) == (0, 1)
+
+
+def test_the_counts_reconcile(db):
+    vote = open_vote(db, n_codes=5)
+    svc = service(db)
+    for code in vote.codes[:3]:
+        svc.cast_with_code(vote.edition_id, code, ["p1"])
+    svc.record_paper_ballot(
+        vote.edition_id, codes.new_serial(svc.paper_key(vote.edition_id)), ["p2"]
+    )
+    figures = svc.reconciliation(vote.edition_id)
+    assert figures.codes_issued == 5 and figures.codes_used == 3
+    assert figures.ballots_by_channel == {"kiosk": 3, "paper": 1}
+    assert figures.ballots == 4
+
+
+def test_a_batch_prints_the_same_codes_every_time_and_counts_its_used_ones(db):
+    vote = open_vote(db, n_codes=5)
+    svc = service(db)
+    assert svc.batch_codes(vote.batch_id) == vote.codes == svc.batch_codes(vote.batch_id)
+    svc.cast_with_code(vote.edition_id, vote.codes[3], ["p1"])
+    (row,) = svc.batches(vote.edition_id)
+    assert (row.size, row.used, row.prefix) == (5, 1, "K7")
+    other = svc.create_batch(vote.edition_id, 20, label="Bus")
+    codes_other = svc.batch_codes(other)
+    assert len(set(codes_other)) == 20 and not set(codes_other) & set(vote.codes)
+    assert {b.prefix for b in svc.batches(vote.edition_id)} != {"K7"}
+    assert svc.demo_codes(vote.edition_id, 2) == [codes.format_code(c) for c in vote.codes[:2]]

@@ -1,0 +1,104 @@
+"""The coordinator's budget page: paper ballots typed in with the keyboard, a serial
+counting once, the figures reconciling, a new batch of codes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from citizenspace.domain.budget import codes
+from citizenspace.services.budget import BudgetService
+from citizenspace.store.models import Ballot
+from citizenspace.views.budget_view import BudgetView
+from tests.budget_fixtures import TODAY, open_vote
+
+
+def ballots(db) -> int:
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(Ballot))
+
+
+def make_view(qtbot, db) -> tuple[BudgetView, BudgetService]:
+    service = BudgetService(db, today=lambda: TODAY)
+    view = BudgetView(service)
+    qtbot.addWidget(view)
+    view.resize(1100, 760)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    return view, service
+
+
+def test_paper_ballots_are_typed_in_with_the_keyboard(qtbot, db, tmp_path):
+    vote = open_vote(db)
+    view, service = make_view(qtbot, db)
+    view.tabs.setCurrentWidget(view.paper)
+    paper = view.paper
+    key = service.paper_key(vote.edition_id)
+    first, second = codes.new_serial(key), codes.new_serial(key)
+
+    qtbot.keyClicks(paper.serial_edit, codes.format_code(first))
+    qtbot.keyClick(paper.serial_edit, Qt.Key.Key_Return)  # on to the first project
+    assert paper.boxes["p1"].hasFocus()
+    qtbot.keyClick(paper.boxes["p1"], Qt.Key.Key_Space)  # ticked
+    qtbot.keyClick(paper.boxes["p1"], Qt.Key.Key_Return)  # saved
+    assert ballots(db) == 1
+    assert paper.serial_edit.hasFocus() and paper.serial_edit.text() == ""
+    assert not paper.boxes["p1"].isChecked()
+
+    # The same ballot again: refused, nothing saved.
+    qtbot.keyClicks(paper.serial_edit, first)
+    paper.boxes["p2"].setChecked(True)
+    qtbot.mouseClick(paper.save_button, Qt.MouseButton.LeftButton)
+    assert "already" in paper.message.text() or "déjà" in paper.message.text()
+    assert ballots(db) == 1
+
+    # Too many ticks: void, nothing saved.
+    paper.serial_edit.setText(second)
+    for box in paper.boxes.values():
+        box.setChecked(True)
+    qtbot.mouseClick(paper.save_button, Qt.MouseButton.LeftButton)
+    assert ballots(db) == 1 and paper.message.text()
+    view.grab().save(str(tmp_path / "budget-paper.png"))
+
+    view.tabs.setCurrentIndex(0)
+    assert view.figure_labels["paper"].text() == "1"
+    assert view.figure_labels["total"].text() == "1"
+
+
+def test_the_figures_and_batches_of_the_vote(qtbot, db, tmp_path):
+    vote = open_vote(db, n_codes=5)
+    service = BudgetService(db, today=lambda: TODAY)
+    service.cast_with_code(vote.edition_id, vote.codes[0], ["p1"])
+    view, _ = make_view(qtbot, db)
+    assert view.figure_labels["issued"].text() == "5"
+    assert view.figure_labels["used"].text() == "1"
+    assert view.batch_table.rowCount() == 1
+    assert view.batch_table.item(0, 3).text() == "1"
+    view.create_batch("Centre social Europe", 30)
+    assert view.batch_table.rowCount() == 2
+    view.grab().save(str(tmp_path / "budget-vote.png"))
+
+
+def test_no_edition_yet_says_so(qtbot, db):
+    view, _ = make_view(qtbot, db)
+    assert view.empty_label.isVisible() and not view.tabs.isVisible()
+
+
+def test_the_supervisors_pin_is_typed_twice(qtbot, db):
+    from citizenspace.views.budget_view import PinDialog
+
+    open_vote(db)
+    dialog = PinDialog()
+    qtbot.addWidget(dialog)
+    dialog.pin_edit.setText("12")
+    dialog._check()
+    assert dialog.message.text() and not dialog.result()
+    dialog.pin_edit.setText("2468")
+    dialog.again_edit.setText("2469")
+    dialog._check()
+    assert dialog.message.text() and not dialog.result()
+    dialog.again_edit.setText("2468")
+    dialog._check()
+    assert dialog.result() == dialog.DialogCode.Accepted
