@@ -217,6 +217,27 @@ def _parser() -> argparse.ArgumentParser:
         help=QCoreApplication.translate("Cli", "as JSON, for scripts"),
     )
 
+    slips = bsub.add_parser(
+        "slips",
+        parents=[common],
+        help=QCoreApplication.translate("Cli", "print a batch's voting slips to a PDF file"),
+    )
+    slips.add_argument("--batch", required=True, metavar="ID")
+    slips.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    ballots = bsub.add_parser(
+        "ballots",
+        parents=[common],
+        help=QCoreApplication.translate("Cli", "print paper ballots to a PDF file"),
+    )
+    ballots.add_argument("--edition", required=True, metavar="ID")
+    ballots.add_argument(
+        "--count",
+        type=int,
+        default=50,
+        help=QCoreApplication.translate("Cli", "how many ballots (default: 50)"),
+    )
+    ballots.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+
     sync = sub.add_parser(
         "sync",
         parents=[common],
@@ -580,6 +601,81 @@ def cmd_budget_batches(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _print_failed(exc: Exception, target: Path) -> CommandFailed:
+    from citizenspace.services.budget_print import PrintFailed
+
+    if isinstance(exc, PrintFailed) and exc.reason == "too_long":
+        return CommandFailed(
+            QCoreApplication.translate(
+                "Cli", "The projects do not fit on one ballot page: shorten their texts."
+            )
+        )
+    return CommandFailed(
+        QCoreApplication.translate("Cli", "%1 could not be written (%2). Nothing was printed.")
+        .replace("%1", str(target))
+        .replace("%2", getattr(exc, "detail", "") or _one_line(exc))
+    )
+
+
+def cmd_budget_slips(args: argparse.Namespace) -> int:
+    from citizenspace.messages import slip_words
+    from citizenspace.services.budget_print import BudgetPrinting, PrintFailed
+    from citizenspace.services.errors import NotFound
+
+    db = _open_existing(_require_db(args))
+    try:
+        pages = BudgetPrinting(db).slips(args.batch, args.output, slip_words())
+    except NotFound as exc:
+        raise CommandFailed(
+            QCoreApplication.translate(
+                "Cli", "There is no code batch %1 (see: citizenspace budget batches)."
+            ).replace("%1", args.batch)
+        ) from exc
+    except PrintFailed as exc:
+        raise _print_failed(exc, args.output) from exc
+    finally:
+        db.close()
+    print(
+        QCoreApplication.translate("Cli", "%1 written: %2 page(s) of voting slips.")
+        .replace("%1", str(args.output))
+        .replace("%2", _number(pages))
+    )
+    return EXIT_OK
+
+
+def cmd_budget_ballots(args: argparse.Namespace) -> int:
+    from citizenspace.messages import ballot_words
+    from citizenspace.services.budget import BudgetService
+    from citizenspace.services.budget_print import MAX_BALLOTS, BudgetPrinting, PrintFailed
+    from citizenspace.services.errors import NotFound
+
+    if not 1 <= args.count <= MAX_BALLOTS:
+        raise CommandFailed(
+            QCoreApplication.translate("Cli", "Print 1 to %1 ballots at a time.").replace(
+                "%1", _number(MAX_BALLOTS)
+            )
+        )
+    db = _open_existing(_require_db(args))
+    try:
+        ballot = BudgetService(db).ballot(args.edition)
+        words = ballot_words(ballot.method, ballot.limit, ballot.budget_cents)
+        pages = BudgetPrinting(db).ballots(args.edition, args.count, args.output, words)
+    except NotFound as exc:
+        raise CommandFailed(
+            QCoreApplication.translate("Cli", "There is no edition %1.").replace("%1", args.edition)
+        ) from exc
+    except PrintFailed as exc:
+        raise _print_failed(exc, args.output) from exc
+    finally:
+        db.close()
+    print(
+        QCoreApplication.translate("Cli", "%1 written: %2 paper ballot(s).")
+        .replace("%1", str(args.output))
+        .replace("%2", _number(pages))
+    )
+    return EXIT_OK
+
+
 def cmd_kiosk(args: argparse.Namespace) -> int:
     from citizenspace import paths
     from citizenspace.views.kiosk_app import run_kiosk_app
@@ -643,6 +739,8 @@ def main(argv: list[str] | None = None) -> int:
         "people": cmd_people_import,
         "budget": {
             "batches": cmd_budget_batches,
+            "slips": cmd_budget_slips,
+            "ballots": cmd_budget_ballots,
         }.get(getattr(args, "budget_command", "")),
         "sync": cmd_sync,
     }[args.command]

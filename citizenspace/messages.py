@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from citizenspace.domain.catalog import VotingMethod
+from citizenspace.domain.numbers import format_money
 from citizenspace.domain.people import PersonError
 from citizenspace.services.startup import DatabaseError, Problem
 
 if TYPE_CHECKING:
+    from citizenspace.services.budget_print import BallotWords, SlipWords
     from citizenspace.services.people_import import LineProblem
 
 
@@ -186,3 +190,58 @@ def import_problem(p: LineProblem) -> str:
         what = f"{_field(p.field)} {_person_error(p.person_error)}."
     sentence = f"{where} {what}".strip()
     return sentence[:1].upper() + sentence[1:]
+
+
+def slip_words() -> SlipWords:
+    """What a voting slip says, in the user's language: four short steps for a child."""
+    from citizenspace.services.budget_print import SlipWords
+
+    return SlipWords(
+        heading=QCoreApplication.translate("Slips", "Your voting card"),
+        instructions=(
+            QCoreApplication.translate("Slips", "Go to the voting kiosk."),
+            QCoreApplication.translate("Slips", "Show this card to the scanner, or type the code."),
+            QCoreApplication.translate("Slips", "Choose your projects."),
+            QCoreApplication.translate("Slips", "Press “Yes, I vote!”."),
+        ),
+        document_title=QCoreApplication.translate("Slips", "Voting slips"),
+        language=_language(),
+    )
+
+
+def ballot_words(method: VotingMethod, limit: int, budget_cents: int) -> BallotWords:
+    """What a paper ballot says, with the rule of this edition's vote."""
+    from citizenspace.services.budget_print import BallotWords
+
+    if method is VotingMethod.CHOOSE_ONE:
+        rule = QCoreApplication.translate("Ballots", "Tick one project.")
+    elif method is VotingMethod.KNAPSACK:
+        rule = QCoreApplication.translate(
+            "Ballots", "Tick projects that cost %1 at most in all."
+        ).replace("%1", format_money(Decimal(budget_cents) / 100, _language()))
+    else:
+        rule = QCoreApplication.translate("Ballots", "Tick up to %1 projects.").replace(
+            "%1", str(limit)
+        )
+    return BallotWords(
+        heading=QCoreApplication.translate("Ballots", "Ballot paper"),
+        rule=rule,
+        instructions=(
+            QCoreApplication.translate(
+                "Ballots", "Put a cross in the box of each project you choose."
+            ),
+            QCoreApplication.translate("Ballots", "Do not write your name."),
+            QCoreApplication.translate(
+                "Ballots", "Fold your ballot paper and put it in the ballot box."
+            ),
+        ),
+        serial_label=QCoreApplication.translate("Ballots", "Ballot number"),
+        document_title=QCoreApplication.translate("Ballots", "Paper ballots"),
+        language=_language(),
+    )
+
+
+def _language() -> str:
+    from PySide6.QtCore import QLocale
+
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"

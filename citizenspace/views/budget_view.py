@@ -9,6 +9,8 @@ the serial field for the next ballot.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,11 +19,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -42,6 +46,9 @@ from citizenspace.services.budget import (
 )
 from citizenspace.views.kiosk import money
 from citizenspace.views.labels import enum_label
+
+if TYPE_CHECKING:
+    from citizenspace.services.budget_print import BudgetPrinting
 
 log = logging.getLogger(__name__)
 
@@ -240,9 +247,16 @@ class PaperEntry(QWidget):
 class BudgetView(QWidget):
     """The page of the participatory budget in the staff application."""
 
-    def __init__(self, service: BudgetService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: BudgetService,
+        printing: BudgetPrinting | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._service = service
+        self._printing = printing
+        self._task = None
         self.setObjectName("budgetView")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 32, 40, 16)
@@ -302,6 +316,15 @@ class BudgetView(QWidget):
         self.new_batch_button = QPushButton(self.tr("New batch…"))
         self.new_batch_button.clicked.connect(self._new_batch)
         batch_head.addWidget(self.new_batch_button)
+        self.print_slips_button = QPushButton(self.tr("Print the slips…"))
+        self.print_slips_button.setToolTip(self.tr("The selected batch's voting slips, as PDF"))
+        self.print_slips_button.clicked.connect(self._ask_slips)
+        self.print_slips_button.setVisible(printing is not None)
+        batch_head.addWidget(self.print_slips_button)
+        self.print_ballots_button = QPushButton(self.tr("Print paper ballots…"))
+        self.print_ballots_button.clicked.connect(self._ask_ballots)
+        self.print_ballots_button.setVisible(printing is not None)
+        batch_head.addWidget(self.print_ballots_button)
         vbox.addLayout(batch_head)
         self.batch_table = QTableWidget(0, 5)
         self.batch_table.setHorizontalHeaderLabels(
@@ -421,3 +444,103 @@ class BudgetView(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._service.set_pin(dialog.pin_edit.text())
             self.warning.setText(self.tr("The new PIN works on every kiosk after its next sync."))
+
+    # ---------------------------------------------------------------- printing
+
+    def _selected_batch(self) -> str | None:
+        row = self.batch_table.currentRow()
+        if row < 0:
+            row = 0 if self.batch_table.rowCount() == 1 else -1
+        item = self.batch_table.item(row, 0) if row >= 0 else None
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _ask_slips(self) -> None:
+        batch = self._selected_batch()
+        if batch is None:
+            self.warning.setText(self.tr("Select a batch in the list first."))
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the voting slips"), self.tr("voting-slips.pdf"), "PDF (*.pdf)"
+        )
+        if path:
+            self.print_slips(batch, Path(path))
+
+    def _ask_ballots(self) -> None:
+        if self.edition_id is None:
+            return
+        count, ok = QInputDialog.getInt(
+            self, self.tr("Paper ballots"), self.tr("How many ballots?"), 50, 1, 5_000
+        )
+        if not ok:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the paper ballots"), self.tr("paper-ballots.pdf"), "PDF (*.pdf)"
+        )
+        if path:
+            self.print_ballots(count, Path(path))
+
+    def print_slips(self, batch_id: str, path: Path) -> None:
+        """Write the slips in the background; the page stays usable meanwhile."""
+        from citizenspace.messages import slip_words
+
+        words = slip_words()
+        self._run_print(
+            lambda progress: self._printing.slips(
+                batch_id, path, words, lambda done, total: progress.report(done / total)
+            ),
+            path,
+        )
+
+    def print_ballots(self, count: int, path: Path) -> None:
+        from citizenspace.messages import ballot_words
+
+        ballot = self._service.ballot(self.edition_id)
+        words = ballot_words(ballot.method, ballot.limit, ballot.budget_cents)
+        edition = self.edition_id
+        self._run_print(
+            lambda progress: self._printing.ballots(
+                edition, count, path, words, lambda done, total: progress.report(done / total)
+            ),
+            path,
+        )
+
+    @property
+    def printing_busy(self) -> bool:
+        return self._task is not None
+
+    def _run_print(self, work, path: Path) -> None:  # noqa: ANN001
+        from citizenspace.views.tasks import run_in_background
+
+        self.print_slips_button.setEnabled(False)
+        self.print_ballots_button.setEnabled(False)
+        self.warning.setText(self.tr("Writing %1…").replace("%1", path.name))
+
+        def done(_pages: int) -> None:
+            self._task = None
+            self._print_ended()
+            self.warning.setText(self.tr("Saved: %1").replace("%1", str(path)))
+            self._refresh_batches()
+
+        def failed(exc: BaseException) -> None:
+            from citizenspace.services.budget_print import PrintFailed
+
+            self._task = None
+            self._print_ended()
+            if isinstance(exc, PrintFailed) and exc.reason == "too_long":
+                self.warning.setText(
+                    self.tr("The projects do not fit on one ballot page: shorten their texts.")
+                )
+            elif isinstance(exc, PrintFailed):
+                self.warning.setText(
+                    self.tr("%1 could not be written (%2). Nothing was saved.")
+                    .replace("%1", str(path))
+                    .replace("%2", exc.detail)
+                )
+            else:
+                raise exc
+
+        self._task = run_in_background(self, work, done, failed)
+
+    def _print_ended(self) -> None:
+        self.print_slips_button.setEnabled(True)
+        self.print_ballots_button.setEnabled(True)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from citizenspace.services.budget import BudgetService
+from citizenspace.services.budget_print import BudgetPrinting
 from citizenspace.services.people import PeopleService
 from citizenspace.services.people_import import PeopleImportService
 from citizenspace.services.settings import SettingsService
@@ -25,6 +26,7 @@ if TYPE_CHECKING:  # the screens never touch storage; the type names what they a
 class Services:
     people: PeopleService
     budget: BudgetService
+    budget_printing: BudgetPrinting
     people_import: PeopleImportService
     settings: SettingsService
     status: StatusService
@@ -38,6 +40,7 @@ class Services:
         return cls(
             people=PeopleService(db),
             budget=BudgetService(db),
+            budget_printing=BudgetPrinting(db),
             people_import=PeopleImportService(db),
             settings=SettingsService(db),
             status=StatusService(db),

@@ -25,6 +25,45 @@
     </message>
 </context>
 <context>
+    <name>Ballots</name>
+    <message>
+        <source>Tick one project.</source>
+        <translation>Tick one project.</translation>
+    </message>
+    <message>
+        <source>Tick projects that cost %1 at most in all.</source>
+        <translation>Tick projects that cost %1 at most in all.</translation>
+    </message>
+    <message>
+        <source>Tick up to %1 projects.</source>
+        <translation>Tick up to %1 projects.</translation>
+    </message>
+    <message>
+        <source>Ballot paper</source>
+        <translation>Ballot paper</translation>
+    </message>
+    <message>
+        <source>Put a cross in the box of each project you choose.</source>
+        <translation>Put a cross in the box of each project you choose.</translation>
+    </message>
+    <message>
+        <source>Do not write your name.</source>
+        <translation>Do not write your name.</translation>
+    </message>
+    <message>
+        <source>Fold your ballot paper and put it in the ballot box.</source>
+        <translation>Fold your ballot paper and put it in the ballot box.</translation>
+    </message>
+    <message>
+        <source>Ballot number</source>
+        <translation>Ballot number</translation>
+    </message>
+    <message>
+        <source>Paper ballots</source>
+        <translation>Paper ballots</translation>
+    </message>
+</context>
+<context>
     <name>BudgetView</name>
     <message>
         <source>Children's participatory budget</source>
@@ -79,6 +118,18 @@
         <translation>New batch…</translation>
     </message>
     <message>
+        <source>Print the slips…</source>
+        <translation>Print the slips…</translation>
+    </message>
+    <message>
+        <source>The selected batch's voting slips, as PDF</source>
+        <translation>The selected batch's voting slips, as PDF</translation>
+    </message>
+    <message>
+        <source>Print paper ballots…</source>
+        <translation>Print paper ballots…</translation>
+    </message>
+    <message>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
@@ -117,6 +168,46 @@
     <message>
         <source>The new PIN works on every kiosk after its next sync.</source>
         <translation>The new PIN works on every kiosk after its next sync.</translation>
+    </message>
+    <message>
+        <source>Select a batch in the list first.</source>
+        <translation>Select a batch in the list first.</translation>
+    </message>
+    <message>
+        <source>Save the voting slips</source>
+        <translation>Save the voting slips</translation>
+    </message>
+    <message>
+        <source>voting-slips.pdf</source>
+        <translation>voting-slips.pdf</translation>
+    </message>
+    <message>
+        <source>How many ballots?</source>
+        <translation>How many ballots?</translation>
+    </message>
+    <message>
+        <source>Save the paper ballots</source>
+        <translation>Save the paper ballots</translation>
+    </message>
+    <message>
+        <source>paper-ballots.pdf</source>
+        <translation>paper-ballots.pdf</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>The projects do not fit on one ballot page: shorten their texts.</source>
+        <translation>The projects do not fit on one ballot page: shorten their texts.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Nothing was saved.</source>
+        <translation>%1 could not be written (%2). Nothing was saved.</translation>
     </message>
 </context>
 <context>
@@ -222,6 +313,18 @@
         <translation>as JSON, for scripts</translation>
     </message>
     <message>
+        <source>print a batch's voting slips to a PDF file</source>
+        <translation>print a batch's voting slips to a PDF file</translation>
+    </message>
+    <message>
+        <source>print paper ballots to a PDF file</source>
+        <translation>print paper ballots to a PDF file</translation>
+    </message>
+    <message>
+        <source>how many ballots (default: 50)</source>
+        <translation>how many ballots (default: 50)</translation>
+    </message>
+    <message>
         <source>exchange changes with the central share once, and print a summary</source>
         <translation>exchange changes with the central share once, and print a summary</translation>
     </message>
@@ -324,6 +427,34 @@
     <message>
         <source>not yet</source>
         <translation>not yet</translation>
+    </message>
+    <message>
+        <source>The projects do not fit on one ballot page: shorten their texts.</source>
+        <translation>The projects do not fit on one ballot page: shorten their texts.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Nothing was printed.</source>
+        <translation>%1 could not be written (%2). Nothing was printed.</translation>
+    </message>
+    <message>
+        <source>There is no code batch %1 (see: citizenspace budget batches).</source>
+        <translation>There is no code batch %1 (see: citizenspace budget batches).</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 page(s) of voting slips.</source>
+        <translation>%1 written: %2 page(s) of voting slips.</translation>
+    </message>
+    <message>
+        <source>Print 1 to %1 ballots at a time.</source>
+        <translation>Print 1 to %1 ballots at a time.</translation>
+    </message>
+    <message>
+        <source>There is no edition %1.</source>
+        <translation>There is no edition %1.</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 paper ballot(s).</source>
+        <translation>%1 written: %2 paper ballot(s).</translation>
     </message>
     <message>
         <source>Interrupted.</source>
@@ -1902,6 +2033,33 @@ Click “New person” to add the first one.</translation>
     <message>
         <source>This is a file, not a folder. Choose the folder itself.</source>
         <translation>This is a file, not a folder. Choose the folder itself.</translation>
+    </message>
+</context>
+<context>
+    <name>Slips</name>
+    <message>
+        <source>Your voting card</source>
+        <translation>Your voting card</translation>
+    </message>
+    <message>
+        <source>Go to the voting kiosk.</source>
+        <translation>Go to the voting kiosk.</translation>
+    </message>
+    <message>
+        <source>Show this card to the scanner, or type the code.</source>
+        <translation>Show this card to the scanner, or type the code.</translation>
+    </message>
+    <message>
+        <source>Choose your projects.</source>
+        <translation>Choose your projects.</translation>
+    </message>
+    <message>
+        <source>Press “Yes, I vote!”.</source>
+        <translation>Press “Yes, I vote!”.</translation>
+    </message>
+    <message>
+        <source>Voting slips</source>
+        <translation>Voting slips</translation>
     </message>
 </context>
 <context>

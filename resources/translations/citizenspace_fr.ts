@@ -25,6 +25,45 @@
     </message>
 </context>
 <context>
+    <name>Ballots</name>
+    <message>
+        <source>Tick one project.</source>
+        <translation>Coche un seul projet.</translation>
+    </message>
+    <message>
+        <source>Tick projects that cost %1 at most in all.</source>
+        <translation>Coche des projets qui coûtent %1 au plus en tout.</translation>
+    </message>
+    <message>
+        <source>Tick up to %1 projects.</source>
+        <translation>Coche jusqu'à %1 projets.</translation>
+    </message>
+    <message>
+        <source>Ballot paper</source>
+        <translation>Bulletin de vote</translation>
+    </message>
+    <message>
+        <source>Put a cross in the box of each project you choose.</source>
+        <translation>Fais une croix dans la case de chaque projet que tu choisis.</translation>
+    </message>
+    <message>
+        <source>Do not write your name.</source>
+        <translation>N'écris pas ton nom.</translation>
+    </message>
+    <message>
+        <source>Fold your ballot paper and put it in the ballot box.</source>
+        <translation>Plie ton bulletin et mets-le dans l'urne.</translation>
+    </message>
+    <message>
+        <source>Ballot number</source>
+        <translation>Numéro du bulletin</translation>
+    </message>
+    <message>
+        <source>Paper ballots</source>
+        <translation>Bulletins papier</translation>
+    </message>
+</context>
+<context>
     <name>BudgetView</name>
     <message>
         <source>Children's participatory budget</source>
@@ -36,7 +75,7 @@
     </message>
     <message>
         <source>No edition yet. The demo city has one: open it with --demo to try.</source>
-        <translation>Aucune édition pour l'instant. La ville de démonstration en a une : ouvrez-la avec --demo pour essayer.</translation>
+        <translation>Aucune édition pour l'instant. La ville de démonstration en a une : ouvrez-la avec --demo pour essayer.</translation>
     </message>
     <message>
         <source>Codes printed</source>
@@ -72,11 +111,23 @@
     </message>
     <message>
         <source>For kiosks without codes: an adult unlocks each vote with this PIN.</source>
-        <translation>Pour les bornes sans codes : un adulte ouvre chaque vote avec ce code PIN.</translation>
+        <translation>Pour les bornes sans codes : un adulte ouvre chaque vote avec ce code PIN.</translation>
     </message>
     <message>
         <source>New batch…</source>
         <translation>Nouveau lot…</translation>
+    </message>
+    <message>
+        <source>Print the slips…</source>
+        <translation>Imprimer les cartes…</translation>
+    </message>
+    <message>
+        <source>The selected batch's voting slips, as PDF</source>
+        <translation>Les cartes de vote du lot choisi, en PDF</translation>
+    </message>
+    <message>
+        <source>Print paper ballots…</source>
+        <translation>Imprimer des bulletins papier…</translation>
     </message>
     <message>
         <source>Batch</source>
@@ -104,7 +155,7 @@
     </message>
     <message>
         <source>Ballots with a code and codes used differ: a code was used on two kiosks, or a machine has not exchanged its votes yet.</source>
-        <translation>Les bulletins avec code et les codes utilisés diffèrent : un code a servi sur deux bornes, ou une machine n'a pas encore échangé ses votes.</translation>
+        <translation>Les bulletins avec code et les codes utilisés diffèrent : un code a servi sur deux bornes, ou une machine n'a pas encore échangé ses votes.</translation>
     </message>
     <message>
         <source>Any kiosk</source>
@@ -117,6 +168,46 @@
     <message>
         <source>The new PIN works on every kiosk after its next sync.</source>
         <translation>Le nouveau code PIN fonctionne sur chaque borne après sa prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Select a batch in the list first.</source>
+        <translation>Choisissez d'abord un lot dans la liste.</translation>
+    </message>
+    <message>
+        <source>Save the voting slips</source>
+        <translation>Enregistrer les cartes de vote</translation>
+    </message>
+    <message>
+        <source>voting-slips.pdf</source>
+        <translation>cartes-de-vote.pdf</translation>
+    </message>
+    <message>
+        <source>How many ballots?</source>
+        <translation>Combien de bulletins ?</translation>
+    </message>
+    <message>
+        <source>Save the paper ballots</source>
+        <translation>Enregistrer les bulletins papier</translation>
+    </message>
+    <message>
+        <source>paper-ballots.pdf</source>
+        <translation>bulletins-papier.pdf</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The projects do not fit on one ballot page: shorten their texts.</source>
+        <translation>Les projets ne tiennent pas sur une page de bulletin : raccourcissez leurs textes.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Nothing was saved.</source>
+        <translation>%1 n'a pas pu être écrit (%2). Rien n'a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -222,6 +313,18 @@
         <translation>en JSON, pour les scripts</translation>
     </message>
     <message>
+        <source>print a batch's voting slips to a PDF file</source>
+        <translation>imprimer les cartes de vote d'un lot dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>print paper ballots to a PDF file</source>
+        <translation>imprimer des bulletins papier dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>how many ballots (default: 50)</source>
+        <translation>combien de bulletins (par défaut : 50)</translation>
+    </message>
+    <message>
         <source>exchange changes with the central share once, and print a summary</source>
         <translation>échange une fois les modifications avec le dossier partagé central et affiche un résumé</translation>
     </message>
@@ -319,11 +422,39 @@
     </message>
     <message>
         <source>%1  %2 (%3): %4 codes, %5 used, printed: %6</source>
-        <translation>%1  %2 (%3) : %4 codes, %5 utilisés, imprimé : %6</translation>
+        <translation>%1  %2 (%3) : %4 codes, %5 utilisés, imprimé : %6</translation>
     </message>
     <message>
         <source>not yet</source>
         <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>The projects do not fit on one ballot page: shorten their texts.</source>
+        <translation>Les projets ne tiennent pas sur une page de bulletin : raccourcissez leurs textes.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Nothing was printed.</source>
+        <translation>%1 n'a pas pu être écrit (%2). Rien n'a été imprimé.</translation>
+    </message>
+    <message>
+        <source>There is no code batch %1 (see: citizenspace budget batches).</source>
+        <translation>Il n'y a pas de lot de codes %1 (voir : citizenspace budget batches).</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 page(s) of voting slips.</source>
+        <translation>%1 écrit : %2 page(s) de cartes de vote.</translation>
+    </message>
+    <message>
+        <source>Print 1 to %1 ballots at a time.</source>
+        <translation>Imprimez de 1 à %1 bulletins à la fois.</translation>
+    </message>
+    <message>
+        <source>There is no edition %1.</source>
+        <translation>Il n'y a pas d'édition %1.</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 paper ballot(s).</source>
+        <translation>%1 écrit : %2 bulletin(s) papier.</translation>
     </message>
     <message>
         <source>Interrupted.</source>
@@ -496,18 +627,18 @@
     </message>
     <message>
         <source>Demo voting codes you can use:</source>
-        <translation>Codes de vote de démonstration à essayer :</translation>
+        <translation>Codes de vote de démonstration à essayer :</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Children's budget: vote</source>
-        <translation>Budget des enfants : vote</translation>
+        <translation>Budget des enfants : vote</translation>
     </message>
     <message>
         <source>Vote for your favourite projects!</source>
-        <translation>Vote pour tes projets préférés !</translation>
+        <translation>Vote pour tes projets préférés !</translation>
     </message>
     <message>
         <source>Ask an adult to start your vote.</source>
@@ -559,7 +690,7 @@
     </message>
     <message>
         <source>Is this your vote?</source>
-        <translation>C'est bien ton vote ?</translation>
+        <translation>C'est bien ton vote ?</translation>
     </message>
     <message>
         <source>Change my choice</source>
@@ -567,11 +698,11 @@
     </message>
     <message>
         <source>Yes, I vote!</source>
-        <translation>Oui, je vote !</translation>
+        <translation>Oui, je vote !</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation>Merci !</translation>
+        <translation>Merci !</translation>
     </message>
     <message>
         <source>Your vote is counted. It stays secret.</source>
@@ -579,11 +710,11 @@
     </message>
     <message>
         <source>Nobody was there: the vote was cancelled.</source>
-        <translation>Personne n'était là : le vote a été annulé.</translation>
+        <translation>Personne n'était là : le vote a été annulé.</translation>
     </message>
     <message>
         <source>Adult: type the PIN.</source>
-        <translation>Adulte : tapez le code PIN.</translation>
+        <translation>Adulte : tapez le code PIN.</translation>
     </message>
     <message>
         <source>Type your code.</source>
@@ -623,10 +754,7 @@
     </message>
     <message numerus="yes">
         <source>Your basket: %n project(s)</source>
-        <translation>
-            <numerusform>Ton panier : %n projet</numerusform>
-            <numerusform>Ton panier : %n projets</numerusform>
-        </translation>
+        <translation><numerusform>Ton panier : %n projet</numerusform><numerusform>Ton panier : %n projets</numerusform></translation>
     </message>
     <message>
         <source>You have chosen %1 of %2.</source>
@@ -1335,7 +1463,7 @@
     </message>
     <message>
         <source>For example: Europe social centre kiosk</source>
-        <translation>Par exemple : borne du centre social Europe</translation>
+        <translation>Par exemple : borne du centre social Europe</translation>
     </message>
     <message>
         <source>Name of the batch</source>
@@ -1462,14 +1590,11 @@
     </message>
     <message numerus="yes">
         <source>%n ballot(s) entered in this session.</source>
-        <translation>
-            <numerusform>%n bulletin saisi pendant cette session.</numerusform>
-            <numerusform>%n bulletins saisis pendant cette session.</numerusform>
-        </translation>
+        <translation><numerusform>%n bulletin saisi pendant cette session.</numerusform><numerusform>%n bulletins saisis pendant cette session.</numerusform></translation>
     </message>
     <message>
         <source>This ballot was already entered: a serial counts once.</source>
-        <translation>Ce bulletin a déjà été saisi : un numéro ne compte qu'une fois.</translation>
+        <translation>Ce bulletin a déjà été saisi : un numéro ne compte qu'une fois.</translation>
     </message>
     <message>
         <source>This serial is not one of this edition's ballots. Nothing saved.</source>
@@ -1485,11 +1610,11 @@
     </message>
     <message>
         <source>More projects are ticked than the rule allows: the ballot is void.</source>
-        <translation>Plus de projets sont cochés que la règle ne le permet : le bulletin est nul.</translation>
+        <translation>Plus de projets sont cochés que la règle ne le permet : le bulletin est nul.</translation>
     </message>
     <message>
         <source>The ticked projects cost more than the budget: the ballot is void.</source>
-        <translation>Les projets cochés coûtent plus que le budget : le bulletin est nul.</translation>
+        <translation>Les projets cochés coûtent plus que le budget : le bulletin est nul.</translation>
     </message>
     <message>
         <source>This ballot cannot be recorded. Nothing saved.</source>
@@ -1902,6 +2027,33 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     <message>
         <source>This is a file, not a folder. Choose the folder itself.</source>
         <translation>Il s'agit d'un fichier, et non d'un dossier. Choisissez le dossier lui-même.</translation>
+    </message>
+</context>
+<context>
+    <name>Slips</name>
+    <message>
+        <source>Your voting card</source>
+        <translation>Ta carte de vote</translation>
+    </message>
+    <message>
+        <source>Go to the voting kiosk.</source>
+        <translation>Va à la borne de vote.</translation>
+    </message>
+    <message>
+        <source>Show this card to the scanner, or type the code.</source>
+        <translation>Montre cette carte au lecteur, ou tape le code.</translation>
+    </message>
+    <message>
+        <source>Choose your projects.</source>
+        <translation>Choisis tes projets.</translation>
+    </message>
+    <message>
+        <source>Press “Yes, I vote!”.</source>
+        <translation>Appuie sur « Oui, je vote ! ».</translation>
+    </message>
+    <message>
+        <source>Voting slips</source>
+        <translation>Cartes de vote</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from citizenspace.domain.budget import codes
 from citizenspace.services.budget import BudgetService
+from citizenspace.services.budget_print import BudgetPrinting
 from citizenspace.store.models import Ballot
 from citizenspace.views.budget_view import BudgetView
 from tests.budget_fixtures import TODAY, open_vote
@@ -20,7 +21,7 @@ def ballots(db) -> int:
 
 def make_view(qtbot, db) -> tuple[BudgetView, BudgetService]:
     service = BudgetService(db, today=lambda: TODAY)
-    view = BudgetView(service)
+    view = BudgetView(service, BudgetPrinting(db, service))
     qtbot.addWidget(view)
     view.resize(1100, 760)
     view.show()
@@ -102,3 +103,20 @@ def test_the_supervisors_pin_is_typed_twice(qtbot, db):
     dialog.again_edit.setText("2468")
     dialog._check()
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_slips_and_ballots_are_printed_without_freezing_the_page(qtbot, db, tmp_path):
+    vote = open_vote(db, n_codes=9)
+    view, _ = make_view(qtbot, db)
+    view.batch_table.selectRow(0)
+    view.print_slips(vote.batch_id, tmp_path / "slips.pdf")
+    assert not view.print_slips_button.isEnabled()  # one job at a time
+    qtbot.waitUntil(lambda: not view.printing_busy, timeout=20_000)
+    assert (tmp_path / "slips.pdf").stat().st_size > 10_000
+    assert str(tmp_path / "slips.pdf") in view.warning.text()
+    view.print_ballots(2, tmp_path / "ballots.pdf")
+    qtbot.waitUntil(lambda: not view.printing_busy, timeout=20_000)
+    assert (tmp_path / "ballots.pdf").exists()
+    view.print_ballots(2, tmp_path / "missing" / "ballots.pdf")
+    qtbot.waitUntil(lambda: not view.printing_busy, timeout=20_000)
+    assert "missing" in view.warning.text() and view.print_slips_button.isEnabled()
