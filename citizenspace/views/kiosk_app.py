@@ -96,6 +96,16 @@ def run_kiosk_app(
             window = KioskWindow(service, edition, on_staff_exit=app.quit)
             if demo:
                 _print_demo_codes(service, edition.id)
+        controller = None
+        if screenshot is None and not demo:
+            # Votes leave for the share in the background, in shuffled batches of ten or
+            # more; the rest when staff close the kiosk at the end of the day (below).
+            from citizenspace.services.sync import SyncService
+            from citizenspace.views.sync_controller import SyncController
+
+            sync = SyncService(db)
+            controller = SyncController(sync, window)
+            controller.start()
         window.setWindowTitle(QApplication.translate("Kiosk", "Citizen Space – vote"))
         if screenshot is not None:
             window.resize(*SCREENSHOT_SIZE)
@@ -109,9 +119,23 @@ def run_kiosk_app(
             window.show()
         else:
             window.showFullScreen()
-        return app.exec()
+        code = app.exec()
+        if controller is not None:
+            controller.stop()
+            _last_round(db)
+        return code
     finally:
         db.close()
+
+
+def _last_round(db) -> None:  # noqa: ANN001 - a Database
+    """Closing the kiosk: publish every vote still held back, whatever their number (the
+    few left are shuffled together all the same). Without a share, they wait on this
+    machine for the next start: nothing is lost."""
+    from citizenspace.services.sync import SyncService
+
+    summary = SyncService(db).run_round(flush_secret=True)
+    log.info("kiosk closing: last exchange %s", "done" if summary.ok else summary.problem)
 
 
 def _print_demo_codes(service, edition_id: str) -> None:  # noqa: ANN001 - BudgetService

@@ -144,3 +144,23 @@ def test_an_adult_unlocks_each_vote_where_no_codes_were_printed(qtbot, db, kiosk
     touch(qtbot, window.next_button)
     touch(qtbot, window.confirm_button)
     assert counts(db) == (0, 1)
+
+
+def test_closing_the_kiosk_sends_the_last_few_votes(computer_maker, share):
+    """Fewer than ten votes wait on the kiosk (a lone ballot on the share right after a
+    code was used would say who voted what); closing the kiosk sends them all, shuffled."""
+    import gzip
+    import json
+
+    from citizenspace.views.kiosk_app import _last_round
+
+    kiosk = computer_maker("fr")("borne")
+    vote = open_vote(kiosk)
+    service = BudgetService(kiosk, today=lambda: TODAY)
+    for code in vote.codes[:3]:
+        service.cast_with_code(vote.edition_id, code, ["p1"])
+    _last_round(kiosk)
+    secret = []
+    for path in (share / "devices").glob("*/*/seg-*.json.gz"):
+        secret += json.loads(gzip.decompress(path.read_bytes()))["body"]["secret"]
+    assert sorted(t for t, _r, _d in secret) == ["ballots"] * 3 + ["used_codes"] * 3
