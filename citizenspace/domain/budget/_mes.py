@@ -368,30 +368,51 @@ class ParametricMes:
 
     def _charge(self, ev: _Evaluation, limit: _Limit) -> None:
         """Charge the supporters of the funded project, and record up to where each
-        supporter's side (paying all it has, or its share) stays the same."""
+        supporter's side (paying all it has, or its share) stays the same.
+
+        The hot loop of the whole count: `_Limit.holds` is written out inline."""
         a_, s_, t_, log = self._a, self._s, self._t, self._log
         weight, pa, ps = ev.weight, ev.price_a, ev.price_s
         stamp = len(self._den)
         tot_a = [v * weight for v in self._tot_a]
         tot_s = [v * weight for v in self._tot_s]
         ballot = self._ballot
-        for i, (_key, _v, a, s, w, m, g) in enumerate(ev.items):
+        have = limit.root is not None
+        root_n, root_d = limit.root if limit.root is not None else (0, 1)
+        # Those who pay all they have: right while their money stays at most their share.
+        for _key, _v, a, s, w, m, g in ev.items[: ev.capped]:
             log.append((g, a_[g], s_[g], t_[g]))
-            if i < ev.capped:
-                # Pays all it has: right while its budget stays at most its share of the price.
-                limit.holds(pa * w - a * weight, ps * w - s * weight)
-                na = ns = 0
-            else:
-                na = a * weight - w * pa
-                ns = s * weight - w * ps
-                limit.holds(na, ns)
-            a_[g], s_[g] = na, ns
+            c1 = ps * w - s * weight
+            if c1 < 0:
+                c0 = pa * w - a * weight
+                if not have or c0 * root_d < root_n * -c1:
+                    root_n, root_d, have = c0, -c1, True
+            a_[g] = s_[g] = 0
             t_[g] = stamp
-            da = (na - a * weight) * m
-            ds = (ns - s * weight) * m
+            da = -a * weight * m
+            ds = -s * weight * m
             for q in ballot[g]:
                 tot_a[q] += da
                 tot_s[q] += ds
+        # Those who pay their share: right while what they keep stays at least nothing.
+        for _key, _v, a, s, w, m, g in ev.items[ev.capped :]:
+            log.append((g, a_[g], s_[g], t_[g]))
+            pw_a = w * pa
+            pw_s = w * ps
+            na = a * weight - pw_a
+            ns = s * weight - pw_s
+            if ns < 0 and (not have or na * root_d < root_n * -ns):
+                root_n, root_d, have = na, -ns, True
+            a_[g] = na
+            s_[g] = ns
+            t_[g] = stamp
+            da = -pw_a * m
+            ds = -pw_s * m
+            for q in ballot[g]:
+                tot_a[q] += da
+                tot_s[q] += ds
+        if have:
+            limit.root = (root_n, root_d)
         self._tot_a, self._tot_s = tot_a, tot_s
         self._den.append(self._den[-1] * weight)
         self._mul = [m * weight for m in self._mul]
