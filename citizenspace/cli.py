@@ -12,10 +12,13 @@ Imports stay inside the functions so that opening the window starts fast.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
+import os
 import sys
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -217,6 +220,49 @@ def _parser() -> argparse.ArgumentParser:
         help=QCoreApplication.translate("Cli", "as JSON, for scripts"),
     )
 
+    tally = bsub.add_parser(
+        "tally",
+        parents=[common],
+        help=QCoreApplication.translate(
+            "Cli", "count a pabulib .pb file: funded projects, cost, and why"
+        ),
+    )
+    tally.add_argument("file", type=Path, metavar="FILE.pb")
+    tally.add_argument(
+        "--rule",
+        choices=("greedy", "mes"),
+        default="greedy",
+        help=QCoreApplication.translate(
+            "Cli", "greedy by votes (default) or the Method of Equal Shares"
+        ),
+    )
+    tally.add_argument(
+        "--no-completion",
+        action="store_true",
+        help=QCoreApplication.translate("Cli", "Equal Shares without the add-one completion"),
+    )
+    tally.add_argument(
+        "--json",
+        action="store_true",
+        help=QCoreApplication.translate("Cli", "as JSON, for scripts"),
+    )
+    bimport = bsub.add_parser(
+        "import",
+        parents=[common],
+        help=QCoreApplication.translate(
+            "Cli", "create an edition, its projects and ballots from a pabulib .pb file"
+        ),
+    )
+    bimport.add_argument("file", type=Path, metavar="FILE.pb")
+    bexport = bsub.add_parser(
+        "export",
+        parents=[common],
+        help=QCoreApplication.translate(
+            "Cli", "write an edition's projects and ballots as a pabulib .pb file"
+        ),
+    )
+    bexport.add_argument("--edition", required=True, metavar="ID")
+    bexport.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pb")
     slips = bsub.add_parser(
         "slips",
         parents=[common],
@@ -676,6 +722,145 @@ def cmd_budget_ballots(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_budget_tally(args: argparse.Namespace) -> int:
+    from fractions import Fraction
+
+    from PySide6.QtCore import QLocale
+
+    from citizenspace.domain.numbers import format_number
+    from citizenspace.messages import outcome_sentence, rule_explanation
+    from citizenspace.services.budget_tally import TallyRejected, report_as_json, tally_file
+
+    try:
+        report = tally_file(args.file, args.rule, completion=not args.no_completion)
+    except TallyRejected as exc:
+        raise CommandFailed(_tally_problem(exc, args.file)) from exc
+    if args.json:
+        print(json.dumps(report_as_json(report), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
+    unit = f"\u00a0{report.currency}" if report.currency else ""
+
+    def money(value: int | Fraction) -> str:
+        value = Fraction(value)
+        whole = value.denominator == 1
+        shown = Decimal(int(value * 100)) / 100  # rounded down: never overstate
+        return format_number(shown, lang, 0 if whole else 2) + unit
+
+    print(f"{report.file_name} — {report.description}".rstrip(" —"))
+    print(rule_explanation(str(report.rule), report.completion))
+    print(
+        QCoreApplication.translate("Cli", "Budget: %1 · Spent: %2 · Left: %3 · Voters: %4")
+        .replace("%1", money(report.budget))
+        .replace("%2", money(report.total_cost))
+        .replace("%3", money(report.money_left))
+        .replace("%4", _number(report.voters))
+    )
+    print(
+        QCoreApplication.translate("Cli", "Funded, in order: %1").replace(
+            "%1", ", ".join(report.funded) or "—"
+        )
+    )
+    print()
+    for i, line in enumerate(report.projects, start=1):
+        name = f"{line.project_id} {line.name}".strip()
+        print(f"{i}. {name} — {money(line.cost)} — {outcome_sentence(line, money)}")
+    return EXIT_OK
+
+
+def _tally_problem(exc: Exception, path: Path) -> str:
+    from citizenspace.services.budget_tally import TallyIssue
+
+    if exc.issue is TallyIssue.UNREADABLE:
+        return (
+            QCoreApplication.translate("Cli", "%1 cannot be read (%2).")
+            .replace("%1", str(path))
+            .replace("%2", exc.detail)
+        )
+    if exc.issue is TallyIssue.TOO_LARGE:
+        return QCoreApplication.translate("Cli", "%1 is too large for a pabulib file.").replace(
+            "%1", str(path)
+        )
+    where = (
+        QCoreApplication.translate("Cli", "line %1").replace("%1", str(exc.line))
+        if exc.line
+        else QCoreApplication.translate("Cli", "the file")
+    )
+    return (
+        QCoreApplication.translate(
+            "Cli", "%1 is not a pabulib file that can be counted: %2 (%3). Nothing was counted."
+        )
+        .replace("%1", str(path))
+        .replace("%2", exc.detail or str(exc.pabulib_code or exc.issue))
+        .replace("%3", where)
+    )
+
+
+def cmd_budget_import(args: argparse.Namespace) -> int:
+    from citizenspace.services.budget_exchange import ExchangeRejected, import_pabulib
+
+    db = _open_existing(_require_db(args))
+    try:
+        imported = import_pabulib(db, args.file)
+    except ExchangeRejected as exc:
+        raise CommandFailed(_exchange_problem(exc, args.file)) from exc
+    finally:
+        db.close()
+    print(
+        QCoreApplication.translate("Cli", "Edition %1 created: %2 projects, %3 ballots (id %4).")
+        .replace("%1", imported.title)
+        .replace("%2", _number(imported.projects))
+        .replace("%3", _number(imported.ballots))
+        .replace("%4", imported.edition_id)
+    )
+    return EXIT_OK
+
+
+def cmd_budget_export(args: argparse.Namespace) -> int:
+    from citizenspace.services.budget_exchange import ExchangeRejected, export_pabulib
+
+    db = _open_existing(_require_db(args))
+    try:
+        ballots = export_pabulib(db, args.edition, args.output)
+    except ExchangeRejected as exc:
+        raise CommandFailed(_exchange_problem(exc, args.output)) from exc
+    finally:
+        db.close()
+    print(
+        QCoreApplication.translate("Cli", "%1 written: %2 ballots.")
+        .replace("%1", str(args.output))
+        .replace("%2", _number(ballots))
+    )
+    return EXIT_OK
+
+
+def _exchange_problem(exc: Exception, path: Path) -> str:
+    from citizenspace.services.budget_exchange import ExchangeIssue
+
+    issue = exc.issue
+    if issue is ExchangeIssue.NO_EDITION:
+        return QCoreApplication.translate("Cli", "There is no edition %1.").replace(
+            "%1", exc.detail
+        )
+    if issue is ExchangeIssue.POINTS:
+        return QCoreApplication.translate(
+            "Cli",
+            "%1 holds point ballots (cumulative or scoring): an edition takes ticks only. "
+            "Count it with: citizenspace budget tally.",
+        ).replace("%1", str(path))
+    if issue is ExchangeIssue.CANNOT_WRITE:
+        return (
+            QCoreApplication.translate("Cli", "%1 could not be written (%2).")
+            .replace("%1", str(path))
+            .replace("%2", exc.detail)
+        )
+    if issue is ExchangeIssue.CENTS:
+        return QCoreApplication.translate(
+            "Cli", "A cost or the budget has cents: pabulib files hold whole amounts only."
+        )
+    return _tally_problem(exc.cause, path) if exc.cause is not None else str(exc)
+
+
 def cmd_kiosk(args: argparse.Namespace) -> int:
     from citizenspace import paths
     from citizenspace.views.kiosk_app import run_kiosk_app
@@ -739,6 +924,9 @@ def main(argv: list[str] | None = None) -> int:
         "people": cmd_people_import,
         "budget": {
             "batches": cmd_budget_batches,
+            "tally": cmd_budget_tally,
+            "import": cmd_budget_import,
+            "export": cmd_budget_export,
             "slips": cmd_budget_slips,
             "ballots": cmd_budget_ballots,
         }.get(getattr(args, "budget_command", "")),
@@ -752,6 +940,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(QCoreApplication.translate("Cli", "Interrupted."), file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:  # the reader went away (`| head`): nothing more to say
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - no flush error at exit
+        return EXIT_OK
     except Exception as exc:  # the last line of defence: one plain line, details in the log
         from citizenspace.paths import log_dir
 

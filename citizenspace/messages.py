@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
+from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from citizenspace.domain.catalog import VotingMethod
 from citizenspace.domain.numbers import format_money
@@ -245,3 +247,90 @@ def _language() -> str:
     from PySide6.QtCore import QLocale
 
     return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
+def outcome_sentence(o, money: Callable[[int | Fraction], str]) -> str:  # noqa: ANN001
+    """Why a project is, or is not, funded: one short sentence a ten-year-old follows.
+    `o` is a tally `ProjectOutcome`; `money` writes an amount of the election's unit."""
+    from citizenspace.domain.budget.tally import Phase, Reason
+
+    cost = money(o.cost)
+    left = money(o.money_left_before or 0)
+    if o.reason is Reason.NO_VOTES:
+        return QCoreApplication.translate("Results", "Not funded: nobody voted for it.")
+    if o.reason is Reason.FUNDED and o.phase is Phase.EQUAL_SHARES:
+        return (
+            QCoreApplication.translate(
+                "Results", "Funded: its %1 supporters paid its cost of %2 from their equal shares."
+            )
+            .replace("%1", QLocale().toString(o.votes))
+            .replace("%2", cost)
+        )
+    if o.reason is Reason.FUNDED and o.phase is Phase.COMPLETION:
+        return (
+            QCoreApplication.translate(
+                "Results",
+                "Funded with the money left over: its cost of %1 fitted in the %2 still left.",
+            )
+            .replace("%1", cost)
+            .replace("%2", left)
+        )
+    if o.reason is Reason.FUNDED:
+        return (
+            QCoreApplication.translate(
+                "Results", "Funded: with %1 votes, its cost of %2 fitted in the %3 still left."
+            )
+            .replace("%1", QLocale().toString(o.votes))
+            .replace("%2", cost)
+            .replace("%3", left)
+        )
+    if o.reason is Reason.NOT_FUNDED_MONEY_LEFT_TOO_LITTLE:
+        return (
+            QCoreApplication.translate(
+                "Results", "Not funded: it costs %1, but only %2 was left when its turn came."
+            )
+            .replace("%1", cost)
+            .replace("%2", left)
+        )
+    return (
+        QCoreApplication.translate(
+            "Results",
+            "Not funded: it costs %1, but its %2 supporters had only %3 left of their shares.",
+        )
+        .replace("%1", cost)
+        .replace("%2", QLocale().toString(o.votes))
+        .replace("%3", money(o.supporters_money or 0))
+    )
+
+
+def rule_explanation(rule: str, completion: bool = True) -> str:
+    """How the money is shared out, in two sentences."""
+    if rule == "mes":
+        text = QCoreApplication.translate(
+            "Results",
+            "Every voter gets an equal share of the budget. A project is funded when its "
+            "supporters can pay for it together from their shares.",
+        )
+        if completion:
+            text += " " + QCoreApplication.translate(
+                "Results", "Money left over then goes to the next projects by votes."
+            )
+        return text
+    return QCoreApplication.translate(
+        "Results",
+        "Projects are funded in order of votes while the money lasts. A project that costs "
+        "more than what is left is skipped, and the next one is tried.",
+    )
+
+
+def amount_in(unit_cents: bool, language: str | None = None) -> Callable[[int | Fraction], str]:
+    """A money writer: amounts in cents (an edition) or in whole units (a pabulib file)."""
+
+    def write(value: int | Fraction) -> str:
+        value = Fraction(value) / (100 if unit_cents else 1)
+        floored = Fraction(int(value * 100), 100)  # never overstate what someone had
+        return format_money(
+            Decimal(floored.numerator) / floored.denominator, language or _language()
+        )
+
+    return write

@@ -18,7 +18,7 @@ import secrets
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from sqlalchemy import func, or_, select
@@ -40,6 +40,7 @@ from citizenspace.store.database import Database
 from citizenspace.store.models import (
     Ballot,
     BudgetEdition,
+    BudgetResult,
     CodeBatch,
     Device,
     LocalSetting,
@@ -567,3 +568,102 @@ class BudgetService:
 def _used_code_id(edition: BudgetEdition, code: str) -> str:
     """Derived from the code's keyed hash: the same code used twice is the same row."""
     return id_for_key("used_code", f"{edition.id}:{codes.code_hash(code, edition.code_key)}")
+
+
+# --------------------------------------------------------------------------- counting
+
+
+def _tally_method(method: VotingMethod):  # noqa: ANN202 - the tally's own enum
+    from citizenspace.domain.budget import tally
+
+    return {
+        VotingMethod.APPROVAL: tally.VotingMethod.APPROVAL,
+        VotingMethod.KNAPSACK: tally.VotingMethod.KNAPSACK,
+        VotingMethod.CHOOSE_ONE: tally.VotingMethod.CHOOSE_ONE,
+    }[method]
+
+
+class BudgetCounting:
+    """Counting an edition's ballots under its budget, and recording the outcome.
+
+    Money is counted in cents, exactly. Equal Shares' completion raises every share one
+    euro at a time (100 cents), as the published rule says "add one" in the budget's unit.
+    """
+
+    def __init__(self, db: Database, now: Callable[[], datetime] | None = None) -> None:
+        self._db = db
+        self._now = now or (lambda: datetime.now().replace(microsecond=0))
+
+    def election(self, edition_id: str):  # noqa: ANN201 - tally.Election
+        from citizenspace.domain.budget import tally
+
+        with self._db.read() as s:
+            edition = s.get(BudgetEdition, edition_id)
+            if edition is None:
+                raise NotFound("edition", edition_id)
+            projects = tuple(
+                tally.Project(p.id, p.cost_cents, p.title)
+                for p in s.scalars(
+                    select(Project)
+                    .where(Project.edition_id == edition.id)
+                    .where(
+                        Project.status.in_(
+                            (ProjectStatus.ON_BALLOT, ProjectStatus.FUNDED, ProjectStatus.DONE)
+                        )
+                    )
+                    .order_by(Project.ballot_order, Project.id)
+                )
+            )
+            ballots = tuple(
+                frozenset(json.loads(choices))
+                for choices in s.scalars(
+                    select(Ballot.choices)
+                    .where(Ballot.edition_id == edition.id)
+                    .order_by(Ballot.id)
+                )
+            )
+            return tally.Election(
+                budget=edition.budget_cents,
+                projects=projects,
+                ballots=ballots,
+                method=_tally_method(edition.voting_method),
+                draw_seed=edition.tie_break_seed or edition.id,
+            )
+
+    def count(self, edition_id: str, rule: OutcomeRule, completion: bool = True):  # noqa: ANN201
+        """The outcome under `rule` (a `tally.TallyResult`), computed afresh from the ballots."""
+        from citizenspace.domain.budget import tally
+
+        election = self.election(edition_id)
+        if rule is OutcomeRule.EQUAL_SHARES:
+            return tally.equal_shares(election, completion=completion, increment=100)
+        return tally.greedy(election)
+
+    def record(self, edition_id: str, result) -> str:  # noqa: ANN001 - tally.TallyResult
+        """Keep an outcome for the record (insert-only, it syncs) and mark the funded
+        projects. Returns the record's id."""
+        funded = set(result.funded)
+        with self._db.write() as s:
+            ident = str(uuid.uuid4())
+            s.add(
+                BudgetResult(
+                    id=ident,
+                    edition_id=edition_id,
+                    rule=OutcomeRule.EQUAL_SHARES
+                    if str(result.rule) == "mes"
+                    else OutcomeRule.GREEDY,
+                    computed_at=self._now(),
+                    funded=json.dumps(list(result.funded)),
+                    explanation=json.dumps(
+                        {
+                            o.project_id: {"reason": str(o.reason), "votes": o.votes}
+                            for o in result.projects
+                        },
+                        sort_keys=True,
+                    ),
+                )
+            )
+            for project in s.scalars(select(Project).where(Project.edition_id == edition_id)):
+                if project.id in funded and project.status is ProjectStatus.ON_BALLOT:
+                    project.status = ProjectStatus.FUNDED
+            return ident

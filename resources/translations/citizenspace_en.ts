@@ -313,6 +313,26 @@
         <translation>as JSON, for scripts</translation>
     </message>
     <message>
+        <source>count a pabulib .pb file: funded projects, cost, and why</source>
+        <translation>count a pabulib .pb file: funded projects, cost, and why</translation>
+    </message>
+    <message>
+        <source>greedy by votes (default) or the Method of Equal Shares</source>
+        <translation>greedy by votes (default) or the Method of Equal Shares</translation>
+    </message>
+    <message>
+        <source>Equal Shares without the add-one completion</source>
+        <translation>Equal Shares without the add-one completion</translation>
+    </message>
+    <message>
+        <source>create an edition, its projects and ballots from a pabulib .pb file</source>
+        <translation>create an edition, its projects and ballots from a pabulib .pb file</translation>
+    </message>
+    <message>
+        <source>write an edition's projects and ballots as a pabulib .pb file</source>
+        <translation>write an edition's projects and ballots as a pabulib .pb file</translation>
+    </message>
+    <message>
         <source>print a batch's voting slips to a PDF file</source>
         <translation>print a batch's voting slips to a PDF file</translation>
     </message>
@@ -455,6 +475,54 @@
     <message>
         <source>%1 written: %2 paper ballot(s).</source>
         <translation>%1 written: %2 paper ballot(s).</translation>
+    </message>
+    <message>
+        <source>Budget: %1 · Spent: %2 · Left: %3 · Voters: %4</source>
+        <translation>Budget: %1 · Spent: %2 · Left: %3 · Voters: %4</translation>
+    </message>
+    <message>
+        <source>Funded, in order: %1</source>
+        <translation>Funded, in order: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a pabulib file.</source>
+        <translation>%1 is too large for a pabulib file.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>the file</translation>
+    </message>
+    <message>
+        <source>%1 is not a pabulib file that can be counted: %2 (%3). Nothing was counted.</source>
+        <translation>%1 is not a pabulib file that can be counted: %2 (%3). Nothing was counted.</translation>
+    </message>
+    <message>
+        <source>Edition %1 created: %2 projects, %3 ballots (id %4).</source>
+        <translation>Edition %1 created: %2 projects, %3 ballots (id %4).</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 ballots.</source>
+        <translation>%1 written: %2 ballots.</translation>
+    </message>
+    <message>
+        <source>%1 holds point ballots (cumulative or scoring): an edition takes ticks only. Count it with: citizenspace budget tally.</source>
+        <translation>%1 holds point ballots (cumulative or scoring): an edition takes ticks only. Count it with: citizenspace budget tally.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation>%1 could not be written (%2).</translation>
+    </message>
+    <message>
+        <source>A cost or the budget has cents: pabulib files hold whole amounts only.</source>
+        <translation>A cost or the budget has cents: pabulib files hold whole amounts only.</translation>
     </message>
     <message>
         <source>Interrupted.</source>
@@ -1890,6 +1958,45 @@ Click “New person” to add the first one.</translation>
         <source>✔ Chosen</source>
         <extracomment>An unfinished ballot is discarded after this long without a touch or a key. The thank-you screen goes back to the welcome screen by itself after this long. Little words a title often starts with, which make poor initials ("Une aire de jeux").</extracomment>
         <translation>✔ Chosen</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <source>Not funded: nobody voted for it.</source>
+        <translation>Not funded: nobody voted for it.</translation>
+    </message>
+    <message>
+        <source>Funded: its %1 supporters paid its cost of %2 from their equal shares.</source>
+        <translation>Funded: its %1 supporters paid its cost of %2 from their equal shares.</translation>
+    </message>
+    <message>
+        <source>Funded with the money left over: its cost of %1 fitted in the %2 still left.</source>
+        <translation>Funded with the money left over: its cost of %1 fitted in the %2 still left.</translation>
+    </message>
+    <message>
+        <source>Funded: with %1 votes, its cost of %2 fitted in the %3 still left.</source>
+        <translation>Funded: with %1 votes, its cost of %2 fitted in the %3 still left.</translation>
+    </message>
+    <message>
+        <source>Not funded: it costs %1, but only %2 was left when its turn came.</source>
+        <translation>Not funded: it costs %1, but only %2 was left when its turn came.</translation>
+    </message>
+    <message>
+        <source>Not funded: it costs %1, but its %2 supporters had only %3 left of their shares.</source>
+        <translation>Not funded: it costs %1, but its %2 supporters had only %3 left of their shares.</translation>
+    </message>
+    <message>
+        <source>Every voter gets an equal share of the budget. A project is funded when its supporters can pay for it together from their shares.</source>
+        <translation>Every voter gets an equal share of the budget. A project is funded when its supporters can pay for it together from their shares.</translation>
+    </message>
+    <message>
+        <source>Money left over then goes to the next projects by votes.</source>
+        <translation>Money left over then goes to the next projects by votes.</translation>
+    </message>
+    <message>
+        <source>Projects are funded in order of votes while the money lasts. A project that costs more than what is left is skipped, and the next one is tried.</source>
+        <translation>Projects are funded in order of votes while the money lasts. A project that costs more than what is left is skipped, and the next one is tried.</translation>
     </message>
 </context>
 <context>

@@ -313,6 +313,26 @@
         <translation>en JSON, pour les scripts</translation>
     </message>
     <message>
+        <source>count a pabulib .pb file: funded projects, cost, and why</source>
+        <translation>compter un fichier pabulib .pb : projets financés, coût, et pourquoi</translation>
+    </message>
+    <message>
+        <source>greedy by votes (default) or the Method of Equal Shares</source>
+        <translation>glouton par nombre de voix (par défaut) ou méthode des parts égales</translation>
+    </message>
+    <message>
+        <source>Equal Shares without the add-one completion</source>
+        <translation>parts égales sans le complément « plus un »</translation>
+    </message>
+    <message>
+        <source>create an edition, its projects and ballots from a pabulib .pb file</source>
+        <translation>créer une édition, ses projets et ses bulletins depuis un fichier pabulib .pb</translation>
+    </message>
+    <message>
+        <source>write an edition's projects and ballots as a pabulib .pb file</source>
+        <translation>écrire les projets et les bulletins d'une édition dans un fichier pabulib .pb</translation>
+    </message>
+    <message>
         <source>print a batch's voting slips to a PDF file</source>
         <translation>imprimer les cartes de vote d'un lot dans un fichier PDF</translation>
     </message>
@@ -455,6 +475,54 @@
     <message>
         <source>%1 written: %2 paper ballot(s).</source>
         <translation>%1 écrit : %2 bulletin(s) papier.</translation>
+    </message>
+    <message>
+        <source>Budget: %1 · Spent: %2 · Left: %3 · Voters: %4</source>
+        <translation>Budget : %1 · Dépensé : %2 · Reste : %3 · Votants : %4</translation>
+    </message>
+    <message>
+        <source>Funded, in order: %1</source>
+        <translation>Financés, dans l'ordre : %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a pabulib file.</source>
+        <translation>%1 est trop gros pour un fichier pabulib.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>le fichier</translation>
+    </message>
+    <message>
+        <source>%1 is not a pabulib file that can be counted: %2 (%3). Nothing was counted.</source>
+        <translation>%1 n'est pas un fichier pabulib qui peut être compté : %2 (%3). Rien n'a été compté.</translation>
+    </message>
+    <message>
+        <source>Edition %1 created: %2 projects, %3 ballots (id %4).</source>
+        <translation>Édition %1 créée : %2 projets, %3 bulletins (identifiant %4).</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 ballots.</source>
+        <translation>%1 écrit : %2 bulletins.</translation>
+    </message>
+    <message>
+        <source>%1 holds point ballots (cumulative or scoring): an edition takes ticks only. Count it with: citizenspace budget tally.</source>
+        <translation>%1 contient des bulletins à points (cumulatifs ou notés) : une édition ne prend que des cases cochées. Comptez-le avec : citizenspace budget tally.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation>%1 n'a pas pu être écrit (%2).</translation>
+    </message>
+    <message>
+        <source>A cost or the budget has cents: pabulib files hold whole amounts only.</source>
+        <translation>Un coût ou le budget a des centimes : les fichiers pabulib ne contiennent que des montants entiers.</translation>
     </message>
     <message>
         <source>Interrupted.</source>
@@ -754,7 +822,10 @@
     </message>
     <message numerus="yes">
         <source>Your basket: %n project(s)</source>
-        <translation><numerusform>Ton panier : %n projet</numerusform><numerusform>Ton panier : %n projets</numerusform></translation>
+        <translation>
+            <numerusform>Ton panier : %n projet</numerusform>
+            <numerusform>Ton panier : %n projets</numerusform>
+        </translation>
     </message>
     <message>
         <source>You have chosen %1 of %2.</source>
@@ -1590,7 +1661,10 @@
     </message>
     <message numerus="yes">
         <source>%n ballot(s) entered in this session.</source>
-        <translation><numerusform>%n bulletin saisi pendant cette session.</numerusform><numerusform>%n bulletins saisis pendant cette session.</numerusform></translation>
+        <translation>
+            <numerusform>%n bulletin saisi pendant cette session.</numerusform>
+            <numerusform>%n bulletins saisis pendant cette session.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This ballot was already entered: a serial counts once.</source>
@@ -1884,6 +1958,45 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
         <source>✔ Chosen</source>
         <extracomment>An unfinished ballot is discarded after this long without a touch or a key. The thank-you screen goes back to the welcome screen by itself after this long. Little words a title often starts with, which make poor initials ("Une aire de jeux").</extracomment>
         <translation>✔ Choisi</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <source>Not funded: nobody voted for it.</source>
+        <translation>Non financé : personne n'a voté pour lui.</translation>
+    </message>
+    <message>
+        <source>Funded: its %1 supporters paid its cost of %2 from their equal shares.</source>
+        <translation>Financé : ses %1 soutiens ont payé son coût de %2 avec leurs parts égales.</translation>
+    </message>
+    <message>
+        <source>Funded with the money left over: its cost of %1 fitted in the %2 still left.</source>
+        <translation>Financé avec l'argent restant : son coût de %1 tenait dans les %2 qui restaient.</translation>
+    </message>
+    <message>
+        <source>Funded: with %1 votes, its cost of %2 fitted in the %3 still left.</source>
+        <translation>Financé : avec %1 voix, son coût de %2 tenait dans les %3 qui restaient.</translation>
+    </message>
+    <message>
+        <source>Not funded: it costs %1, but only %2 was left when its turn came.</source>
+        <translation>Non financé : il coûte %1, mais il ne restait que %2 quand son tour est venu.</translation>
+    </message>
+    <message>
+        <source>Not funded: it costs %1, but its %2 supporters had only %3 left of their shares.</source>
+        <translation>Non financé : il coûte %1, mais ses %2 soutiens n'avaient plus que %3 de leurs parts.</translation>
+    </message>
+    <message>
+        <source>Every voter gets an equal share of the budget. A project is funded when its supporters can pay for it together from their shares.</source>
+        <translation>Chaque votant reçoit une part égale du budget. Un projet est financé quand ses soutiens peuvent le payer ensemble avec leurs parts.</translation>
+    </message>
+    <message>
+        <source>Money left over then goes to the next projects by votes.</source>
+        <translation>L'argent qui reste va ensuite aux projets suivants, par nombre de voix.</translation>
+    </message>
+    <message>
+        <source>Projects are funded in order of votes while the money lasts. A project that costs more than what is left is skipped, and the next one is tried.</source>
+        <translation>Les projets sont financés par ordre de voix tant qu'il reste de l'argent. Un projet qui coûte plus que ce qui reste est passé, et on essaie le suivant.</translation>
     </message>
 </context>
 <context>
