@@ -39,11 +39,13 @@ from PySide6.QtWidgets import (
 
 from citizenspace.domain.budget.ballot import ChoiceProblem
 from citizenspace.services.budget import (
+    BudgetCounting,
     BudgetService,
     CodeProblem,
     KioskEdition,
     VoteRefused,
 )
+from citizenspace.views.budget_results import ResultsTab
 from citizenspace.views.kiosk import money
 from citizenspace.views.labels import enum_label
 
@@ -252,10 +254,12 @@ class BudgetView(QWidget):
         service: BudgetService,
         printing: BudgetPrinting | None = None,
         parent: QWidget | None = None,
+        counting: BudgetCounting | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
         self._printing = printing
+        self._rules: dict[str, object] = {}
         self._task = None
         self.setObjectName("budgetView")
         layout = QVBoxLayout(self)
@@ -347,6 +351,9 @@ class BudgetView(QWidget):
         self.paper = PaperEntry(service)
         self.paper.saved.connect(self._refresh_figures)
         self.tabs.addTab(self.paper, self.tr("Paper ballots"))
+        self.results = ResultsTab(counting) if counting is not None else None
+        if self.results is not None:
+            self.tabs.addTab(self.results, self.tr("Results"))
         self.refresh()
 
     # ---------------------------------------------------------------- data
@@ -357,6 +364,7 @@ class BudgetView(QWidget):
         self.edition_combo.clear()
         for row in self._service.editions():
             self.edition_combo.addItem(f"{row.title} — {enum_label(row.phase)}", row.id)
+            self._rules[row.id] = row.outcome_rule
         index = max(0, self.edition_combo.findData(current)) if current else 0
         self.edition_combo.setCurrentIndex(index)
         self.edition_combo.blockSignals(False)
@@ -374,6 +382,8 @@ class BudgetView(QWidget):
         if self.edition_id is None:
             return
         self.paper.set_edition(self._service.ballot(self.edition_id))
+        if self.results is not None:
+            self.results.set_edition(self.edition_id, self._rules[self.edition_id])
         self._refresh_figures()
         self._refresh_batches()
 

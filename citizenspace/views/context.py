@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from citizenspace.services.budget import BudgetService
+from citizenspace.services.budget import BudgetCounting, BudgetService
 from citizenspace.services.budget_print import BudgetPrinting
 from citizenspace.services.people import PeopleService
 from citizenspace.services.people_import import PeopleImportService
@@ -27,6 +27,7 @@ class Services:
     people: PeopleService
     budget: BudgetService
     budget_printing: BudgetPrinting
+    budget_counting: BudgetCounting
     people_import: PeopleImportService
     settings: SettingsService
     status: StatusService
@@ -41,6 +42,7 @@ class Services:
             people=PeopleService(db),
             budget=BudgetService(db),
             budget_printing=BudgetPrinting(db),
+            budget_counting=BudgetCounting(db),
             people_import=PeopleImportService(db),
             settings=SettingsService(db),
             status=StatusService(db),

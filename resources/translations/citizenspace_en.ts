@@ -154,6 +154,10 @@
         <translation>Vote</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
         <source>Ballots with a code and codes used differ: a code was used on two kiosks, or a machine has not exchanged its votes yet.</source>
         <translation>Ballots with a code and codes used differ: a code was used on two kiosks, or a machine has not exchanged its votes yet.</translation>
     </message>
@@ -2000,6 +2004,61 @@ Click “New person” to add the first one.</translation>
     </message>
 </context>
 <context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Greedy: by votes while the money lasts</source>
+        <translation>Greedy: by votes while the money lasts</translation>
+    </message>
+    <message>
+        <source>Equal Shares, then the money left by votes</source>
+        <translation>Equal Shares, then the money left by votes</translation>
+    </message>
+    <message>
+        <source>Equal Shares alone</source>
+        <translation>Equal Shares alone</translation>
+    </message>
+    <message>
+        <source>Count the votes</source>
+        <translation>Count the votes</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Record these results</source>
+        <translation>Record these results</translation>
+    </message>
+    <message>
+        <source>Keep this count for the record and mark the funded projects.</source>
+        <translation>Keep this count for the record and mark the funded projects.</translation>
+    </message>
+    <message>
+        <source>%1 funded · %2 spent of %3 · %4 left · %5 ballots</source>
+        <translation>%1 funded · %2 spent of %3 · %4 left · %5 ballots</translation>
+    </message>
+    <message>
+        <source>Recorded. The funded projects are marked; other machines get it at sync.</source>
+        <translation>Recorded. The funded projects are marked; other machines get it at sync.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Choose the shared folder</source>
@@ -2636,6 +2695,13 @@ Restore the backup?</translation>
     <message>
         <source>Your choice could not be saved. The details are in the log file.</source>
         <translation>Your choice could not be saved. The details are in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>VotesChart</name>
+    <message>
+        <source>Votes per project</source>
+        <translation>Votes per project</translation>
     </message>
 </context>
 </TS>

@@ -154,6 +154,10 @@
         <translation>Vote</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
         <source>Ballots with a code and codes used differ: a code was used on two kiosks, or a machine has not exchanged its votes yet.</source>
         <translation>Les bulletins avec code et les codes utilisés diffèrent : un code a servi sur deux bornes, ou une machine n'a pas encore échangé ses votes.</translation>
     </message>
@@ -2000,6 +2004,61 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
 </context>
 <context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Greedy: by votes while the money lasts</source>
+        <translation>Gloutonne : par nombre de voix tant qu'il reste de l'argent</translation>
+    </message>
+    <message>
+        <source>Equal Shares, then the money left by votes</source>
+        <translation>Parts égales, puis l'argent restant par nombre de voix</translation>
+    </message>
+    <message>
+        <source>Equal Shares alone</source>
+        <translation>Parts égales seules</translation>
+    </message>
+    <message>
+        <source>Count the votes</source>
+        <translation>Compter les voix</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Record these results</source>
+        <translation>Enregistrer ces résultats</translation>
+    </message>
+    <message>
+        <source>Keep this count for the record and mark the funded projects.</source>
+        <translation>Conserver ce décompte et marquer les projets financés.</translation>
+    </message>
+    <message>
+        <source>%1 funded · %2 spent of %3 · %4 left · %5 ballots</source>
+        <translation>%1 financés · %2 dépensés sur %3 · %4 restants · %5 bulletins</translation>
+    </message>
+    <message>
+        <source>Recorded. The funded projects are marked; other machines get it at sync.</source>
+        <translation>Enregistré. Les projets financés sont marqués ; les autres machines le reçoivent à la synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Choose the shared folder</source>
@@ -2636,6 +2695,13 @@ Restaurer la sauvegarde ?</translation>
     <message>
         <source>Your choice could not be saved. The details are in the log file.</source>
         <translation>Votre choix n'a pas pu être enregistré. Les détails figurent dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>VotesChart</name>
+    <message>
+        <source>Votes per project</source>
+        <translation>Voix par projet</translation>
     </message>
 </context>
 </TS>

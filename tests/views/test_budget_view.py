@@ -120,3 +120,34 @@ def test_slips_and_ballots_are_printed_without_freezing_the_page(qtbot, db, tmp_
     view.print_ballots(2, tmp_path / "missing" / "ballots.pdf")
     qtbot.waitUntil(lambda: not view.printing_busy, timeout=20_000)
     assert "missing" in view.warning.text() and view.print_slips_button.isEnabled()
+
+
+def test_the_results_say_who_is_funded_and_why(qtbot, db, tmp_path):
+    from citizenspace.services.budget import BudgetCounting
+    from citizenspace.store.models import Project
+
+    vote = open_vote(db, n_codes=5)
+    service = BudgetService(db, today=lambda: TODAY)
+    for code, choice in zip(
+        vote.codes, [["p1"], ["p1", "p2"], ["p2"], ["p3"], ["p1"]], strict=True
+    ):
+        service.cast_with_code(vote.edition_id, code, choice)
+    view = BudgetView(service, BudgetPrinting(db, service), counting=BudgetCounting(db))
+    qtbot.addWidget(view)
+    view.resize(1100, 760)
+    view.show()
+    view.tabs.setCurrentWidget(view.results)
+    qtbot.mouseClick(view.results.count_button, Qt.MouseButton.LeftButton)
+    results = view.results
+    assert results.table.rowCount() == 3
+    assert results.table.item(0, 0).text() == "Une aire de jeux"  # most votes first
+    reasons = [results.table.item(i, 3).text() for i in range(3)]
+    assert sum(r.startswith(("Funded", "Financé")) for r in reasons) == 2
+    assert [f for _t, _v, f in results.chart.rows] == [True, True, False]
+    qtbot.wait(50)  # let the layout give the chart its new height
+    assert results.chart.height() == results.chart.minimumHeight()
+    view.grab().save(str(tmp_path / "budget-results.png"))
+    qtbot.mouseClick(results.record_button, Qt.MouseButton.LeftButton)
+    with db.read() as s:
+        funded = {p.id for p in s.query(Project) if p.status.value == "funded"}
+    assert funded == {"p1", "p2"}
