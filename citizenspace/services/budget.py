@@ -45,6 +45,7 @@ from citizenspace.store.models import (
     Device,
     LocalSetting,
     LocalState,
+    PaperEntry,
     Project,
     Setting,
     Site,
@@ -114,6 +115,19 @@ class KioskEdition:
         return rules.problems(
             self.method, self.max_choices, self.budget_cents, costs, list(choices)
         )
+
+
+class PaperOutcome(StrEnum):
+    COUNTED = "counted"
+    WAITING = "waiting"  # double entry: the first typing, a second person types it again
+    MISMATCH = "mismatch"  # double entry: the typings differ, set aside for review
+
+
+@dataclass(frozen=True, slots=True)
+class PaperDisagreement:
+    serial: str
+    #: Each distinct typing's choices (project ids), in a fixed order.
+    typings: tuple[tuple[str, ...], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,9 +378,12 @@ class BudgetService:
         with self._db.read() as s:
             return codes.batch_key(self._edition(s, edition_id).code_key, PAPER_KEY_LABEL)
 
-    def record_paper_ballot(self, edition_id: str, serial: str, choices: Iterable[str]) -> None:
+    def record_paper_ballot(
+        self, edition_id: str, serial: str, choices: Iterable[str]
+    ) -> PaperOutcome:
         """A paper ballot typed in by staff. Its serial counts once, here and across machines
-        (the ballot's id comes from the serial)."""
+        (the ballot's id comes from the serial). Where the edition asks for double entry,
+        the typing is kept and the ballot counted once two typings of the serial agree."""
         chosen = list(choices)
         with self._db.write() as s:
             edition = self._edition(s, edition_id)
@@ -379,14 +396,106 @@ class BudgetService:
                     if verdict is codes.CodeCheck.MALFORMED
                     else CodeProblem.NOT_GENUINE
                 )
-            ident = id_for_key("paper_ballot", f"{edition.id}:{canonical}")
-            if s.get(Ballot, ident) is not None:
+            if s.get(Ballot, _paper_ballot_id(edition, canonical)) is not None:
                 raise VoteRefused(CodeProblem.USED)
             self._check_choices(s, edition, chosen)
-            ballot = self._ballot(s, edition, BallotChannel.PAPER, chosen)
-            ballot.id = ident
-            ballot.paper_serial = canonical
-            s.add(ballot)
+            if not self._double_entry(s, edition.id):
+                self._count_paper(s, edition, canonical, rules.canonical(chosen))
+                return PaperOutcome.COUNTED
+            state = s.get(LocalState, 1)
+            s.add(
+                PaperEntry(
+                    id=str(uuid.uuid4()),
+                    edition_id=edition.id,
+                    serial=canonical,
+                    choices=json.dumps(rules.canonical(chosen)),
+                    entered_on=self._today(),
+                    device_id=state.device_id if state else None,
+                )
+            )
+            s.flush()
+            return self._settle_serial(s, edition, canonical)
+
+    def double_entry(self, edition_id: str) -> bool:
+        with self._db.read() as s:
+            return self._double_entry(s, edition_id)
+
+    def set_double_entry(self, edition_id: str, on: bool) -> None:
+        """Ask (or stop asking) two people to type each paper ballot of this edition; the
+        choice travels to every machine."""
+        key = f"double_entry:{edition_id}"
+        with self._db.write() as s:
+            self._edition(s, edition_id)
+            row = s.get(Setting, id_for_key("setting", key))
+            if row is None:
+                s.add(Setting(key=key, value="1" if on else ""))
+            else:
+                row.value = "1" if on else ""
+
+    def settle_paper_entries(self, edition_id: str) -> int:
+        """Count the ballots whose two typings agree but were made on two machines (each saw
+        only its own until sync). Returns how many were counted now."""
+        counted = 0
+        with self._db.write() as s:
+            edition = self._edition(s, edition_id)
+            serials = set(
+                s.scalars(select(PaperEntry.serial).where(PaperEntry.edition_id == edition.id))
+            )
+            for serial in sorted(serials):
+                if s.get(Ballot, _paper_ballot_id(edition, serial)) is None:
+                    counted += self._settle_serial(s, edition, serial) is PaperOutcome.COUNTED
+        return counted
+
+    def paper_to_review(self, edition_id: str) -> list[PaperDisagreement]:
+        """Paper ballots whose typings differ, with each typing's choices, for a third look."""
+        found = []
+        with self._db.read() as s:
+            edition = self._edition(s, edition_id)
+            typings: dict[str, list[str]] = {}
+            for serial, choices in s.execute(
+                select(PaperEntry.serial, PaperEntry.choices)
+                .where(PaperEntry.edition_id == edition.id)
+                .order_by(PaperEntry.serial, PaperEntry.entered_on, PaperEntry.id)
+            ):
+                typings.setdefault(serial, []).append(choices)
+            for serial, seen in typings.items():
+                counted = s.get(Ballot, _paper_ballot_id(edition, serial)) is not None
+                if not counted and len(set(seen)) > 1:
+                    found.append(
+                        PaperDisagreement(
+                            serial=codes.format_code(serial),
+                            typings=tuple(tuple(json.loads(c)) for c in sorted(set(seen))),
+                        )
+                    )
+        return found
+
+    def _double_entry(self, s: Session, edition_id: str) -> bool:
+        key = f"double_entry:{edition_id}"
+        return s.scalar(select(Setting.value).where(Setting.key == key)) == "1"
+
+    def _settle_serial(self, s: Session, edition: BudgetEdition, serial: str) -> PaperOutcome:
+        seen = list(
+            s.scalars(
+                select(PaperEntry.choices)
+                .where(PaperEntry.edition_id == edition.id)
+                .where(PaperEntry.serial == serial)
+            )
+        )
+        agreed = sorted({c for c in seen if seen.count(c) >= 2})
+        if agreed:
+            # Two typings agree. (Two pairs agreeing on different choices cannot both be
+            # right: the first in a fixed order is taken, alike on every machine.)
+            self._count_paper(s, edition, serial, json.loads(agreed[0]))
+            return PaperOutcome.COUNTED
+        return PaperOutcome.MISMATCH if len(set(seen)) > 1 else PaperOutcome.WAITING
+
+    def _count_paper(
+        self, s: Session, edition: BudgetEdition, serial: str, chosen: list[str]
+    ) -> None:
+        ballot = self._ballot(s, edition, BallotChannel.PAPER, chosen)
+        ballot.id = _paper_ballot_id(edition, serial)
+        ballot.paper_serial = serial
+        s.add(ballot)
 
     # ---------------------------------------------------------------- code batches
 
@@ -563,6 +672,11 @@ class BudgetService:
             cast_on=self._today(),
             choices=json.dumps(rules.canonical(chosen)),
         )
+
+
+def _paper_ballot_id(edition: BudgetEdition, serial: str) -> str:
+    """Derived from the serial: the same ballot typed on two machines is one row."""
+    return id_for_key("paper_ballot", f"{edition.id}:{serial}")
 
 
 def _used_code_id(edition: BudgetEdition, code: str) -> str:

@@ -402,6 +402,19 @@ class Ballot(InsertOnly, Base):
     __secret__ = True
 
 
+class PaperEntry(InsertOnly, Base):
+    """One typing of a paper ballot, where an edition asks for double entry: a ballot is
+    counted once two typings of its serial agree (see services/budget.py)."""
+
+    __tablename__ = "paper_entries"
+    edition_id: Mapped[str] = mapped_column(ForeignKey("budget_editions.id"), index=True)
+    serial: Mapped[str] = mapped_column(String(40), index=True)
+    #: JSON list of project ids, sorted.
+    choices: Mapped[str] = mapped_column(Text)
+    entered_on: Mapped[date] = mapped_column(Date)
+    device_id: Mapped[str | None] = mapped_column(String(36))
+
+
 class BudgetResult(InsertOnly, Base):
     __tablename__ = "budget_results"
     edition_id: Mapped[str] = mapped_column(ForeignKey("budget_editions.id"), index=True)

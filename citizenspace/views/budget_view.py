@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -43,6 +44,7 @@ from citizenspace.services.budget import (
     BudgetService,
     CodeProblem,
     KioskEdition,
+    PaperOutcome,
     VoteRefused,
 )
 from citizenspace.views.budget_results import ResultsTab
@@ -153,6 +155,15 @@ class PaperEntry(QWidget):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.double_box = QCheckBox(self.tr("Double entry: two people type each ballot"))
+        self.double_box.setToolTip(
+            self.tr(
+                "A ballot is counted once two typings of its serial agree; typings that differ "
+                "are set aside below for a third look."
+            )
+        )
+        self.double_box.toggled.connect(self._double_toggled)
+        layout.addWidget(self.double_box)
         form = QFormLayout()
         self.serial_edit = QLineEdit()
         self.serial_edit.setAccessibleName(self.tr("Ballot serial"))
@@ -174,11 +185,20 @@ class PaperEntry(QWidget):
         layout.addLayout(row)
         self.tally_label = QLabel("")
         layout.addWidget(self.tally_label)
+        self.review_title = QLabel(self.tr("Typings that differ: type these ballots again"))
+        self.review_title.setObjectName("sectionTitle")
+        self.review_list = QListWidget()
+        self.review_list.setMaximumHeight(160)
+        layout.addWidget(self.review_title)
+        layout.addWidget(self.review_list)
         layout.addStretch(1)
         self.boxes: dict[str, QCheckBox] = {}
 
     def set_edition(self, edition: KioskEdition) -> None:
         self._edition = edition
+        self.double_box.blockSignals(True)
+        self.double_box.setChecked(self._service.double_entry(edition.id))
+        self.double_box.blockSignals(False)
         for box in self.boxes.values():
             box.deleteLater()
         self.boxes = {}
@@ -188,6 +208,29 @@ class PaperEntry(QWidget):
             self.boxes_layout.addWidget(box)
             self.boxes[project.id] = box
         self.clear()
+        self._refresh_review()
+
+    def _double_toggled(self, on: bool) -> None:
+        if self._edition is not None:
+            self._service.set_double_entry(self._edition.id, on)
+            self._refresh_review()
+
+    def _refresh_review(self) -> None:
+        if self._edition is None:
+            return
+        if self.double_box.isChecked():
+            self._service.settle_paper_entries(self._edition.id)
+        titles = {p.id: p.title for p in self._edition.projects}
+        items = self._service.paper_to_review(self._edition.id)
+        self.review_list.clear()
+        for item in items:
+            typings = " / ".join(
+                ", ".join(titles.get(pid, pid) for pid in typing) for typing in item.typings
+            )
+            self.review_list.addItem(f"{item.serial}: {typings}")
+        shown = self.double_box.isChecked() or bool(items)
+        self.review_title.setVisible(shown)
+        self.review_list.setVisible(shown)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt API
         from PySide6.QtCore import QEvent
@@ -216,7 +259,9 @@ class PaperEntry(QWidget):
             return
         chosen = [pid for pid, box in self.boxes.items() if box.isChecked()]
         try:
-            self._service.record_paper_ballot(self._edition.id, self.serial_edit.text(), chosen)
+            outcome = self._service.record_paper_ballot(
+                self._edition.id, self.serial_edit.text(), chosen
+            )
         except VoteRefused as refused:
             self.message.setText(self._refusal(refused))
             if refused.code is not None:
@@ -224,9 +269,19 @@ class PaperEntry(QWidget):
                 self.serial_edit.selectAll()
             return
         self.count += 1
-        self.message.setText(self.tr("Saved. Next ballot."))
+        if outcome is PaperOutcome.WAITING:
+            self.message.setText(
+                self.tr("First typing saved. A second person types this ballot again.")
+            )
+        elif outcome is PaperOutcome.MISMATCH:
+            self.message.setText(
+                self.tr("The two typings differ: this ballot is set aside below for review.")
+            )
+        else:
+            self.message.setText(self.tr("Saved. Next ballot."))
         self.tally_label.setText(self.tr("%n ballot(s) entered in this session.", "", self.count))
         self.clear()
+        self._refresh_review()
         self.saved.emit()
 
     def _refusal(self, refused: VoteRefused) -> str:

@@ -1648,6 +1648,14 @@
         <translation>Scan or type the serial printed on the ballot, press Enter, tick the projects ticked on the paper, then press Enter to save.</translation>
     </message>
     <message>
+        <source>Double entry: two people type each ballot</source>
+        <translation>Double entry: two people type each ballot</translation>
+    </message>
+    <message>
+        <source>A ballot is counted once two typings of its serial agree; typings that differ are set aside below for a third look.</source>
+        <translation>A ballot is counted once two typings of its serial agree; typings that differ are set aside below for a third look.</translation>
+    </message>
+    <message>
         <source>Ballot serial</source>
         <translation>Ballot serial</translation>
     </message>
@@ -1658,6 +1666,18 @@
     <message>
         <source>Save the ballot</source>
         <translation>Save the ballot</translation>
+    </message>
+    <message>
+        <source>Typings that differ: type these ballots again</source>
+        <translation>Typings that differ: type these ballots again</translation>
+    </message>
+    <message>
+        <source>First typing saved. A second person types this ballot again.</source>
+        <translation>First typing saved. A second person types this ballot again.</translation>
+    </message>
+    <message>
+        <source>The two typings differ: this ballot is set aside below for review.</source>
+        <translation>The two typings differ: this ballot is set aside below for review.</translation>
     </message>
     <message>
         <source>Saved. Next ballot.</source>

@@ -1648,6 +1648,14 @@
         <translation>Scannez ou tapez le numéro imprimé sur le bulletin, appuyez sur Entrée, cochez les projets cochés sur le papier, puis appuyez sur Entrée pour enregistrer.</translation>
     </message>
     <message>
+        <source>Double entry: two people type each ballot</source>
+        <translation>Double saisie : deux personnes tapent chaque bulletin</translation>
+    </message>
+    <message>
+        <source>A ballot is counted once two typings of its serial agree; typings that differ are set aside below for a third look.</source>
+        <translation>Un bulletin est compté quand deux saisies de son numéro concordent ; les saisies qui diffèrent sont mises de côté ci-dessous pour un troisième regard.</translation>
+    </message>
+    <message>
         <source>Ballot serial</source>
         <translation>Numéro du bulletin</translation>
     </message>
@@ -1658,6 +1666,18 @@
     <message>
         <source>Save the ballot</source>
         <translation>Enregistrer le bulletin</translation>
+    </message>
+    <message>
+        <source>Typings that differ: type these ballots again</source>
+        <translation>Saisies qui diffèrent : tapez ces bulletins à nouveau</translation>
+    </message>
+    <message>
+        <source>First typing saved. A second person types this ballot again.</source>
+        <translation>Première saisie enregistrée. Une deuxième personne tape ce bulletin à nouveau.</translation>
+    </message>
+    <message>
+        <source>The two typings differ: this ballot is set aside below for review.</source>
+        <translation>Les deux saisies diffèrent : ce bulletin est mis de côté ci-dessous pour vérification.</translation>
     </message>
     <message>
         <source>Saved. Next ballot.</source>

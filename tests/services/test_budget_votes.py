@@ -187,3 +187,69 @@ def test_a_batch_prints_the_same_codes_every_time_and_counts_its_used_ones(db):
     assert len(set(codes_other)) == 20 and not set(codes_other) & set(vote.codes)
     assert {b.prefix for b in svc.batches(vote.edition_id)} != {"K7"}
     assert svc.demo_codes(vote.edition_id, 2) == [codes.format_code(c) for c in vote.codes[:2]]
+
+
+def test_double_entry_counts_a_paper_ballot_once_two_typings_agree(db):
+    from citizenspace.services.budget import PaperOutcome
+
+    vote = open_vote(db)
+    svc = service(db)
+    svc.set_double_entry(vote.edition_id, True)
+    assert svc.double_entry(vote.edition_id)
+    key = svc.paper_key(vote.edition_id)
+    agree, differ = codes.new_serial(key), codes.new_serial(key)
+
+    assert svc.record_paper_ballot(vote.edition_id, agree, ["p1"]) is PaperOutcome.WAITING
+    assert counts(db) == (0, 0)
+    assert svc.record_paper_ballot(vote.edition_id, agree, ["p1"]) is PaperOutcome.COUNTED
+    assert counts(db) == (0, 1)
+    with pytest.raises(VoteRefused):  # counted: a third typing is refused
+        svc.record_paper_ballot(vote.edition_id, agree, ["p1"])
+
+    assert svc.record_paper_ballot(vote.edition_id, differ, ["p1"]) is PaperOutcome.WAITING
+    assert svc.record_paper_ballot(vote.edition_id, differ, ["p2"]) is PaperOutcome.MISMATCH
+    (review,) = svc.paper_to_review(vote.edition_id)
+    assert review.typings == (("p1",), ("p2",))
+    assert counts(db) == (0, 1)
+    # A third look: the coordinator types what the paper says.
+    assert svc.record_paper_ballot(vote.edition_id, differ, ["p2"]) is PaperOutcome.COUNTED
+    assert svc.paper_to_review(vote.edition_id) == []
+    assert counts(db) == (0, 2)
+
+
+def test_two_typings_on_two_machines_count_after_sync(tmp_path):
+    """Two staff type the same ballot on two PCs offline; after sync, both machines count
+    it — as one ballot, the same on both."""
+    from citizenspace.services.budget import PaperOutcome
+    from citizenspace.store.migrate import open_database
+    from citizenspace.sync.engine import SyncEngine
+    from citizenspace.sync.share import open_share
+
+    share = tmp_path / "share"
+    share.mkdir()
+    open_share(share)
+    a, _ = open_database(tmp_path / "a.db")
+    b, _ = open_database(tmp_path / "b.db")
+    try:
+        vote = open_vote(a)
+        svc_a = service(a)
+        svc_a.set_double_entry(vote.edition_id, True)
+        for _ in range(2):
+            for db in (a, b):
+                assert SyncEngine(db, share).round(flush_secret=True).ok
+        svc_b = service(b)
+        serial = codes.new_serial(svc_a.paper_key(vote.edition_id))
+        assert svc_a.record_paper_ballot(vote.edition_id, serial, ["p3"]) is PaperOutcome.WAITING
+        assert svc_b.record_paper_ballot(vote.edition_id, serial, ["p3"]) is PaperOutcome.WAITING
+        for _ in range(2):
+            for db in (a, b):
+                assert SyncEngine(db, share).round(flush_secret=True).ok
+        assert svc_a.settle_paper_entries(vote.edition_id) == 1
+        assert svc_b.settle_paper_entries(vote.edition_id) == 1
+        for _ in range(2):
+            for db in (a, b):
+                assert SyncEngine(db, share).round(flush_secret=True).ok
+        assert counts(a) == counts(b) == (0, 1)
+    finally:
+        a.close()
+        b.close()

@@ -151,3 +151,25 @@ def test_the_results_say_who_is_funded_and_why(qtbot, db, tmp_path):
     with db.read() as s:
         funded = {p.id for p in s.query(Project) if p.status.value == "funded"}
     assert funded == {"p1", "p2"}
+
+
+def test_double_entry_on_the_paper_tab(qtbot, db):
+    vote = open_vote(db)
+    view, service = make_view(qtbot, db)
+    paper = view.paper
+    view.tabs.setCurrentWidget(paper)
+    paper.double_box.setChecked(True)
+    assert service.double_entry(vote.edition_id)
+    serial = codes.new_serial(service.paper_key(vote.edition_id))
+    for ticked in ("p1", "p2"):
+        paper.serial_edit.setText(serial)
+        paper.boxes[ticked].setChecked(True)
+        paper.save()
+    assert "differ" in paper.message.text() or "diffèrent" in paper.message.text()
+    assert paper.review_list.count() == 1
+    assert "Une aire de jeux" in paper.review_list.item(0).text()
+    assert ballots(db) == 0
+    paper.serial_edit.setText(serial)
+    paper.boxes["p2"].setChecked(True)
+    paper.save()
+    assert ballots(db) == 1 and paper.review_list.count() == 0

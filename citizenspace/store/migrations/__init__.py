@@ -5,5 +5,10 @@ upgrade" and "made by a newer version" without importing Alembic on every start;
 checks it against Alembic's own view of the scripts.
 """
 
-REVISIONS: tuple[str, ...] = ("0001_initial", "0002_normalise_people", "0003_sync_bookkeeping")
+REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_normalise_people",
+    "0003_sync_bookkeeping",
+    "0004_paper_entries",
+)
 HEAD = REVISIONS[-1]
