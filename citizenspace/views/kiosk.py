@@ -83,12 +83,9 @@ QProgressBar::chunk { background: #ffb703; border-radius: 10px; }
 
 def money(cents: int) -> str:
     """An amount as a child reads it: "1 200 €", cents only when there are some."""
-    from PySide6.QtCore import QLocale
+    from citizenspace.messages import amount_in
 
-    locale = QLocale()
-    if cents % 100 == 0:
-        return f"{locale.toString(cents // 100)}\u00a0€"
-    return f"{locale.toString(cents / 100, 'f', 2)}\u00a0€"
+    return amount_in(unit_cents=True)(cents)
 
 
 def picture_for(project: BallotProject, size: QSize) -> QPixmap:
