@@ -16,6 +16,7 @@ from citizenspace import __version__
 from citizenspace.store.database import Database
 from citizenspace.store.migrations import HEAD, REVISIONS
 from citizenspace.sync import merge
+from citizenspace.sync.gcpause import collector_paused
 from citizenspace.sync.plan import plan
 from citizenspace.sync.share import Segment, Share, ShareError, open_share
 
@@ -94,7 +95,8 @@ class SyncEngine:
             share = self._share_factory(self._root)
             epoch = self._own_history(share, device, epoch, report)
             self._publish(share, device, report, flush_secret)
-            self._pull(share, device, epoch, report)
+            with collector_paused():  # see gcpause: decoding and merging make no cycles
+                self._pull(share, device, epoch, report)
             if report.applied:
                 merge.make_durable(self._db)
             self._ack(share, device)

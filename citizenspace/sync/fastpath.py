@@ -12,6 +12,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -100,7 +101,7 @@ def _bulk_table(
     taken: set[int] = set()
     seen: set[str] = set()
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-    lists: list[tuple[Any, ...]] = []
+    lists: list[list[Any]] = []
     versions: list[tuple[str, str, str]] = []
     cols = columns[table]
     # Values in a list go in as they are, when this replica knows every column.
@@ -113,22 +114,23 @@ def _bulk_table(
         if isinstance(data, list):
             if not as_listed or len(data) != len(names):
                 continue  # the careful path expands it, or says what is wrong
-            lists.append(tuple(data))
+            lists.append(data)
         else:
             row = data if data.keys() <= cols else {k: v for k, v in data.items() if k in cols}
             groups[tuple(row)].append(row)
         seen.add(row_id)
         if mutable:
             # The JSON of {"*": [hlc, device]}, as json.dumps writes it (ids are uuids).
-            versions.append((table, row_id, stamp.format(int(hlc))))
+            versions.append((table, row_id, stamp.format(hlc)))
         taken.add(i)
     count = len(taken)
     with _capture_aside(conn, table, count >= TRIGGER_ASIDE_FROM):
         # In key order: B-tree pages are then filled one after the other.
         if lists:
             at = names.index("id")
-            lists.sort(key=lambda r: r[at])
-            conn.exec_driver_sql(
+            lists.sort(key=itemgetter(at))
+            # Straight to the driver, which takes the decoded lists as they are.
+            conn.connection.driver_connection.executemany(
                 f"INSERT INTO {_q(table)} ({', '.join(map(_q, names))}) "
                 f"VALUES ({', '.join('?' * len(names))})",
                 lists,
@@ -142,7 +144,7 @@ def _bulk_table(
             )
     if versions:
         versions.sort()
-        conn.exec_driver_sql(
+        conn.connection.driver_connection.executemany(
             "INSERT INTO row_versions (table_name, row_id, versions) VALUES (?, ?, ?)", versions
         )
     return taken

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import random
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -253,7 +254,7 @@ def apply_segments(
     try:
         with collector_paused(), applying(db) as conn:
             return [_apply_one(conn, h, b, c, now_ms, trust=True) for h, b, c in segments]
-    except IntegrityError:
+    except (IntegrityError, sqlite3.IntegrityError):
         # A row here without its versions (see bulk_new_rows): all of it again, carefully.
         log.warning("a row without its versions met while applying; applying again")
         with collector_paused(), applying(db) as conn:
