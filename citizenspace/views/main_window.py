@@ -181,7 +181,9 @@ class MainWindow(QMainWindow):
         self.overview_view = OverviewView(services.status)
         self.people_view = PeopleView(services.people, importer=services.people_import)
         self.settings_view = SettingsView(services.settings, services.db_path)
-        self.budget_view = BudgetView(services.budget, services.budget_printing)
+        self.budget_view = BudgetView(
+            services.budget, services.budget_printing, admin=services.budget_admin
+        )
         interval, first = self._sync_timing
         self.sync_controller = SyncController(
             services.sync,
