@@ -36,6 +36,7 @@ from citizenspace.domain.catalog import (
 )
 from citizenspace.domain.ids import id_for_key
 from citizenspace.services.errors import NotFound, ServiceError
+from citizenspace.store.blobs import BlobStore
 from citizenspace.store.database import Database
 from citizenspace.store.models import (
     Ballot,
@@ -672,6 +673,15 @@ class BudgetService:
             cast_on=self._today(),
             choices=json.dumps(rules.canonical(chosen)),
         )
+
+    # ---------------------------------------------------------------- pictures
+
+    def picture(self, picture_hash: str | None) -> bytes | None:
+        """A project's picture (verified bytes), or None while it is not on this machine
+        (it comes with the next sync): the kiosk then draws a coloured tile."""
+        if not picture_hash:
+            return None
+        return BlobStore.for_database(self._db.path).get(picture_hash)
 
 
 def _paper_ballot_id(edition: BudgetEdition, serial: str) -> str:

@@ -31,6 +31,8 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from hashlib import sha256
+from importlib import resources
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -40,6 +42,7 @@ from citizenspace.domain import catalog as c
 from citizenspace.domain.ids import id_for_key
 from citizenspace.domain.people import search_key
 from citizenspace.services.errors import ServiceError
+from citizenspace.store.blobs import BlobStore
 from citizenspace.store.database import Database
 from citizenspace.store.models import (
     AgendaItem,
@@ -628,6 +631,21 @@ VISIT_NOTES = (
 
 # fmt: on
 
+#: Each project's picture: a drawing in `resources/images/projects`, made for the demo.
+PROJECT_PICTURES: dict[str, str] = {
+    "Une aire de jeux inclusive": "playground.svg",
+    "Des boîtes à livres dans les quartiers": "book-boxes.svg",
+    "Un jardin partagé à l'école": "school-garden.svg",
+    "Des nichoirs pour les oiseaux": "birdhouses.svg",
+    "Une fresque sur le mur du gymnase": "mural.svg",
+    "Des tables de pique-nique au parc": "picnic-tables.svg",
+    "Un terrain de basket rénové": "basketball.svg",
+    "Des abris à vélos près des écoles": "bike-shelter.svg",
+    "Un hôtel à insectes et une prairie fleurie": "insect-hotel.svg",
+    "Des poubelles de tri rigolotes": "sorting-bins.svg",
+    "Une cabane à lire au parc": "reading-hut.svg",
+}
+
 
 # =========================================================================== helpers
 
@@ -640,6 +658,12 @@ class _Ids:
 
     def __call__(self) -> str:
         return str(uuid.UUID(int=self._rng.getrandbits(128), version=4))
+
+
+def _project_picture(title: str) -> bytes:
+    """The drawing of a demo project (bundled with the application)."""
+    folder = resources.files("citizenspace.resources") / "images" / "projects"
+    return (folder / PROJECT_PICTURES[title]).read_bytes()
 
 
 def _rng(seed: int, stage: str) -> random.Random:
@@ -728,6 +752,8 @@ class _City:
         self.theme_parent_of: dict[str, str] = {}
         self.directory_by_theme: dict[str, list[str]] = {}
         self.staff: dict[str, list[str]] = {}
+        #: Pictures by content hash, for the blob store beside the database.
+        self.pictures: dict[str, bytes] = {}
 
     def n(self, at_scale_1: int, minimum: int = 0) -> int:
         return max(minimum, round(at_scale_1 * self.scale))
@@ -1840,6 +1866,9 @@ class _City:
         projects = []
         for order, k in enumerate(sorted(chosen), start=1):
             title, easy, description, cost, group = PROJECTS[k]
+            # Pictures are named by content hash: the same drawing, the same hash, every time.
+            picture = _project_picture(title)
+            self.pictures[sha256(picture).hexdigest()] = picture
             projects.append(
                 {
                     "id": new_id(),
@@ -1848,7 +1877,7 @@ class _City:
                     "easy_read": easy,
                     "description": description,
                     "cost_cents": cost,
-                    "picture_hash": None,
+                    "picture_hash": sha256(picture).hexdigest(),
                     "proposer_group": group,
                     "status": c.ProjectStatus.ON_BALLOT,
                     "status_reason": "",
@@ -1985,6 +2014,9 @@ def generate(
         session.merge(LocalSetting(key="site_id", value=city.site_ids["citizen_space"]))
         # Marked, so that a demo city is never exchanged with a real city's share.
         session.merge(LocalSetting(key=DEMO_FLAG, value="1"))
+    store = BlobStore.for_database(db.path)
+    for picture in city.pictures.values():
+        store.put_picture(picture)
     report(1.0)
     counts = {m.__tablename__: len(city.rows.get(m, ())) for m in _ORDER}
     return DemoSummary(seed=seed, scale=scale, today=today, counts=counts)

@@ -15,7 +15,7 @@ from pathlib import Path
 from citizenspace import __version__
 from citizenspace.store.database import Database
 from citizenspace.store.migrations import HEAD, REVISIONS
-from citizenspace.sync import merge
+from citizenspace.sync import blobs, merge
 from citizenspace.sync.gcpause import collector_paused
 from citizenspace.sync.plan import plan
 from citizenspace.sync.share import Segment, Share, ShareError, open_share
@@ -45,6 +45,12 @@ class RoundReport:
     #: This machine's own segments were missing or damaged on the share: everything it holds
     #: was published again under a new epoch (the old epoch is given here).
     republished_from: str = ""
+    #: Pictures exchanged with the share (see `sync.blobs`): sent, received, named by a row
+    #: but on no side yet (retried next round), damaged on the share (refused).
+    blobs_uploaded: int = 0
+    blobs_downloaded: int = 0
+    blobs_missing: list[str] = field(default_factory=list)
+    blobs_rejected: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -94,11 +100,14 @@ class SyncEngine:
             merge.settle_conflicts(self._db)
             share = self._share_factory(self._root)
             epoch = self._own_history(share, device, epoch, report)
+            if report.republished_from:
+                blobs.forget_uploads(self._db)  # the share lost our files: blobs too, maybe
             self._publish(share, device, report, flush_secret)
             with collector_paused():  # see gcpause: decoding and merging make no cycles
                 self._pull(share, device, epoch, report)
             if report.applied:
                 merge.make_durable(self._db)
+            self._blobs(share, report)
             self._ack(share, device)
         except ShareError as exc:
             log.warning("sync round stopped: %s", exc)
@@ -195,6 +204,14 @@ class SyncEngine:
             report.changes_applied += result.changes
             report.conflicts += result.conflicts
             report.alarms += result.alarms
+
+    def _blobs(self, share: Share, report: RoundReport) -> None:
+        """The pictures named by synced rows, made present here and on the share."""
+        done = blobs.exchange(self._db, share)
+        report.blobs_uploaded = done.uploaded
+        report.blobs_downloaded = done.downloaded
+        report.blobs_missing = done.missing
+        report.blobs_rejected = done.rejected
 
     def _ack(self, share: Share, device: str) -> None:
         with self._db.read() as s:

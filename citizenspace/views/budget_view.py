@@ -47,11 +47,13 @@ from citizenspace.services.budget import (
     PaperOutcome,
     VoteRefused,
 )
+from citizenspace.views.budget_projects import EditionDialog, ProjectsTab
 from citizenspace.views.budget_results import ResultsTab
 from citizenspace.views.kiosk import money
 from citizenspace.views.labels import enum_label
 
 if TYPE_CHECKING:
+    from citizenspace.services.budget_admin import BudgetAdminService
     from citizenspace.services.budget_print import BudgetPrinting
 
 log = logging.getLogger(__name__)
@@ -310,9 +312,12 @@ class BudgetView(QWidget):
         printing: BudgetPrinting | None = None,
         parent: QWidget | None = None,
         counting: BudgetCounting | None = None,
+        *,
+        admin: BudgetAdminService | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        self._admin = admin
         self._printing = printing
         self._rules: dict[str, object] = {}
         self._task = None
@@ -327,6 +332,10 @@ class BudgetView(QWidget):
         self.edition_combo = QComboBox()
         self.edition_combo.currentIndexChanged.connect(self._edition_changed)
         head.addWidget(self.edition_combo, 1)
+        self.new_edition_button = QPushButton(self.tr("New edition…"))
+        self.new_edition_button.clicked.connect(self.new_edition)
+        self.new_edition_button.setVisible(admin is not None)
+        head.addWidget(self.new_edition_button)
         layout.addLayout(head)
         self.empty_label = QLabel(
             self.tr("No edition yet. The demo city has one: open it with --demo to try.")
@@ -409,6 +418,14 @@ class BudgetView(QWidget):
         self.results = ResultsTab(counting) if counting is not None else None
         if self.results is not None:
             self.tabs.addTab(self.results, self.tr("Results"))
+
+        # --- the edition's projects, first
+        self.projects_tab: ProjectsTab | None = None
+        if admin is not None:
+            self.projects_tab = ProjectsTab(admin)
+            self.projects_tab.changed.connect(self.refresh)
+            self.tabs.insertTab(0, self.projects_tab, self.tr("Projects"))
+            self.tabs.setCurrentIndex(0)
         self.refresh()
 
     # ---------------------------------------------------------------- data
@@ -436,11 +453,29 @@ class BudgetView(QWidget):
     def _edition_changed(self) -> None:
         if self.edition_id is None:
             return
+        if self.projects_tab is not None:
+            self.projects_tab.set_edition(self.edition_id)
         self.paper.set_edition(self._service.ballot(self.edition_id))
         if self.results is not None:
             self.results.set_edition(self.edition_id, self._rules[self.edition_id])
         self._refresh_figures()
         self._refresh_batches()
+
+    def new_edition(self) -> None:
+        """The edition form; once saved, the new edition is the one shown."""
+        if self._admin is None:
+            return
+        self.edition_dialog = EditionDialog(self._admin, parent=self)
+
+        def saved() -> None:
+            self.refresh()
+            if self.edition_dialog.saved is not None:
+                self.edition_combo.setCurrentIndex(
+                    max(0, self.edition_combo.findData(self.edition_dialog.saved.id))
+                )
+
+        self.edition_dialog.accepted.connect(saved)
+        self.edition_dialog.open()
 
     def _refresh_figures(self) -> None:
         if self.edition_id is None:

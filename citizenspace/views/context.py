@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from citizenspace.services.budget import BudgetCounting, BudgetService
+from citizenspace.services.budget_admin import BudgetAdminService
 from citizenspace.services.budget_print import BudgetPrinting
 from citizenspace.services.people import PeopleService
 from citizenspace.services.people_import import PeopleImportService
@@ -26,6 +27,7 @@ if TYPE_CHECKING:  # the screens never touch storage; the type names what they a
 class Services:
     people: PeopleService
     budget: BudgetService
+    budget_admin: BudgetAdminService
     budget_printing: BudgetPrinting
     budget_counting: BudgetCounting
     people_import: PeopleImportService
@@ -41,6 +43,7 @@ class Services:
         return cls(
             people=PeopleService(db),
             budget=BudgetService(db),
+            budget_admin=BudgetAdminService(db),
             budget_printing=BudgetPrinting(db),
             budget_counting=BudgetCounting(db),
             people_import=PeopleImportService(db),

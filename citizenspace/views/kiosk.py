@@ -40,6 +40,7 @@ from citizenspace.services.budget import (
     KioskEdition,
     VoteRefused,
 )
+from citizenspace.views.pictures import picture_pixmap
 
 log = logging.getLogger(__name__)
 
@@ -88,9 +89,13 @@ def money(cents: int) -> str:
     return amount_in(unit_cents=True)(cents)
 
 
-def picture_for(project: BallotProject, size: QSize) -> QPixmap:
-    """The project's picture; until pictures travel with the projects, a bright tile with the
-    first letter of its title, so that cards are told apart at a glance."""
+def picture_for(project: BallotProject, size: QSize, data: bytes | None = None) -> QPixmap:
+    """The project's picture (`data`, its bytes, when this machine has them); otherwise, or
+    if they cannot be drawn, a bright tile with the first letter of its title, so that cards
+    are told apart at a glance."""
+    drawn = picture_pixmap(data, size)
+    if drawn is not None:
+        return drawn
     pixmap = QPixmap(size)
     colour = QColor(CARD_COLOURS[sum(map(ord, project.id)) % len(CARD_COLOURS)])
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -143,7 +148,9 @@ class ProjectCard(QFrame):
 
     toggled = Signal(str)
 
-    def __init__(self, project: BallotProject, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, project: BallotProject, parent: QWidget | None = None, picture: bytes | None = None
+    ) -> None:
         super().__init__(parent)
         self.project = project
         self.setObjectName("card")
@@ -153,10 +160,10 @@ class ProjectCard(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(18)
-        picture = QLabel()
-        picture.setPixmap(picture_for(project, QSize(120, 120)))
-        picture.setFixedSize(120, 120)
-        layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+        self.picture = QLabel()
+        self.picture.setPixmap(picture_for(project, QSize(120, 120), picture))
+        self.picture.setFixedSize(120, 120)
+        layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
         title = QLabel(project.title)
         title.setObjectName("cardTitle")
@@ -363,7 +370,7 @@ class KioskWindow(QWidget):
         grid.setSpacing(18)
         self.cards: dict[str, ProjectCard] = {}
         for i, project in enumerate(self.edition.projects):
-            card = ProjectCard(project)
+            card = ProjectCard(project, picture=self._service.picture(project.picture_hash))
             card.toggled.connect(self._toggle)
             grid.addWidget(card, i // 2, i % 2)
             self.cards[project.id] = card

@@ -182,7 +182,10 @@ class MainWindow(QMainWindow):
         self.people_view = PeopleView(services.people, importer=services.people_import)
         self.settings_view = SettingsView(services.settings, services.db_path)
         self.budget_view = BudgetView(
-            services.budget, services.budget_printing, counting=services.budget_counting
+            services.budget,
+            services.budget_printing,
+            counting=services.budget_counting,
+            admin=services.budget_admin,
         )
         interval, first = self._sync_timing
         self.sync_controller = SyncController(

@@ -64,6 +64,78 @@
     </message>
 </context>
 <context>
+    <name>BudgetForms</name>
+    <message>
+        <source>This field is required</source>
+        <extracomment>Translation context of the refusals' texts (shared by both forms).</extracomment>
+        <translation>This field is required</translation>
+    </message>
+    <message>
+        <source>Enter an amount above 0 €</source>
+        <translation>Enter an amount above 0 €</translation>
+    </message>
+    <message>
+        <source>This amount is too large: check the number of zeros</source>
+        <translation>This amount is too large: check the number of zeros</translation>
+    </message>
+    <message>
+        <source>Enter a year between 2000 and 2100</source>
+        <translation>Enter a year between 2000 and 2100</translation>
+    </message>
+    <message>
+        <source>Say how many projects a child may choose: 1 or more</source>
+        <translation>Say how many projects a child may choose: 1 or more</translation>
+    </message>
+    <message>
+        <source>This date comes before the date of an earlier step</source>
+        <translation>This date comes before the date of an earlier step</translation>
+    </message>
+    <message>
+        <source>Say why the project is not eligible: the children who proposed it will be told</source>
+        <translation>Say why the project is not eligible: the children who proposed it will be told</translation>
+    </message>
+    <message>
+        <source>This looks like a child's full name. Write first names only (Léa, Tom) or the group's name (CM2 class)</source>
+        <translation>This looks like a child's full name. Write first names only (Léa, Tom) or the group's name (CM2 class)</translation>
+    </message>
+    <message>
+        <source>The places on the ballot start at 1</source>
+        <translation>The places on the ballot start at 1</translation>
+    </message>
+    <message>
+        <source>A site ticked here no longer exists (deleted meanwhile): check the list</source>
+        <translation>A site ticked here no longer exists (deleted meanwhile): check the list</translation>
+    </message>
+    <message>
+        <source>Children have already voted: this can no longer change</source>
+        <translation>Children have already voted: this can no longer change</translation>
+    </message>
+    <message>
+        <source>This picture is larger than 5 MB: choose a smaller one</source>
+        <translation>This picture is larger than 5 MB: choose a smaller one</translation>
+    </message>
+    <message>
+        <source>This file is not a picture we can show: choose a PNG, JPEG or SVG file</source>
+        <translation>This file is not a picture we can show: choose a PNG, JPEG or SVG file</translation>
+    </message>
+    <message>
+        <source>This text is too long</source>
+        <translation>This text is too long</translation>
+    </message>
+    <message>
+        <source>This text is too long: %1 characters at most</source>
+        <translation>This text is too long: %1 characters at most</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>BudgetView</name>
     <message>
         <source>Children's participatory budget</source>
@@ -72,6 +144,10 @@
     <message>
         <source>Edition</source>
         <translation>Edition</translation>
+    </message>
+    <message>
+        <source>New edition…</source>
+        <translation>New edition…</translation>
     </message>
     <message>
         <source>No edition yet. The demo city has one: open it with --demo to try.</source>
@@ -156,6 +232,10 @@
     <message>
         <source>Results</source>
         <translation>Results</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
     </message>
     <message>
         <source>Ballots with a code and codes used differ: a code was used on two kiosks, or a machine has not exchanged its votes yet.</source>
@@ -689,6 +769,105 @@
     <message>
         <source>Batches of changes</source>
         <translation>Batches of changes</translation>
+    </message>
+</context>
+<context>
+    <name>EditionDialog</name>
+    <message>
+        <source>Edit the edition</source>
+        <translation>Edit the edition</translation>
+    </message>
+    <message>
+        <source>New edition</source>
+        <translation>New edition</translation>
+    </message>
+    <message>
+        <source>Proposals from</source>
+        <translation>Proposals from</translation>
+    </message>
+    <message>
+        <source>Selection from</source>
+        <translation>Selection from</translation>
+    </message>
+    <message>
+        <source>Vote from</source>
+        <translation>Vote from</translation>
+    </message>
+    <message>
+        <source>Vote until</source>
+        <translation>Vote until</translation>
+    </message>
+    <message>
+        <source>Results on</source>
+        <translation>Results on</translation>
+    </message>
+    <message>
+        <source>Sites taking part</source>
+        <translation>Sites taking part</translation>
+    </message>
+    <message>
+        <source>The edition and its vote</source>
+        <translation>The edition and its vote</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Voting method</source>
+        <translation>Voting method</translation>
+    </message>
+    <message>
+        <source>Choices per child</source>
+        <translation>Choices per child</translation>
+    </message>
+    <message>
+        <source>The most projects a child may choose.</source>
+        <translation>The most projects a child may choose.</translation>
+    </message>
+    <message>
+        <source>Counting rule</source>
+        <translation>Counting rule</translation>
+    </message>
+    <message>
+        <source>Most votes first: the projects with the most votes are funded while money is left. Equal shares: each voter gets an equal part of the budget to spend on the projects they chose.</source>
+        <translation>Most votes first: the projects with the most votes are funded while money is left. Equal shares: each voter gets an equal part of the budget to spend on the projects they chose.</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Current step</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Children have already voted: this can no longer change</source>
+        <translation>Children have already voted: this can no longer change</translation>
+    </message>
+    <message>
+        <source>This edition no longer exists (deleted on another computer?). Nothing was saved.</source>
+        <translation>This edition no longer exists (deleted on another computer?). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The edition could not be saved. Nothing was changed.</source>
+        <translation>The edition could not be saved. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Children's participatory budget %1</source>
+        <translation>Children's participatory budget %1</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2161,257 @@ Click “New person” to add the first one.</translation>
         <source>✔ Chosen</source>
         <extracomment>An unfinished ballot is discarded after this long without a touch or a key. The thank-you screen goes back to the welcome screen by itself after this long. Little words a title often starts with, which make poor initials ("Une aire de jeux").</extracomment>
         <translation>✔ Chosen</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>Edit the project</source>
+        <extracomment>A newly chosen picture's bytes (None: keep what the project has).</extracomment>
+        <translation>Edit the project</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>For example: A reading hut in the park</source>
+        <translation>For example: A reading hut in the park</translation>
+    </message>
+    <message>
+        <source>We want a hut in the park. It will have books. Everyone can read there.</source>
+        <translation>We want a hut in the park. It will have books. Everyone can read there.</translation>
+    </message>
+    <message>
+        <source>Picture of the project</source>
+        <translation>Picture of the project</translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation>Choose a picture…</translation>
+    </message>
+    <message>
+        <source>Remove the picture</source>
+        <translation>Remove the picture</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG or SVG, 5 MB at most. Children see it on the kiosk.</source>
+        <translation>PNG, JPEG or SVG, 5 MB at most. Children see it on the kiosk.</translation>
+    </message>
+    <message>
+        <source>at the end</source>
+        <translation>at the end</translation>
+    </message>
+    <message>
+        <source>not on the ballot</source>
+        <translation>not on the ballot</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Easy-read text</source>
+        <translation>Easy-read text</translation>
+    </message>
+    <message>
+        <source>One idea per sentence. Short sentences, everyday words: children read it on the kiosk.</source>
+        <translation>One idea per sentence. Short sentences, everyday words: children read it on the kiosk.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>For adults: what will be done, where, with whom.</source>
+        <translation>For adults: what will be done, where, with whom.</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <source>First names or the group's name only (Léa and Tom; CM2 class of Jean Macé school), never a child's full name.</source>
+        <translation>First names or the group's name only (Léa and Tom; CM2 class of Jean Macé school), never a child's full name.</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Required when the project is not eligible: say why.</source>
+        <translation>Required when the project is not eligible: say why.</translation>
+    </message>
+    <message>
+        <source>Place on the ballot</source>
+        <translation>Place on the ballot</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choose a picture</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>This file could not be read.</source>
+        <translation>This file could not be read.</translation>
+    </message>
+    <message>
+        <source>This project no longer exists (removed on another computer?). Nothing was saved.</source>
+        <translation>This project no longer exists (removed on another computer?). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The project could not be saved. Nothing was changed.</source>
+        <translation>The project could not be saved. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>No picture</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsTab</name>
+    <message>
+        <source>Edit the edition…</source>
+        <extracomment>Something was saved (an edition or a project): the page reads it all again.</extracomment>
+        <translation>Edit the edition…</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>New project…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Earlier on the ballot (Alt+Up)</source>
+        <translation>Earlier on the ballot (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Later on the ballot (Alt+Down)</source>
+        <translation>Later on the ballot (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Projects of the edition</source>
+        <translation>Projects of the edition</translation>
+    </message>
+    <message>
+        <source>No project yet. Add the children's proposals with “New project…”.</source>
+        <translation>No project yet. Add the children's proposals with “New project…”.</translation>
+    </message>
+    <message>
+        <source>Projects: %1 · On the ballot: %2 · Cost of the ballot: %3</source>
+        <translation>Projects: %1 · On the ballot: %2 · Cost of the ballot: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 at most</source>
+        <translation>%1, %2 at most</translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation>Budget: %1</translation>
+    </message>
+    <message>
+        <source>vote from %1 to %2</source>
+        <translation>vote from %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) taking part</source>
+        <translation><numerusform>%n site taking part</numerusform><numerusform>%n sites taking part</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) cast: the ballot is fixed</source>
+        <translation><numerusform>%n ballot cast: the ballot is fixed</numerusform><numerusform>%n ballots cast: the ballot is fixed</numerusform></translation>
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation>This project no longer exists.</translation>
+    </message>
+    <message>
+        <source>Remove the project</source>
+        <translation>Remove the project</translation>
+    </message>
+    <message>
+        <source>Remove the project “%1”? This cannot be undone.</source>
+        <translation>Remove the project “%1”? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Project removed: %1</source>
+        <translation>Project removed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Children have already voted (%n ballot(s)): the projects on the ballot and their order stay as they are, for the count.</source>
+        <translation><numerusform>Children have already voted (%n ballot): the projects on the ballot and their order stay as they are, for the count.</numerusform><numerusform>Children have already voted (%n ballots): the projects on the ballot and their order stay as they are, for the count.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,78 @@
     </message>
 </context>
 <context>
+    <name>BudgetForms</name>
+    <message>
+        <source>This field is required</source>
+        <extracomment>Translation context of the refusals' texts (shared by both forms).</extracomment>
+        <translation>Ce champ est obligatoire</translation>
+    </message>
+    <message>
+        <source>Enter an amount above 0 €</source>
+        <translation>Saisissez un montant supérieur à 0 €</translation>
+    </message>
+    <message>
+        <source>This amount is too large: check the number of zeros</source>
+        <translation>Ce montant est trop élevé : vérifiez le nombre de zéros</translation>
+    </message>
+    <message>
+        <source>Enter a year between 2000 and 2100</source>
+        <translation>Saisissez une année entre 2000 et 2100</translation>
+    </message>
+    <message>
+        <source>Say how many projects a child may choose: 1 or more</source>
+        <translation>Indiquez combien de projets un enfant peut choisir : 1 ou plus</translation>
+    </message>
+    <message>
+        <source>This date comes before the date of an earlier step</source>
+        <translation>Cette date précède celle d'une étape antérieure</translation>
+    </message>
+    <message>
+        <source>Say why the project is not eligible: the children who proposed it will be told</source>
+        <translation>Indiquez pourquoi le projet n'est pas éligible : les enfants qui l'ont proposé en seront informés</translation>
+    </message>
+    <message>
+        <source>This looks like a child's full name. Write first names only (Léa, Tom) or the group's name (CM2 class)</source>
+        <translation>Cela ressemble au nom complet d'un enfant. Indiquez seulement des prénoms (Léa, Tom) ou le nom du groupe (classe de CM2)</translation>
+    </message>
+    <message>
+        <source>The places on the ballot start at 1</source>
+        <translation>Les places sur le bulletin commencent à 1</translation>
+    </message>
+    <message>
+        <source>A site ticked here no longer exists (deleted meanwhile): check the list</source>
+        <translation>Un lieu coché ici n'existe plus (supprimé entre-temps) : vérifiez la liste</translation>
+    </message>
+    <message>
+        <source>Children have already voted: this can no longer change</source>
+        <translation>Des enfants ont déjà voté : cela ne peut plus changer</translation>
+    </message>
+    <message>
+        <source>This picture is larger than 5 MB: choose a smaller one</source>
+        <translation>Cette image dépasse 5 Mo : choisissez-en une plus légère</translation>
+    </message>
+    <message>
+        <source>This file is not a picture we can show: choose a PNG, JPEG or SVG file</source>
+        <translation>Ce fichier n'est pas une image affichable : choisissez un fichier PNG, JPEG ou SVG</translation>
+    </message>
+    <message>
+        <source>This text is too long</source>
+        <translation>Ce texte est trop long</translation>
+    </message>
+    <message>
+        <source>This text is too long: %1 characters at most</source>
+        <translation>Ce texte est trop long : %1 caractères au maximum</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>BudgetView</name>
     <message>
         <source>Children's participatory budget</source>
@@ -72,6 +144,10 @@
     <message>
         <source>Edition</source>
         <translation>Édition</translation>
+    </message>
+    <message>
+        <source>New edition…</source>
+        <translation>Nouvelle édition…</translation>
     </message>
     <message>
         <source>No edition yet. The demo city has one: open it with --demo to try.</source>
@@ -156,6 +232,10 @@
     <message>
         <source>Results</source>
         <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
     </message>
     <message>
         <source>Ballots with a code and codes used differ: a code was used on two kiosks, or a machine has not exchanged its votes yet.</source>
@@ -689,6 +769,105 @@
     <message>
         <source>Batches of changes</source>
         <translation>Lots de modifications</translation>
+    </message>
+</context>
+<context>
+    <name>EditionDialog</name>
+    <message>
+        <source>Edit the edition</source>
+        <translation>Modifier l'édition</translation>
+    </message>
+    <message>
+        <source>New edition</source>
+        <translation>Nouvelle édition</translation>
+    </message>
+    <message>
+        <source>Proposals from</source>
+        <translation>Propositions à partir du</translation>
+    </message>
+    <message>
+        <source>Selection from</source>
+        <translation>Sélection à partir du</translation>
+    </message>
+    <message>
+        <source>Vote from</source>
+        <translation>Vote à partir du</translation>
+    </message>
+    <message>
+        <source>Vote until</source>
+        <translation>Vote jusqu'au</translation>
+    </message>
+    <message>
+        <source>Results on</source>
+        <translation>Résultats le</translation>
+    </message>
+    <message>
+        <source>Sites taking part</source>
+        <translation>Lieux participants</translation>
+    </message>
+    <message>
+        <source>The edition and its vote</source>
+        <translation>L'édition et son vote</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Voting method</source>
+        <translation>Mode de vote</translation>
+    </message>
+    <message>
+        <source>Choices per child</source>
+        <translation>Choix par enfant</translation>
+    </message>
+    <message>
+        <source>The most projects a child may choose.</source>
+        <translation>Le nombre maximum de projets qu'un enfant peut choisir.</translation>
+    </message>
+    <message>
+        <source>Counting rule</source>
+        <translation>Règle de dépouillement</translation>
+    </message>
+    <message>
+        <source>Most votes first: the projects with the most votes are funded while money is left. Equal shares: each voter gets an equal part of the budget to spend on the projects they chose.</source>
+        <translation>Les plus votés d'abord : les projets qui ont le plus de voix sont financés tant qu'il reste de l'argent. Parts égales : chaque votant reçoit une part égale du budget, à dépenser pour les projets qu'il a choisis.</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Étape en cours</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Children have already voted: this can no longer change</source>
+        <translation>Des enfants ont déjà voté : cela ne peut plus changer</translation>
+    </message>
+    <message>
+        <source>This edition no longer exists (deleted on another computer?). Nothing was saved.</source>
+        <translation>Cette édition n'existe plus (supprimée sur un autre ordinateur ?). Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The edition could not be saved. Nothing was changed.</source>
+        <translation>L'édition n'a pas pu être enregistrée. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Children's participatory budget %1</source>
+        <translation>Budget participatif des enfants %1</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2161,257 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
         <source>✔ Chosen</source>
         <extracomment>An unfinished ballot is discarded after this long without a touch or a key. The thank-you screen goes back to the welcome screen by itself after this long. Little words a title often starts with, which make poor initials ("Une aire de jeux").</extracomment>
         <translation>✔ Choisi</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>Edit the project</source>
+        <extracomment>A newly chosen picture's bytes (None: keep what the project has).</extracomment>
+        <translation>Modifier le projet</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>For example: A reading hut in the park</source>
+        <translation>Par exemple : Une cabane à lire au parc</translation>
+    </message>
+    <message>
+        <source>We want a hut in the park. It will have books. Everyone can read there.</source>
+        <translation>Nous voulons une cabane au parc. Il y aura des livres. Tout le monde pourra y lire.</translation>
+    </message>
+    <message>
+        <source>Picture of the project</source>
+        <translation>Image du projet</translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation>Choisir une image…</translation>
+    </message>
+    <message>
+        <source>Remove the picture</source>
+        <translation>Retirer l'image</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG or SVG, 5 MB at most. Children see it on the kiosk.</source>
+        <translation>PNG, JPEG ou SVG, 5 Mo au plus. Les enfants la voient sur la borne.</translation>
+    </message>
+    <message>
+        <source>at the end</source>
+        <translation>à la fin</translation>
+    </message>
+    <message>
+        <source>not on the ballot</source>
+        <translation>pas sur le bulletin</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Easy-read text</source>
+        <translation>Texte facile à lire</translation>
+    </message>
+    <message>
+        <source>One idea per sentence. Short sentences, everyday words: children read it on the kiosk.</source>
+        <translation>Une idée par phrase. Des phrases courtes, des mots de tous les jours : les enfants le lisent sur la borne.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>For adults: what will be done, where, with whom.</source>
+        <translation>Pour les adultes : ce qui sera fait, où, avec qui.</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposé par</translation>
+    </message>
+    <message>
+        <source>First names or the group's name only (Léa and Tom; CM2 class of Jean Macé school), never a child's full name.</source>
+        <translation>Des prénoms ou le nom du groupe seulement (Léa et Tom ; classe de CM2 de l'école Jean Macé), jamais le nom complet d'un enfant.</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Required when the project is not eligible: say why.</source>
+        <translation>Obligatoire si le projet n'est pas éligible : dites pourquoi.</translation>
+    </message>
+    <message>
+        <source>Place on the ballot</source>
+        <translation>Place sur le bulletin</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>This file could not be read.</source>
+        <translation>Ce fichier n'a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>This project no longer exists (removed on another computer?). Nothing was saved.</source>
+        <translation>Ce projet n'existe plus (retiré sur un autre ordinateur ?). Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The project could not be saved. Nothing was changed.</source>
+        <translation>Le projet n'a pas pu être enregistré. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Pas d'image</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposé par</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsTab</name>
+    <message>
+        <source>Edit the edition…</source>
+        <extracomment>Something was saved (an edition or a project): the page reads it all again.</extracomment>
+        <translation>Modifier l'édition…</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Earlier on the ballot (Alt+Up)</source>
+        <translation>Plus haut sur le bulletin (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Later on the ballot (Alt+Down)</source>
+        <translation>Plus bas sur le bulletin (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Projects of the edition</source>
+        <translation>Projets de l'édition</translation>
+    </message>
+    <message>
+        <source>No project yet. Add the children's proposals with “New project…”.</source>
+        <translation>Aucun projet pour l'instant. Ajoutez les propositions des enfants avec « Nouveau projet… ».</translation>
+    </message>
+    <message>
+        <source>Projects: %1 · On the ballot: %2 · Cost of the ballot: %3</source>
+        <translation>Projets : %1 · Soumis au vote : %2 · Coût des projets soumis au vote : %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 at most</source>
+        <translation>%1, %2 au plus</translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation>Budget : %1</translation>
+    </message>
+    <message>
+        <source>vote from %1 to %2</source>
+        <translation>vote du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) taking part</source>
+        <translation><numerusform>%n lieu participant</numerusform><numerusform>%n lieux participants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) cast: the ballot is fixed</source>
+        <translation><numerusform>%n vote enregistré : la liste des projets est figée</numerusform><numerusform>%n votes enregistrés : la liste des projets est figée</numerusform></translation>
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation>Ce projet n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Remove the project</source>
+        <translation>Retirer le projet</translation>
+    </message>
+    <message>
+        <source>Remove the project “%1”? This cannot be undone.</source>
+        <translation>Retirer le projet « %1 » ? Cette action est définitive.</translation>
+    </message>
+    <message>
+        <source>Project removed: %1</source>
+        <translation>Projet retiré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Children have already voted (%n ballot(s)): the projects on the ballot and their order stay as they are, for the count.</source>
+        <translation><numerusform>Des enfants ont déjà voté (%n vote) : les projets soumis au vote et leur ordre restent tels quels, pour le dépouillement.</numerusform><numerusform>Des enfants ont déjà voté (%n votes) : les projets soumis au vote et leur ordre restent tels quels, pour le dépouillement.</numerusform></translation>
     </message>
 </context>
 <context>

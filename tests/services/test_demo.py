@@ -15,8 +15,16 @@ from sqlalchemy import func, select, text
 from citizenspace.domain import catalog as c
 from citizenspace.domain.ids import id_for_key
 from citizenspace.domain.people import PersonDraft
-from citizenspace.services.demo import DemoRefused, DemoSummary, generate
+from citizenspace.domain.pictures import PictureKind, picture_kind
+from citizenspace.services.demo import (
+    PROJECT_PICTURES,
+    PROJECTS,
+    DemoRefused,
+    DemoSummary,
+    generate,
+)
 from citizenspace.services.people import PeopleService
+from citizenspace.store.blobs import BlobStore
 from citizenspace.store.database import Database
 from citizenspace.store.migrate import open_database
 from citizenspace.store.models import (
@@ -262,6 +270,20 @@ def test_childrens_budget_is_open_for_votes(s):
     assert demo_batch.device_id is None and demo_batch.site_id == kiosk_batch.site_id
     assert kiosk_batch.prefix != demo_batch.prefix and len(demo_batch.prefix) == 2
     assert count(s, EditionSite, EditionSite.edition_id == edition.id) >= 1
+
+
+def test_every_demo_project_has_its_picture_in_the_blob_store(city, s):
+    db, _summary, _ = city
+    store = BlobStore.for_database(db.path)
+    projects = s.scalars(select(Project)).all()
+    assert projects and all(p.picture_hash for p in projects)
+    for project in projects:
+        data = store.get(project.picture_hash)
+        assert data is not None, project.title
+        assert picture_kind(data) is PictureKind.SVG
+    # Every drawing of the demo is a picture we accept, and each project has its own.
+    assert set(PROJECT_PICTURES) == {p[0] for p in PROJECTS}
+    assert len({p.picture_hash for p in projects}) == len(projects)
 
 
 def test_every_row_is_in_the_outbox_and_foreign_keys_hold(city, s):
