@@ -47,6 +47,7 @@ from citizenspace.store.database import Database
 from citizenspace.store.models import (
     AgendaItem,
     Attendance,
+    Ballot,
     Base,
     Body,
     BudgetEdition,
@@ -67,6 +68,7 @@ from citizenspace.store.models import (
     Site,
     StaffAccount,
     Theme,
+    UsedCode,
     Visit,
     synced_tables,
 )
@@ -1923,6 +1925,70 @@ class _City:
                 },
             ],
         )
+        self._ballots(rng, edition, projects, self.rows[CodeBatch][-2], vote_from)
+
+    def _ballots(self, rng, edition, projects, batch, vote_from) -> None:  # noqa: ANN001
+        """Ten days of votes: children at the kiosk with the first codes of its batch, and
+        a bundle of paper ballots typed in — so the results and the counts have something to
+        show. The codes of the demo batch are left unused, for a newcomer to try."""
+        from citizenspace.domain.budget import codes
+        from citizenspace.domain.budget.ballot import canonical
+
+        secret = edition["code_key"]
+        key = codes.batch_key(secret, batch["id"])
+        kiosk_votes = rng.randint(120, 170)
+        popularity = [rng.random() ** 2 + 0.05 for _ in projects]
+        days = [vote_from + timedelta(days=rng.randrange(10)) for _ in range(kiosk_votes)]
+
+        def choose() -> list[str]:
+            k = rng.choice((1, 2, 3, 3))
+            picked: set[str] = set()
+            while len(picked) < k:
+                picked.add(rng.choices(projects, weights=popularity)[0]["id"])
+            return canonical(picked)
+
+        used, ballots = [], []
+        for code, day in zip(
+            codes.batch_codes(key, batch["prefix"], kiosk_votes), days, strict=True
+        ):
+            digest = codes.code_hash(code, secret)
+            used.append(
+                {
+                    "id": id_for_key("used_code", f"{edition['id']}:{digest}"),
+                    "edition_id": edition["id"],
+                    "code_hash": digest,
+                    "used_on": day,
+                }
+            )
+        rng.shuffle(days)  # the ballots' days, in no order that pairs them with codes
+        for day in days:
+            ballots.append(
+                {
+                    "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                    "edition_id": edition["id"],
+                    "channel": c.BallotChannel.KIOSK,
+                    "site_id": self.site_ids["citizen_space"],
+                    "cast_on": day,
+                    "choices": json.dumps(choose()),
+                    "paper_serial": None,
+                }
+            )
+        paper_key = codes.batch_key(secret, "paper-ballots")
+        for _ in range(rng.randint(25, 40)):
+            serial = codes.normalise(codes.derived_serial(paper_key, rng.getrandbits(40)))
+            ballots.append(
+                {
+                    "id": id_for_key("paper_ballot", f"{edition['id']}:{serial}"),
+                    "edition_id": edition["id"],
+                    "channel": c.BallotChannel.PAPER,
+                    "site_id": self.site_ids["cs_europe"],
+                    "cast_on": vote_from + timedelta(days=rng.randrange(10)),
+                    "choices": json.dumps(choose()),
+                    "paper_serial": serial,
+                }
+            )
+        self.add(UsedCode, used)
+        self.add(Ballot, ballots)
 
 
 # =========================================================================== entry point
@@ -1950,6 +2016,8 @@ _ORDER: tuple[type[Base], ...] = (
     EditionSite,
     Project,
     CodeBatch,
+    UsedCode,
+    Ballot,
 )
 
 

@@ -363,6 +363,7 @@ class BudgetView(QWidget):
             name = QLabel(text)
             value = QLabel("")
             value.setObjectName("figure")
+            value.setStyleSheet("font-size: 16pt; font-weight: bold;")
             self.figures.addWidget(name, i // 3 * 2, i % 3)
             self.figures.addWidget(value, i // 3 * 2 + 1, i % 3)
             self.figure_labels[key] = value
@@ -374,7 +375,8 @@ class BudgetView(QWidget):
         batch_head = QHBoxLayout()
         batch_title = QLabel(self.tr("Voting code batches"))
         batch_title.setObjectName("sectionTitle")
-        batch_head.addWidget(batch_title, 1)
+        vbox.addWidget(batch_title)
+        batch_head.addStretch(1)
         self.pin_button = QPushButton(self.tr("Supervisors' PIN…"))
         self.pin_button.setToolTip(
             self.tr("For kiosks without codes: an adult unlocks each vote with this PIN.")
@@ -407,7 +409,9 @@ class BudgetView(QWidget):
         self.batch_table.verticalHeader().setVisible(False)
         self.batch_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.batch_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.batch_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.batch_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         vbox.addWidget(self.batch_table, 1)
         self.tabs.addTab(votes, self.tr("Vote"))
 

@@ -277,8 +277,14 @@ def code_hash(code: str, edition_secret: str) -> str:
 
 def new_serial(key: bytes) -> str:
     """A new paper ballot serial, formatted for print (``ABCD-EFGH-JKMN``)."""
+    return derived_serial(key, secrets.randbits(5 * SERIAL_RANDOM_LENGTH))
+
+
+def derived_serial(key: bytes, value: int) -> str:
+    """The serial whose random part is ``value`` (40 bits): for a demo that must come out
+    the same every time. Real ballots use :func:`new_serial`."""
     _require_key(key)
-    body = _encode(secrets.randbits(5 * SERIAL_RANDOM_LENGTH), SERIAL_RANDOM_LENGTH)
+    body = _encode(value % (1 << (5 * SERIAL_RANDOM_LENGTH)), SERIAL_RANDOM_LENGTH)
     body += _keyed_check(key, _SERIAL_LABEL, body, SERIAL_CHECK_LENGTH)
     return format_code(body + _typing_char(body))
 
