@@ -46,16 +46,17 @@ def bulk_new_rows(
     columns: dict[str, set[str]],
     listed: dict[str, list[str]] | None = None,
     *,
-    trust_versions: bool = False,
+    optimistic: bool = False,
 ) -> tuple[list[list[Any]], int]:
     """Insert the rows of `changes` that are new here; return the changes left for the
     careful path (in their original order) and how many were inserted. `columns` are the
     tables' columns here; `listed` the names of inserts whose values come as a list.
 
-    With `trust_versions`, a mutable table's rows are looked for among the kept versions
-    alone (every row here has them, and every tombstone is one): half the lookups. Should a
-    row lack them all the same, its insert fails with IntegrityError and the caller starts
-    again without."""
+    With `optimistic`, nothing is looked up first: rows are inserted as new, and SQLite's
+    own keys say if one was not — a row here fails on its table's primary key, a tombstone
+    (or a row here without versions) on the versions' key. The IntegrityError sends the
+    caller back to apply everything again carefully, looking each row up. A device catching
+    up meets only new rows; rows met again (a writer publishing again) are rare."""
     listed = listed or {}
     by_table: dict[str, list[int]] = defaultdict(list)
     for i, change in enumerate(changes):
@@ -74,7 +75,7 @@ def bulk_new_rows(
             columns,
             tuple(listed.get(table, ())),
             mutable,
-            mutable and trust_versions,
+            optimistic,
         )
     rest = [c for i, c in enumerate(changes) if i not in taken]
     return rest, len(taken)
@@ -89,15 +90,15 @@ def _bulk_table(
     columns: dict[str, set[str]],
     names: tuple[str, ...],
     mutable: bool,
-    versions_only: bool,
+    optimistic: bool,
 ) -> set[int]:
     """Insert the rows of `table` among `changes[indexes]` that are new here; returns which."""
     ids = [changes[i][3] for i in indexes]
     here: set[str] = set()
-    if not versions_only:
+    if not optimistic:
         here = _existing(conn, table, "id", ids)
-    if mutable:  # the rows' versions, or their tombstones
-        here |= _existing(conn, "row_versions", "row_id", ids, table_name=table)
+        if mutable:  # the rows' versions, or their tombstones
+            here |= _existing(conn, "row_versions", "row_id", ids, table_name=table)
     taken: set[int] = set()
     seen: set[str] = set()
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)

@@ -255,8 +255,8 @@ def apply_segments(
         with collector_paused(), applying(db) as conn:
             return [_apply_one(conn, h, b, c, now_ms, trust=True) for h, b, c in segments]
     except (IntegrityError, sqlite3.IntegrityError):
-        # A row here without its versions (see bulk_new_rows): all of it again, carefully.
-        log.warning("a row without its versions met while applying; applying again")
+        # A row met again (see bulk_new_rows, optimistic): all of it again, carefully.
+        log.info("rows already here met in bulk; applying the batch again, carefully")
         with collector_paused(), applying(db) as conn:
             return [_apply_one(conn, h, b, c, now_ms, trust=False) for h, b, c in segments]
 
@@ -295,7 +295,7 @@ def _apply_one(
         merger.kinds,
         {t: set(merger.columns(t)) for t in {c[2] for c in changes + secret} if t in merger.kinds},
         columns,
-        trust_versions=trust,
+        optimistic=trust,
     )
     result.changes += inserted
     for _seq, hlc, table, row_id, op, data, base in rest:
