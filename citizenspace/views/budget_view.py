@@ -338,7 +338,12 @@ class BudgetView(QWidget):
         head.addWidget(self.new_edition_button)
         layout.addLayout(head)
         self.empty_label = QLabel(
-            self.tr("No edition yet. The demo city has one: open it with --demo to try.")
+            self.tr(
+                "No edition yet. Create the year's edition with “New edition…”: its budget, its "
+                "dates and how children vote; then add the projects."
+            )
+            if admin is not None
+            else self.tr("No edition yet.")
         )
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)

@@ -150,8 +150,12 @@
         <translation>New edition…</translation>
     </message>
     <message>
-        <source>No edition yet. The demo city has one: open it with --demo to try.</source>
-        <translation>No edition yet. The demo city has one: open it with --demo to try.</translation>
+        <source>No edition yet. Create the year's edition with “New edition…”: its budget, its dates and how children vote; then add the projects.</source>
+        <translation>No edition yet. Create the year's edition with “New edition…”: its budget, its dates and how children vote; then add the projects.</translation>
+    </message>
+    <message>
+        <source>No edition yet.</source>
+        <translation>No edition yet.</translation>
     </message>
     <message>
         <source>Codes printed</source>
@@ -2387,11 +2391,17 @@ Click “New person” to add the first one.</translation>
     </message>
     <message numerus="yes">
         <source>%n site(s) taking part</source>
-        <translation><numerusform>%n site taking part</numerusform><numerusform>%n sites taking part</numerusform></translation>
+        <translation>
+            <numerusform>%n site taking part</numerusform>
+            <numerusform>%n sites taking part</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ballot(s) cast: the ballot is fixed</source>
-        <translation><numerusform>%n ballot cast: the ballot is fixed</numerusform><numerusform>%n ballots cast: the ballot is fixed</numerusform></translation>
+        <translation>
+            <numerusform>%n ballot cast: the ballot is fixed</numerusform>
+            <numerusform>%n ballots cast: the ballot is fixed</numerusform>
+        </translation>
     </message>
     <message>
         <source>This project no longer exists.</source>
@@ -2411,7 +2421,10 @@ Click “New person” to add the first one.</translation>
     </message>
     <message numerus="yes">
         <source>Children have already voted (%n ballot(s)): the projects on the ballot and their order stay as they are, for the count.</source>
-        <translation><numerusform>Children have already voted (%n ballot): the projects on the ballot and their order stay as they are, for the count.</numerusform><numerusform>Children have already voted (%n ballots): the projects on the ballot and their order stay as they are, for the count.</numerusform></translation>
+        <translation>
+            <numerusform>Children have already voted (%n ballot): the projects on the ballot and their order stay as they are, for the count.</numerusform>
+            <numerusform>Children have already voted (%n ballots): the projects on the ballot and their order stay as they are, for the count.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -150,8 +150,12 @@
         <translation>Nouvelle édition…</translation>
     </message>
     <message>
-        <source>No edition yet. The demo city has one: open it with --demo to try.</source>
-        <translation>Aucune édition pour l'instant. La ville de démonstration en a une : ouvrez-la avec --demo pour essayer.</translation>
+        <source>No edition yet. Create the year's edition with “New edition…”: its budget, its dates and how children vote; then add the projects.</source>
+        <translation>Aucune édition pour l'instant. Créez l'édition de l'année avec « Nouvelle édition… » : son budget, ses dates et la façon dont les enfants votent ; puis ajoutez les projets.</translation>
+    </message>
+    <message>
+        <source>No edition yet.</source>
+        <translation>Aucune édition pour l'instant.</translation>
     </message>
     <message>
         <source>Codes printed</source>
@@ -2387,11 +2391,17 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message numerus="yes">
         <source>%n site(s) taking part</source>
-        <translation><numerusform>%n lieu participant</numerusform><numerusform>%n lieux participants</numerusform></translation>
+        <translation>
+            <numerusform>%n lieu participant</numerusform>
+            <numerusform>%n lieux participants</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ballot(s) cast: the ballot is fixed</source>
-        <translation><numerusform>%n vote enregistré : la liste des projets est figée</numerusform><numerusform>%n votes enregistrés : la liste des projets est figée</numerusform></translation>
+        <translation>
+            <numerusform>%n vote enregistré : la liste des projets est figée</numerusform>
+            <numerusform>%n votes enregistrés : la liste des projets est figée</numerusform>
+        </translation>
     </message>
     <message>
         <source>This project no longer exists.</source>
@@ -2411,7 +2421,10 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message numerus="yes">
         <source>Children have already voted (%n ballot(s)): the projects on the ballot and their order stay as they are, for the count.</source>
-        <translation><numerusform>Des enfants ont déjà voté (%n vote) : les projets soumis au vote et leur ordre restent tels quels, pour le dépouillement.</numerusform><numerusform>Des enfants ont déjà voté (%n votes) : les projets soumis au vote et leur ordre restent tels quels, pour le dépouillement.</numerusform></translation>
+        <translation>
+            <numerusform>Des enfants ont déjà voté (%n vote) : les projets soumis au vote et leur ordre restent tels quels, pour le dépouillement.</numerusform>
+            <numerusform>Des enfants ont déjà voté (%n votes) : les projets soumis au vote et leur ordre restent tels quels, pour le dépouillement.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
