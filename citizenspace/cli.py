@@ -18,7 +18,6 @@ import logging
 import os
 import sys
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -723,12 +722,8 @@ def cmd_budget_ballots(args: argparse.Namespace) -> int:
 
 
 def cmd_budget_tally(args: argparse.Namespace) -> int:
-    from fractions import Fraction
 
-    from PySide6.QtCore import QLocale
-
-    from citizenspace.domain.numbers import format_number
-    from citizenspace.messages import outcome_sentence, rule_explanation
+    from citizenspace.messages import amount_in, outcome_sentence, rule_explanation
     from citizenspace.services.budget_tally import TallyRejected, report_as_json, tally_file
 
     try:
@@ -738,14 +733,7 @@ def cmd_budget_tally(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report_as_json(report), ensure_ascii=False, indent=2))
         return EXIT_OK
-    lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
-    unit = f"\u00a0{report.currency}" if report.currency else ""
-
-    def money(value: int | Fraction) -> str:
-        value = Fraction(value)
-        whole = value.denominator == 1
-        shown = Decimal(int(value * 100)) / 100  # rounded down: never overstate
-        return format_number(shown, lang, 0 if whole else 2) + unit
+    money = amount_in(unit_cents=False, currency=report.currency)
 
     print(f"{report.file_name} — {report.description}".rstrip(" —"))
     print(rule_explanation(str(report.rule), report.completion))

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from citizenspace.domain.catalog import VotingMethod
-from citizenspace.domain.numbers import format_money
+from citizenspace.domain.numbers import format_money, format_number
 from citizenspace.domain.people import PersonError
 from citizenspace.services.startup import DatabaseError, Problem
 
@@ -323,14 +323,19 @@ def rule_explanation(rule: str, completion: bool = True) -> str:
     )
 
 
-def amount_in(unit_cents: bool, language: str | None = None) -> Callable[[int | Fraction], str]:
-    """A money writer: amounts in cents (an edition) or in whole units (a pabulib file)."""
+def amount_in(
+    unit_cents: bool, language: str | None = None, currency: str | None = None
+) -> Callable[[int | Fraction], str]:
+    """A money writer: amounts in cents (an edition, in euros) or in whole units of
+    `currency` (a pabulib file's). A fraction is rounded down: never overstate what
+    someone had."""
 
     def write(value: int | Fraction) -> str:
         value = Fraction(value) / (100 if unit_cents else 1)
-        floored = Fraction(int(value * 100), 100)  # never overstate what someone had
-        return format_money(
-            Decimal(floored.numerator) / floored.denominator, language or _language()
-        )
+        floored = Decimal(int(value * 100)) / 100
+        if currency is None:
+            return format_money(floored, language or _language())
+        digits = 0 if value.denominator == 1 else 2
+        return f"{format_number(floored, language or _language(), digits)}\u00a0{currency}".strip()
 
     return write

@@ -697,14 +697,12 @@ def _used_code_id(edition: BudgetEdition, code: str) -> str:
 # --------------------------------------------------------------------------- counting
 
 
-def _tally_method(method: VotingMethod):  # noqa: ANN202 - the tally's own enum
+def tally_method(method: VotingMethod):  # noqa: ANN201 - the tally's own enum
+    """The tally's name for an edition's voting method (the tally also knows point ballots,
+    which an edition does not store)."""
     from citizenspace.domain.budget import tally
 
-    return {
-        VotingMethod.APPROVAL: tally.VotingMethod.APPROVAL,
-        VotingMethod.KNAPSACK: tally.VotingMethod.KNAPSACK,
-        VotingMethod.CHOOSE_ONE: tally.VotingMethod.CHOOSE_ONE,
-    }[method]
+    return tally.VotingMethod(method.value.replace("_", "-"))
 
 
 class BudgetCounting:
@@ -750,7 +748,7 @@ class BudgetCounting:
                 budget=edition.budget_cents,
                 projects=projects,
                 ballots=ballots,
-                method=_tally_method(edition.voting_method),
+                method=tally_method(edition.voting_method),
                 draw_seed=edition.tie_break_seed or edition.id,
             )
 

@@ -29,7 +29,7 @@ from citizenspace.domain.catalog import (
     ProjectStatus,
     VotingMethod,
 )
-from citizenspace.services.budget import BudgetCounting
+from citizenspace.services.budget import BudgetCounting, tally_method
 from citizenspace.services.budget_tally import TallyIssue, TallyRejected
 from citizenspace.services.errors import NotFound, ServiceError
 from citizenspace.store.database import Database
@@ -66,11 +66,8 @@ class Imported:
     ballots: int
 
 
-_METHODS = {
-    t.VotingMethod.APPROVAL: VotingMethod.APPROVAL,
-    t.VotingMethod.KNAPSACK: VotingMethod.KNAPSACK,
-    t.VotingMethod.CHOOSE_ONE: VotingMethod.CHOOSE_ONE,
-}
+#: The tally's methods an edition can store (ticks only), back to the edition's own.
+_METHODS = {tally_method(m): m for m in VotingMethod}
 
 
 def import_pabulib(db: Database, path: Path, today: date | None = None) -> Imported:
