@@ -1767,6 +1767,12 @@ class _City:
                 "arrived_at": arrived,
                 "started_at": started,
                 "ended_at": ended,
+                "wait_seconds": None
+                if started is None
+                else int((started - arrived).total_seconds()),
+                "service_seconds": None
+                if ended is None or started is None
+                else round((ended - started).total_seconds()),
                 "district_id": district_id,
                 "age_band": band,
                 "person_id": person_id,

@@ -257,10 +257,16 @@ class DirectoryEntry(Mutable, Base):
     address: Mapped[str] = mapped_column(String(300), default="")
     hours: Mapped[str] = mapped_column(String(300), default="")
     theme_id: Mapped[str | None] = mapped_column(ForeignKey("themes.id"))
+    website: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
 
 
 class Visit(InsertOnly, Base):
-    """A closed visit, call, e-mail or letter. Anonymous unless the person consented."""
+    """A closed visit, call, e-mail or letter. Anonymous unless the person consented.
+
+    Waiting and service times are kept in whole seconds beside the times they come from:
+    the row never changes, and the quality dashboard adds up a year of them from an index
+    without reading the rows."""
 
     __tablename__ = "visits"
     site_id: Mapped[str | None] = mapped_column(ForeignKey("sites.id"))
@@ -273,34 +279,119 @@ class Visit(InsertOnly, Base):
     ended_at: Mapped[datetime | None] = mapped_column(DateTime)
     district_id: Mapped[str | None] = mapped_column(ForeignKey("districts.id"))
     age_band: Mapped[c.AgeBand | None] = mapped_column(_enum(c.AgeBand))
-    person_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"))
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), index=True)
     note: Mapped[str] = mapped_column(String(500), default="")
     satisfaction: Mapped[int | None] = mapped_column(Integer)
     staff_account_id: Mapped[str | None] = mapped_column(ForeignKey("staff_accounts.id"))
+    #: started_at - arrived_at, in seconds (None when nobody was served: a missed call).
+    wait_seconds: Mapped[int | None] = mapped_column(Integer)
+    #: ended_at - started_at, in seconds.
+    service_seconds: Mapped[int | None] = mapped_column(Integer)
 
-    __table_args__ = (Index("ix_visits_site_arrived", "site_id", "arrived_at"),)
+    __table_args__ = (
+        Index("ix_visits_site_arrived", "site_id", "arrived_at"),
+        Index("ix_visits_arrived", "arrived_at"),
+        Index("ix_visits_channel_arrived", "channel", "arrived_at"),
+        Index("ix_visits_theme_arrived", "theme_id", "arrived_at"),
+        Index("ix_visits_outcome_arrived", "outcome", "arrived_at"),
+        Index("ix_visits_staff_arrived", "staff_account_id", "arrived_at"),
+    )
     __personal__ = ("person_id", "note")
+
+
+class WaitingVisitor(Local, Base):
+    """Someone in the queue at this desk: arrived, not yet served. Never leaves the machine;
+    the row is replaced by a `Visit` in the same transaction when the visit is logged."""
+
+    __tablename__ = "waiting_visitors"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    site_id: Mapped[str | None] = mapped_column(String(36))
+    channel: Mapped[c.Channel] = mapped_column(_enum(c.Channel), default=c.Channel.DESK)
+    arrived_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    #: When a staff member called them in (None while they wait).
+    started_at: Mapped[datetime | None] = mapped_column(DateTime)
+    #: A few words to call them by ("ticket 12", "pram"): not a name.
+    label: Mapped[str] = mapped_column(String(60), default="")
+    theme_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class TicketCategory(Mutable, Base):
+    """A kind of follow-up or Allô mairie report (roads, lighting...), with its delay and
+    the service it goes to by default. `code` is the Open311 service_code."""
+
+    __tablename__ = "ticket_categories"
+    code: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(120))
+    description: Mapped[str] = mapped_column(String(400), default="")
+    keywords: Mapped[str] = mapped_column(String(400), default="")
+    due_days: Mapped[int] = mapped_column(Integer, default=15)
+    directory_entry_id: Mapped[str | None] = mapped_column(ForeignKey("directory_entries.id"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class FollowUp(Mutable, Base):
     """A question not answered on the spot, or an "Allô mairie" report."""
 
     __tablename__ = "follow_ups"
-    visit_id: Mapped[str | None] = mapped_column(ForeignKey("visits.id"))
+    visit_id: Mapped[str | None] = mapped_column(ForeignKey("visits.id"), index=True)
+    #: The category's name when the ticket was opened (kept for exports and history).
     category: Mapped[str] = mapped_column(String(60))
+    category_id: Mapped[str | None] = mapped_column(ForeignKey("ticket_categories.id"))
     description: Mapped[str] = mapped_column(Text, default="")
     address: Mapped[str] = mapped_column(String(300), default="")
     latitude: Mapped[float | None] = mapped_column()
     longitude: Mapped[float | None] = mapped_column()
     photo_hash: Mapped[str | None] = mapped_column(String(64))
     directory_entry_id: Mapped[str | None] = mapped_column(ForeignKey("directory_entries.id"))
-    opened_on: Mapped[date] = mapped_column(Date)
+    opened_on: Mapped[date] = mapped_column(Date, index=True)
     due_on: Mapped[date | None] = mapped_column(Date)
     status: Mapped[c.TicketStatus] = mapped_column(
         _enum(c.TicketStatus), default=c.TicketStatus.NEW
     )
     status_reason: Mapped[str] = mapped_column(String(500), default="")
     citizen_informed_by: Mapped[str] = mapped_column(String(60), default="")
+    site_id: Mapped[str | None] = mapped_column(ForeignKey("sites.id"))
+    #: How to reach the citizen to tell them the outcome (personal: anonymised in time).
+    contact_name: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    contact_phone: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    contact_email: Mapped[str] = mapped_column(String(254), default="", server_default="")
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), index=True)
+    #: The request was outside the City's competence: sent on to the competent body
+    #: (directory_entry_id) and the citizen told so (Code des relations entre le public
+    #: et l'administration, art. L114-2).
+    outside_competence: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    forwarded_on: Mapped[date | None] = mapped_column(Date)
+    informed_on: Mapped[date | None] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+
+    __table_args__ = (Index("ix_follow_ups_status_due", "status", "due_on"),)
+
+
+class TicketEvent(InsertOnly, Base):
+    """One step of a ticket's workflow: its history, and when it was resolved."""
+
+    __tablename__ = "ticket_events"
+    ticket_id: Mapped[str] = mapped_column(ForeignKey("follow_ups.id"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    status: Mapped[c.TicketStatus] = mapped_column(_enum(c.TicketStatus))
+    reason: Mapped[str] = mapped_column(String(500), default="")
+    staff_account_id: Mapped[str | None] = mapped_column(ForeignKey("staff_accounts.id"))
+
+    __personal__ = ("reason",)
+
+
+class MysterySurvey(InsertOnly, Base):
+    """A mystery-survey visit or call, graded against the reception charter's grid.
+    `answers` is a JSON object: criterion key -> 1 (met), 0 (not met) or null (not seen)."""
+
+    __tablename__ = "mystery_surveys"
+    site_id: Mapped[str | None] = mapped_column(ForeignKey("sites.id"))
+    channel: Mapped[c.Channel] = mapped_column(_enum(c.Channel))
+    surveyed_on: Mapped[date] = mapped_column(Date, index=True)
+    surveyor: Mapped[str] = mapped_column(String(120), default="")
+    grid: Mapped[str] = mapped_column(String(40))
+    answers: Mapped[str] = mapped_column(Text, default="{}")
+    comment: Mapped[str] = mapped_column(String(1000), default="")
 
 
 # --------------------------------------------------------------------------- budget

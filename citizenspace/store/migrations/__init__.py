@@ -10,5 +10,6 @@ REVISIONS: tuple[str, ...] = (
     "0002_normalise_people",
     "0003_sync_bookkeeping",
     "0004_paper_entries",
+    "0005_reception",
 )
 HEAD = REVISIONS[-1]
