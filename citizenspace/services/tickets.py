@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -219,7 +219,7 @@ class TicketService:
         """When a step happens: the service's day (a test may move it) at the clock's time."""
         if self._now is not None:
             return self._now()
-        return datetime.combine(self._today(), datetime.now().time().replace(microsecond=0))
+        return datetime.combine(self._today(), datetime.now().time())
 
     # ---------------------------------------------------------------- categories
 
@@ -522,9 +522,15 @@ class TicketService:
         staff_id = staff.value if staff and staff.value else None
         if staff_id and s.get(StaffAccount, staff_id) is None:
             staff_id = None
+        # A step is never dated before the one it follows: the history reads in order even
+        # when two steps fall in the same instant or the machine's clock went back.
+        at = self._moment()
+        last = s.scalar(select(func.max(TicketEvent.at)).where(TicketEvent.ticket_id == ticket_id))
+        if last is not None and at <= last:
+            at = last + timedelta(microseconds=1)
         return TicketEvent(
             ticket_id=ticket_id,
-            at=self._moment(),
+            at=at,
             status=status,
             reason=reason[: rules.MAX_REASON],
             staff_account_id=staff_id,
