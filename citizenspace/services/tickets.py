@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,6 +25,7 @@ from citizenspace.domain import tickets as rules
 from citizenspace.domain.catalog import Channel, Competence, TicketStatus
 from citizenspace.domain.tickets import InformedBy, Location, Problem, TicketError
 from citizenspace.services.errors import NotFound, ServiceError
+from citizenspace.services.open311 import Open311Export, Open311Service
 from citizenspace.store.blobs import BlobStore
 from citizenspace.store.database import Database
 from citizenspace.store.models import (
@@ -214,6 +216,10 @@ class TicketService:
         self._today = today
         self._now = now
         self._blobs = BlobStore.for_database(db.path)
+
+    def today(self) -> date:
+        """The service's day (a test may move it): forms default their dates to it."""
+        return self._today()
 
     def _moment(self) -> datetime:
         """When a step happens: the service's day (a test may move it) at the clock's time."""
@@ -642,6 +648,16 @@ class TicketService:
             .order_by(TicketEvent.at, TicketEvent.id)
         )
         return [TicketEventRow(e.at, e.status, e.reason, name or "") for e, name in s.execute(q)]
+
+    def export_open311(
+        self, path: Path | str, fmt: str = "json", with_photos: bool = False
+    ) -> Open311Export:
+        """Every ticket and category in the Open311 GeoReport v2 shape (`fmt` "json" or
+        "csv"); the citizen's contact is left out."""
+        exporter = Open311Service(self._db)
+        if fmt == "csv":
+            return exporter.export_csv(path, with_photos)
+        return exporter.export_json(path, with_photos)
 
     def photo(self, photo_hash: str | None) -> bytes | None:
         """A ticket's photo, or None while it is not on this machine."""
