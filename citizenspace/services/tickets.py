@@ -13,6 +13,7 @@ other screens; this service only names what a ticket points to.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -231,14 +232,13 @@ class TicketService:
 
     def categories(self, include_inactive: bool = False) -> list[CategoryRow]:
         with self._db.read() as s:
-            q = (
-                select(TicketCategory, DirectoryEntry.name)
-                .outerjoin(DirectoryEntry, DirectoryEntry.id == TicketCategory.directory_entry_id)
-                .order_by(func.lower(TicketCategory.name), TicketCategory.id)
+            q = select(TicketCategory, DirectoryEntry.name).outerjoin(
+                DirectoryEntry, DirectoryEntry.id == TicketCategory.directory_entry_id
             )
             if not include_inactive:
                 q = q.where(TicketCategory.active.is_(True))
-            return [_category_row(cat, name or "") for cat, name in s.execute(q)]
+            rows = [_category_row(cat, name or "") for cat, name in s.execute(q)]
+        return sorted(rows, key=lambda r: (_sort_key(r.name), r.id))
 
     def add_category(self, draft: CategoryDraft) -> CategoryRow:
         with self._db.write() as s:
@@ -294,7 +294,7 @@ class TicketService:
             rows = s.scalars(select(DirectoryEntry).where(DirectoryEntry.active.is_(True))).all()
             return sorted(
                 (ServiceOption(e.id, e.name, e.body_name, e.competence) for e in rows),
-                key=lambda o: (o.competence is not Competence.CITY, o.name.casefold()),
+                key=lambda o: (o.competence is not Competence.CITY, _sort_key(o.name)),
             )
 
     def site_options(self) -> list[SiteOption]:
@@ -665,6 +665,11 @@ class TicketService:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _sort_key(text: str) -> str:
+    """Alphabetical as a French reader expects: "Éclairage" among the E's."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
 
 
 def _ticket(s: Session, ticket_id: str) -> FollowUp:

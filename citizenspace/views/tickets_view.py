@@ -255,6 +255,7 @@ class NewTicketDialog(QDialog):
         self.contact_email = QLineEdit()
         self.photo_label = QLabel(self.tr("No photo"))
         self.photo_button = QPushButton(self.tr("Choose a photo…"))
+        self.photo_button.setAutoDefault(False)
         self.photo_button.clicked.connect(self._choose_photo)
         photo_row = QHBoxLayout()
         photo_row.addWidget(self.photo_label, 1)
@@ -375,9 +376,9 @@ class NewTicketDialog(QDialog):
         text = edit.text().strip()
         if not text:
             return None, True
-        value, ok = QLocale().toDouble(text)
-        if not ok:
-            value, ok = QLocale.c().toDouble(text)
+        # "49,8465" as typed in French or "49.8465" as copied from a map: both are meant;
+        # a coordinate never has thousands separators.
+        value, ok = QLocale.c().toDouble(text.replace(" ", "").replace(",", "."))
         return (value if ok else None), ok
 
     def draft(self) -> TicketDraft | None:
@@ -585,6 +586,8 @@ class CategoriesDialog(QDialog):
         self.save_button.setDefault(True)
         self.active_button = QPushButton(self.tr("Deactivate"))
         close = QPushButton(self.tr("Close"))
+        for b in (self.new_button, self.active_button, close):
+            b.setAutoDefault(False)
         row = QHBoxLayout()
         for b in (self.new_button, self.save_button, self.active_button):
             row.addWidget(b)
@@ -843,6 +846,8 @@ class TicketsView(QWidget):
 
         self.history = QListWidget()
         self.history.setMinimumHeight(90)
+        self.history.setWordWrap(True)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         detail = QWidget()
         d = QVBoxLayout(detail)
