@@ -1866,7 +1866,12 @@ class _City:
         )
         entry_id = visit["directory_entry_id"] or cat["directory_entry_id"]
         entry = self.directory_rows.get(entry_id) if entry_id else None
-        outside = entry is not None and entry["competence"] is not c.Competence.CITY
+        # Sent on to another body: only once it has left the "new" pile.
+        outside = (
+            entry is not None
+            and entry["competence"] is not c.Competence.CITY
+            and status is not s.NEW
+        )
         if outside and status is s.IN_PROGRESS:
             status = s.FORWARDED  # the City does not work on another body's business
         start = visit["ended_at"] or visit["arrived_at"]

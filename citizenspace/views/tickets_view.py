@@ -771,6 +771,7 @@ class TicketsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Interactive)
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.count_label = QLabel()
         self.empty_label = QLabel()
@@ -979,7 +980,8 @@ class TicketsView(QWidget):
                     item.setToolTip(r.description)
                 self.table.setItem(i, col, item)
         self.table.blockSignals(False)
-        self.table.setColumnWidth(3, min(220, max(120, self.table.columnWidth(3))))
+        for col in (3, 7):  # long addresses and service names must not squeeze the text
+            self.table.setColumnWidth(col, min(230, max(120, self.table.columnWidth(col))))
         if self.overdue_mode():
             self.count_label.setText(
                 self.tr("%n ticket(s) overdue, the oldest first", "", len(rows))

@@ -66,8 +66,8 @@ def test_every_ticket_has_a_history_that_leads_to_its_status(demo):
             assert t.status_reason
         if t.outside_competence:
             assert competence[t.directory_entry_id] is not c.Competence.CITY
-            if t.status is not c.TicketStatus.NEW:
-                assert t.informed_on is not None and t.forwarded_on is not None
+            assert t.status is not c.TicketStatus.NEW
+            assert t.informed_on is not None and t.forwarded_on is not None
     assert any(t.contact_phone for t in tickets)
     assert any(t.outside_competence for t in tickets)
 
