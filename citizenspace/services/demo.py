@@ -68,6 +68,8 @@ from citizenspace.store.models import (
     Site,
     StaffAccount,
     Theme,
+    TicketCategory,
+    TicketEvent,
     UsedCode,
     Visit,
     synced_tables,
@@ -621,6 +623,29 @@ REJECT_REASONS = (
     "Hors compétence de la ville : transmis au gestionnaire de la route",
     "Terrain privé : le propriétaire a été informé",
     "Signalement en double",
+)
+#: Ticket categories: (code = Open311 service_code, name, delay in days, default service in
+#: the directory, description, keywords). Named like the report themes, so that a visit's
+#: theme finds its category.
+TICKET_CATEGORIES: tuple[tuple[str, str, int, str | None, str, str], ...] = (
+    ("voirie", "Voirie", 21, "Allô mairie",
+     "Chaussée, trottoirs, plaques d'égout, signalisation", "nid-de-poule trottoir chaussée"),
+    ("eclairage", "Éclairage public", 10, "Allô mairie",
+     "Lampadaires éteints ou qui clignotent, rues sombres", "lampadaire éclairage panne"),
+    ("proprete", "Propreté", 7, "Allô mairie",
+     "Dépôts sauvages, tags, nettoyage des rues", "dépôt sauvage tag nettoyage"),
+    ("dechets", "Déchets", 15, "Collecte des déchets et encombrants",
+     "Collecte des ordures, bacs, conteneurs (Agglomération)", "poubelle bac collecte"),
+    ("espaces-verts", "Espaces verts", 15, "Allô mairie",
+     "Parcs, arbres, tontes, aires de jeux", "arbre parc tonte aire de jeux"),
+    ("tranquillite", "Tranquillité publique", 15, "Police municipale",
+     "Bruit, véhicules ventouses, stationnement gênant", "bruit véhicule stationnement"),
+    ("autre", "Autre demande", 15, None,
+     "Question à un service, à laquelle une réponse écrite est due", "question demande"),
+)
+TICKET_CONTACT_NAMES = (
+    "M. Lefèvre", "Mme Carpentier", "M. Dubois", "Mme Nguyen", "M. Benali", "Mme Leroy",
+    "Mme Petitjean", "M. Hamel",
 )
 VISIT_NOTES = (
     "Formulaire remis en main propre",
@@ -1682,6 +1707,8 @@ class _City:
 
         rows: list[dict[str, Any]] = []
         tickets: list[dict[str, Any]] = []
+        self._ticket_categories()
+        self.ticket_events: list[dict[str, Any]] = []
         for _ in range(self.n(VISITS_AT_SCALE_1)):
             ch = channels[_weighted_index(rng, channel_cum)]
             if ch is c.Channel.BUS and bus_days:
@@ -1787,6 +1814,8 @@ class _City:
         tickets.sort(key=lambda r: (r["opened_on"], r["id"]))
         self.add(Visit, rows)
         self.add(FollowUp, tickets)
+        self.ticket_events.sort(key=lambda r: (r["at"], r["id"]))
+        self.add(TicketEvent, self.ticket_events)
 
     def _ticket(
         self, rng: random.Random, new_id: _Ids, visit: dict[str, Any], channel: c.Channel
@@ -1809,7 +1838,7 @@ class _City:
         else:
             description = rng.choice(QUESTION_TEMPLATES)
         opened = visit["arrived_at"].date()
-        delay = {"Éclairage public": 10, "Voirie": 21, "Propreté": 7}.get(category, 15)
+        delay = next((d for _, n, d, *_ in TICKET_CATEGORIES if n == category), 15)
         due = opened + timedelta(days=delay)
         age = (self.today - opened).days
         s = c.TicketStatus
@@ -1827,22 +1856,118 @@ class _City:
         informed = ""
         if status in (s.RESOLVED, s.REJECTED) and rng.random() < 0.6:
             informed = rng.choice(("phone", "email", "letter"))
+        ticket_id = new_id()
+        # Everything below comes from the ticket's own generator: the visits' draws (and so
+        # the visits) stay what they were before tickets had a history.
+        trng = _rng(self.seed, f"ticket:{ticket_id}")
+        cat = (
+            self.ticket_category_by_name.get(category)
+            or self.ticket_category_by_name["Autre demande"]
+        )
+        entry_id = visit["directory_entry_id"] or cat["directory_entry_id"]
+        entry = self.directory_rows.get(entry_id) if entry_id else None
+        # Sent on to another body: only once it has left the "new" pile.
+        outside = (
+            entry is not None
+            and entry["competence"] is not c.Competence.CITY
+            and status is not s.NEW
+        )
+        if outside and status is s.IN_PROGRESS:
+            status = s.FORWARDED  # the City does not work on another body's business
+        start = visit["ended_at"] or visit["arrived_at"]
+
+        def later(after: datetime, days: int) -> datetime:
+            """A moment in working hours `days` after `after`, never after today."""
+            day = min(self.today, after.date() + timedelta(days=days))
+            moment = _at(day, 9) + timedelta(minutes=trng.randint(0, 8 * 60))
+            return max(moment, after + timedelta(minutes=1))
+
+        steps: list[tuple[c.TicketStatus, datetime, str]] = [(s.NEW, start, "")]
+        forwarded_on = None
+        if status is s.FORWARDED or (status is not s.NEW and (outside or trng.random() < 0.3)):
+            at = later(start, trng.randint(0, 2))
+            steps.append((s.FORWARDED, at, ""))
+            forwarded_on = at.date()
+        if status in (s.IN_PROGRESS, s.RESOLVED) and not outside:
+            steps.append((s.IN_PROGRESS, later(steps[-1][1], trng.randint(0, 3)), ""))
+        if status in (s.RESOLVED, s.REJECTED):
+            # Most answered within the delay, some late.
+            late = trng.random() < 0.15
+            days = trng.randint(delay + 1, delay + 20) if late else trng.randint(1, delay)
+            days = min(days, max(0, (self.today - steps[-1][1].date()).days))
+            steps.append((status, later(steps[-1][1], days), reason))
+        closed_on = steps[-1][1].date() if status in (s.RESOLVED, s.REJECTED) else None
+        informed_on = None
+        if outside and status is not s.NEW:
+            informed = informed or ("letter" if channel is c.Channel.LETTER else "email")
+        if informed:
+            told = closed_on or forwarded_on or opened
+            informed_on = min(self.today, told + timedelta(days=trng.randint(0, 2)))
+        contact = ("", "", "")
+        if status not in (s.RESOLVED, s.REJECTED) and age <= 45 and trng.random() < 0.6:
+            phone = f"06 39 98 {trng.randrange(100):02d} {trng.randrange(100):02d}"
+            email = f"citoyen{trng.randrange(1000)}@example.org" if trng.random() < 0.4 else ""
+            contact = (trng.choice(TICKET_CONTACT_NAMES), phone, email)
+        for step, at, why in steps:
+            self.ticket_events.append(
+                {
+                    "id": _Ids(trng)(),
+                    "ticket_id": ticket_id,
+                    "at": at,
+                    "status": step,
+                    "reason": why,
+                    "staff_account_id": visit["staff_account_id"],
+                }
+            )
         return {
-            "id": new_id(),
+            "id": ticket_id,
             "visit_id": visit["id"],
-            "category": category,
+            "category": cat["name"],
+            "category_id": cat["id"],
             "description": description,
             "address": address,
             "latitude": lat,
             "longitude": lon,
             "photo_hash": None,
-            "directory_entry_id": visit["directory_entry_id"],
+            "directory_entry_id": entry_id,
             "opened_on": opened,
             "due_on": due,
             "status": status,
             "status_reason": reason,
             "citizen_informed_by": informed,
+            "site_id": visit["site_id"],
+            "contact_name": contact[0],
+            "contact_phone": contact[1],
+            "contact_email": contact[2],
+            "person_id": None,
+            "outside_competence": outside,
+            "forwarded_on": forwarded_on,
+            "informed_on": informed_on,
+            "closed_on": closed_on,
         }
+
+    def _ticket_categories(self) -> None:
+        """The ticket categories, with their delays and default services (from the
+        directory written by `themes_and_directory`)."""
+        rng = _rng(self.seed, "ticket_categories")
+        new_id = _Ids(rng)
+        self.directory_rows = {r["id"]: r for r in self.rows.get(DirectoryEntry, [])}
+        by_name = {r["name"]: r["id"] for r in self.directory_rows.values()}
+        rows = [
+            {
+                "id": new_id(),
+                "code": code,
+                "name": name,
+                "description": description,
+                "keywords": keywords,
+                "due_days": days,
+                "directory_entry_id": by_name.get(service) if service else None,
+                "active": True,
+            }
+            for code, name, days, service, description, keywords in TICKET_CATEGORIES
+        ]
+        self.ticket_category_by_name = {r["name"]: r for r in rows}
+        self.add(TicketCategory, rows)
 
     # ------------------------------------------------------------------ children's budget
 
@@ -2007,6 +2132,7 @@ _ORDER: tuple[type[Base], ...] = (
     District,
     Theme,
     DirectoryEntry,
+    TicketCategory,
     StaffAccount,
     Person,
     Body,
@@ -2018,6 +2144,7 @@ _ORDER: tuple[type[Base], ...] = (
     Attendance,
     Visit,
     FollowUp,
+    TicketEvent,
     BudgetEdition,
     EditionSite,
     Project,

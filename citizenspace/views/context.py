@@ -18,6 +18,7 @@ from citizenspace.services.people_import import PeopleImportService
 from citizenspace.services.settings import SettingsService
 from citizenspace.services.status import StatusService
 from citizenspace.services.sync import SyncService
+from citizenspace.services.tickets import TicketService
 
 if TYPE_CHECKING:  # the screens never touch storage; the type names what they are given
     from citizenspace.store.database import Database
@@ -34,6 +35,7 @@ class Services:
     settings: SettingsService
     status: StatusService
     sync: SyncService
+    tickets: TicketService
     #: The database file, to show where the data lives and where backups go.
     db_path: Path
 
@@ -50,5 +52,6 @@ class Services:
             settings=SettingsService(db),
             status=StatusService(db),
             sync=SyncService(db),
+            tickets=TicketService(db),
             db_path=db.path,
         )
