@@ -144,8 +144,17 @@ class ExportFormat(StrEnum):
 # --------------------------------------------------------------------------- reading text
 
 
+_BREAKS = re.compile(r"\r\n|\r|\n")
+_BYTE_BREAKS = re.compile(rb"\r\n|\r|\n")
+
+
 def _line_at(raw: bytes, offset: int) -> int:
-    return raw[:offset].count(b"\n") + 1
+    """The line (from 1) of a byte; old Macs end lines with a bare CR, Windows with CRLF."""
+    return len(_BYTE_BREAKS.findall(raw, 0, offset)) + 1
+
+
+def _text_line_at(text: str, offset: int) -> int:
+    return len(_BREAKS.findall(text, 0, offset)) + 1
 
 
 #: Characters that Windows-1252 gives to bytes a Mac Roman file uses for French letters
@@ -166,7 +175,7 @@ def decode(raw: bytes) -> tuple[str, str]:
         try:
             return raw.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            line = raw[: exc.start].decode("utf-16", "replace").count("\n") + 1
+            line = _text_line_at(raw[: exc.start].decode("utf-16", "replace"), 10**9)
             raise DirectoryFileRejected([FileProblem(line, FileIssue.ENCODING)]) from exc
     else:
         body, encoding, shift = raw, "", 0
@@ -177,28 +186,36 @@ def decode(raw: bytes) -> tuple[str, str]:
         text = body.decode("utf-8")
         encoding = "utf-8-sig" if shift else "utf-8"
     except UnicodeDecodeError as exc:
-        if shift:  # a BOM says UTF-8: a byte that is not UTF-8 is damage, not another code
-            raise DirectoryFileRejected(
-                [FileProblem(_line_at(body, exc.start), FileIssue.ENCODING)]
-            ) from exc
+        if shift or any(b >= 0x80 for b in body[: exc.start]):
+            # A BOM, or accents written in UTF-8 before: this is a UTF-8 file with a
+            # damaged line (one pasted from a Windows file), not a Windows-1252 file.
+            raise _bad_byte(body, exc.start, "utf-8") from exc
         try:
             text = body.decode("cp1252")
             encoding = "cp1252"
         except UnicodeDecodeError as exc2:
-            raise DirectoryFileRejected(
-                [FileProblem(_line_at(body, exc2.start), FileIssue.ENCODING)]
-            ) from exc2
+            raise _bad_byte(body, exc2.start, "cp1252") from exc2
     for pattern in (_DOUBLE_ENCODED, *([_INSIDE_WORD] if encoding == "cp1252" else [])):
         found = pattern.search(text)
         if found:
-            line = text[: found.start()].count("\n") + 1
+            line = _text_line_at(text, found.start())
             raise DirectoryFileRejected(
                 [FileProblem(line, FileIssue.ENCODING, value=_around(text, found.start()))]
             )
     for i, ch in enumerate(text):
         if ch < " " and ch not in "\t\r\n":
-            raise DirectoryFileRejected([FileProblem(text[:i].count("\n") + 1, FileIssue.ENCODING)])
+            raise DirectoryFileRejected([FileProblem(_text_line_at(text, i), FileIssue.ENCODING)])
     return text, encoding
+
+
+def _bad_byte(body: bytes, at: int, encoding: str) -> DirectoryFileRejected:
+    """The refusal for a byte the encoding has no letter for: its line, and its word with
+    the byte shown as "�", so that the user sees which word is damaged."""
+    before = body[:at].decode(encoding, "replace")
+    text = body.decode(encoding, "replace")
+    return DirectoryFileRejected(
+        [FileProblem(_line_at(body, at), FileIssue.ENCODING, value=_around(text, len(before)))]
+    )
 
 
 def _around(text: str, at: int) -> str:
