@@ -127,6 +127,9 @@ class ImportPreview:
     unchanged: int
     #: Column titles nobody knows, left aside.
     ignored_columns: tuple[str, ...]
+    #: The names of the entries the import would change, in file order: an empty cell in
+    #: a column the file has blanks that field, and the user should see whom it touches.
+    updated_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -471,8 +474,11 @@ class DirectoryFiles:
             themes = _themes_by_name(theme_labels(s))
             rows, ignored = _checked_rows(records, themes)
             counts = {a: 0 for a in Action}
-            for _row, action, _e in _plan(s, tuple(rows)):
+            updated: list[str] = []
+            for row, action, _e in _plan(s, tuple(rows)):
                 counts[action] += 1
+                if action is Action.UPDATE:
+                    updated.append(row.draft.name)
         return ImportPreview(
             file_name=file_name,
             encoding=encoding,
@@ -482,6 +488,7 @@ class DirectoryFiles:
             updated=counts[Action.UPDATE],
             unchanged=counts[Action.UNCHANGED],
             ignored_columns=ignored,
+            updated_names=tuple(updated),
         )
 
     def apply(self, preview: ImportPreview) -> ImportReport:

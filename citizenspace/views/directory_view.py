@@ -226,6 +226,10 @@ COL_PHONE = 3
 COLUMN_COUNT = 4
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole
+#: Message boxes naming lines and columns: sentences on a readable width, not a thin column.
+_WIDE_BOX = "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 440px; }"
+#: How many names of updated entries the import confirmation lists.
+UPDATED_SHOWN = 8
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -1039,11 +1043,21 @@ class DirectoryView(QWidget):
             .replace("%2", str(preview.updated))
             .replace("%3", str(preview.unchanged))
         )
-        details = ""
+        notes = []
+        if preview.updated_names:
+            shown = ", ".join(preview.updated_names[:UPDATED_SHOWN])
+            if len(preview.updated_names) > UPDATED_SHOWN:
+                shown = self.tr(
+                    "%1 and %n more", "", len(preview.updated_names) - UPDATED_SHOWN
+                ).replace("%1", shown)
+            notes.append(self.tr("Updated: %1").replace("%1", shown))
         if preview.ignored_columns:
-            details = self.tr("Columns left aside (unknown titles): %1").replace(
-                "%1", ", ".join(f"“{c}”" for c in preview.ignored_columns)
+            notes.append(
+                self.tr("Columns left aside (unknown titles): %1").replace(
+                    "%1", ", ".join(f"“{c}”" for c in preview.ignored_columns)
+                )
             )
+        details = "\n\n".join(notes)
         if not preview.created and not preview.updated:
             self._inform(
                 self.tr("Nothing to import"),
@@ -1062,6 +1076,7 @@ class DirectoryView(QWidget):
         )
         if details:
             box.setInformativeText(details)
+            box.setStyleSheet(_WIDE_BOX)
         go = box.addButton(self.tr("Import"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(go)
         self.confirm_box = box
@@ -1091,7 +1106,7 @@ class DirectoryView(QWidget):
         )
 
     def _say_rejected(self, path: Path, exc: DirectoryFileRejected) -> None:
-        lines = [file_problem_text(p) for p in exc.problems]
+        lines = [f"• {file_problem_text(p)}" for p in exc.problems]
         if exc.more:
             lines.append(self.tr("…and other problems further down."))
         self._inform(
@@ -1137,6 +1152,8 @@ class DirectoryView(QWidget):
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
         if details:
             box.setInformativeText(details)
+            # Room for sentences naming lines and columns, rather than a tall thin column.
+            box.setStyleSheet(_WIDE_BOX)
         self.message_box = box
         self._open_box(box, lambda: None)
 

@@ -200,7 +200,7 @@ def test_a_bad_file_gets_a_plain_message_naming_the_line(
     qtbot.waitUntil(lambda: view.message_box is not None)
     box = view.message_box
     assert "annuaire.csv" in box.text() and "nothing was changed" in box.text()
-    assert box.informativeText().startswith(expected), box.informativeText()
+    assert box.informativeText().startswith("• " + expected), box.informativeText()
     assert view.confirm_box is None
     assert count(db) == 4
     assert view.import_button.isEnabled()
