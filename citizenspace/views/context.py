@@ -37,7 +37,7 @@ class Services:
     status: StatusService
     sync: SyncService
     directory: DirectoryService
-    directory_files: DirectoryFiles
+    directory_io: DirectoryFiles
     #: The database file, to show where the data lives and where backups go.
     db_path: Path
 
@@ -56,6 +56,6 @@ class Services:
             status=StatusService(db),
             sync=SyncService(db),
             directory=directory,
-            directory_files=DirectoryFiles(db, directory),
+            directory_io=DirectoryFiles(db, directory),
             db_path=db.path,
         )

@@ -661,7 +661,7 @@ class DirectoryView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._service: DirectoryService = services.directory
-        self._files: DirectoryFiles = services.directory_files
+        self._files: DirectoryFiles = services.directory_io
         self._choose_import = choose_import or _choose_import
         self._choose_export = choose_export or _choose_export
         self.entry_dialog: EntryDialog | None = None

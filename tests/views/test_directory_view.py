@@ -212,3 +212,9 @@ def test_export_writes_the_file_chosen(qtbot, view, chosen, tmp_path) -> None:
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     assert path.exists()
     assert "4 service(s)" in view.message_box.text()
+
+
+def test_the_results_model_follows_qt_rules(qtmodeltester, view) -> None:
+    qtmodeltester.check(view.model)
+    view.inactive_check.setChecked(True)
+    qtmodeltester.check(view.model)
