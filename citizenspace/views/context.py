@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from citizenspace.services.budget import BudgetCounting, BudgetService
 from citizenspace.services.budget_admin import BudgetAdminService
 from citizenspace.services.budget_print import BudgetPrinting
+from citizenspace.services.directory import DirectoryService
+from citizenspace.services.directory_io import DirectoryFiles
 from citizenspace.services.people import PeopleService
 from citizenspace.services.people_import import PeopleImportService
 from citizenspace.services.settings import SettingsService
@@ -36,12 +38,15 @@ class Services:
     status: StatusService
     sync: SyncService
     tickets: TicketService
+    directory: DirectoryService
+    directory_io: DirectoryFiles
     #: The database file, to show where the data lives and where backups go.
     db_path: Path
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
         """The services of the staff application, all on the same database."""
+        directory = DirectoryService(db)
         return cls(
             people=PeopleService(db),
             budget=BudgetService(db),
@@ -53,5 +58,7 @@ class Services:
             status=StatusService(db),
             sync=SyncService(db),
             tickets=TicketService(db),
+            directory=directory,
+            directory_io=DirectoryFiles(db, directory),
             db_path=db.path,
         )

@@ -1,0 +1,629 @@
+"""Directory files: import "Qui fait quoi ?" from a spreadsheet, export it for the booklet.
+
+Files come from French Excel: CSV with `;` separators (or `,`, or tab), in UTF-8 with or
+without a byte-order mark, or in Windows-1252; or an Excel workbook (.xlsx). Anything else
+(UTF-16 without a mark, a Mac Roman file read as Windows-1252, a PDF renamed .csv) is refused
+with the line where it shows, rather than imported as "SŽcuritŽ".
+
+An import is previewed first (what would be created, updated, left unchanged), then applied
+in one transaction: one bad line and nothing is written. Entries are matched on their name
+and body, accents and case aside, so importing the same file twice makes no twins; a column
+the file does not have leaves that field alone.
+
+Exports are what French Excel opens cleanly: CSV in UTF-8 with a BOM, `;`, CRLF line ends;
+or a workbook with a bold header and readable column widths.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from citizenspace.domain import directory as rules
+from citizenspace.domain.directory import COMPETENCE_LABELS_FR, EXPORT_TITLES, FIELDS, EntryDraft
+from citizenspace.services.directory import (
+    THEME_SEPARATOR,
+    DirectoryService,
+    apply_draft,
+    draft_of,
+    theme_labels,
+)
+from citizenspace.services.errors import ServiceError
+from citizenspace.store.database import Database
+from citizenspace.store.models import DirectoryEntry
+
+MAX_BYTES = 10 * 1024 * 1024
+#: At most this many problems are listed: the first few tell what is wrong with a file.
+MAX_PROBLEMS = 30
+
+
+class FileIssue(StrEnum):
+    UNREADABLE = "unreadable"
+    TOO_LARGE = "too_large"
+    #: Not UTF-8 nor Windows-1252 text (UTF-16 without a mark, Mac Roman, a binary file).
+    ENCODING = "encoding"
+    #: An Excel 97-2003 workbook (.xls): to be saved again as .xlsx or CSV.
+    OLD_EXCEL = "old_excel"
+    #: A .xlsx that cannot be opened (damaged, or another kind of file).
+    BAD_WORKBOOK = "bad_workbook"
+    EMPTY = "empty"
+    MISSING_COLUMNS = "missing_columns"
+    #: More cells on the line than columns in the header.
+    WRONG_FIELD_COUNT = "wrong_field_count"
+    #: A quotation mark opened and never closed.
+    MALFORMED = "malformed"
+    #: A cell refused by the entry checks; `code` says why.
+    INVALID_VALUE = "invalid_value"
+    #: The same service (name and body) twice in the file; `value` is the first line.
+    DUPLICATE_IN_FILE = "duplicate_in_file"
+
+
+@dataclass(frozen=True, slots=True)
+class FileProblem:
+    """A problem in a directory file. `line` is the line in the file (1 = the header; for
+    a workbook, the row number Excel shows), 0 when it concerns the whole file."""
+
+    line: int
+    issue: FileIssue
+    #: The column at fault (a key of `domain.directory.FIELDS`), or the missing columns
+    #: joined by ", " for MISSING_COLUMNS.
+    field: str = ""
+    #: The offending value as it is in the file (cut to 60 characters).
+    value: str = ""
+    code: rules.EntryError | None = None
+
+
+class DirectoryFileRejected(ServiceError):
+    """Nothing was imported; `problems` say where and why (the first MAX_PROBLEMS; `more`
+    is True when there were others)."""
+
+    def __init__(self, problems: list[FileProblem], *, more: bool = False) -> None:
+        first = problems[0]
+        super().__init__(f"line {first.line}: {first.issue.value} {first.field} {first.value}")
+        self.problems = problems
+        self.more = more
+
+
+class Action(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True, slots=True)
+class FileRow:
+    """One service read from the file, checked."""
+
+    line: int
+    draft: EntryDraft
+    #: The columns the file has: only these are written on an existing entry.
+    columns: frozenset[str]
+    #: None when the file has no "Actif" column.
+    active: bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPreview:
+    """What importing the file would do, shown before anything is written."""
+
+    file_name: str
+    #: "xlsx", or the text encoding ("utf-8-sig", "utf-8", "cp1252", "utf-16").
+    encoding: str
+    delimiter: str
+    rows: tuple[FileRow, ...]
+    created: int
+    updated: int
+    unchanged: int
+    #: Column titles nobody knows, left aside.
+    ignored_columns: tuple[str, ...]
+    #: The names of the entries the import would change, in file order: an empty cell in
+    #: a column the file has blanks that field, and the user should see whom it touches.
+    updated_names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    created: int
+    updated: int
+    unchanged: int
+
+
+class ExportFormat(StrEnum):
+    CSV = "csv"
+    XLSX = "xlsx"
+
+
+# --------------------------------------------------------------------------- reading text
+
+
+_BREAKS = re.compile(r"\r\n|\r|\n")
+_BYTE_BREAKS = re.compile(rb"\r\n|\r|\n")
+
+
+def _line_at(raw: bytes, offset: int) -> int:
+    """The line (from 1) of a byte; old Macs end lines with a bare CR, Windows with CRLF."""
+    return len(_BYTE_BREAKS.findall(raw, 0, offset)) + 1
+
+
+def _text_line_at(text: str, offset: int) -> int:
+    return len(_BREAKS.findall(text, 0, offset)) + 1
+
+
+#: Characters that Windows-1252 gives to bytes a Mac Roman file uses for French letters
+#: (é → Ž, É → ƒ, à → ˆ, ô → ™, â → ‰, ’ → Õ...): inside a word, the file is not Windows-1252.
+_MAC_ROMAN_SIGNS = "Žžƒˆ‰™˜†‡Šš‹›Õ¨¾Ò"
+_INSIDE_WORD = re.compile(rf"(?<=[A-Za-z])[{_MAC_ROMAN_SIGNS}]|[{_MAC_ROMAN_SIGNS}](?=[a-z])")
+#: UTF-8 read as Windows-1252 and saved again ("Ã©" for "é"): the file was damaged once.
+_DOUBLE_ENCODED = re.compile(r"Ã[\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """The text of a CSV file and its encoding, or DirectoryFileRejected naming the line
+    where the bytes stop making sense."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        body, encoding, shift = raw[3:], "utf-8", 3
+    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # Excel's "Texte Unicode": UTF-16 with its mark. Without the mark it is refused below.
+        try:
+            return raw.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            line = _text_line_at(raw[: exc.start].decode("utf-16", "replace"), 10**9)
+            raise DirectoryFileRejected([FileProblem(line, FileIssue.ENCODING)]) from exc
+    else:
+        body, encoding, shift = raw, "", 0
+    nul = body.find(b"\x00")
+    if nul >= 0:
+        raise DirectoryFileRejected([FileProblem(_line_at(body, nul), FileIssue.ENCODING)])
+    try:
+        text = body.decode("utf-8")
+        encoding = "utf-8-sig" if shift else "utf-8"
+    except UnicodeDecodeError as exc:
+        if shift or any(b >= 0x80 for b in body[: exc.start]):
+            # A BOM, or accents written in UTF-8 before: this is a UTF-8 file with a
+            # damaged line (one pasted from a Windows file), not a Windows-1252 file.
+            raise _bad_byte(body, exc.start, "utf-8") from exc
+        try:
+            text = body.decode("cp1252")
+            encoding = "cp1252"
+        except UnicodeDecodeError as exc2:
+            raise _bad_byte(body, exc2.start, "cp1252") from exc2
+    for pattern in (_DOUBLE_ENCODED, *([_INSIDE_WORD] if encoding == "cp1252" else [])):
+        found = pattern.search(text)
+        if found:
+            line = _text_line_at(text, found.start())
+            raise DirectoryFileRejected(
+                [FileProblem(line, FileIssue.ENCODING, value=_around(text, found.start()))]
+            )
+    for i, ch in enumerate(text):
+        if ch < " " and ch not in "\t\r\n":
+            raise DirectoryFileRejected([FileProblem(_text_line_at(text, i), FileIssue.ENCODING)])
+    return text, encoding
+
+
+def _bad_byte(body: bytes, at: int, encoding: str) -> DirectoryFileRejected:
+    """The refusal for a byte the encoding has no letter for: its line, and its word with
+    the byte shown as "�", so that the user sees which word is damaged."""
+    before = body[:at].decode(encoding, "replace")
+    text = body.decode(encoding, "replace")
+    return DirectoryFileRejected(
+        [FileProblem(_line_at(body, at), FileIssue.ENCODING, value=_around(text, len(before)))]
+    )
+
+
+def _around(text: str, at: int) -> str:
+    """The word where a bad character sits, to show the user what looks wrong."""
+    start = at
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in ";,\t":
+        start -= 1
+    end = at
+    while end < len(text) and not text[end].isspace() and text[end] not in ";,\t":
+        end += 1
+    return text[start:end][:60]
+
+
+def sniff_delimiter(header: str) -> str:
+    """`;` (French Excel), tab or `,`: whichever the header line has most of, outside quotes."""
+    bare = re.sub(r'"[^"]*"', "", header)
+    counts = {d: bare.count(d) for d in (";", "\t", ",")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ";"
+
+
+def _csv_records(text: str) -> tuple[str, list[tuple[int, list[str]]]]:
+    """The delimiter, and each record with the line where it starts (a quoted cell may hold
+    line breaks: Alt+Enter in Excel)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    delimiter = sniff_delimiter(text.split("\n", 1)[0])
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records: list[tuple[int, list[str]]] = []
+    next_line = 1
+    try:
+        for row in reader:
+            records.append((next_line, row))
+            next_line = reader.line_num + 1
+    except csv.Error as exc:
+        raise DirectoryFileRejected([FileProblem(next_line, FileIssue.MALFORMED)]) from exc
+    return delimiter, records
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "oui" if value else "non"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _xlsx_records(raw: bytes) -> list[tuple[int, list[str]]]:
+    """The rows of the first sheet, numbered as Excel shows them."""
+    from openpyxl import load_workbook  # loaded only when a workbook is imported
+
+    try:
+        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise DirectoryFileRejected([FileProblem(0, FileIssue.BAD_WORKBOOK)]) from exc
+    try:
+        sheet = book.worksheets[0]
+        records = []
+        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+            records.append((number, [_cell_text(v) for v in row]))
+        return records
+    finally:
+        book.close()
+
+
+# --------------------------------------------------------------------------- checking rows
+
+
+def _themes_by_name(labels: dict[str, tuple[str, bool]]) -> dict[str, str]:
+    """Folded theme texts a file may use → theme id: "Déchets › Encombrants" (also typed
+    "Déchets > Encombrants"), and the bare sub-theme name when no other theme has it."""
+    found = {rules.fold(label): tid for tid, (label, _active) in labels.items()}
+    bare_ids: dict[str, set[str]] = {}
+    for tid, (label, _active) in labels.items():
+        if THEME_SEPARATOR in label:
+            bare_ids.setdefault(rules.fold(label.split(THEME_SEPARATOR, 1)[1]), set()).add(tid)
+    for bare, ids in bare_ids.items():
+        if bare not in found and len(ids) == 1:
+            found[bare] = next(iter(ids))
+    return found
+
+
+def _checked_rows(
+    records: list[tuple[int, list[str]]], themes: dict[str, str]
+) -> tuple[list[FileRow], tuple[str, ...]]:
+    """Every line of the file checked; DirectoryFileRejected naming each bad line."""
+    header_at = next((i for i, (_n, r) in enumerate(records) if any(c.strip() for c in r)), None)
+    if header_at is None:
+        raise DirectoryFileRejected([FileProblem(1, FileIssue.EMPTY)])
+    header_line, titles = records[header_at]
+    columns = rules.map_columns(titles)
+    if columns.missing:
+        raise DirectoryFileRejected(
+            [FileProblem(header_line, FileIssue.MISSING_COLUMNS, field=", ".join(columns.missing))]
+        )
+    where = columns.where
+    width = len(titles)
+    problems: list[FileProblem] = []
+    rows: list[FileRow] = []
+    seen: dict[tuple[str, str], int] = {}
+    for number, cells in records[header_at + 1 :]:
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) > width and any(c.strip() for c in cells[width:]):
+            problems.append(
+                FileProblem(number, FileIssue.WRONG_FIELD_COUNT, value=f"{len(cells)}/{width}")
+            )
+            continue
+
+        def cell(field: str, cells: list[str] = cells) -> str:
+            i = where.get(field)
+            return cells[i].strip() if i is not None and i < len(cells) else ""
+
+        line_problems: list[FileProblem] = []
+        competence = rules.parse_competence(cell("competence"))
+        if competence is None and cell("competence"):
+            line_problems.append(
+                FileProblem(
+                    number,
+                    FileIssue.INVALID_VALUE,
+                    "competence",
+                    cell("competence")[:60],
+                    rules.EntryError.UNKNOWN_COMPETENCE,
+                )
+            )
+        theme_id = None
+        if cell("theme"):
+            theme_id = themes.get(rules.fold(cell("theme")))
+            if theme_id is None:
+                line_problems.append(
+                    FileProblem(
+                        number,
+                        FileIssue.INVALID_VALUE,
+                        "theme",
+                        cell("theme")[:60],
+                        rules.EntryError.UNKNOWN_THEME,
+                    )
+                )
+        active = None
+        if "active" in where:
+            active = rules.parse_yes_no(cell("active")) if cell("active") else True
+            if active is None:
+                line_problems.append(
+                    FileProblem(
+                        number,
+                        FileIssue.INVALID_VALUE,
+                        "active",
+                        cell("active")[:60],
+                        rules.EntryError.NOT_YES_NO,
+                    )
+                )
+        draft = EntryDraft(
+            name=cell("name"),
+            competence=competence,
+            body_name=cell("body_name"),
+            keywords=cell("keywords"),
+            phone=rules.excel_phone(cell("phone")),
+            email=cell("email"),
+            address=cell("address"),
+            hours=cell("hours"),
+            website=cell("website"),
+            theme_id=theme_id,
+        )
+        for err in rules.check(draft):
+            if err.field == "competence" and competence is None and cell("competence"):
+                continue  # already said: unknown competence, with the value
+            line_problems.append(
+                FileProblem(
+                    number, FileIssue.INVALID_VALUE, err.field, cell(err.field)[:60], err.code
+                )
+            )
+        if not line_problems and draft.name:
+            key = rules.identity(draft.name, draft.body_name)
+            if key in seen:
+                line_problems.append(
+                    FileProblem(number, FileIssue.DUPLICATE_IN_FILE, "name", str(seen[key]), None)
+                )
+            seen.setdefault(key, number)
+        problems.extend(line_problems)
+        if not line_problems:
+            present = frozenset(f for f in where if f != "active")
+            rows.append(FileRow(number, rules.normalise(draft), present, active))
+    if problems:
+        raise DirectoryFileRejected(problems[:MAX_PROBLEMS], more=len(problems) > MAX_PROBLEMS)
+    if not rows:
+        raise DirectoryFileRejected([FileProblem(header_line + 1, FileIssue.EMPTY)])
+    return rows, columns.ignored
+
+
+def _field_of_draft(field: str) -> str:
+    return "theme_id" if field == "theme" else field
+
+
+def _merged(current: EntryDraft, row: FileRow) -> EntryDraft:
+    """The stored entry with the file's values for the columns the file has."""
+    changes = {_field_of_draft(f): getattr(row.draft, _field_of_draft(f)) for f in row.columns}
+    return replace(current, **changes)
+
+
+def _plan(
+    s: Session, rows: tuple[FileRow, ...]
+) -> Iterator[tuple[FileRow, Action, DirectoryEntry | None]]:
+    """What each line does to the directory: create, update or leave unchanged."""
+    existing = {rules.identity(e.name, e.body_name): e for e in s.scalars(select(DirectoryEntry))}
+    for row in rows:
+        e = existing.get(rules.identity(row.draft.name, row.draft.body_name))
+        if e is None:
+            yield row, Action.CREATE, None
+            continue
+        current = rules.normalise(draft_of(e))
+        same = _merged(current, row) == current and (row.active is None or row.active == e.active)
+        yield row, (Action.UNCHANGED if same else Action.UPDATE), e
+
+
+# --------------------------------------------------------------------------- the service
+
+
+class DirectoryFiles:
+    """Import and export of the directory. Give it the DirectoryService whose index must
+    be refreshed after an import (the screen's), or let it make its own."""
+
+    def __init__(self, db: Database, directory: DirectoryService | None = None) -> None:
+        self._db = db
+        self._directory = directory
+
+    def preview(self, path: Path) -> ImportPreview:
+        """Read and check the whole file and say what importing it would do; nothing is
+        written. DirectoryFileRejected names the lines at fault."""
+        try:
+            if path.stat().st_size > MAX_BYTES:
+                raise DirectoryFileRejected([FileProblem(0, FileIssue.TOO_LARGE)])
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise DirectoryFileRejected(
+                [FileProblem(0, FileIssue.UNREADABLE, value=exc.strerror or "")]
+            ) from exc
+        return self.preview_bytes(raw, path.name)
+
+    def preview_bytes(self, raw: bytes, file_name: str = "") -> ImportPreview:
+        if len(raw) > MAX_BYTES:
+            raise DirectoryFileRejected([FileProblem(0, FileIssue.TOO_LARGE)])
+        if not raw.strip():
+            raise DirectoryFileRejected([FileProblem(1, FileIssue.EMPTY)])
+        if raw.startswith(b"\xd0\xcf\x11\xe0"):
+            raise DirectoryFileRejected([FileProblem(0, FileIssue.OLD_EXCEL)])
+        if raw.startswith(b"PK\x03\x04"):
+            records, encoding, delimiter = _xlsx_records(raw), "xlsx", ""
+        else:
+            text, encoding = decode(raw)
+            delimiter, records = _csv_records(text)
+        with self._db.read() as s:
+            themes = _themes_by_name(theme_labels(s))
+            rows, ignored = _checked_rows(records, themes)
+            counts = {a: 0 for a in Action}
+            updated: list[str] = []
+            for row, action, _e in _plan(s, tuple(rows)):
+                counts[action] += 1
+                if action is Action.UPDATE:
+                    updated.append(row.draft.name)
+        return ImportPreview(
+            file_name=file_name,
+            encoding=encoding,
+            delimiter=delimiter,
+            rows=tuple(rows),
+            created=counts[Action.CREATE],
+            updated=counts[Action.UPDATE],
+            unchanged=counts[Action.UNCHANGED],
+            ignored_columns=ignored,
+            updated_names=tuple(updated),
+        )
+
+    def apply(self, preview: ImportPreview) -> ImportReport:
+        """Write what was previewed, in one transaction. Matching is done again inside it,
+        so an entry created meanwhile (on this computer or by a sync) is updated, not
+        doubled; a theme deleted meanwhile refuses the whole import."""
+        counts = {a: 0 for a in Action}
+        with self._db.write() as s:
+            labels = theme_labels(s)
+            missing = [
+                FileProblem(
+                    r.line, FileIssue.INVALID_VALUE, "theme", "", rules.EntryError.UNKNOWN_THEME
+                )
+                for r in preview.rows
+                if r.draft.theme_id is not None and r.draft.theme_id not in labels
+            ]
+            if missing:
+                raise DirectoryFileRejected(
+                    missing[:MAX_PROBLEMS], more=len(missing) > MAX_PROBLEMS
+                )
+            for row, action, e in list(_plan(s, preview.rows)):
+                counts[action] += 1
+                if action is Action.CREATE:
+                    new = DirectoryEntry(active=True if row.active is None else row.active)
+                    apply_draft(new, row.draft)
+                    s.add(new)
+                elif action is Action.UPDATE and e is not None:
+                    merged = _merged(rules.normalise(draft_of(e)), row)
+                    if merged != rules.normalise(draft_of(e)):
+                        apply_draft(e, merged)
+                    if row.active is not None and row.active != e.active:
+                        e.active = row.active
+        if self._directory is not None:
+            self._directory.search("")  # rebuild the index now, not at the next key
+        return ImportReport(counts[Action.CREATE], counts[Action.UPDATE], counts[Action.UNCHANGED])
+
+    def import_file(self, path: Path) -> ImportReport:
+        """Preview and apply at once (for the command line and scripts)."""
+        return self.apply(self.preview(path))
+
+    # ---------------------------------------------------------------- export
+
+    def table(self) -> list[list[str]]:
+        """The directory as a file has it: the header, then one row per entry, by body then
+        name. Inactive entries are included (marked "non") so a round trip loses nothing."""
+        with self._db.read() as s:
+            labels = theme_labels(s)
+            entries = s.scalars(select(DirectoryEntry)).all()
+            rows = [
+                [
+                    e.name,
+                    COMPETENCE_LABELS_FR[e.competence],
+                    e.body_name,
+                    e.keywords,
+                    e.phone,
+                    e.email,
+                    e.address,
+                    e.hours,
+                    e.website,
+                    labels.get(e.theme_id, ("", True))[0] if e.theme_id else "",
+                    "oui" if e.active else "non",
+                ]
+                for e in entries
+            ]
+        rows.sort(key=lambda r: (rules.fold(r[2]), rules.fold(r[0])))
+        return [[EXPORT_TITLES[f] for f in FIELDS], *rows]
+
+    def export(self, path: Path, fmt: ExportFormat | None = None) -> int:
+        """Write the directory to `path` (CSV or XLSX, from `fmt` or the file's suffix);
+        the number of entries written. The file appears whole or not at all."""
+        if fmt is None:
+            fmt = ExportFormat.XLSX if path.suffix.lower() == ".xlsx" else ExportFormat.CSV
+        table = self.table()
+        writer = _write_xlsx if fmt is ExportFormat.XLSX else _write_csv
+        _write_atomically(path, lambda f: writer(table, f))
+        return len(table) - 1
+
+
+def _write_atomically(path: Path, write: Callable[[io.BufferedWriter], None]) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=".~", suffix=path.suffix, dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            write(f)  # type: ignore[arg-type]
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _write_csv(table: list[list[str]], f: io.BufferedWriter) -> None:
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerows(table)
+    f.write(b"\xef\xbb\xbf" + text.getvalue().encode("utf-8"))
+
+
+#: Column widths in the exported workbook, in characters.
+_XLSX_WIDTHS = {
+    "name": 40,
+    "competence": 26,
+    "body_name": 30,
+    "keywords": 45,
+    "phone": 16,
+    "email": 34,
+    "address": 40,
+    "hours": 40,
+    "website": 30,
+    "theme": 30,
+    "active": 8,
+}
+
+
+def _write_xlsx(table: list[list[str]], f: io.BufferedWriter) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Qui fait quoi"
+    for row in table:
+        sheet.append(row)
+    bold = Font(bold=True)
+    for cell in sheet[1]:
+        cell.font = bold
+    for i, field in enumerate(FIELDS, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = _XLSX_WIDTHS[field]
+    wrap = Alignment(vertical="top", wrap_text=False)
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = wrap
+            cell.number_format = "@"  # phones stay text: 03 23... keeps its 0
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+    book.save(f)
