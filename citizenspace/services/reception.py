@@ -250,6 +250,10 @@ class ReceptionService:
         self._db = db
         self._now = now
 
+    def now(self) -> datetime:
+        """The clock the desk runs on (a test sets it)."""
+        return self._now()
+
     # ---------------------------------------------------------------- themes
 
     def themes(self, include_inactive: bool = True) -> list[ThemeNode]:
@@ -286,7 +290,7 @@ class ReceptionService:
     def add_theme(self, name: str, parent_id: str | None = None, keywords: str = "") -> str:
         name, keywords = _clean(name), _clean(keywords)
         with self._db.write() as s:
-            errors = _theme_errors(s, name, keywords, None)
+            errors = _theme_errors(s, name, keywords, None, parent_id)
             if parent_id is not None:
                 parent = s.get(Theme, parent_id)
                 if parent is None:
@@ -307,7 +311,7 @@ class ReceptionService:
             if theme is None:
                 raise ReceptionRefused([ReceptionError.UNKNOWN_THEME])
             kw = theme.keywords if keywords is None else _clean(keywords)
-            errors = _theme_errors(s, name, kw, theme)
+            errors = _theme_errors(s, name, kw, theme.id, theme.parent_id)
             if errors:
                 raise ReceptionRefused(errors)
             if theme.name != name:
@@ -336,24 +340,35 @@ class ReceptionService:
             theme = s.get(Theme, theme_id)
             if theme is None:
                 raise ReceptionRefused([ReceptionError.UNKNOWN_THEME])
-            if parent_id is not None:
-                errors = []
-                parent = s.get(Theme, parent_id)
-                if parent_id == theme_id:
-                    errors.append(ReceptionError.OWN_PARENT)
-                elif parent is None:
-                    errors.append(ReceptionError.UNKNOWN_THEME)
-                elif parent.parent_id is not None:
-                    errors.append(ReceptionError.PARENT_IS_SUB_THEME)
-                has_children = s.scalar(
-                    select(func.count()).select_from(Theme).where(Theme.parent_id == theme_id)
-                )
-                if has_children:
-                    errors.append(ReceptionError.HAS_SUB_THEMES)
-                if errors:
-                    raise ReceptionRefused(errors)
+            errors = _move_errors(s, theme, parent_id)
+            if errors:
+                raise ReceptionRefused(errors)
             if theme.parent_id != parent_id:
                 theme.parent_id = parent_id
+
+    def update_theme(
+        self, theme_id: str, name: str, keywords: str, parent_id: str | None, active: bool
+    ) -> None:
+        """The theme editor's "Save": name, keywords, place and use in one transaction, all
+        or nothing."""
+        name, keywords = _clean(name), _clean(keywords)
+        with self._db.write() as s:
+            theme = s.get(Theme, theme_id)
+            if theme is None:
+                raise ReceptionRefused([ReceptionError.UNKNOWN_THEME])
+            errors = _move_errors(s, theme, parent_id)
+            old_parent = theme.parent_id
+            errors += _theme_errors(s, name, keywords, theme.id, parent_id)
+            if errors:
+                raise ReceptionRefused(errors)
+            if old_parent != parent_id:
+                theme.parent_id = parent_id
+            if theme.name != name:
+                theme.name = name
+            if theme.keywords != keywords:
+                theme.keywords = keywords
+            if theme.active != active:
+                theme.active = active
 
     def quick_themes(self, site_id: str | None = None, n: int = 6) -> list[ThemeEntry]:
         """The themes for the quick buttons: the most used at this site in the last 30
@@ -681,8 +696,11 @@ def _replace_site(d: VisitDraft, site_id: str | None) -> VisitDraft:
 
 
 def _theme_errors(
-    s: Session, name: str, keywords: str, theme: Theme | None
+    s: Session, name: str, keywords: str, theme_id: str | None, parent_id: str | None
 ) -> list[ReceptionError]:
+    """Name and keywords checked; two themes of the same name under the same parent would
+    confuse the search, the same name under two parents ("Voirie › Autre", "Social ›
+    Autre") is fine."""
     errors = []
     if not name:
         errors.append(ReceptionError.NAME_REQUIRED)
@@ -692,17 +710,32 @@ def _theme_errors(
         errors.append(ReceptionError.KEYWORDS_TOO_LONG)
     if name:
         folded = search_key(name)
-        parent_id = theme.parent_id if theme is not None else None
-        for tid, other in s.execute(select(Theme.id, Theme.name)).all():
-            if theme is not None and tid == theme.id:
-                continue
-            if search_key(other) == folded:
-                # Two themes of the same name under the same parent confuse the search; the
-                # same name under two parents ("Voirie › Autre", "Social › Autre") is fine.
-                other_parent = s.scalar(select(Theme.parent_id).where(Theme.id == tid))
-                if other_parent == parent_id or theme is None:
-                    errors.append(ReceptionError.DUPLICATE_NAME)
-                    break
+        siblings = s.execute(
+            select(Theme.id, Theme.name).where(
+                Theme.parent_id.is_(None) if parent_id is None else Theme.parent_id == parent_id
+            )
+        ).all()
+        if any(tid != theme_id and search_key(other) == folded for tid, other in siblings):
+            errors.append(ReceptionError.DUPLICATE_NAME)
+    return errors
+
+
+def _move_errors(s: Session, theme: Theme, parent_id: str | None) -> list[ReceptionError]:
+    if parent_id is None:
+        return []
+    errors = []
+    parent = s.get(Theme, parent_id)
+    if parent_id == theme.id:
+        errors.append(ReceptionError.OWN_PARENT)
+    elif parent is None:
+        errors.append(ReceptionError.UNKNOWN_THEME)
+    elif parent.parent_id is not None:
+        errors.append(ReceptionError.PARENT_IS_SUB_THEME)
+    has_children = s.scalar(
+        select(func.count()).select_from(Theme).where(Theme.parent_id == theme.id)
+    )
+    if has_children:
+        errors.append(ReceptionError.HAS_SUB_THEMES)
     return errors
 
 

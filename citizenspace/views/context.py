@@ -15,6 +15,7 @@ from citizenspace.services.budget_admin import BudgetAdminService
 from citizenspace.services.budget_print import BudgetPrinting
 from citizenspace.services.people import PeopleService
 from citizenspace.services.people_import import PeopleImportService
+from citizenspace.services.reception import ReceptionService
 from citizenspace.services.settings import SettingsService
 from citizenspace.services.status import StatusService
 from citizenspace.services.sync import SyncService
@@ -33,6 +34,7 @@ class Services:
     people_import: PeopleImportService
     settings: SettingsService
     status: StatusService
+    reception: ReceptionService
     sync: SyncService
     #: The database file, to show where the data lives and where backups go.
     db_path: Path
@@ -49,6 +51,7 @@ class Services:
             people_import=PeopleImportService(db),
             settings=SettingsService(db),
             status=StatusService(db),
+            reception=ReceptionService(db),
             sync=SyncService(db),
             db_path=db.path,
         )
