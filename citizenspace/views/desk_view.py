@@ -159,7 +159,7 @@ CNIL_GUIDANCE = QT_TRANSLATE_NOOP(
 
 class KeyChoiceBar(QFrame):
     """A row of options chosen with one key: 1, 2, 3... (Left/Right also move). Choosing
-    by key moves on to the next field; Enter emits `entered` (the form decides: move on or
+    by key moves on to the next field (unless `advance` is false); Enter emits `entered` (the form decides: move on or
     save). With `allow_none`, 0 or Delete clears the choice."""
 
     changed = Signal(object)
@@ -169,9 +169,11 @@ class KeyChoiceBar(QFrame):
         self,
         options: Sequence[tuple[object, str]],
         allow_none: bool = False,
+        advance: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._advance = advance
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setObjectName("keyChoiceBar")
         self.setStyleSheet(
@@ -217,7 +219,7 @@ class KeyChoiceBar(QFrame):
             self._set(None)
             return
         self._set(k)
-        if by_key:
+        if by_key and self._advance:
             self.focusNextChild()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -245,6 +247,15 @@ class KeyChoiceBar(QFrame):
                 self.entered.emit()
                 return
         super().keyPressEvent(event)
+
+
+class TimeEdit(QDateTimeEdit):
+    """A date and time where Tab leaves the field (a plain QDateTimeEdit walks through its
+    five sections first): Left/Right move between day, month, year, hours and minutes,
+    Up/Down change them."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt API
+        return QWidget.focusNextPrevChild(self, forward)
 
 
 # --------------------------------------------------------------------------- completion
@@ -525,9 +536,9 @@ class DeskView(QWidget):
         field("outcome", self.tr("Outcome"), self.outcome_bar)
 
         fmt = QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
-        self.arrived_edit = QDateTimeEdit()
-        self.started_edit = QDateTimeEdit()
-        self.ended_edit = QDateTimeEdit()
+        self.arrived_edit = TimeEdit()
+        self.started_edit = TimeEdit()
+        self.ended_edit = TimeEdit()
         times = QHBoxLayout()
         for name, edit, label in (
             ("arrived_at", self.arrived_edit, self.tr("Arrival")),
@@ -583,6 +594,7 @@ class DeskView(QWidget):
                 (4, self.tr("Very satisfied")),
             ],
             allow_none=True,
+            advance=False,  # the last field: Enter saves
         )
         self.satisfaction_bar.entered.connect(self.save)
         field("satisfaction", self.tr("Satisfaction"), self.satisfaction_bar)
