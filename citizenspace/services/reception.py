@@ -816,9 +816,9 @@ def _plan(s: Session, f: LogFilter) -> _Plan | None:
     if f.site_ids:
         wanted["site"] = tuple(sorted(f.site_ids))
     if f.outcomes:
-        wanted["outcome"] = tuple(sorted(o.value for o in f.outcomes))
+        wanted["outcome"] = tuple(sorted(VisitOutcome(o).value for o in f.outcomes))
     if f.channels:
-        wanted["channel"] = tuple(sorted(ch.value for ch in f.channels))
+        wanted["channel"] = tuple(sorted(Channel(ch).value for ch in f.channels))
     sizes = {"outcome": len(VisitOutcome), "channel": len(Channel)}
     if "theme" in wanted:
         sizes["theme"] = s.scalar(select(func.count()).select_from(Theme)) or 1

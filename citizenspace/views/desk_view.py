@@ -952,6 +952,7 @@ class DeskView(QWidget):
             c.VisitOutcome.APPOINTMENT,
         )
         satisfaction = self.satisfaction_bar.value()
+        band = self.age_combo.currentData()  # Qt gives enum values back as plain strings
         return VisitDraft(
             channel=channel,
             outcome=outcome,
@@ -961,7 +962,7 @@ class DeskView(QWidget):
             started_at=started,
             ended_at=ended,
             district_id=self.district_combo.currentData(),
-            age_band=self.age_combo.currentData(),
+            age_band=c.AgeBand(band) if band else None,
             person_id=self._person_id,
             note=self.note_edit.text(),
             satisfaction=satisfaction if isinstance(satisfaction, int) else None,

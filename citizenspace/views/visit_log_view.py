@@ -294,9 +294,12 @@ class VisitLogView(QWidget):
         self._debounce.start()
 
     def current_filter(self) -> LogFilter:
-        def one(combo: QComboBox) -> frozenset:
+        def one(combo: QComboBox, kind: type | None = None) -> frozenset:
+            # Qt hands enum values back as plain strings: made enums again here.
             value = combo.currentData()
-            return frozenset() if value is None else frozenset({value})
+            if value is None:
+                return frozenset()
+            return frozenset({kind(value) if kind else value})
 
         start = self.from_edit.date().toPython()
         end = self.to_edit.date().toPython()
@@ -304,9 +307,9 @@ class VisitLogView(QWidget):
         return LogFilter(
             date_from=start,
             date_to=end,
-            channels=one(self.channel_combo),
+            channels=one(self.channel_combo, c.Channel),
             theme_ids=one(self.theme_combo),
-            outcomes=one(self.outcome_combo),
+            outcomes=one(self.outcome_combo, c.VisitOutcome),
             site_ids=one(self.site_combo),
             staff_ids=one(self.staff_combo),
         )

@@ -3,7 +3,6 @@ each query walks one of the indexes of migration 0005 (no full scan, no OFFSET).
 
 from __future__ import annotations
 
-import random
 import sqlite3
 from dataclasses import replace
 from datetime import date, datetime, timedelta

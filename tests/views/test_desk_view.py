@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from citizenspace.domain.catalog import VisitOutcome
+from citizenspace.domain.catalog import AgeBand, Channel, VisitOutcome
 from citizenspace.services.reception import LogFilter
 from citizenspace.views.context import Services
 from citizenspace.views.desk_view import DeskView
@@ -61,7 +61,9 @@ def visits(db) -> int:
         con.close()
 
 
-def test_a_desk_visit_logged_with_the_keyboard_alone_is_in_todays_log(qtbot, db, office, desk):
+def test_a_desk_visit_logged_with_the_keyboard_alone_is_in_todays_log(
+    qtbot, qtmodeltester, db, office, desk
+):
     # Someone comes in: Ctrl+N, a few words to call them by, Enter.
     key(qtbot, Qt.Key.Key_N, CTRL)
     assert focused() is desk.arrival_edit
@@ -98,6 +100,7 @@ def test_a_desk_visit_logged_with_the_keyboard_alone_is_in_todays_log(qtbot, db,
     assert row.service == "Voirie communautaire"
     assert (row.wait_seconds, row.service_seconds) == (4 * 60, 10 * 60)
     assert desk.today_model.index(0, 2).data() == "Voirie › Trottoirs"
+    qtmodeltester.check(desk.today_model)
 
 
 def test_a_visit_without_the_queue_a_quick_theme_and_enter_on_the_last_field(qtbot, office, desk):
@@ -112,10 +115,12 @@ def test_a_visit_without_the_queue_a_quick_theme_and_enter_on_the_last_field(qtb
         key(qtbot, Qt.Key.Key_Tab)
     assert focused() is desk.satisfaction_bar
     key(qtbot, Qt.Key.Key_4)
+    desk.age_combo.setCurrentIndex(desk.age_combo.findData(AgeBand.FROM_30_TO_44))
     office.clock.now = NOW + timedelta(minutes=3)
     key(qtbot, Qt.Key.Key_Return)
     [row] = office.service.today_log()
     assert row.theme == "État civil" and row.satisfaction == 4
+    assert row.age_band is AgeBand.FROM_30_TO_44 and row.channel is Channel.PHONE
     assert row.service == ""  # answered on the spot: no service recorded
 
 
@@ -177,7 +182,7 @@ def test_the_queue_shows_who_waits_since_when(qtbot, office, desk):
     assert desk.queue_list.count() == 0 and office.service.waiting() == []
 
 
-def test_the_log_page_filters_and_reads_more_as_it_scrolls(qtbot, db, office):
+def test_the_log_page_filters_and_reads_more_as_it_scrolls(qtbot, qtmodeltester, db, office):
     svc = office.service
     for k in range(450):
         svc.save_visit(
@@ -198,15 +203,22 @@ def test_the_log_page_filters_and_reads_more_as_it_scrolls(qtbot, db, office):
     while view.model.canFetchMore():
         view.model.fetchMore()
     assert view.model.rowCount() == 450
+    qtmodeltester.check(view.model)
     view.theme_combo.setCurrentIndex(view.theme_combo.findData(office.civil))
     qtbot.waitUntil(lambda: view.shown_count == 150)
     assert svc.log_count(LogFilter(theme_ids=frozenset({office.passport}))) == 150
     assert "150" in view.count_label.text()
     assert all("passeport" in view.model.row_at(i).theme for i in range(view.model.rowCount()))
+    # Channel and outcome lists hand back enum values (Qt returns them as plain text).
+    view.outcome_combo.setCurrentIndex(view.outcome_combo.findData(VisitOutcome.ANSWERED))
+    view.apply_filters()
+    assert view.shown_count == 150
+    view.channel_combo.setCurrentIndex(view.channel_combo.findData(Channel.PHONE))
+    view.apply_filters()
+    assert view.shown_count == 0 and view.model.rowCount() == 0
 
 
 def _visit(o: Office):
-    from citizenspace.domain.catalog import Channel
     from citizenspace.domain.reception import VisitDraft
 
     return VisitDraft(
