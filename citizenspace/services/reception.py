@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from citizenspace.domain import reception as rules
@@ -505,7 +505,10 @@ class ReceptionService:
         """Who is in this desk's queue, first come first."""
         with self._db.read() as s:
             rows = s.scalars(
-                select(WaitingVisitor).order_by(WaitingVisitor.arrived_at, WaitingVisitor.id)
+                # rowid: two arrivals in the same second stay in the order they came.
+                select(WaitingVisitor).order_by(
+                    WaitingVisitor.arrived_at, literal_column("waiting_visitors.rowid")
+                )
             ).all()
             return [_waiting_row(r) for r in rows]
 

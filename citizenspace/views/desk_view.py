@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -500,15 +501,16 @@ class DeskView(QWidget):
         self.theme_completer = InlineCompleter(self.theme_edit, self._theme_matches, self)
         self.theme_completer.picked.connect(self._theme_picked)
         self.theme_completer.unmatched.connect(self._theme_enter)
-        quick_row = QHBoxLayout()
+        quick_row = QGridLayout()  # two rows of three: fits a laptop screen
         quick_row.setSpacing(4)
         self.quick_buttons: list[QPushButton] = []
         for i in range(6):
             b = QPushButton()
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.clicked.connect(lambda _=False, k=i: self.choose_quick_theme(k))
-            b.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            quick_row.addWidget(b)
+            b.setMinimumWidth(0)
+            b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            quick_row.addWidget(b, i // 3, i % 3)
             self.quick_buttons.append(b)
             sc = QShortcut(QKeySequence(f"Alt+{i + 1}"), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -547,6 +549,7 @@ class DeskView(QWidget):
         ):
             edit.setDisplayFormat(fmt)
             edit.dateTimeChanged.connect(lambda _v, n=name: self._time_typed(n))
+            times.addSpacing(8)
             times.addWidget(QLabel(label))
             times.addWidget(edit)
         times.addStretch(1)
@@ -624,6 +627,7 @@ class DeskView(QWidget):
         splitter.addWidget(form_box)
 
         side = QWidget()
+        side.setMinimumWidth(420)
         side_col = QVBoxLayout(side)
         side_col.setContentsMargins(0, 0, 0, 0)
         queue_box = QGroupBox(self.tr("Waiting"))
