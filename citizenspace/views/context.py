@@ -17,6 +17,7 @@ from citizenspace.services.directory import DirectoryService
 from citizenspace.services.directory_io import DirectoryFiles
 from citizenspace.services.people import PeopleService
 from citizenspace.services.people_import import PeopleImportService
+from citizenspace.services.reception import ReceptionService
 from citizenspace.services.settings import SettingsService
 from citizenspace.services.status import StatusService
 from citizenspace.services.sync import SyncService
@@ -36,6 +37,7 @@ class Services:
     people_import: PeopleImportService
     settings: SettingsService
     status: StatusService
+    reception: ReceptionService
     sync: SyncService
     tickets: TicketService
     directory: DirectoryService
@@ -56,6 +58,7 @@ class Services:
             people_import=PeopleImportService(db),
             settings=SettingsService(db),
             status=StatusService(db),
+            reception=ReceptionService(db),
             sync=SyncService(db),
             tickets=TicketService(db),
             directory=directory,

@@ -1,0 +1,326 @@
+"""The whole visit log, filtered by date, channel, theme, outcome, site and staff member.
+
+Years of visits stay instant: the table holds only the pages read so far and asks the
+service for the next one as the user scrolls (`canFetchMore` / `fetchMore`); a filter is
+applied a moment after the last change, not at every click.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from citizenspace.domain import catalog as c
+from citizenspace.services.reception import LogCursor, LogFilter, LogRow, ReceptionService
+from citizenspace.views.desk_view import minutes_text, time_text
+from citizenspace.views.labels import enum_label
+
+if TYPE_CHECKING:
+    from citizenspace.views.context import Services
+
+#: Pause after the last filter change before reading the log again.
+FILTER_DELAY_MS = 250
+PAGE_SIZE = 200
+
+_AnyIndex = QModelIndex | QPersistentModelIndex
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("VisitLogModel", "Date"),
+    QT_TRANSLATE_NOOP("VisitLogModel", "Arrival"),
+    QT_TRANSLATE_NOOP("VisitLogModel", "Channel"),
+    QT_TRANSLATE_NOOP("VisitLogModel", "Theme"),
+    QT_TRANSLATE_NOOP("VisitLogModel", "Outcome"),
+    QT_TRANSLATE_NOOP("VisitLogModel", "Competent service"),
+    QT_TRANSLATE_NOOP("VisitLogModel", "Wait"),
+    QT_TRANSLATE_NOOP("VisitLogModel", "Service"),
+    QT_TRANSLATE_NOOP("VisitLogModel", "Satisfaction"),
+    QT_TRANSLATE_NOOP("VisitLogModel", "Site"),
+    QT_TRANSLATE_NOOP("VisitLogModel", "Staff"),
+)
+COL_DATE, COL_ARRIVAL, COL_CHANNEL, COL_THEME, COL_OUTCOME, COL_SERVICE = range(6)
+COL_WAIT, COL_SERVICE_TIME, COL_SATISFACTION, COL_SITE, COL_STAFF = range(6, 11)
+
+VISIT_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class VisitLogModel(QAbstractTableModel):
+    """The log, one page at a time: only the lines read so far are held."""
+
+    def __init__(self, service: ReceptionService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._rows: list[LogRow] = []
+        self._filter = LogFilter()
+        self._next: LogCursor | None = None
+
+    def set_filter(self, f: LogFilter) -> None:
+        """Start again from the latest visit that matches `f`."""
+        page = self._service.log_page(f, limit=PAGE_SIZE)
+        self.beginResetModel()
+        self._filter = f
+        self._rows = list(page.rows)
+        self._next = page.next
+        self.endResetModel()
+
+    def row_at(self, row: int) -> LogRow:
+        return self._rows[row]
+
+    def canFetchMore(self, parent: _AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._next is not None
+
+    def fetchMore(self, parent: _AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._next is None:
+            return
+        page = self._service.log_page(self._filter, after=self._next, limit=PAGE_SIZE)
+        if page.rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+            self._rows.extend(page.rows)
+            self._next = page.next
+            self.endInsertRows()
+        else:
+            self._next = None
+
+    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, col)
+        if role == VISIT_ID_ROLE:
+            return r.id
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_THEME and r.note:
+            return r.note
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (
+            COL_WAIT,
+            COL_SERVICE_TIME,
+            COL_SATISFACTION,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _display(r: LogRow, col: int) -> str:
+        if col == COL_DATE:
+            return QLocale().toString(QDate(r.arrived_at.date()), QLocale.FormatType.ShortFormat)
+        if col == COL_ARRIVAL:
+            return time_text(r.arrived_at)
+        if col == COL_CHANNEL:
+            return enum_label(r.channel)
+        if col == COL_THEME:
+            return r.theme
+        if col == COL_OUTCOME:
+            return enum_label(r.outcome)
+        if col == COL_SERVICE:
+            return r.service
+        if col == COL_WAIT:
+            return minutes_text(r.wait_seconds)
+        if col == COL_SERVICE_TIME:
+            return minutes_text(r.service_seconds)
+        if col == COL_SATISFACTION:
+            return QLocale().toString(r.satisfaction) if r.satisfaction else ""
+        if col == COL_SITE:
+            return r.site
+        if col == COL_STAFF:
+            return r.staff
+        return ""
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return self.tr(COLUMNS[section])
+        return None
+
+
+class VisitLogView(QWidget):
+    """The log page: filters on top, the count, and the table read as it scrolls."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = services.reception
+        self._today = self._service.now().date()
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(FILTER_DELAY_MS)
+        self._debounce.timeout.connect(self.apply_filters)
+        self._build()
+        self.refresh()
+
+    def _build(self) -> None:
+        col = QVBoxLayout(self)
+        grid = QGridLayout()
+        self.from_edit = QDateEdit()
+        self.to_edit = QDateEdit()
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.from_edit.setDate(QDate(self._today - timedelta(days=365)))
+        self.to_edit.setDate(QDate(self._today))
+        self.channel_combo = QComboBox()
+        self.theme_combo = QComboBox()
+        self.outcome_combo = QComboBox()
+        self.site_combo = QComboBox()
+        self.staff_combo = QComboBox()
+        dates = QHBoxLayout()
+        dates.addWidget(self.from_edit)
+        dates.addWidget(QLabel("–"))
+        dates.addWidget(self.to_edit)
+        cells = (
+            (self.tr("Dates"), dates),
+            (self.tr("Channel"), self.channel_combo),
+            (self.tr("Theme"), self.theme_combo),
+            (self.tr("Outcome"), self.outcome_combo),
+            (self.tr("Site"), self.site_combo),
+            (self.tr("Staff"), self.staff_combo),
+        )
+        for i, (label, widget) in enumerate(cells):
+            grid.addWidget(QLabel(label), 0, i)
+            if isinstance(widget, QWidget):
+                grid.addWidget(widget, 1, i)
+            else:
+                grid.addLayout(widget, 1, i)
+        grid.setColumnStretch(2, 2)
+        col.addLayout(grid)
+        self.count_label = QLabel()
+        col.addWidget(self.count_label)
+        self.model = VisitLogModel(self._service, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in (
+            (COL_DATE, 90),
+            (COL_ARRIVAL, 60),
+            (COL_CHANNEL, 130),
+            (COL_THEME, 300),
+            (COL_OUTCOME, 150),
+            (COL_SERVICE, 240),
+            (COL_WAIT, 60),
+            (COL_SERVICE_TIME, 60),
+            (COL_SATISFACTION, 80),
+            (COL_SITE, 150),
+        ):
+            self.table.setColumnWidth(column, width)
+        col.addWidget(self.table, 1)
+        for combo in (
+            self.channel_combo,
+            self.theme_combo,
+            self.outcome_combo,
+            self.site_combo,
+            self.staff_combo,
+        ):
+            combo.currentIndexChanged.connect(self.schedule_apply)
+        self.from_edit.dateChanged.connect(self.schedule_apply)
+        self.to_edit.dateChanged.connect(self.schedule_apply)
+
+    # ---------------------------------------------------------------- page API
+
+    def refresh(self) -> None:
+        """Reload the filter lists (themes, sites, staff may have changed) and the log."""
+        svc = self._service
+        everything = self.tr("All")
+        combos = (
+            self.channel_combo,
+            self.theme_combo,
+            self.outcome_combo,
+            self.site_combo,
+            self.staff_combo,
+        )
+        kept = [combo.currentData() for combo in combos]
+        for combo in combos:
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+        for ch in c.Channel:
+            self.channel_combo.addItem(enum_label(ch), ch)
+        for node in svc.themes(include_inactive=True):
+            self.theme_combo.addItem(node.name, node.id)
+            for sub in node.children:
+                self.theme_combo.addItem(f"    {sub.name}", sub.id)
+        for o in c.VisitOutcome:
+            self.outcome_combo.addItem(enum_label(o), o)
+        for s in svc.sites():
+            self.site_combo.addItem(s.name, s.id)
+        for s in svc.staff_accounts():
+            self.staff_combo.addItem(s.name, s.id)
+        for combo, value in zip(combos, kept, strict=True):
+            combo.setCurrentIndex(max(0, combo.findData(value)) if value is not None else 0)
+            combo.blockSignals(False)
+        self.apply_filters()
+
+    def schedule_apply(self, *_args: object) -> None:
+        self._debounce.start()
+
+    def current_filter(self) -> LogFilter:
+        def one(combo: QComboBox, kind: type | None = None) -> frozenset:
+            # Qt hands enum values back as plain strings: made enums again here.
+            value = combo.currentData()
+            if value is None:
+                return frozenset()
+            return frozenset({kind(value) if kind else value})
+
+        start = self.from_edit.date().toPython()
+        end = self.to_edit.date().toPython()
+        assert isinstance(start, date) and isinstance(end, date)
+        return LogFilter(
+            date_from=start,
+            date_to=end,
+            channels=one(self.channel_combo, c.Channel),
+            theme_ids=one(self.theme_combo),
+            outcomes=one(self.outcome_combo, c.VisitOutcome),
+            site_ids=one(self.site_combo),
+            staff_ids=one(self.staff_combo),
+        )
+
+    def apply_filters(self) -> None:
+        """Read the first page and the count for the filters as they are now."""
+        self._debounce.stop()
+        f = self.current_filter()
+        self.model.set_filter(f)
+        n = self._service.log_count(f)
+        self.count_label.setText(
+            self.tr("%1 visits match these filters").replace("%1", QLocale().toString(n))
+        )
+        self.shown_count = n
