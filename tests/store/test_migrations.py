@@ -100,3 +100,37 @@ def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path):
         open_database(path)
     assert err.value.problem is health.Problem.NEWER_VERSION
     assert sha(path) == before
+
+
+def test_visits_logged_before_0005_get_their_waiting_and_service_times(tmp_path):
+    path = tmp_path / "office.db"
+    db = Database(path)
+    run_alembic_upgrade(db, "0004_paper_entries")
+    with db.write() as s:
+        raw = s.connection().exec_driver_sql
+        for vid, started, ended in (
+            ("v-served", "2026-03-02 09:12:30.000000", "2026-03-02 09:20:00.000000"),
+            ("v-missed", None, None),
+        ):
+            raw(
+                "INSERT INTO visits (id, channel, outcome, arrived_at, started_at, ended_at, note)"
+                " VALUES (?, 'desk', 'answered', '2026-03-02 09:05:00.000000', ?, ?, '')",
+                (vid, started, ended),
+            )
+    db.close()
+
+    db, report = open_database(path)
+    try:
+        assert report is not None and report.to_revision == HEAD
+        with db.read() as s:
+            rows = s.connection().exec_driver_sql(
+                "SELECT id, wait_seconds, service_seconds FROM visits ORDER BY id"
+            )
+            assert rows.fetchall() == [("v-missed", None, None), ("v-served", 450, 450)]
+            # The visits stay insert-only: the guard trigger is back after the fill.
+            with pytest.raises(Exception, match="citizenspace"):
+                s.connection().exec_driver_sql(
+                    "UPDATE visits SET wait_seconds = 1 WHERE id = 'v-served'"
+                )
+    finally:
+        db.close()
