@@ -22,10 +22,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
-from citizenspace.domain.catalog import Channel, VisitOutcome
+from citizenspace.domain.catalog import Channel
 
 DEFAULT_TARGET_WAIT_MINUTES = 10
 DEFAULT_WRITTEN_DELAY_DAYS = 15
@@ -130,18 +130,31 @@ class WrittenState(StrEnum):
 class Tallies:
     """The counts behind every indicator, for one site and one month (or any union of them).
 
-    Filled by the service from GROUP BY queries; added together for a period or all sites.
+    Filled by the service from SQL aggregates; added together for a period or all sites.
     """
 
-    #: (channel, outcome, satisfaction or None) -> number of visits.
-    visits: Counter[tuple[str, str, int | None]] = field(default_factory=Counter)
+    #: Every visit, call, e-mail and letter logged.
+    visits: int = 0
+    #: Calls (phone, Allô mairie), and those missed.
+    calls: int = 0
+    missed_calls: int = 0
+    #: Visits with outcome "missed" (any channel), and visits redirected.
+    missed: int = 0
+    redirected: int = 0
+    #: Satisfaction answer (1-4) -> number of answers.
+    satisfaction: Counter[int] = field(default_factory=Counter)
     #: In-person waits: seconds -> number of served in-person visits.
     waits: Counter[int] = field(default_factory=Counter)
-    #: Written requests by state against the announced delay.
+    #: Written requests by state (`WrittenState` value) against the announced delay.
     written: Counter[str] = field(default_factory=Counter)
 
     def add(self, other: Tallies) -> None:
-        self.visits.update(other.visits)
+        self.visits += other.visits
+        self.calls += other.calls
+        self.missed_calls += other.missed_calls
+        self.missed += other.missed
+        self.redirected += other.redirected
+        self.satisfaction.update(other.satisfaction)
         self.waits.update(other.waits)
         self.written.update(other.written)
 
@@ -200,34 +213,20 @@ class Figures:
 
 def figures(tallies: Tallies, target_wait_minutes: int = DEFAULT_TARGET_WAIT_MINUTES) -> Figures:
     """The indicators from the counts (see `Figures` for each definition)."""
-    visits = sum(tallies.visits.values())
-    calls = answered_calls = served = redirected = 0
-    satisfaction = dict.fromkeys(SATISFACTION_SCALE, 0)
-    for (channel, outcome, score), n in tallies.visits.items():
-        missed = outcome == VisitOutcome.MISSED
-        if channel in CALLS:
-            calls += n
-            answered_calls += 0 if missed else n
-        if not missed:
-            served += n
-            if outcome == VisitOutcome.REDIRECTED:
-                redirected += n
-        if score in satisfaction:
-            satisfaction[score] += n
-    counts = tuple(satisfaction[k] for k in SATISFACTION_SCALE)
+    counts = tuple(tallies.satisfaction[k] for k in SATISFACTION_SCALE)
     answers = sum(counts)
     on_time = tallies.written[WrittenState.ON_TIME]
     late = tallies.written[WrittenState.LATE]
     return Figures(
-        visits=visits,
+        visits=tallies.visits,
         waits_counted=histogram_size(tallies.waits),
         median_wait_seconds=median_wait(tallies.waits),
         p90_wait_seconds=percentile_wait(tallies.waits, 90),
         within_target=share_within(tallies.waits, target_wait_minutes * 60),
-        phone_answered=Ratio(answered_calls, calls),
+        phone_answered=Ratio(tallies.calls - tallies.missed_calls, tallies.calls),
         written_on_time=Ratio(on_time, on_time + late),
         written_pending=tallies.written[WrittenState.PENDING],
-        redirected=Ratio(redirected, served),
+        redirected=Ratio(tallies.redirected, tallies.visits - tallies.missed),
         satisfied=Ratio(counts[2] + counts[3], answers),
         satisfaction_counts=counts,  # type: ignore[arg-type]
     )
@@ -255,6 +254,29 @@ def add_months(d: date, months: int) -> date:
     """The first day of the month `months` after (or before) `d`'s month."""
     index = d.year * 12 + d.month - 1 + months
     return date(index // 12, index % 12 + 1, 1)
+
+
+class PeriodKind(StrEnum):
+    THIS_MONTH = "this_month"
+    LAST_MONTH = "last_month"
+    THIS_QUARTER = "this_quarter"
+    THIS_YEAR = "this_year"
+    LAST_12_MONTHS = "last_12_months"
+
+
+def period_bounds(kind: PeriodKind, today: date) -> tuple[date, date]:
+    """First and last day (both included) of a usual reporting period. Periods that
+    include today end today; "last 12 months" is this month and the eleven before it."""
+    first = month_start(today)
+    if kind is PeriodKind.THIS_MONTH:
+        return first, today
+    if kind is PeriodKind.LAST_MONTH:
+        return add_months(first, -1), first - timedelta(days=1)
+    if kind is PeriodKind.THIS_QUARTER:
+        return date(today.year, 3 * ((today.month - 1) // 3) + 1, 1), today
+    if kind is PeriodKind.THIS_YEAR:
+        return date(today.year, 1, 1), today
+    return add_months(first, -11), today
 
 
 def months_between(start: date, end: date) -> list[date]:

@@ -79,3 +79,16 @@ def test_months_between_touches_every_month() -> None:
         date(2026, 2, 1),
     ]
     assert q.add_months(date(2026, 1, 31), -1) == date(2025, 12, 1)
+
+
+def test_reporting_periods() -> None:
+    from datetime import date
+
+    today = date(2026, 5, 14)
+    k = q.PeriodKind
+    assert q.period_bounds(k.THIS_MONTH, today) == (date(2026, 5, 1), today)
+    assert q.period_bounds(k.LAST_MONTH, today) == (date(2026, 4, 1), date(2026, 4, 30))
+    assert q.period_bounds(k.THIS_QUARTER, today) == (date(2026, 4, 1), today)
+    assert q.period_bounds(k.THIS_YEAR, today) == (date(2026, 1, 1), today)
+    assert q.period_bounds(k.LAST_12_MONTHS, today) == (date(2025, 6, 1), today)
+    assert q.period_bounds(k.LAST_MONTH, date(2026, 1, 3)) == (date(2025, 12, 1), date(2025, 12, 31))
