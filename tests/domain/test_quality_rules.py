@@ -91,4 +91,7 @@ def test_reporting_periods() -> None:
     assert q.period_bounds(k.THIS_QUARTER, today) == (date(2026, 4, 1), today)
     assert q.period_bounds(k.THIS_YEAR, today) == (date(2026, 1, 1), today)
     assert q.period_bounds(k.LAST_12_MONTHS, today) == (date(2025, 6, 1), today)
-    assert q.period_bounds(k.LAST_MONTH, date(2026, 1, 3)) == (date(2025, 12, 1), date(2025, 12, 31))
+    assert q.period_bounds(k.LAST_MONTH, date(2026, 1, 3)) == (
+        date(2025, 12, 1),
+        date(2025, 12, 31),
+    )
