@@ -9,6 +9,7 @@ wheel). All figures come from `QualityService`; nothing is computed from rows he
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -498,7 +499,7 @@ class SurveyDialog(QDialog):
         for key in q.CRITERIA[grid]:
             row = CriterionRow(key, criterion_label(key), self.criteria_box)
             self.criteria_layout.addWidget(row)
-            row.answered.connect(lambda i=len(self.rows): self._next_after(i))
+            row.answered.connect(partial(self._next_after, len(self.rows)))
             self.rows.append(row)
             for button in (row.met, row.not_met, row.unseen):
                 QWidget.setTabOrder(previous, button)
