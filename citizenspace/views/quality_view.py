@@ -217,8 +217,9 @@ class WaitChart(_Chart):
         painter.setBrush(MEDIAN)
         for i, (_label, median, _p90) in enumerate(self.months):
             if median is not None:
-                x = plot.left() + i * step + step * 0.25
-                painter.drawRect(QRectF(x, y_of(median), step * 0.5, plot.bottom() - y_of(median)))
+                w = min(step * 0.5, 48)
+                x = plot.left() + i * step + (step - w) / 2
+                painter.drawRect(QRectF(x, y_of(median), w, plot.bottom() - y_of(median)))
         path = QPainterPath()
         started = False
         points = []
@@ -280,9 +281,9 @@ class TargetChart(_Chart):
                 continue
             painter.setBrush(GOOD if share >= self.goal else P90)
             h = plot.height() * share
-            painter.drawRect(
-                QRectF(plot.left() + i * step + step * 0.2, plot.bottom() - h, step * 0.6, h)
-            )
+            w = min(step * 0.6, 56)
+            x = plot.left() + i * step + (step - w) / 2
+            painter.drawRect(QRectF(x, plot.bottom() - h, w, h))
         painter.setPen(QPen(INK, 2, Qt.PenStyle.DashLine))
         y = plot.bottom() - plot.height() * self.goal
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
@@ -912,6 +913,8 @@ class QualityView(QWidget):
         self.delay_spin = QSpinBox()
         self.delay_spin.setRange(*q.WRITTEN_DELAY_RANGE)
         self.delay_spin.setSuffix(self.tr(" days"))
+        for spin in (self.target_spin, self.delay_spin):
+            spin.setMaximumWidth(160)
         form.addRow(self.tr("&Target wait at the desk"), self.target_spin)
         form.addRow(self.tr("Announced &delay for written answers"), self.delay_spin)
         outer.addLayout(form)
