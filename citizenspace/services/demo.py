@@ -62,6 +62,7 @@ from citizenspace.store.models import (
     FollowUp,
     LocalSetting,
     Membership,
+    MysterySurvey,
     Person,
     Project,
     Setting,
@@ -1968,6 +1969,79 @@ class _City:
         ]
         self.ticket_category_by_name = {r["name"]: r for r in rows}
         self.add(TicketCategory, rows)
+    def mystery_surveys(self) -> None:
+        """The reception settings of the quality label, and a dozen mystery surveys over the
+        year: desks, the bus, the phone and written requests, mostly good, some not."""
+        from citizenspace.domain.quality import (
+            CRITERIA,
+            DEFAULT_TARGET_WAIT_MINUTES,
+            DEFAULT_WRITTEN_DELAY_DAYS,
+            grid_for,
+        )
+
+        rng = _rng(self.seed, "mystery_surveys")
+        new_id = _Ids(rng)
+        self.add(
+            Setting,
+            [
+                {
+                    "id": id_for_key("setting", key),
+                    "key": key,
+                    "value": str(value),
+                }
+                for key, value in (
+                    ("reception.target_wait_minutes", DEFAULT_TARGET_WAIT_MINUTES),
+                    ("reception.written_delay_days", DEFAULT_WRITTEN_DELAY_DAYS),
+                )
+            ],
+        )
+        plan = (
+            ("town_hall", c.Channel.DESK),
+            ("citizen_space", c.Channel.DESK),
+            ("town_hall", c.Channel.PHONE),
+            ("cs_europe", c.Channel.DESK),
+            ("citizen_space", c.Channel.EMAIL),
+            ("bus", c.Channel.BUS),
+            ("town_hall", c.Channel.ALLO_MAIRIE),
+            ("cs_isle", c.Channel.DESK),
+            ("citizen_space", c.Channel.LETTER),
+            ("cs_neuville", c.Channel.DESK),
+            ("citizen_space", c.Channel.PHONE),
+            ("town_hall", c.Channel.DESK),
+        )
+        comments = (
+            "",
+            "",
+            "Accueil chaleureux, attente affichée à l'écran.",
+            "Pas de badge visible ; orientation claire vers la Communauté d'agglomération.",
+            "Réponse complète mais sans nom de contact.",
+            "Bruit dans la salle d'attente, confidentialité difficile.",
+            "Rappel promis et tenu le lendemain.",
+        )
+        rows = []
+        for k, (site, channel) in enumerate(plan):
+            # One survey a month, from eleven months ago to this month, on a weekday.
+            day = self.today - timedelta(days=30 * (len(plan) - 1 - k) + rng.randint(0, 20))
+            day -= timedelta(days=max(0, day.weekday() - 4))
+            grid = grid_for(channel)
+            answers = {}
+            for key in CRITERIA[grid]:
+                roll = rng.random()
+                answers[key] = None if roll < 0.06 else int(roll < 0.82)
+            rows.append(
+                {
+                    "id": new_id(),
+                    "site_id": self.site_ids[site],
+                    "channel": channel,
+                    "surveyed_on": day,
+                    "surveyor": "Cabinet Qualiscope (démo)",
+                    "grid": grid.value,
+                    "answers": json.dumps(answers),
+                    "comment": rng.choice(comments),
+                }
+            )
+        rows.sort(key=lambda r: (r["surveyed_on"], r["id"]))
+        self.add(MysterySurvey, rows)
 
     # ------------------------------------------------------------------ children's budget
 
@@ -2145,6 +2219,7 @@ _ORDER: tuple[type[Base], ...] = (
     Visit,
     FollowUp,
     TicketEvent,
+    MysterySurvey,
     BudgetEdition,
     EditionSite,
     Project,
@@ -2195,6 +2270,7 @@ def generate(
     city.events()
     report(0.1)
     city.visits()
+    city.mystery_surveys()
     city.budget()
     report(0.25)
     total = sum(len(city.rows.get(m, ())) for m in _ORDER)

@@ -18,6 +18,7 @@ from citizenspace.services.directory_io import DirectoryFiles
 from citizenspace.services.people import PeopleService
 from citizenspace.services.people_import import PeopleImportService
 from citizenspace.services.reception import ReceptionService
+from citizenspace.services.quality import QualityService
 from citizenspace.services.settings import SettingsService
 from citizenspace.services.status import StatusService
 from citizenspace.services.sync import SyncService
@@ -35,6 +36,7 @@ class Services:
     budget_printing: BudgetPrinting
     budget_counting: BudgetCounting
     people_import: PeopleImportService
+    quality: QualityService
     settings: SettingsService
     status: StatusService
     reception: ReceptionService
@@ -56,6 +58,7 @@ class Services:
             budget_printing=BudgetPrinting(db),
             budget_counting=BudgetCounting(db),
             people_import=PeopleImportService(db),
+            quality=QualityService(db),
             settings=SettingsService(db),
             status=StatusService(db),
             reception=ReceptionService(db),
