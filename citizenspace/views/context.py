@@ -15,6 +15,7 @@ from citizenspace.services.budget_admin import BudgetAdminService
 from citizenspace.services.budget_print import BudgetPrinting
 from citizenspace.services.people import PeopleService
 from citizenspace.services.people_import import PeopleImportService
+from citizenspace.services.privacy import PrivacyService
 from citizenspace.services.settings import SettingsService
 from citizenspace.services.status import StatusService
 from citizenspace.services.sync import SyncService
@@ -31,6 +32,7 @@ class Services:
     budget_printing: BudgetPrinting
     budget_counting: BudgetCounting
     people_import: PeopleImportService
+    privacy: PrivacyService
     settings: SettingsService
     status: StatusService
     sync: SyncService
@@ -47,6 +49,7 @@ class Services:
             budget_printing=BudgetPrinting(db),
             budget_counting=BudgetCounting(db),
             people_import=PeopleImportService(db),
+            privacy=PrivacyService(db),
             settings=SettingsService(db),
             status=StatusService(db),
             sync=SyncService(db),
