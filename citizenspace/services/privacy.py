@@ -354,11 +354,10 @@ class PrivacyService:
     def settings(self) -> list[RetentionSetting]:
         """The period of every kind, in months, as the city set it (or the default)."""
         with self._db.read() as s:
-            stored = dict(
-                s.execute(select(Setting.key, Setting.value).where(Setting.key.like("retention.%")))
-                .tuples()
-                .all()
+            rows = s.execute(
+                select(Setting.key, Setting.value).where(Setting.key.like("retention.%"))
             )
+            stored = {key: value for key, value in rows}
         return [
             RetentionSetting(
                 kind,
@@ -457,7 +456,7 @@ class PrivacyService:
                     "",
                     {"automatic": automatic, **details},
                 )
-        done = checkpoint(self._db) if (changed or scrubbed) else True
+        done = checkpoint(self._db)
         return AnonymisationReport(today, tuple(counts), scrubbed, done)
 
     def run_daily(self) -> AnonymisationReport | None:
