@@ -19,6 +19,7 @@ from citizenspace.services.people import PeopleService
 from citizenspace.services.people_import import PeopleImportService
 from citizenspace.services.reception import ReceptionService
 from citizenspace.services.quality import QualityService
+from citizenspace.services.privacy import PrivacyService
 from citizenspace.services.settings import SettingsService
 from citizenspace.services.status import StatusService
 from citizenspace.services.sync import SyncService
@@ -37,6 +38,7 @@ class Services:
     budget_counting: BudgetCounting
     people_import: PeopleImportService
     quality: QualityService
+    privacy: PrivacyService
     settings: SettingsService
     status: StatusService
     reception: ReceptionService
@@ -59,6 +61,7 @@ class Services:
             budget_counting=BudgetCounting(db),
             people_import=PeopleImportService(db),
             quality=QualityService(db),
+            privacy=PrivacyService(db),
             settings=SettingsService(db),
             status=StatusService(db),
             reception=ReceptionService(db),

@@ -1,0 +1,531 @@
+"""Personal data (GDPR): how long each kind is kept, what today's anonymisation will blank,
+and one person's rights — find them, export what is held, erase it — with the record of
+every export, erasure and anonymisation run.
+
+Everything goes through `PrivacyService`. The two questions that block (a file to write,
+"are you sure?") go through `ask_path` and `ask_confirm`, which a test answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from citizenspace.domain.privacy import MAX_MONTHS, MIN_MONTHS, DataKind
+from citizenspace.services.errors import NotFound
+from citizenspace.services.privacy import (
+    ACTION_ANONYMISATION,
+    ACTION_ERASURE,
+    ACTION_EXPORT,
+    AuditRow,
+    PersonHeld,
+    PersonMatch,
+    PrivacyError,
+    PrivacyRefused,
+)
+
+if TYPE_CHECKING:
+    from citizenspace.views.context import Services
+
+PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PrivacyView(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = services.privacy
+        #: (title, text) -> True to go on. Replaced by tests.
+        self.ask_confirm: Callable[[str, str], bool] = self._confirm
+        #: suggested file name -> chosen path ("" when cancelled). Replaced by tests.
+        self.ask_path: Callable[[str], str] = self._choose_path
+        self._matches: list[PersonMatch] = []
+
+        title = QLabel(self.tr("Personal data"))
+        title.setObjectName("pageTitle")
+        subtitle = QLabel(
+            self.tr(
+                "How long the office keeps what it knows about people, and the rights of "
+                "each person: see, export and erase what is held about them."
+            )
+        )
+        subtitle.setObjectName("pageSubtitle")
+        subtitle.setWordWrap(True)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(16)
+        column.addWidget(title)
+        column.addWidget(subtitle)
+        column.addWidget(self._periods_card())
+        column.addWidget(self._today_card())
+        column.addWidget(self._person_card())
+        column.addWidget(self._audit_card())
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.addWidget(scroll)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+
+    # ---------------------------------------------------------------- texts
+
+    def kind_name(self, kind: DataKind) -> str:
+        return {
+            DataKind.VISITS: self.tr("Visit notes and names"),
+            DataKind.TICKETS: self.tr("Follow-up tickets"),
+            DataKind.TICKET_EVENTS: self.tr("Reasons in ticket history"),
+            DataKind.SURVEYS: self.tr("Mystery survey comments"),
+            DataKind.AUDIT: self.tr("Audit entries"),
+            DataKind.PEOPLE: self.tr("People no longer taking part"),
+        }[kind]
+
+    def kind_help(self, kind: DataKind) -> str:
+        return {
+            DataKind.VISITS: self.tr(
+                "After the visit: the note and the link to a person are blanked; the visit "
+                "stays in the counts. Kept while a ticket opened from it is open."
+            ),
+            DataKind.TICKETS: self.tr(
+                "After the ticket is closed (never while open): description, address, "
+                "location, photo, contact and reasons."
+            ),
+            DataKind.TICKET_EVENTS: self.tr(
+                "After the ticket is closed: the reasons written at each step."
+            ),
+            DataKind.SURVEYS: self.tr(
+                "After the survey: the surveyor's name and comments; the grades stay."
+            ),
+            DataKind.AUDIT: self.tr(
+                "After the entry: who and about whom. Kept longer, as the proof that "
+                "requests were answered."
+            ),
+            DataKind.PEOPLE: self.tr(
+                "After their last seat, sheet, visit or ticket: the person's sheet is "
+                "emptied (name, contact, notes); seats and attendance stay in the counts."
+            ),
+        }[kind]
+
+    def _months_text(self, n: int) -> str:
+        return self.tr("%n month(s)", "", n)
+
+    # ---------------------------------------------------------------- cards
+
+    def _card(self, heading: str, text: str) -> tuple[QFrame, QVBoxLayout]:
+        card = QFrame()
+        card.setObjectName("card")
+        layout = QVBoxLayout(card)
+        h = QLabel(heading)
+        h.setObjectName("cardHeading")
+        layout.addWidget(h)
+        if text:
+            sub = QLabel(text)
+            sub.setObjectName("muted")
+            sub.setWordWrap(True)
+            layout.addWidget(sub)
+        return card, layout
+
+    def _periods_card(self) -> QFrame:
+        card, layout = self._card(
+            self.tr("How long personal data is kept"),
+            self.tr("For the whole city: every computer applies the same periods."),
+        )
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setColumnStretch(3, 1)
+        self.spins: dict[DataKind, QSpinBox] = {}
+        self.defaults: dict[DataKind, QLabel] = {}
+        for row, kind in enumerate(DataKind):
+            name = QLabel(self.kind_name(kind))
+            name.setObjectName("fieldLabel")
+            spin = QSpinBox()
+            spin.setRange(MIN_MONTHS, MAX_MONTHS)
+            spin.setSuffix(self.tr(" months"))
+            spin.setAccessibleName(self.kind_name(kind))
+            name.setBuddy(spin)
+            default = QLabel()
+            default.setObjectName("muted")
+            explain = QLabel(self.kind_help(kind))
+            explain.setObjectName("muted")
+            explain.setWordWrap(True)
+            grid.addWidget(name, row, 0)
+            grid.addWidget(spin, row, 1)
+            grid.addWidget(default, row, 2)
+            grid.addWidget(explain, row, 3)
+            self.spins[kind] = spin
+            self.defaults[kind] = default
+        layout.addLayout(grid)
+        buttons = QHBoxLayout()
+        self.save_periods_button = QPushButton(self.tr("Save the periods"))
+        self.save_periods_button.setObjectName("primary")
+        self.save_periods_button.clicked.connect(self.save_periods)
+        self.periods_message = QLabel()
+        self.periods_message.setObjectName("message")
+        buttons.addWidget(self.save_periods_button)
+        buttons.addWidget(self.periods_message, 1)
+        layout.addLayout(buttons)
+        return card
+
+    def _today_card(self) -> QFrame:
+        card, layout = self._card(
+            self.tr("What would be anonymised today"),
+            self.tr(
+                "Runs by itself once a day when the application starts. Rows stay, so "
+                "every count and indicator stays the same; only personal fields are blanked."
+            ),
+        )
+        self.preview_label = QLabel()
+        self.preview_label.setWordWrap(True)
+        self.preview_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.last_run_label = QLabel()
+        self.last_run_label.setObjectName("muted")
+        self.anonymise_button = QPushButton(self.tr("Anonymise now"))
+        self.anonymise_button.clicked.connect(self.anonymise_now)
+        self.today_message = QLabel()
+        self.today_message.setObjectName("message")
+        self.today_message.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.anonymise_button)
+        row.addWidget(self.today_message, 1)
+        layout.addWidget(self.preview_label)
+        layout.addWidget(self.last_run_label)
+        layout.addLayout(row)
+        return card
+
+    def _person_card(self) -> QFrame:
+        card, layout = self._card(
+            self.tr("One person's data"),
+            self.tr(
+                "Someone asks what the office holds about them, or to be erased: find "
+                "them by name, e-mail or phone."
+            ),
+        )
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Name, e-mail or phone (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.returnPressed.connect(self.search)
+        self.search_button = QPushButton(self.tr("Search"))
+        self.search_button.clicked.connect(self.search)
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.search_button)
+        self.results = QListWidget()
+        self.results.setMaximumHeight(120)
+        self.results.currentRowChanged.connect(self._show_held)
+        self.results.itemActivated.connect(lambda _item: self.export_button.setFocus())
+        self.held_label = QLabel()
+        self.held_label.setWordWrap(True)
+        self.held_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.clicked.connect(self.export_selected)
+        self.erase_button = QPushButton(self.tr("Erase…"))
+        self.erase_button.setObjectName("danger")
+        self.erase_button.clicked.connect(self.erase_selected)
+        self.person_message = QLabel()
+        self.person_message.setObjectName("message")
+        self.person_message.setWordWrap(True)
+        actions = QHBoxLayout()
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.erase_button)
+        actions.addWidget(self.person_message, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.results)
+        layout.addWidget(self.held_label)
+        layout.addLayout(actions)
+        self._show_held(-1)
+        return card
+
+    def _audit_card(self) -> QFrame:
+        card, layout = self._card(
+            self.tr("Recent exports, erasures and anonymisations"),
+            self.tr("The record kept for the city's data protection officer."),
+        )
+        self.audit_table = QTableWidget(0, 4)
+        self.audit_table.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("What"), self.tr("Who"), self.tr("Details")]
+        )
+        self.audit_table.verticalHeader().setVisible(False)
+        self.audit_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.audit_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.audit_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.audit_table.setMinimumHeight(160)
+        layout.addWidget(self.audit_table)
+        return card
+
+    # ---------------------------------------------------------------- refresh
+
+    def refresh(self) -> None:
+        for setting in self.service.settings():
+            self.spins[setting.kind].setValue(setting.months)
+            self.defaults[setting.kind].setText(
+                self.tr("default: %1").replace("%1", self._months_text(setting.default_months))
+            )
+        self._refresh_preview()
+        self._refresh_audit()
+        if self.search_edit.text().strip():
+            self.search()
+
+    def _refresh_preview(self) -> None:
+        lines = []
+        for count in self.service.preview():
+            if not (count.rows or count.blocked):
+                continue
+            line = self.tr("%1: %2").replace("%1", self.kind_name(count.kind))
+            line = line.replace("%2", self.tr("%n record(s)", "", count.rows))
+            if count.blocked:
+                line += " " + self.tr(
+                    "(%n more held back: the database does not allow it yet)", "", count.blocked
+                )
+            lines.append(line)
+        self.preview_label.setText(
+            "\n".join(lines) or self.tr("Nothing has passed its period today.")
+        )
+        last = self.service.last_run()
+        if last is None:
+            self.last_run_label.setText(self.tr("Not run on this computer yet."))
+        else:
+            day = QLocale().toString(
+                QDate(last.year, last.month, last.day), QLocale.FormatType.LongFormat
+            )
+            self.last_run_label.setText(self.tr("Last automatic run: %1").replace("%1", day))
+
+    def _refresh_audit(self) -> None:
+        rows = self.service.recent_audit()
+        self.audit_table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            when = QLocale().toString(
+                QDateTime(
+                    QDate(row.at.year, row.at.month, row.at.day),
+                    QTime(row.at.hour, row.at.minute),
+                ),
+                QLocale.FormatType.ShortFormat,
+            )
+            for c, value in enumerate(
+                (when, self._action_name(row.action), self._who(row), self._details(row))
+            ):
+                self.audit_table.setItem(r, c, QTableWidgetItem(value))
+
+    def _action_name(self, action: str) -> str:
+        return {
+            ACTION_EXPORT: self.tr("Export"),
+            ACTION_ERASURE: self.tr("Erasure"),
+            ACTION_ANONYMISATION: self.tr("Anonymisation"),
+        }.get(action, action)
+
+    def _who(self, row: AuditRow) -> str:
+        if row.action == ACTION_ANONYMISATION and row.details.get("automatic"):
+            return self.tr("automatic")
+        return row.actor
+
+    def _details(self, row: AuditRow) -> str:
+        if row.action == ACTION_ANONYMISATION:
+            parts = [
+                self.tr("%1: %2").replace("%1", self.kind_name(kind)).replace("%2", str(n))
+                for kind in DataKind
+                if (n := row.details.get(kind.value))
+            ]
+            return ", ".join(parts)
+        counts = self._held_text(
+            PersonHeld(**{k: v for k, v in row.details.items() if k in PersonHeld.__slots__})
+        )
+        return self.tr("person %1 — %2").replace("%1", row.subject[:8]).replace("%2", counts)
+
+    # ---------------------------------------------------------------- periods
+
+    def save_periods(self) -> None:
+        try:
+            for kind, spin in self.spins.items():
+                if spin.value() != self.service.months(kind):
+                    self.service.set_months(kind, spin.value())
+        except PrivacyRefused:
+            self._say(self.periods_message, self.tr("A period is from 1 to 120 months."), False)
+            return
+        self._say(self.periods_message, self.tr("Periods saved."), True)
+        self._refresh_preview()
+
+    # ---------------------------------------------------------------- anonymise
+
+    def anonymise_now(self) -> None:
+        total = sum(c.rows for c in self.service.preview())
+        if total == 0:
+            self._say(self.today_message, self.tr("Nothing has passed its period today."), True)
+            return
+        if not self.ask_confirm(
+            self.tr("Anonymise now"),
+            self.tr(
+                "The personal fields of %n record(s) will be blanked for good, on this "
+                "computer and, at the next sync, on the others. Counts stay the same.",
+                "",
+                total,
+            ),
+        ):
+            return
+        report = self.service.anonymise_expired()
+        self._say(
+            self.today_message,
+            self.tr("%n record(s) anonymised.", "", report.total),
+            True,
+        )
+        self.refresh()
+
+    # ---------------------------------------------------------------- one person
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def search(self) -> None:
+        self._matches = self.service.find_people(self.search_edit.text())
+        self.results.clear()
+        for m in self._matches:
+            text = " ".join(x for x in (m.first_name, m.last_name.upper()) if x)
+            extra = ", ".join(x for x in (m.email, m.phone, m.district) if x)
+            item = QListWidgetItem(f"{text} — {extra}" if extra else text)
+            item.setData(PERSON_ID_ROLE, m.id)
+            self.results.addItem(item)
+        if self._matches:
+            self.results.setCurrentRow(0)
+            self.person_message.clear()
+        else:
+            self._show_held(-1)
+            if self.search_edit.text().strip():
+                self._say(self.person_message, self.tr("Nobody found."), False)
+
+    def selected(self) -> PersonMatch | None:
+        row = self.results.currentRow()
+        return self._matches[row] if 0 <= row < len(self._matches) else None
+
+    def _held_text(self, held: PersonHeld) -> str:
+        parts = [
+            (held.memberships, self.tr("%n seat(s) on a council", "", held.memberships)),
+            (held.candidacies, self.tr("%n candidacy(ies)", "", held.candidacies)),
+            (held.attendance, self.tr("%n attendance mark(s)", "", held.attendance)),
+            (held.draws, self.tr("%n draw(s)", "", held.draws)),
+            (held.visits, self.tr("%n visit(s)", "", held.visits)),
+            (held.tickets, self.tr("%n ticket(s)", "", held.tickets)),
+            (held.audit_entries, self.tr("%n audit entry(ies)", "", held.audit_entries)),
+        ]
+        return ", ".join(t for n, t in parts if n) or self.tr("their sheet only")
+
+    def _show_held(self, _row: int) -> None:
+        match = self.selected()
+        self.export_button.setEnabled(match is not None)
+        self.erase_button.setEnabled(match is not None)
+        if match is None:
+            self.held_label.setText("")
+            return
+        self.held_label.setText(
+            self.tr("Held: their sheet, %1.").replace("%1", self._held_text(match.held))
+            if match.held != PersonHeld()
+            else self.tr("Held: their sheet only.")
+        )
+
+    def _choose_path(self, suggested: str) -> str:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export what is held"),
+            str(Path.home() / suggested),
+            self.tr("JSON file (*.json)"),
+        )
+        return path
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def export_selected(self) -> None:
+        match = self.selected()
+        if match is None:
+            return
+        name = "-".join(x for x in (match.last_name, match.first_name) if x) or match.id[:8]
+        path = self.ask_path(f"{name}.json")
+        if not path:
+            return
+        try:
+            written = self.service.export_person(match.id, path)
+        except PrivacyRefused as exc:
+            if exc.code is PrivacyError.EXPORT_NOT_WRITTEN:
+                self._say(
+                    self.person_message,
+                    self.tr("The file could not be written there. Choose another folder."),
+                    False,
+                )
+            return
+        except NotFound:
+            self._say(self.person_message, self.tr("This person is no longer here."), False)
+            return
+        self._say(self.person_message, self.tr("Exported to %1.").replace("%1", str(written)), True)
+        self._refresh_audit()
+
+    def erase_selected(self) -> None:
+        match = self.selected()
+        if match is None:
+            return
+        name = " ".join(x for x in (match.first_name, match.last_name) if x)
+        if not self.ask_confirm(
+            self.tr("Erase %1").replace("%1", name),
+            self.tr(
+                "Everything held about %1 will be erased for good: their sheet, %2. "
+                "Their seats and candidacies are removed from the councils; their visits, "
+                "attendance marks and tickets stay in the counts without their name or "
+                "words. Other computers erase it at their next sync. Export first if they "
+                "asked for a copy."
+            )
+            .replace("%1", name)
+            .replace("%2", self._held_text(match.held)),
+        ):
+            return
+        try:
+            self.service.erase_person(match.id)
+        except NotFound:
+            self._say(self.person_message, self.tr("This person is no longer here."), False)
+            return
+        self._say(self.person_message, self.tr("%1 has been erased.").replace("%1", name), True)
+        self.search()
+        self._refresh_audit()
+
+    # ---------------------------------------------------------------- helpers
+
+    def _say(self, label: QLabel, text: str, ok: bool) -> None:
+        label.setText(text)
+        label.setProperty("kind", "success" if ok else "error")
+        label.style().unpolish(label)
+        label.style().polish(label)

@@ -1,0 +1,139 @@
+"""The Personal data page, driven like the coordinator's day: set a period, anonymise,
+find a person, export what is held, erase them, and read the record of it all."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from citizenspace.domain.catalog import Channel, VisitOutcome
+from citizenspace.domain.privacy import DataKind
+from citizenspace.services.privacy import PrivacyService
+from citizenspace.store.models import Person, Visit
+from citizenspace.views.context import Services
+from citizenspace.views.privacy_view import PrivacyView
+
+TODAY = date(2026, 11, 20)
+
+
+@pytest.fixture
+def view(qtbot, db) -> PrivacyView:
+    with db.write() as s:
+        p = Person(
+            first_name="Léa",
+            last_name="Depaepe",
+            search_key="depaepe lea",
+            email="lea@example.org",
+            created_on=date(2026, 1, 5),
+        )
+        s.add(p)
+        s.flush()
+        s.add(
+            Visit(
+                channel=Channel.DESK,
+                outcome=VisitOutcome.ANSWERED,
+                arrived_at=datetime(2024, 5, 2, 10, 0),
+                note="an old note",
+            )
+        )
+        s.add(
+            Visit(
+                channel=Channel.PHONE,
+                outcome=VisitOutcome.ANSWERED,
+                arrived_at=datetime(2026, 11, 2, 10, 0),
+                note="called about her file",
+                person_id=p.id,
+            )
+        )
+    services = Services.for_database(db)
+    services = Services(
+        **{
+            **{f: getattr(services, f) for f in services.__slots__},
+            "privacy": PrivacyService(db, today=lambda: TODAY),
+        }
+    )
+    v = PrivacyView(services)
+    qtbot.addWidget(v)
+    v.resize(1100, 900)
+    v.show()
+    qtbot.waitExposed(v)
+    v.refresh()
+    return v
+
+
+def test_coordinator_sets_a_period_anonymises_then_exports_and_erases(qtbot, view, db, tmp_path):
+    assert view.spins[DataKind.VISITS].value() == 12
+    assert "1" in view.preview_label.text()
+
+    # A shorter period for audit entries, saved with the button.
+    view.spins[DataKind.AUDIT].setValue(24)
+    qtbot.mouseClick(view.save_periods_button, Qt.MouseButton.LeftButton)
+    assert PrivacyService(db).months(DataKind.AUDIT) == 24
+
+    asked: list[str] = []
+    view.ask_confirm = lambda title, text: asked.append(text) or True
+    qtbot.mouseClick(view.anonymise_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1
+    with db.read() as s:
+        notes = sorted(v.note for v in s.query(Visit))
+    assert notes == ["", "called about her file"]
+    assert view.audit_table.rowCount() == 1
+
+    # Ctrl+F, type part of the name, Enter: she is found with what is held.
+    qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert view.search_edit.hasFocus()
+    qtbot.keyClicks(view.search_edit, "depae")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+    assert view.results.count() == 1
+    assert "1" in view.held_label.text()
+
+    target = tmp_path / "lea.json"
+    view.ask_path = lambda suggested: str(target)
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["person"]["first_name"] == "Léa"
+    assert data["visits"][0]["note"] == "called about her file"
+    assert str(target) in view.person_message.text()
+
+    # Erase: the confirmation names the consequences; "No" erases nothing.
+    view.ask_confirm = lambda title, text: asked.append(text) and False
+    qtbot.mouseClick(view.erase_button, Qt.MouseButton.LeftButton)
+    assert "Léa Depaepe" in asked[-1] and "councils" in asked[-1]
+    with db.read() as s:
+        assert s.query(Person).count() == 1
+    view.ask_confirm = lambda title, text: True
+    qtbot.mouseClick(view.erase_button, Qt.MouseButton.LeftButton)
+    with db.read() as s:
+        assert s.query(Person).count() == 0
+        assert {v.note for v in s.query(Visit)} == {""}
+    assert view.results.count() == 0
+    assert not view.erase_button.isEnabled()
+    assert view.audit_table.rowCount() == 3
+
+
+def test_export_to_a_bad_place_says_so_plainly(qtbot, view, tmp_path):
+    view.search_edit.setText("lea@")
+    view.search()
+    view.ask_path = lambda suggested: str(tmp_path / "missing-folder" / "x.json")
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert "could not be written" in view.person_message.text()
+    assert view.audit_table.rowCount() == 0
+
+
+def test_cancelling_the_file_dialog_writes_nothing(qtbot, view):
+    view.search_edit.setText("Depaepe")
+    view.search()
+    view.ask_path = lambda suggested: ""
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert view.person_message.text() == ""
+    assert view.audit_table.rowCount() == 0
+
+
+def test_nobody_found_is_said(qtbot, view):
+    qtbot.keyClicks(view.search_edit, "zzz")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+    assert view.person_message.text() == "Nobody found."
+    assert not view.export_button.isEnabled()
