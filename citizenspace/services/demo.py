@@ -1969,6 +1969,7 @@ class _City:
         ]
         self.ticket_category_by_name = {r["name"]: r for r in rows}
         self.add(TicketCategory, rows)
+
     def mystery_surveys(self) -> None:
         """The reception settings of the quality label, and a dozen mystery surveys over the
         year: desks, the bus, the phone and written requests, mostly good, some not."""

@@ -17,9 +17,9 @@ from citizenspace.services.directory import DirectoryService
 from citizenspace.services.directory_io import DirectoryFiles
 from citizenspace.services.people import PeopleService
 from citizenspace.services.people_import import PeopleImportService
-from citizenspace.services.reception import ReceptionService
-from citizenspace.services.quality import QualityService
 from citizenspace.services.privacy import PrivacyService
+from citizenspace.services.quality import QualityService
+from citizenspace.services.reception import ReceptionService
 from citizenspace.services.settings import SettingsService
 from citizenspace.services.status import StatusService
 from citizenspace.services.sync import SyncService

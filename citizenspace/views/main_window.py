@@ -34,6 +34,8 @@ if TYPE_CHECKING:  # the data pages, and SQLAlchemy behind them, load in attach(
     from citizenspace.views.context import Services
     from citizenspace.views.overview_view import OverviewView
     from citizenspace.views.people_view import PeopleView
+    from citizenspace.views.privacy_view import PrivacyView
+    from citizenspace.views.reception_view import ReceptionView
     from citizenspace.views.settings_view import SettingsView
     from citizenspace.views.status_bar import StatusBarWidgets
     from citizenspace.views.sync_controller import SyncController
@@ -42,7 +44,7 @@ if TYPE_CHECKING:  # the data pages, and SQLAlchemy behind them, load in attach(
 #: How often the status bar looks at the share again, in milliseconds.
 STATUS_INTERVAL_MS = 30_000
 #: The pages that show data, built once the database is open.
-DATA_PAGES = ("overview", "people", "budget", "sync", "settings")
+DATA_PAGES = ("overview", "reception", "people", "budget", "sync", "settings", "privacy")
 
 # The navigation, in the order of the office's day. Keys name pages and icons.
 PAGES = (
@@ -55,6 +57,7 @@ PAGES = (
     "printing",
     "sync",
     "settings",
+    "privacy",
 )
 
 NAV_TEXT = "#d9e4ef"
@@ -84,6 +87,8 @@ class MainWindow(QMainWindow):
         self.settings_view: SettingsView | None = None
         self.sync_view: SyncView | None = None
         self.budget_view: BudgetView | None = None
+        self.reception_view: ReceptionView | None = None
+        self.privacy_view: PrivacyView | None = None
         self.sync_controller: SyncController | None = None
         self.status_widgets: StatusBarWidgets | None = None
         self.setObjectName("mainWindow")
@@ -141,9 +146,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("Opening the database…"))
 
-        # Ctrl+1 ... Ctrl+9 open the areas in the order of the list, for keyboard users.
-        for i, _key in enumerate(PAGES[:9]):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+        # Ctrl+1 ... Ctrl+9, then Ctrl+0, open the areas in the order of the list, for
+        # keyboard users.
+        for i, _key in enumerate(PAGES[:10]):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{(i + 1) % 10}"), self)
             shortcut.activated.connect(lambda row=i: self.nav.setCurrentRow(row))
 
         self.nav.setCurrentRow(0)
@@ -166,6 +172,8 @@ class MainWindow(QMainWindow):
         from citizenspace.views.budget_view import BudgetView
         from citizenspace.views.overview_view import OverviewView
         from citizenspace.views.people_view import PeopleView
+        from citizenspace.views.privacy_view import PrivacyView
+        from citizenspace.views.reception_view import ReceptionView
         from citizenspace.views.settings_view import SettingsView
         from citizenspace.views.status_bar import StatusBarWidgets
         from citizenspace.views.sync_controller import (
@@ -181,6 +189,8 @@ class MainWindow(QMainWindow):
         self.overview_view = OverviewView(services.status)
         self.people_view = PeopleView(services.people, importer=services.people_import)
         self.settings_view = SettingsView(services.settings, services.db_path)
+        self.reception_view = ReceptionView(services)
+        self.privacy_view = PrivacyView(services)
         self.budget_view = BudgetView(
             services.budget,
             services.budget_printing,
@@ -208,7 +218,9 @@ class MainWindow(QMainWindow):
                     ),
                 ),
             ),
+            "reception": (self.reception_view, self.reception_view),
             "budget": (self.budget_view, self.budget_view),
+            "privacy": (self.privacy_view, self.privacy_view),
             "sync": (self.sync_view, self.sync_view),
             "settings": (self.settings_view, self.settings_view),
         }
@@ -246,6 +258,7 @@ class MainWindow(QMainWindow):
             "printing": self.tr("Printing"),
             "sync": self.tr("Sync"),
             "settings": self.tr("Settings"),
+            "privacy": self.tr("Personal data"),
         }
 
     @staticmethod

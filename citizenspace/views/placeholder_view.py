@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from citizenspace.views.icons import icon_pixmap
 
 # The areas that have a placeholder page, by the navigation key that opens them.
-AREAS = ("reception", "councils", "events", "printing")
+AREAS = ("councils", "events", "printing")
 
 
 class ComingLaterView(QWidget):
@@ -98,19 +98,6 @@ class ComingLaterView(QWidget):
 
     def _texts(self) -> dict[str, tuple[str, str, list[str]]]:
         return {
-            "reception": (
-                self.tr("Reception"),
-                self.tr(
-                    "Log every visit, call, e-mail or letter in seconds, and find at once who "
-                    "handles a question: the City, the Urban Community or another body."
-                ),
-                [
-                    self.tr("Record a visit in a few keystrokes, at the desk or on the bus."),
-                    self.tr("Look up “who does what” while the person is in front of you."),
-                    self.tr("Follow up the questions you could not answer on the spot."),
-                    self.tr("See how reception is doing, month by month."),
-                ],
-            ),
             "councils": (
                 self.tr("Councils"),
                 self.tr(
