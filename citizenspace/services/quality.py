@@ -138,7 +138,7 @@ _WAIT = (
 
 # One site (or no site: `IS`), one month: the counts as sums, and the in-person waits as one
 # list (group_concat: an aggregate, with no sort; the histogram is counted in Python).
-# One query per (site, month) reads each visit once, from ix_visits_site_arrived.
+# One query per (site, month) reads each visit once, from ix_visits_quality.
 _CELL_SQL = f"""
 SELECT count(*),
   sum(channel IN ('phone', 'allo_mairie')),

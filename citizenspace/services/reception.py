@@ -221,7 +221,7 @@ def _parse(value: object) -> datetime | None:
 _DIMENSIONS = {
     "theme": ("theme_id", "ix_visits_theme_arrived"),
     "staff": ("staff_account_id", "ix_visits_staff_arrived"),
-    "site": ("site_id", "ix_visits_site_arrived"),
+    "site": ("site_id", "ix_visits_quality"),
     "outcome": ("outcome", "ix_visits_outcome_arrived"),
     "channel": ("channel", "ix_visits_channel_arrived"),
 }
@@ -378,7 +378,7 @@ class ReceptionService:
         since = _key(self._now() - timedelta(days=QUICK_THEMES_DAYS))
         if site_id:
             sql = (
-                "SELECT theme_id, count(*) FROM visits INDEXED BY ix_visits_site_arrived "
+                "SELECT theme_id, count(*) FROM visits INDEXED BY ix_visits_quality "
                 "WHERE site_id = :site AND arrived_at >= :since AND theme_id IS NOT NULL "
                 "GROUP BY theme_id"
             )

@@ -299,6 +299,82 @@
     </message>
 </context>
 <context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Ticket categories</source>
+        <translation>Ticket categories</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Delay</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation>C&amp;ode</translation>
+    </message>
+    <message>
+        <source>&amp;Delay</source>
+        <translation>&amp;Delay</translation>
+    </message>
+    <message>
+        <source>Default &amp;service</source>
+        <translation>Default &amp;service</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n day(s)</numerusform><numerusform>%n day(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>not in use</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>database file</source>
@@ -647,30 +723,6 @@
         <translation>Until then, the rest of Citizen Space works as usual, and everything you record is kept on this computer.</translation>
     </message>
     <message>
-        <source>Reception</source>
-        <translation>Reception</translation>
-    </message>
-    <message>
-        <source>Log every visit, call, e-mail or letter in seconds, and find at once who handles a question: the City, the Urban Community or another body.</source>
-        <translation>Log every visit, call, e-mail or letter in seconds, and find at once who handles a question: the City, the Urban Community or another body.</translation>
-    </message>
-    <message>
-        <source>Record a visit in a few keystrokes, at the desk or on the bus.</source>
-        <translation>Record a visit in a few keystrokes, at the desk or on the bus.</translation>
-    </message>
-    <message>
-        <source>Look up “who does what” while the person is in front of you.</source>
-        <translation>Look up “who does what” while the person is in front of you.</translation>
-    </message>
-    <message>
-        <source>Follow up the questions you could not answer on the spot.</source>
-        <translation>Follow up the questions you could not answer on the spot.</translation>
-    </message>
-    <message>
-        <source>See how reception is doing, month by month.</source>
-        <translation>See how reception is doing, month by month.</translation>
-    </message>
-    <message>
         <source>Councils</source>
         <translation>Councils</translation>
     </message>
@@ -743,6 +795,264 @@
     </message>
 </context>
 <context>
+    <name>CriterionRow</name>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Not observed</source>
+        <translation>Not observed</translation>
+    </message>
+</context>
+<context>
+    <name>DeskView</name>
+    <message>
+        <source>The end is before the arrival: check the times</source>
+        <extracomment>Untouched time fields follow the clock until the receptionist starts a visit.</extracomment>
+        <translation>The end is before the arrival: check the times</translation>
+    </message>
+    <message>
+        <source>The visitor was served before arriving: check the times</source>
+        <translation>The visitor was served before arriving: check the times</translation>
+    </message>
+    <message>
+        <source>The end is before the start of service: check the times</source>
+        <translation>The end is before the start of service: check the times</translation>
+    </message>
+    <message>
+        <source>This time is in the future</source>
+        <translation>This time is in the future</translation>
+    </message>
+    <message>
+        <source>A missed call has no start or end of service</source>
+        <translation>A missed call has no start or end of service</translation>
+    </message>
+    <message>
+        <source>Choose a theme: type a few letters, or Alt+1 to Alt+6</source>
+        <translation>Choose a theme: type a few letters, or Alt+1 to Alt+6</translation>
+    </message>
+    <message>
+        <source>Satisfaction goes from 1 to 4</source>
+        <translation>Satisfaction goes from 1 to 4</translation>
+    </message>
+    <message>
+        <source>The note is too long: 500 characters at most</source>
+        <translation>The note is too long: 500 characters at most</translation>
+    </message>
+    <message>
+        <source>Say which service the visitor was sent to</source>
+        <translation>Say which service the visitor was sent to</translation>
+    </message>
+    <message>
+        <source>This theme does not exist: choose one from the list</source>
+        <translation>This theme does not exist: choose one from the list</translation>
+    </message>
+    <message>
+        <source>This theme is no longer in use: choose another one</source>
+        <translation>This theme is no longer in use: choose another one</translation>
+    </message>
+    <message>
+        <source>This service is no longer in the directory: choose another one</source>
+        <translation>This service is no longer in the directory: choose another one</translation>
+    </message>
+    <message>
+        <source>This district no longer exists: choose another one</source>
+        <translation>This district no longer exists: choose another one</translation>
+    </message>
+    <message>
+        <source>This computer's site no longer exists: check the settings</source>
+        <translation>This computer's site no longer exists: check the settings</translation>
+    </message>
+    <message>
+        <source>This staff member no longer exists: choose who is at the desk</source>
+        <translation>This staff member no longer exists: choose who is at the desk</translation>
+    </message>
+    <message>
+        <source>This person no longer exists</source>
+        <translation>This person no longer exists</translation>
+    </message>
+    <message>
+        <source>A visit names a person only if they agreed to be contacted</source>
+        <translation>A visit names a person only if they agreed to be contacted</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Write only what is needed to follow up, in objective words. Never: health, opinions (political, religious, union), origins, offences, insults or judgements about the person. The visitor may ask to read this note.</source>
+        <extracomment>The CNIL's advice on free-text fields ("zones bloc-notes"), shown beside the note.</extracomment>
+        <translation>Write only what is needed to follow up, in objective words. Never: health, opinions (political, religious, union), origins, offences, insults or judgements about the person. The visitor may ask to read this note.</translation>
+    </message>
+    <message>
+        <source>At this desk:</source>
+        <extracomment>A visit was saved with the outcome "follow-up": its id, for the ticket form. A visit was saved: its id. Time fields the receptionist typed in: they stop following the clock.</extracomment>
+        <translation>At this desk:</translation>
+    </message>
+    <message>
+        <source>Themes…</source>
+        <translation>Themes…</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the theme…</source>
+        <translation>Type a few letters of the theme…</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Competent service</source>
+        <translation>Competent service</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>District, age</source>
+        <translation>District, age</translation>
+    </message>
+    <message>
+        <source>Optional: only someone who agreed to be contacted</source>
+        <translation>Optional: only someone who agreed to be contacted</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Not at all</translation>
+    </message>
+    <message>
+        <source>Not really</source>
+        <translation>Not really</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Save the visit (Ctrl+Enter)</source>
+        <translation>Save the visit (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>New arrival (Ctrl+N): a few words, not a name</source>
+        <translation>New arrival (Ctrl+N): a few words, not a name</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Call in (Ctrl+I)</source>
+        <translation>Call in (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Left without being served</source>
+        <translation>Left without being served</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>District: not asked</source>
+        <translation>District: not asked</translation>
+    </message>
+    <message>
+        <source>Age: not asked</source>
+        <translation>Age: not asked</translation>
+    </message>
+    <message>
+        <source>No theme matches “%1”: type other words, or add the theme</source>
+        <translation>No theme matches “%1”: type other words, or add the theme</translation>
+    </message>
+    <message>
+        <source>No service to name</source>
+        <translation>No service to name</translation>
+    </message>
+    <message>
+        <source>Choose a theme: the competent service appears here.</source>
+        <translation>Choose a theme: the competent service appears here.</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved. Nothing was saved.</source>
+        <translation>The visit could not be saved. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Saved at %1: %2</source>
+        <translation>Saved at %1: %2</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(no label)</translation>
+    </message>
+    <message>
+        <source>%1 — since %2, waiting %3 min</source>
+        <translation>%1 — since %2, waiting %3 min</translation>
+    </message>
+    <message>
+        <source>%1 — at the desk since %2</source>
+        <translation>%1 — at the desk since %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) logged today</source>
+        <translation type="unfinished">
+            <numerusform>%n visit(s) logged today</numerusform><numerusform>%n visit(s) logged today</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DevicesModel</name>
     <message>
         <source>Not yet</source>
@@ -773,6 +1083,341 @@
     <message>
         <source>Batches of changes</source>
         <translation>Batches of changes</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryModel</name>
+    <message>
+        <source>%1 (inactive)</source>
+        <extracomment>Message boxes naming lines and columns: sentences on a readable width, not a thin column. How many names of updated entries the import confirmation lists.</extracomment>
+        <translation>%1 (inactive)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryView</name>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Urban Community</source>
+        <translation>Urban Community</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Other body</source>
+        <translation>Other body</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <extracomment>Badge colours (background, text), readable at 4.5:1 or more; one hue per level.</extracomment>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>This field is required</source>
+        <translation>This field is required</translation>
+    </message>
+    <message>
+        <source>This text is too long</source>
+        <translation>This text is too long</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address (example: accueil@ville.fr)</source>
+        <translation>Not an e-mail address (example: accueil@ville.fr)</translation>
+    </message>
+    <message>
+        <source>Not a website address (example: www.ville.fr)</source>
+        <translation>Not a website address (example: www.ville.fr)</translation>
+    </message>
+    <message>
+        <source>Unknown competence: write Ville, Agglomération, Département, Région, État or Autre</source>
+        <translation>Unknown competence: write Ville, Agglomération, Département, Région, État or Autre</translation>
+    </message>
+    <message>
+        <source>This theme does not exist (or was deleted meanwhile)</source>
+        <translation>This theme does not exist (or was deleted meanwhile)</translation>
+    </message>
+    <message>
+        <source>The directory already has a service with this name and body</source>
+        <translation>The directory already has a service with this name and body</translation>
+    </message>
+    <message>
+        <source>Write oui or non</source>
+        <translation>Write oui or non</translation>
+    </message>
+    <message>
+        <source>Who handles…? Type a service, a keyword or a body (%1)</source>
+        <translation>Who handles…? Type a service, a keyword or a body (%1)</translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation>Show inactive</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Add or update services from a spreadsheet (.xlsx, or CSV saved by Excel). The first line names the columns: Service, Compétence, and optionally Organisme, Mots-clés, Téléphone, Courriel, Adresse, Horaires, Site web, Thème. You see what will change before anything is saved.</source>
+        <translation>Add or update services from a spreadsheet (.xlsx, or CSV saved by Excel). The first line names the columns: Service, Compétence, and optionally Organisme, Mots-clés, Téléphone, Courriel, Adresse, Horaires, Site web, Thème. You see what will change before anything is saved.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save the whole directory for Excel (CSV or .xlsx), to share or print.</source>
+        <translation>Save the whole directory for Excel (CSV or .xlsx), to share or print.</translation>
+    </message>
+    <message>
+        <source>Service not found</source>
+        <translation>Service not found</translation>
+    </message>
+    <message>
+        <source>It was deleted meanwhile.</source>
+        <translation>It was deleted meanwhile.</translation>
+    </message>
+    <message>
+        <source>Delete a service</source>
+        <translation>Delete a service</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the directory?</source>
+        <translation>Delete “%1” from the directory?</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Directory exported</source>
+        <translation>Directory exported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) saved in %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n service(s) saved in %1.</numerusform><numerusform>%n service(s) saved in %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) were sent there</source>
+        <translation type="unfinished">
+            <numerusform>%n visit(s) were sent there</numerusform><numerusform>%n visit(s) were sent there</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up ticket(s) name it</source>
+        <translation type="unfinished">
+            <numerusform>%n follow-up ticket(s) name it</numerusform><numerusform>%n follow-up ticket(s) name it</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket category(ies) send reports there</source>
+        <translation type="unfinished">
+            <numerusform>%n ticket category(ies) send reports there</numerusform><numerusform>%n ticket category(ies) send reports there</numerusform></translation>
+    </message>
+    <message>
+        <source>Service kept</source>
+        <translation>Service kept</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: the records mention it. Deactivate it instead? It will no longer be suggested, and the history stays.</source>
+        <translation>“%1” cannot be deleted: the records mention it. Deactivate it instead? It will no longer be suggested, and the history stays.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: the records mention it. It is already inactive.</source>
+        <translation>“%1” cannot be deleted: the records mention it. It is already inactive.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation>%1 new, %2 updated, %3 unchanged</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Updated: %1</translation>
+    </message>
+    <message>
+        <source>Columns left aside (unknown titles): %1</source>
+        <translation>Columns left aside (unknown titles): %1</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Nothing to import</translation>
+    </message>
+    <message>
+        <source>%1: every service of the file is already in the directory (%2).</source>
+        <translation>%1: every service of the file is already in the directory (%2).</translation>
+    </message>
+    <message>
+        <source>Import a directory</source>
+        <translation>Import a directory</translation>
+    </message>
+    <message>
+        <source>Import %1?
+
+%2</source>
+        <translation>Import %1?
+
+%2</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 unchanged.</source>
+        <translation>%1: %2 new, %3 updated, %4 unchanged.</translation>
+    </message>
+    <message>
+        <source>…and other problems further down.</source>
+        <translation>…and other problems further down.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nothing was imported</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: nothing was changed. Correct the file and try again.</source>
+        <translation>%1 could not be imported: nothing was changed. Correct the file and try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) found</source>
+        <translation type="unfinished">
+            <numerusform>%n service(s) found</numerusform><numerusform>%n service(s) found</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) in the directory</source>
+        <translation type="unfinished">
+            <numerusform>%n service(s) in the directory</numerusform><numerusform>%n service(s) in the directory</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.
+Try one word: what the citizen asks for (passeport, poubelle, bus) or who might handle it (agglo, département).</source>
+        <translation>Nothing matches “%1”.
+Try one word: what the citizen asks for (passeport, poubelle, bus) or who might handle it (agglo, département).</translation>
+    </message>
+    <message>
+        <source>The directory is empty.
+Click “New” to add a service, or “Import…” to load a spreadsheet.</source>
+        <translation>The directory is empty.
+Click “New” to add a service, or “Import…” to load a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>New service</translation>
+    </message>
+    <message>
+        <source>Edit the selected service (Enter on the list)</source>
+        <translation>Edit the selected service (Enter on the list)</translation>
+    </message>
+    <message>
+        <source>A service that closed or moved: it is no longer suggested, and the visits that name it keep their history.</source>
+        <translation>A service that closed or moved: it is no longer suggested, and the visits that name it keep their history.</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1517,134 @@
     <message>
         <source>no limit</source>
         <translation>no limit</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCard</name>
+    <message>
+        <source>Inactive: do not send citizens here</source>
+        <translation>Inactive: do not send citizens here</translation>
+    </message>
+    <message>
+        <source>Choose a service in the list to see how to reach it.</source>
+        <translation>Choose a service in the list to see how to reach it.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit a service</source>
+        <translation>Edit a service</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>New service</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Ville, Agglomération du…, Préfecture…</source>
+        <translation>Ville, Agglomération du…, Préfecture…</translation>
+    </message>
+    <message>
+        <source>(no theme)</source>
+        <translation>(no theme)</translation>
+    </message>
+    <message>
+        <source>Words citizens use: passeport, poubelle…</source>
+        <translation>Words citizens use: passeport, poubelle…</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>&amp;Competence</source>
+        <translation>&amp;Competence</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Body</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords</source>
+        <translation>&amp;Keywords</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>Opening &amp;hours</source>
+        <translation>Opening &amp;hours</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>This service was deleted meanwhile (perhaps on another computer).</source>
+        <translation>This service was deleted meanwhile (perhaps on another computer).</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message>
+        <source>Forward the ticket</source>
+        <translation>Forward the ticket</translation>
+    </message>
+    <message>
+        <source>Choose a service…</source>
+        <translation>Choose a service…</translation>
+    </message>
+    <message>
+        <source>Outside the City's competence: the citizen must be told (article L114-2)</source>
+        <translation>Outside the City's competence: the citizen must be told (article L114-2)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward to</source>
+        <translation>&amp;Forward to</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+</context>
+<context>
+    <name>InformedDialog</name>
+    <message>
+        <source>Citizen informed</source>
+        <translation>Citizen informed</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;How</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;On</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +2299,10 @@
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
         <source>Citizen Space — %1</source>
         <translation>Citizen Space — %1</translation>
     </message>
@@ -1742,6 +2519,126 @@
     <message>
         <source>The codes work on kiosks of this site. Print them from the list once created.</source>
         <translation>The codes work on kiosks of this site. Print them from the list once created.</translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketDialog</name>
+    <message>
+        <source>New follow-up ticket</source>
+        <translation>New follow-up ticket</translation>
+    </message>
+    <message>
+        <source>New Allô mairie report</source>
+        <translation>New Allô mairie report</translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translation>Choose a category…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%n day(s))</numerusform><numerusform>%1 (%n day(s))</numerusform></translation>
+    </message>
+    <message>
+        <source>What is the problem, or the question?</source>
+        <translation>What is the problem, or the question?</translation>
+    </message>
+    <message>
+        <source>Number, street, postcode</source>
+        <translation>Number, street, postcode</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>(the category's service)</source>
+        <translation>(the category's service)</translation>
+    </message>
+    <message>
+        <source>(no site)</source>
+        <translation>(no site)</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <source>Choose a photo…</source>
+        <translation>Choose a photo…</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>Si&amp;te</source>
+        <translation>Si&amp;te</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>To tell the citizen the outcome (optional)</source>
+        <translation>To tell the citizen the outcome (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Personal data: only what is needed to answer, erased after the retention period. Never exported.</source>
+        <translation>Personal data: only what is needed to answer, erased after the retention period. Never exported.</translation>
+    </message>
+    <message>
+        <source>Open the ticket</source>
+        <translation>Open the ticket</translation>
+    </message>
+    <message>
+        <source>Written request: if it is outside the City's competence, forward it to the competent body and tell the citizen (article L114-2).</source>
+        <translation>Written request: if it is outside the City's competence, forward it to the competent body and tell the citizen (article L114-2).</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Photos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>This file cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +3057,298 @@ Click “New person” to add the first one.</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyView</name>
+    <message>
+        <source>Personal data</source>
+        <extracomment>(title, text) -&gt; True to go on. Replaced by tests. suggested file name -&gt; chosen path ("" when cancelled). Replaced by tests.</extracomment>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>How long the office keeps what it knows about people, and the rights of each person: see, export and erase what is held about them.</source>
+        <translation>How long the office keeps what it knows about people, and the rights of each person: see, export and erase what is held about them.</translation>
+    </message>
+    <message>
+        <source>Visit notes and names</source>
+        <translation>Visit notes and names</translation>
+    </message>
+    <message>
+        <source>Follow-up tickets</source>
+        <translation>Follow-up tickets</translation>
+    </message>
+    <message>
+        <source>Reasons in ticket history</source>
+        <translation>Reasons in ticket history</translation>
+    </message>
+    <message>
+        <source>Mystery survey comments</source>
+        <translation>Mystery survey comments</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Audit entries</translation>
+    </message>
+    <message>
+        <source>People no longer taking part</source>
+        <translation>People no longer taking part</translation>
+    </message>
+    <message>
+        <source>After the visit: the note and the link to a person are blanked; the visit stays in the counts. Kept while a ticket opened from it is open.</source>
+        <translation>After the visit: the note and the link to a person are blanked; the visit stays in the counts. Kept while a ticket opened from it is open.</translation>
+    </message>
+    <message>
+        <source>After the ticket is closed (never while open): description, address, location, photo, contact and reasons.</source>
+        <translation>After the ticket is closed (never while open): description, address, location, photo, contact and reasons.</translation>
+    </message>
+    <message>
+        <source>After the ticket is closed: the reasons written at each step.</source>
+        <translation>After the ticket is closed: the reasons written at each step.</translation>
+    </message>
+    <message>
+        <source>After the survey: the surveyor's name and comments; the grades stay.</source>
+        <translation>After the survey: the surveyor's name and comments; the grades stay.</translation>
+    </message>
+    <message>
+        <source>After the entry: who and about whom. Kept longer, as the proof that requests were answered.</source>
+        <translation>After the entry: who and about whom. Kept longer, as the proof that requests were answered.</translation>
+    </message>
+    <message>
+        <source>After their last seat, sheet, visit or ticket: the person's sheet is emptied (name, contact, notes); seats and attendance stay in the counts.</source>
+        <translation>After their last seat, sheet, visit or ticket: the person's sheet is emptied (name, contact, notes); seats and attendance stay in the counts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n month(s)</numerusform><numerusform>%n month(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>How long personal data is kept</source>
+        <translation>How long personal data is kept</translation>
+    </message>
+    <message>
+        <source>For the whole city: every computer applies the same periods.</source>
+        <translation>For the whole city: every computer applies the same periods.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Save the periods</source>
+        <translation>Save the periods</translation>
+    </message>
+    <message>
+        <source>What would be anonymised today</source>
+        <translation>What would be anonymised today</translation>
+    </message>
+    <message>
+        <source>Runs by itself once a day when the application starts. Rows stay, so every count and indicator stays the same; only personal fields are blanked.</source>
+        <translation>Runs by itself once a day when the application starts. Rows stay, so every count and indicator stays the same; only personal fields are blanked.</translation>
+    </message>
+    <message>
+        <source>Anonymise now</source>
+        <translation>Anonymise now</translation>
+    </message>
+    <message>
+        <source>One person's data</source>
+        <translation>One person's data</translation>
+    </message>
+    <message>
+        <source>Someone asks what the office holds about them, or to be erased: find them by name, e-mail or phone.</source>
+        <translation>Someone asks what the office holds about them, or to be erased: find them by name, e-mail or phone.</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or phone (Ctrl+F)</source>
+        <translation>Name, e-mail or phone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Erase…</translation>
+    </message>
+    <message>
+        <source>Recent exports, erasures and anonymisations</source>
+        <translation>Recent exports, erasures and anonymisations</translation>
+    </message>
+    <message>
+        <source>The record kept for the city's data protection officer.</source>
+        <translation>The record kept for the city's data protection officer.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>default: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n record(s)</numerusform><numerusform>%n record(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more held back: the database does not allow it yet)</source>
+        <translation type="unfinished">
+            <numerusform>(%n more held back: the database does not allow it yet)</numerusform><numerusform>(%n more held back: the database does not allow it yet)</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing has passed its period today.</source>
+        <translation>Nothing has passed its period today.</translation>
+    </message>
+    <message>
+        <source>Not run on this computer yet.</source>
+        <translation>Not run on this computer yet.</translation>
+    </message>
+    <message>
+        <source>Last automatic run: %1</source>
+        <translation>Last automatic run: %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Erasure</translation>
+    </message>
+    <message>
+        <source>Anonymisation</source>
+        <translation>Anonymisation</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>person %1 — %2</source>
+        <translation>person %1 — %2</translation>
+    </message>
+    <message>
+        <source>A period is from 1 to 120 months.</source>
+        <translation>A period is from 1 to 120 months.</translation>
+    </message>
+    <message>
+        <source>Periods saved.</source>
+        <translation>Periods saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal fields of %n record(s) will be blanked for good, on this computer and, at the next sync, on the others. Counts stay the same.</source>
+        <translation type="unfinished">
+            <numerusform>The personal fields of %n record(s) will be blanked for good, on this computer and, at the next sync, on the others. Counts stay the same.</numerusform><numerusform>The personal fields of %n record(s) will be blanked for good, on this computer and, at the next sync, on the others. Counts stay the same.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) anonymised.</source>
+        <translation type="unfinished">
+            <numerusform>%n record(s) anonymised.</numerusform><numerusform>%n record(s) anonymised.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nobody found.</source>
+        <translation>Nobody found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) on a council</source>
+        <translation type="unfinished">
+            <numerusform>%n seat(s) on a council</numerusform><numerusform>%n seat(s) on a council</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidacy(ies)</source>
+        <translation type="unfinished">
+            <numerusform>%n candidacy(ies)</numerusform><numerusform>%n candidacy(ies)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance mark(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n attendance mark(s)</numerusform><numerusform>%n attendance mark(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draw(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n draw(s)</numerusform><numerusform>%n draw(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n visit(s)</numerusform><numerusform>%n visit(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n ticket(s)</numerusform><numerusform>%n ticket(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(ies)</source>
+        <translation type="unfinished">
+            <numerusform>%n audit entry(ies)</numerusform><numerusform>%n audit entry(ies)</numerusform></translation>
+    </message>
+    <message>
+        <source>their sheet only</source>
+        <translation>their sheet only</translation>
+    </message>
+    <message>
+        <source>Held: their sheet, %1.</source>
+        <translation>Held: their sheet, %1.</translation>
+    </message>
+    <message>
+        <source>Held: their sheet only.</source>
+        <translation>Held: their sheet only.</translation>
+    </message>
+    <message>
+        <source>Export what is held</source>
+        <translation>Export what is held</translation>
+    </message>
+    <message>
+        <source>JSON file (*.json)</source>
+        <translation>JSON file (*.json)</translation>
+    </message>
+    <message>
+        <source>The file could not be written there. Choose another folder.</source>
+        <translation>The file could not be written there. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>This person is no longer here.</source>
+        <translation>This person is no longer here.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>Erase %1</translation>
+    </message>
+    <message>
+        <source>Everything held about %1 will be erased for good: their sheet, %2. Their seats and candidacies are removed from the councils; their visits, attendance marks and tickets stay in the counts without their name or words. Other computers erase it at their next sync. Export first if they asked for a copy.</source>
+        <translation>Everything held about %1 will be erased for good: their sheet, %2. Their seats and candidacies are removed from the councils; their visits, attendance marks and tickets stay in the counts without their name or words. Other computers erase it at their next sync. Export first if they asked for a copy.</translation>
+    </message>
+    <message>
+        <source>%1 has been erased.</source>
+        <translation>%1 has been erased.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectCard</name>
     <message>
         <source>✔ Chosen</source>
@@ -2428,6 +3617,604 @@ Click “New person” to add the first one.</translation>
     </message>
 </context>
 <context>
+    <name>QualityView</name>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>The target wait must be 1 to 240 minutes.</source>
+        <translation>The target wait must be 1 to 240 minutes.</translation>
+    </message>
+    <message>
+        <source>The announced delay must be 1 to 365 days.</source>
+        <translation>The announced delay must be 1 to 365 days.</translation>
+    </message>
+    <message>
+        <source>The survey's date is in the future.</source>
+        <translation>The survey's date is in the future.</translation>
+    </message>
+    <message>
+        <source>This site no longer exists: choose another one.</source>
+        <translation>This site no longer exists: choose another one.</translation>
+    </message>
+    <message>
+        <source>Choose how the survey contacted the office.</source>
+        <translation>Choose how the survey contacted the office.</translation>
+    </message>
+    <message>
+        <source>An answer is not on this channel's grid.</source>
+        <translation>An answer is not on this channel's grid.</translation>
+    </message>
+    <message>
+        <source>Each criterion is met, not met or not observed.</source>
+        <translation>Each criterion is met, not met or not observed.</translation>
+    </message>
+    <message>
+        <source>Mark at least one criterion as met or not met.</source>
+        <translation>Mark at least one criterion as met or not met.</translation>
+    </message>
+    <message>
+        <source>The surveyor's name is too long.</source>
+        <translation>The surveyor's name is too long.</translation>
+    </message>
+    <message>
+        <source>The comment is too long (1,000 characters at most).</source>
+        <translation>The comment is too long (1,000 characters at most).</translation>
+    </message>
+    <message>
+        <source>Export to a .csv or .xlsx file.</source>
+        <translation>Export to a .csv or .xlsx file.</translation>
+    </message>
+    <message>
+        <source>Grid: at the desk (and the bus)</source>
+        <translation>Grid: at the desk (and the bus)</translation>
+    </message>
+    <message>
+        <source>Grid: on the phone (and Allô mairie)</source>
+        <translation>Grid: on the phone (and Allô mairie)</translation>
+    </message>
+    <message>
+        <source>Grid: written requests (e-mail, letter)</source>
+        <translation>Grid: written requests (e-mail, letter)</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Greeted with a hello as soon as they arrived</source>
+        <translation>Greeted with a hello as soon as they arrived</translation>
+    </message>
+    <message>
+        <source>Staff member identifiable (badge, name plate)</source>
+        <translation>Staff member identifiable (badge, name plate)</translation>
+    </message>
+    <message>
+        <source>Waiting time announced, or no wait</source>
+        <translation>Waiting time announced, or no wait</translation>
+    </message>
+    <message>
+        <source>Served within the target wait</source>
+        <translation>Served within the target wait</translation>
+    </message>
+    <message>
+        <source>Clear orientation to the right service or body</source>
+        <translation>Clear orientation to the right service or body</translation>
+    </message>
+    <message>
+        <source>Could speak without being overheard</source>
+        <translation>Could speak without being overheard</translation>
+    </message>
+    <message>
+        <source>Accessible to people with reduced mobility, seating</source>
+        <translation>Accessible to people with reduced mobility, seating</translation>
+    </message>
+    <message>
+        <source>Signs and opening hours easy to find and read</source>
+        <translation>Signs and opening hours easy to find and read</translation>
+    </message>
+    <message>
+        <source>Question answered, or a next step given</source>
+        <translation>Question answered, or a next step given</translation>
+    </message>
+    <message>
+        <source>Answered within 5 rings</source>
+        <translation>Answered within 5 rings</translation>
+    </message>
+    <message>
+        <source>Service and agent introduced themselves</source>
+        <translation>Service and agent introduced themselves</translation>
+    </message>
+    <message>
+        <source>Polite and listening</source>
+        <translation>Polite and listening</translation>
+    </message>
+    <message>
+        <source>Clear answer, or a call back offered and kept</source>
+        <translation>Clear answer, or a call back offered and kept</translation>
+    </message>
+    <message>
+        <source>If transferred, the call was not lost</source>
+        <translation>If transferred, the call was not lost</translation>
+    </message>
+    <message>
+        <source>Answered within the announced delay</source>
+        <translation>Answered within the announced delay</translation>
+    </message>
+    <message>
+        <source>Receipt acknowledged when the answer takes time</source>
+        <translation>Receipt acknowledged when the answer takes time</translation>
+    </message>
+    <message>
+        <source>Clear, complete answer in plain language</source>
+        <translation>Clear, complete answer in plain language</translation>
+    </message>
+    <message>
+        <source>Names a contact (name, service, phone or e-mail)</source>
+        <translation>Names a contact (name, service, phone or e-mail)</translation>
+    </message>
+    <message>
+        <source>Sent on to the competent body, citizen told</source>
+        <translation>Sent on to the competent body, citizen told</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Custom dates</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Save the indicators, per site and month, with their counts (CSV or Excel)</source>
+        <translation>Save the indicators, per site and month, with their counts (CSV or Excel)</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Mystery surveys</source>
+        <translation>Mystery surveys</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Median wait</source>
+        <translation>Median wait</translation>
+    </message>
+    <message>
+        <source>Half of the visitors at the desk and the bus waited less than this, half longer (with an even number of visits: the mean of the two middle waits).</source>
+        <translation>Half of the visitors at the desk and the bus waited less than this, half longer (with an even number of visits: the mean of the two middle waits).</translation>
+    </message>
+    <message>
+        <source>90th percentile wait</source>
+        <translation>90th percentile wait</translation>
+    </message>
+    <message>
+        <source>9 visitors in 10 waited at most this long: the smallest wait such that at least 90 % of waits are less or equal (nearest rank).</source>
+        <translation>9 visitors in 10 waited at most this long: the smallest wait such that at least 90 % of waits are less or equal (nearest rank).</translation>
+    </message>
+    <message>
+        <source>Visitors at the desk and the bus served within the target wait (set in Targets), out of all those served there.</source>
+        <translation>Visitors at the desk and the bus served within the target wait (set in Targets), out of all those served there.</translation>
+    </message>
+    <message>
+        <source>Phone answer rate</source>
+        <translation>Phone answer rate</translation>
+    </message>
+    <message>
+        <source>Calls answered on the phone and the Allô mairie line, out of all calls logged; a missed call counts as not answered.</source>
+        <translation>Calls answered on the phone and the Allô mairie line, out of all calls logged; a missed call counts as not answered.</translation>
+    </message>
+    <message>
+        <source>Written requests answered in time</source>
+        <translation>Written requests answered in time</translation>
+    </message>
+    <message>
+        <source>E-mails and letters answered within the announced delay (set in Targets): answered on the spot, from arrival to the end of the answer; through a follow-up, from the day of the request to the ticket's closing. Requests still open within the delay are pending and not counted yet.</source>
+        <translation>E-mails and letters answered within the announced delay (set in Targets): answered on the spot, from arrival to the end of the answer; through a follow-up, from the day of the request to the ticket's closing. Requests still open within the delay are pending and not counted yet.</translation>
+    </message>
+    <message>
+        <source>Redirected</source>
+        <translation>Redirected</translation>
+    </message>
+    <message>
+        <source>Visits, calls and requests sent on to another service or body, out of all those served (missed calls left out).</source>
+        <translation>Visits, calls and requests sent on to another service or body, out of all those served (missed calls left out).</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <source>Answers 3 (satisfied) or 4 (very satisfied), out of all answers 1 to 4.</source>
+        <translation>Answers 3 (satisfied) or 4 (very satisfied), out of all answers 1 to 4.</translation>
+    </message>
+    <message>
+        <source>Net satisfaction</source>
+        <translation>Net satisfaction</translation>
+    </message>
+    <message>
+        <source>Share of 4 (very satisfied) minus share of 1 and 2 (dissatisfied), in points, from -100 to +100.</source>
+        <translation>Share of 4 (very satisfied) minus share of 1 and 2 (dissatisfied), in points, from -100 to +100.</translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation>By site</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Within target</translation>
+    </message>
+    <message>
+        <source>Phone answered</source>
+        <translation>Phone answered</translation>
+    </message>
+    <message>
+        <source>Written in time</source>
+        <translation>Written in time</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>&amp;Grade a survey…</source>
+        <translation>&amp;Grade a survey…</translation>
+    </message>
+    <message>
+        <source>Record a mystery survey against the charter's grid (%1)</source>
+        <translation>Record a mystery survey against the charter's grid (%1)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>Surveyor</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Criterion by criterion</source>
+        <translation>Criterion by criterion</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Not observed</source>
+        <translation>Not observed</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>&amp;Target wait at the desk</source>
+        <translation>&amp;Target wait at the desk</translation>
+    </message>
+    <message>
+        <source>Announced &amp;delay for written answers</source>
+        <translation>Announced &amp;delay for written answers</translation>
+    </message>
+    <message>
+        <source>These targets are shared by every machine of the city. The figures are recomputed with them at once.</source>
+        <translation>These targets are shared by every machine of the city. The figures are recomputed with them at once.</translation>
+    </message>
+    <message>
+        <source>Save the targets</source>
+        <translation>Save the targets</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation>No data for this period</translation>
+    </message>
+    <message>
+        <source>%1 visits at the desk and the bus</source>
+        <translation>%1 visits at the desk and the bus</translation>
+    </message>
+    <message>
+        <source>%1 of %2 within %3 min</source>
+        <translation>%1 of %2 within %3 min</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls</source>
+        <translation>%1 of %2 calls</translation>
+    </message>
+    <message>
+        <source>%1 of %2 within %3 days</source>
+        <translation>%1 of %2 within %3 days</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation>%1 pending</translation>
+    </message>
+    <message>
+        <source>%1 of %2 served</source>
+        <translation>%1 of %2 served</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 answers</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers</source>
+        <translation>%1 of %2 answers</translation>
+    </message>
+    <message>
+        <source>(no site)</source>
+        <translation>(no site)</translation>
+    </message>
+    <message>
+        <source>%1 surveys: %2 of the criteria observed were met</source>
+        <translation>%1 surveys: %2 of the criteria observed were met</translation>
+    </message>
+    <message>
+        <source>No mystery survey in this period</source>
+        <translation>No mystery survey in this period</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>Targets saved.</source>
+        <translation>Targets saved.</translation>
+    </message>
+    <message>
+        <source>reception-indicators</source>
+        <translation>reception-indicators</translation>
+    </message>
+    <message>
+        <source>Export the indicators</source>
+        <translation>Export the indicators</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: is it open in another program?</source>
+        <translation>Could not write %1: is it open in another program?</translation>
+    </message>
+    <message>
+        <source>Indicators saved to %1</source>
+        <translation>Indicators saved to %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Visits logged</source>
+        <translation>Visits logged</translation>
+    </message>
+    <message>
+        <source>Target wait (min)</source>
+        <translation>Target wait (min)</translation>
+    </message>
+    <message>
+        <source>In-person visits with a wait</source>
+        <translation>In-person visits with a wait</translation>
+    </message>
+    <message>
+        <source>Median wait (min)</source>
+        <translation>Median wait (min)</translation>
+    </message>
+    <message>
+        <source>90th percentile wait (min)</source>
+        <translation>90th percentile wait (min)</translation>
+    </message>
+    <message>
+        <source>Served within target</source>
+        <translation>Served within target</translation>
+    </message>
+    <message>
+        <source>Share served within target</source>
+        <translation>Share served within target</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Calls answered</source>
+        <translation>Calls answered</translation>
+    </message>
+    <message>
+        <source>Announced written delay (days)</source>
+        <translation>Announced written delay (days)</translation>
+    </message>
+    <message>
+        <source>Written requests answered or overdue</source>
+        <translation>Written requests answered or overdue</translation>
+    </message>
+    <message>
+        <source>Share of written requests answered in time</source>
+        <translation>Share of written requests answered in time</translation>
+    </message>
+    <message>
+        <source>Written requests pending</source>
+        <translation>Written requests pending</translation>
+    </message>
+    <message>
+        <source>Visits served</source>
+        <translation>Visits served</translation>
+    </message>
+    <message>
+        <source>Share redirected</source>
+        <translation>Share redirected</translation>
+    </message>
+    <message>
+        <source>Satisfaction answers</source>
+        <translation>Satisfaction answers</translation>
+    </message>
+    <message>
+        <source>Answers 1</source>
+        <translation>Answers 1</translation>
+    </message>
+    <message>
+        <source>Answers 2</source>
+        <translation>Answers 2</translation>
+    </message>
+    <message>
+        <source>Answers 3</source>
+        <translation>Answers 3</translation>
+    </message>
+    <message>
+        <source>Answers 4</source>
+        <translation>Answers 4</translation>
+    </message>
+    <message>
+        <source>Net satisfaction (points)</source>
+        <translation>Net satisfaction (points)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionView</name>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Visit log</source>
+        <translation>Visit log</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Who does what?</source>
+        <translation>Who does what?</translation>
+    </message>
+    <message>
+        <source>Reception quality</source>
+        <translation>Reception quality</translation>
+    </message>
+</context>
+<context>
     <name>Results</name>
     <message>
         <source>Not funded: nobody voted for it.</source>
@@ -2519,6 +4306,29 @@ Click “New person” to add the first one.</translation>
     <message>
         <source>Recorded. The funded projects are marked; other machines get it at sync.</source>
         <translation>Recorded. The funded projects are marked; other machines get it at sync.</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionChart</name>
+    <message>
+        <source>Satisfaction answers</source>
+        <translation>Satisfaction answers</translation>
+    </message>
+    <message>
+        <source>1 Very dissatisfied</source>
+        <translation>1 Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>2 Dissatisfied</source>
+        <translation>2 Dissatisfied</translation>
+    </message>
+    <message>
+        <source>3 Satisfied</source>
+        <translation>3 Satisfied</translation>
+    </message>
+    <message>
+        <source>4 Very satisfied</source>
+        <translation>4 Very satisfied</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +4598,45 @@ Restore the backup?</translation>
     <message>
         <source>To exchange changes with the city's other computers, choose a shared folder in Settings.</source>
         <translation>To exchange changes with the city's other computers, choose a shared folder in Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Grade a mystery survey</source>
+        <translation>Grade a mystery survey</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>(no site)</source>
+        <translation>(no site)</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <source>Firm or person who made the survey</source>
+        <translation>Firm or person who made the survey</translation>
+    </message>
+    <message>
+        <source>Sur&amp;veyor</source>
+        <translation>Sur&amp;veyor</translation>
+    </message>
+    <message>
+        <source>For each criterion: 1 met, 0 not met, Delete not observed; Tab for the next.</source>
+        <translation>For each criterion: 1 met, 0 not met, Delete not observed; Tab for the next.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation>Co&amp;mment</translation>
     </message>
 </context>
 <context>
@@ -3161,10 +5010,630 @@ Restore the backup?</translation>
     </message>
 </context>
 <context>
+    <name>TargetChart</name>
+    <message>
+        <source>Served within the target wait, by month</source>
+        <translation>Served within the target wait, by month</translation>
+    </message>
+    <message>
+        <source>Goal reached</source>
+        <translation>Goal reached</translation>
+    </message>
+    <message>
+        <source>Below the goal</source>
+        <translation>Below the goal</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Goal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesDialog</name>
+    <message>
+        <source>Give the theme a name</source>
+        <translation>Give the theme a name</translation>
+    </message>
+    <message>
+        <source>The name is too long: 120 characters at most</source>
+        <translation>The name is too long: 120 characters at most</translation>
+    </message>
+    <message>
+        <source>Too many keywords: 400 characters at most</source>
+        <translation>Too many keywords: 400 characters at most</translation>
+    </message>
+    <message>
+        <source>A theme of this name already exists here</source>
+        <translation>A theme of this name already exists here</translation>
+    </message>
+    <message>
+        <source>This theme no longer exists (changed on another computer)</source>
+        <translation>This theme no longer exists (changed on another computer)</translation>
+    </message>
+    <message>
+        <source>Themes have two levels: a sub-theme cannot hold sub-themes</source>
+        <translation>Themes have two levels: a sub-theme cannot hold sub-themes</translation>
+    </message>
+    <message>
+        <source>This theme has sub-themes: it stays at the top level</source>
+        <translation>This theme has sub-themes: it stays at the top level</translation>
+    </message>
+    <message>
+        <source>A theme cannot be its own sub-theme</source>
+        <translation>A theme cannot be its own sub-theme</translation>
+    </message>
+    <message>
+        <source>Visit themes</source>
+        <translation>Visit themes</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <source>New sub-theme</source>
+        <translation>New sub-theme</translation>
+    </message>
+    <message>
+        <source>Words a receptionist might type</source>
+        <translation>Words a receptionist might type</translation>
+    </message>
+    <message>
+        <source>In use (offered at the desk)</source>
+        <translation>In use (offered at the desk)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Under</translation>
+    </message>
+    <message>
+        <source>Save the theme</source>
+        <translation>Save the theme</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(top level)</translation>
+    </message>
+    <message>
+        <source>%1 (not in use)</source>
+        <translation>%1 (not in use)</translation>
+    </message>
+</context>
+<context>
+    <name>Tickets</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>By e-mail</translation>
+    </message>
+    <message>
+        <source>By letter</source>
+        <translation>By letter</translation>
+    </message>
+    <message>
+        <source>By text message (SMS)</source>
+        <translation>By text message (SMS)</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Did not wish to be told</source>
+        <translation>Did not wish to be told</translation>
+    </message>
+    <message>
+        <source>This step is not possible from the ticket's current status.</source>
+        <translation>This step is not possible from the ticket's current status.</translation>
+    </message>
+    <message>
+        <source>Say why the ticket is rejected: the citizen will be told.</source>
+        <translation>Say why the ticket is rejected: the citizen will be told.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>This text is too long.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>This category does not exist (any more): choose another one.</source>
+        <translation>This category does not exist (any more): choose another one.</translation>
+    </message>
+    <message>
+        <source>This category is no longer in use: choose another one.</source>
+        <translation>This category is no longer in use: choose another one.</translation>
+    </message>
+    <message>
+        <source>This service is no longer in the directory: choose another one.</source>
+        <translation>This service is no longer in the directory: choose another one.</translation>
+    </message>
+    <message>
+        <source>This site no longer exists: choose another one.</source>
+        <translation>This site no longer exists: choose another one.</translation>
+    </message>
+    <message>
+        <source>The visit this ticket follows up no longer exists.</source>
+        <translation>The visit this ticket follows up no longer exists.</translation>
+    </message>
+    <message>
+        <source>A latitude is between -90 and 90 (Saint-Quentin: about 49.85).</source>
+        <translation>A latitude is between -90 and 90 (Saint-Quentin: about 49.85).</translation>
+    </message>
+    <message>
+        <source>A longitude is between -180 and 180 (Saint-Quentin: about 3.29).</source>
+        <translation>A longitude is between -180 and 180 (Saint-Quentin: about 3.29).</translation>
+    </message>
+    <message>
+        <source>Give both the latitude and the longitude, or neither.</source>
+        <translation>Give both the latitude and the longitude, or neither.</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address (example: name@example.fr).</source>
+        <translation>This is not a valid e-mail address (example: name@example.fr).</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number (example: 06 12 34 56 78).</source>
+        <translation>This is not a valid phone number (example: 06 12 34 56 78).</translation>
+    </message>
+    <message>
+        <source>The photo must be a PNG or JPEG picture.</source>
+        <translation>The photo must be a PNG or JPEG picture.</translation>
+    </message>
+    <message>
+        <source>The photo is too big: 5 MB at most.</source>
+        <translation>The photo is too big: 5 MB at most.</translation>
+    </message>
+    <message>
+        <source>Name the competent body the request is forwarded to.</source>
+        <translation>Name the competent body the request is forwarded to.</translation>
+    </message>
+    <message>
+        <source>This service belongs to the City: a request outside the City's competence goes to another body.</source>
+        <translation>This service belongs to the City: a request outside the City's competence goes to another body.</translation>
+    </message>
+    <message>
+        <source>The request was forwarded outside the City's competence: record that the citizen was told (article L114-2) before closing it.</source>
+        <translation>The request was forwarded outside the City's competence: record that the citizen was told (article L114-2) before closing it.</translation>
+    </message>
+    <message>
+        <source>The citizen cannot have been told before the ticket was opened.</source>
+        <translation>The citizen cannot have been told before the ticket was opened.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>This date is in the future.</translation>
+    </message>
+    <message>
+        <source>A code is made of letters, digits, dots, dashes or underscores, no spaces.</source>
+        <translation>A code is made of letters, digits, dots, dashes or underscores, no spaces.</translation>
+    </message>
+    <message>
+        <source>Another category has this code.</source>
+        <translation>Another category has this code.</translation>
+    </message>
+    <message>
+        <source>Another category has this name.</source>
+        <translation>Another category has this name.</translation>
+    </message>
+    <message>
+        <source>The delay is between 1 and 365 days.</source>
+        <translation>The delay is between 1 and 365 days.</translation>
+    </message>
+    <message>
+        <source>This is not a number (example: 49,8465).</source>
+        <translation>This is not a number (example: 49,8465).</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsView</name>
+    <message>
+        <source>All tickets</source>
+        <translation>All tickets</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Open tickets</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>New report…</source>
+        <translation>New report…</translation>
+    </message>
+    <message>
+        <source>A new Allô mairie report (Ctrl+N)</source>
+        <translation>A new Allô mairie report (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Categories…</source>
+        <translation>Categories…</translation>
+    </message>
+    <message>
+        <source>Export Open311…</source>
+        <translation>Export Open311…</translation>
+    </message>
+    <message>
+        <source>Tickets in the Open311 GeoReport v2 shape, JSON or CSV. Descriptions and addresses are exported; the citizens' contacts never are.</source>
+        <translation>Tickets in the Open311 GeoReport v2 shape, JSON or CSV. Descriptions and addresses are exported; the citizens' contacts never are.</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Citizen told</source>
+        <translation>Citizen told</translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation>&amp;Forward…</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Resolve</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <source>Citizen &amp;informed…</source>
+        <translation>Citizen &amp;informed…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Choose a ticket in the list to see it here.</source>
+        <translation>Choose a ticket in the list to see it here.</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Overdue (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n day(s)</numerusform><numerusform>%n day(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) overdue, the oldest first</source>
+        <translation type="unfinished">
+            <numerusform>%n ticket(s) overdue, the oldest first</numerusform><numerusform>%n ticket(s) overdue, the oldest first</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n ticket(s)</numerusform><numerusform>%n ticket(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is late.</source>
+        <translation>Nothing is late.</translation>
+    </message>
+    <message>
+        <source>No ticket here. A follow-up is opened from a visit at the desk, or with "New report…" for an Allô mairie call.</source>
+        <translation>No ticket here. A follow-up is opened from a visit at the desk, or with "New report…" for an Allô mairie call.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (closed on %2)</source>
+        <translation>%1 (closed on %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform>%1 — %n day(s) late</numerusform><numerusform>%1 — %n day(s) late</numerusform></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 — outside the City's competence, forwarded on %2</source>
+        <translation>%1 — outside the City's competence, forwarded on %2</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(none given)</translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1, on %2</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Forwarded outside the City's competence: the citizen must be told where the request went (article L114-2 of the Code des relations entre le public et l'administration).</source>
+        <translation>Forwarded outside the City's competence: the citizen must be told where the request went (article L114-2 of the Code des relations entre le public et l'administration).</translation>
+    </message>
+    <message>
+        <source>the ticket left this list; see "All statuses"</source>
+        <translation>the ticket left this list; see "All statuses"</translation>
+    </message>
+    <message>
+        <source>This ticket no longer exists.</source>
+        <translation>This ticket no longer exists.</translation>
+    </message>
+    <message>
+        <source>Reject the ticket</source>
+        <translation>Reject the ticket</translation>
+    </message>
+    <message>
+        <source>Why is it rejected? The citizen will be told this reason.</source>
+        <translation>Why is it rejected? The citizen will be told this reason.</translation>
+    </message>
+    <message>
+        <source>This ticket no longer exists: it may have been removed elsewhere.</source>
+        <translation>This ticket no longer exists: it may have been removed elsewhere.</translation>
+    </message>
+    <message>
+        <source>Export Open311</source>
+        <translation>Export Open311</translation>
+    </message>
+    <message>
+        <source>Open311 JSON (*.json)</source>
+        <translation>Open311 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Open311 CSV (*.csv)</source>
+        <translation>Open311 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Open311 export</source>
+        <translation>Open311 export</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform>%n ticket(s) exported.</numerusform><numerusform>%n ticket(s) exported.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>Arrival</source>
+        <extracomment>Enter with nothing to pick (the text matches nothing, or the list is closed).</extracomment>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wait</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLogModel</name>
+    <message>
+        <source>Date</source>
+        <extracomment>Pause after the last filter change before reading the log again.</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Competent service</source>
+        <translation>Competent service</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wait</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLogView</name>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>%1 visits match these filters</source>
+        <translation>%1 visits match these filters</translation>
+    </message>
+</context>
+<context>
     <name>VotesChart</name>
     <message>
         <source>Votes per project</source>
         <translation>Votes per project</translation>
+    </message>
+</context>
+<context>
+    <name>WaitChart</name>
+    <message>
+        <source>Waiting time by month (minutes)</source>
+        <extracomment>The share of in-person visits served within the target wait the office aims for.</extracomment>
+        <translation>Waiting time by month (minutes)</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
     </message>
 </context>
 </TS>

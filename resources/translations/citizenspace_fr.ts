@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>For example: Europe social centre</source>
-        <translation>Par exemple : centre social Europe</translation>
+        <translation>Par exemple&#xa0;: centre social Europe</translation>
     </message>
     <message>
         <source>Name of the site</source>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Tick up to %1 projects.</source>
-        <translation>Coche jusqu'à %1 projets.</translation>
+        <translation>Coche jusqu&apos;à %1 projets.</translation>
     </message>
     <message>
         <source>Ballot paper</source>
@@ -48,11 +48,11 @@
     </message>
     <message>
         <source>Do not write your name.</source>
-        <translation>N'écris pas ton nom.</translation>
+        <translation>N&apos;écris pas ton nom.</translation>
     </message>
     <message>
         <source>Fold your ballot paper and put it in the ballot box.</source>
-        <translation>Plie ton bulletin et mets-le dans l'urne.</translation>
+        <translation>Plie ton bulletin et mets-le dans l&apos;urne.</translation>
     </message>
     <message>
         <source>Ballot number</source>
@@ -67,16 +67,16 @@
     <name>BudgetForms</name>
     <message>
         <source>This field is required</source>
-        <extracomment>Translation context of the refusals' texts (shared by both forms).</extracomment>
+        <extracomment>Translation context of the refusals&apos; texts (shared by both forms).</extracomment>
         <translation>Ce champ est obligatoire</translation>
     </message>
     <message>
         <source>Enter an amount above 0 €</source>
-        <translation>Saisissez un montant supérieur à 0 €</translation>
+        <translation>Saisissez un montant supérieur à 0&#xa0;€</translation>
     </message>
     <message>
         <source>This amount is too large: check the number of zeros</source>
-        <translation>Ce montant est trop élevé : vérifiez le nombre de zéros</translation>
+        <translation>Ce montant est trop élevé&#xa0;: vérifiez le nombre de zéros</translation>
     </message>
     <message>
         <source>Enter a year between 2000 and 2100</source>
@@ -84,19 +84,19 @@
     </message>
     <message>
         <source>Say how many projects a child may choose: 1 or more</source>
-        <translation>Indiquez combien de projets un enfant peut choisir : 1 ou plus</translation>
+        <translation>Indiquez combien de projets un enfant peut choisir&#xa0;: 1 ou plus</translation>
     </message>
     <message>
         <source>This date comes before the date of an earlier step</source>
-        <translation>Cette date précède celle d'une étape antérieure</translation>
+        <translation>Cette date précède celle d&apos;une étape antérieure</translation>
     </message>
     <message>
         <source>Say why the project is not eligible: the children who proposed it will be told</source>
-        <translation>Indiquez pourquoi le projet n'est pas éligible : les enfants qui l'ont proposé en seront informés</translation>
+        <translation>Indiquez pourquoi le projet n&apos;est pas éligible&#xa0;: les enfants qui l&apos;ont proposé en seront informés</translation>
     </message>
     <message>
-        <source>This looks like a child's full name. Write first names only (Léa, Tom) or the group's name (CM2 class)</source>
-        <translation>Cela ressemble au nom complet d'un enfant. Indiquez seulement des prénoms (Léa, Tom) ou le nom du groupe (classe de CM2)</translation>
+        <source>This looks like a child&apos;s full name. Write first names only (Léa, Tom) or the group&apos;s name (CM2 class)</source>
+        <translation>Cela ressemble au nom complet d&apos;un enfant. Indiquez seulement des prénoms (Léa, Tom) ou le nom du groupe (classe de CM2)</translation>
     </message>
     <message>
         <source>The places on the ballot start at 1</source>
@@ -104,19 +104,19 @@
     </message>
     <message>
         <source>A site ticked here no longer exists (deleted meanwhile): check the list</source>
-        <translation>Un lieu coché ici n'existe plus (supprimé entre-temps) : vérifiez la liste</translation>
+        <translation>Un lieu coché ici n&apos;existe plus (supprimé entre-temps)&#xa0;: vérifiez la liste</translation>
     </message>
     <message>
         <source>Children have already voted: this can no longer change</source>
-        <translation>Des enfants ont déjà voté : cela ne peut plus changer</translation>
+        <translation>Des enfants ont déjà voté&#xa0;: cela ne peut plus changer</translation>
     </message>
     <message>
         <source>This picture is larger than 5 MB: choose a smaller one</source>
-        <translation>Cette image dépasse 5 Mo : choisissez-en une plus légère</translation>
+        <translation>Cette image dépasse 5&#xa0;Mo&#xa0;: choisissez-en une plus légère</translation>
     </message>
     <message>
         <source>This file is not a picture we can show: choose a PNG, JPEG or SVG file</source>
-        <translation>Ce fichier n'est pas une image affichable : choisissez un fichier PNG, JPEG ou SVG</translation>
+        <translation>Ce fichier n&apos;est pas une image affichable&#xa0;: choisissez un fichier PNG, JPEG ou SVG</translation>
     </message>
     <message>
         <source>This text is too long</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>This text is too long: %1 characters at most</source>
-        <translation>Ce texte est trop long : %1 caractères au maximum</translation>
+        <translation>Ce texte est trop long&#xa0;: %1&#xa0;caractères au maximum</translation>
     </message>
     <message>
         <source>Save</source>
@@ -138,7 +138,7 @@
 <context>
     <name>BudgetView</name>
     <message>
-        <source>Children's participatory budget</source>
+        <source>Children&apos;s participatory budget</source>
         <translation>Budget participatif des enfants</translation>
     </message>
     <message>
@@ -150,12 +150,12 @@
         <translation>Nouvelle édition…</translation>
     </message>
     <message>
-        <source>No edition yet. Create the year's edition with “New edition…”: its budget, its dates and how children vote; then add the projects.</source>
-        <translation>Aucune édition pour l'instant. Créez l'édition de l'année avec « Nouvelle édition… » : son budget, ses dates et la façon dont les enfants votent ; puis ajoutez les projets.</translation>
+        <source>No edition yet. Create the year&apos;s edition with “New edition…”: its budget, its dates and how children vote; then add the projects.</source>
+        <translation>Aucune édition pour l&apos;instant. Créez l&apos;édition de l&apos;année avec «&#xa0;Nouvelle édition…&#xa0;»&#xa0;: son budget, ses dates et la façon dont les enfants votent&#xa0;; puis ajoutez les projets.</translation>
     </message>
     <message>
         <source>No edition yet.</source>
-        <translation>Aucune édition pour l'instant.</translation>
+        <translation>Aucune édition pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Codes printed</source>
@@ -186,12 +186,12 @@
         <translation>Lots de codes de vote</translation>
     </message>
     <message>
-        <source>Supervisors' PIN…</source>
+        <source>Supervisors&apos; PIN…</source>
         <translation>Code PIN des adultes…</translation>
     </message>
     <message>
         <source>For kiosks without codes: an adult unlocks each vote with this PIN.</source>
-        <translation>Pour les bornes sans codes : un adulte ouvre chaque vote avec ce code PIN.</translation>
+        <translation>Pour les bornes sans codes&#xa0;: un adulte ouvre chaque vote avec ce code PIN.</translation>
     </message>
     <message>
         <source>New batch…</source>
@@ -202,7 +202,7 @@
         <translation>Imprimer les cartes…</translation>
     </message>
     <message>
-        <source>The selected batch's voting slips, as PDF</source>
+        <source>The selected batch&apos;s voting slips, as PDF</source>
         <translation>Les cartes de vote du lot choisi, en PDF</translation>
     </message>
     <message>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>Ballots with a code and codes used differ: a code was used on two kiosks, or a machine has not exchanged its votes yet.</source>
-        <translation>Les bulletins avec code et les codes utilisés diffèrent : un code a servi sur deux bornes, ou une machine n'a pas encore échangé ses votes.</translation>
+        <translation>Les bulletins avec code et les codes utilisés diffèrent&#xa0;: un code a servi sur deux bornes, ou une machine n&apos;a pas encore échangé ses votes.</translation>
     </message>
     <message>
         <source>Any kiosk</source>
@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>Select a batch in the list first.</source>
-        <translation>Choisissez d'abord un lot dans la liste.</translation>
+        <translation>Choisissez d&apos;abord un lot dans la liste.</translation>
     </message>
     <message>
         <source>Save the voting slips</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>How many ballots?</source>
-        <translation>Combien de bulletins ?</translation>
+        <translation>Combien de bulletins&#xa0;?</translation>
     </message>
     <message>
         <source>Save the paper ballots</source>
@@ -287,15 +287,93 @@
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation>Enregistré : %1</translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The projects do not fit on one ballot page: shorten their texts.</source>
-        <translation>Les projets ne tiennent pas sur une page de bulletin : raccourcissez leurs textes.</translation>
+        <translation>Les projets ne tiennent pas sur une page de bulletin&#xa0;: raccourcissez leurs textes.</translation>
     </message>
     <message>
         <source>%1 could not be written (%2). Nothing was saved.</source>
-        <translation>%1 n'a pas pu être écrit (%2). Rien n'a été enregistré.</translation>
+        <translation>%1 n&apos;a pas pu être écrit (%2). Rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Ticket categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Nouveau</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -306,11 +384,11 @@
     </message>
     <message>
         <source>language of messages (default: French)</source>
-        <translation>langue des messages (par défaut : français)</translation>
+        <translation>langue des messages (par défaut&#xa0;: français)</translation>
     </message>
     <message>
-        <source>Citizen Space: the participation office's desk, kiosk and printed page.</source>
-        <translation>Citizen Space : le guichet, la borne et les documents imprimés du service de la participation citoyenne.</translation>
+        <source>Citizen Space: the participation office&apos;s desk, kiosk and printed page.</source>
+        <translation>Citizen Space&#xa0;: le guichet, la borne et les documents imprimés du service de la participation citoyenne.</translation>
     </message>
     <message>
         <source>open a demo city (created if needed)</source>
@@ -326,15 +404,15 @@
     </message>
     <message>
         <source>1 = a year of a 55,000-inhabitant city (about 20,000 visits)</source>
-        <translation>1 = une année d'une ville de 55 000 habitants (environ 20 000 visites)</translation>
+        <translation>1 = une année d&apos;une ville de 55&#x202f;000 habitants (environ 20&#x202f;000 visites)</translation>
     </message>
     <message>
         <source>another number gives another city (default: 2026)</source>
-        <translation>un autre nombre donne une autre ville (par défaut : 2026)</translation>
+        <translation>un autre nombre donne une autre ville (par défaut&#xa0;: 2026)</translation>
     </message>
     <message>
-        <source>the demo's reference date (default: today)</source>
-        <translation>date de référence de la démonstration (par défaut : aujourd'hui)</translation>
+        <source>the demo&apos;s reference date (default: today)</source>
+        <translation>date de référence de la démonstration (par défaut&#xa0;: aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>check, back up or upgrade a database</source>
@@ -346,18 +424,18 @@
     </message>
     <message>
         <source>complete (slower) integrity check</source>
-        <translation>contrôle d'intégrité complet (plus lent)</translation>
+        <translation>contrôle d&apos;intégrité complet (plus lent)</translation>
     </message>
     <message>
         <source>make a backup copy now</source>
         <translation>faire une copie de sauvegarde maintenant</translation>
     </message>
     <message>
-        <source>folder for the copy (default: 'backups' beside the database)</source>
-        <translation>dossier de la copie (par défaut : « backups », à côté de la base de données)</translation>
+        <source>folder for the copy (default: &apos;backups&apos; beside the database)</source>
+        <translation>dossier de la copie (par défaut&#xa0;: «&#xa0;backups&#xa0;», à côté de la base de données)</translation>
     </message>
     <message>
-        <source>bring the database to this version's schema (after a backup)</source>
+        <source>bring the database to this version&apos;s schema (after a backup)</source>
         <translation>mettre la base de données au schéma de cette version (après une sauvegarde)</translation>
     </message>
     <message>
@@ -365,19 +443,19 @@
         <translation>importer des personnes depuis un tableur</translation>
     </message>
     <message>
-        <source>import a CSV file (French Excel ';' or ','), all or nothing</source>
-        <translation>importer un fichier CSV (Excel en français : « ; » ou « , »), en totalité ou pas du tout</translation>
+        <source>import a CSV file (French Excel &apos;;&apos; or &apos;,&apos;), all or nothing</source>
+        <translation>importer un fichier CSV (Excel en français&#xa0;: «&#xa0;;&#xa0;» ou «&#xa0;,&#xa0;»), en totalité ou pas du tout</translation>
     </message>
     <message>
         <source>print every synced record, sorted: converged replicas print the same bytes</source>
-        <translation>affiche chaque enregistrement synchronisé, trié : deux copies à jour affichent exactement la même chose</translation>
+        <translation>affiche chaque enregistrement synchronisé, trié&#xa0;: deux copies à jour affichent exactement la même chose</translation>
     </message>
     <message>
-        <source>open the children's voting kiosk (full screen)</source>
+        <source>open the children&apos;s voting kiosk (full screen)</source>
         <translation>ouvrir la borne de vote des enfants (plein écran)</translation>
     </message>
     <message>
-        <source>open the demo city's kiosk (created if needed)</source>
+        <source>open the demo city&apos;s kiosk (created if needed)</source>
         <translation>ouvrir la borne de la ville de démonstration (créée si besoin)</translation>
     </message>
     <message>
@@ -386,10 +464,10 @@
     </message>
     <message>
         <source>in a window rather than full screen</source>
-        <translation>dans une fenêtre plutôt qu'en plein écran</translation>
+        <translation>dans une fenêtre plutôt qu&apos;en plein écran</translation>
     </message>
     <message>
-        <source>children's participatory budget</source>
+        <source>children&apos;s participatory budget</source>
         <translation>budget participatif des enfants</translation>
     </message>
     <message>
@@ -410,19 +488,19 @@
     </message>
     <message>
         <source>Equal Shares without the add-one completion</source>
-        <translation>parts égales sans le complément « plus un »</translation>
+        <translation>parts égales sans le complément «&#xa0;plus un&#xa0;»</translation>
     </message>
     <message>
         <source>create an edition, its projects and ballots from a pabulib .pb file</source>
         <translation>créer une édition, ses projets et ses bulletins depuis un fichier pabulib .pb</translation>
     </message>
     <message>
-        <source>write an edition's projects and ballots as a pabulib .pb file</source>
-        <translation>écrire les projets et les bulletins d'une édition dans un fichier pabulib .pb</translation>
+        <source>write an edition&apos;s projects and ballots as a pabulib .pb file</source>
+        <translation>écrire les projets et les bulletins d&apos;une édition dans un fichier pabulib .pb</translation>
     </message>
     <message>
-        <source>print a batch's voting slips to a PDF file</source>
-        <translation>imprimer les cartes de vote d'un lot dans un fichier PDF</translation>
+        <source>print a batch&apos;s voting slips to a PDF file</source>
+        <translation>imprimer les cartes de vote d&apos;un lot dans un fichier PDF</translation>
     </message>
     <message>
         <source>print paper ballots to a PDF file</source>
@@ -430,7 +508,7 @@
     </message>
     <message>
         <source>how many ballots (default: 50)</source>
-        <translation>combien de bulletins (par défaut : 50)</translation>
+        <translation>combien de bulletins (par défaut&#xa0;: 50)</translation>
     </message>
     <message>
         <source>exchange changes with the central share once, and print a summary</source>
@@ -442,31 +520,31 @@
     </message>
     <message>
         <source>Missing --db PATH: which database file?</source>
-        <translation>Il manque --db PATH : quel fichier de base de données ?</translation>
+        <translation>Il manque --db PATH&#xa0;: quel fichier de base de données&#x202f;?</translation>
     </message>
     <message>
         <source>The scale must be above 0 and at most 100.</source>
-        <translation>L'échelle doit être supérieure à 0 et au plus égale à 100.</translation>
+        <translation>L&apos;échelle doit être supérieure à 0 et au plus égale à 100.</translation>
     </message>
     <message>
         <source>%1 already holds data: the demo city is only written into a new database.</source>
-        <translation>%1 contient déjà des données : la ville de démonstration ne peut être créée que dans une nouvelle base de données.</translation>
+        <translation>%1 contient déjà des données&#xa0;: la ville de démonstration ne peut être créée que dans une nouvelle base de données.</translation>
     </message>
     <message>
         <source>The demo city could not be written to %1: %2</source>
-        <translation>La ville de démonstration n'a pas pu être créée dans %1 : %2</translation>
+        <translation>La ville de démonstration n&apos;a pas pu être créée dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Demo city written to %1: %2 people, %3 events, %4 visits.</source>
-        <translation>Ville de démonstration créée dans %1 : %2 personnes, %3 événements, %4 visites.</translation>
+        <translation>Ville de démonstration créée dans %1&#xa0;: %2 personnes, %3 événements, %4 visites.</translation>
     </message>
     <message>
         <source>OK: %1 is sound; schema %2 will be upgraded when the application opens it.</source>
-        <translation>OK : %1 est en bon état ; le schéma %2 sera mis à jour à l'ouverture par l'application.</translation>
+        <translation>OK&#xa0;: %1 est en bon état&#x202f;; le schéma %2 sera mis à jour à l&apos;ouverture par l&apos;application.</translation>
     </message>
     <message>
         <source>OK: %1 is a sound Citizen Space database (schema %2).</source>
-        <translation>OK : %1 est une base Citizen Space en bon état (schéma %2).</translation>
+        <translation>OK&#xa0;: %1 est une base Citizen Space en bon état (schéma %2).</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
@@ -478,59 +556,59 @@
     </message>
     <message>
         <source>%1 upgraded from schema %2 to %3; backup kept at %4.</source>
-        <translation>La base %1 a été mise à jour du schéma %2 au schéma %3 ; sauvegarde conservée dans %4.</translation>
+        <translation>La base %1 a été mise à jour du schéma %2 au schéma %3&#x202f;; sauvegarde conservée dans %4.</translation>
     </message>
     <message>
         <source>(problems found: more than %1; nothing was imported)</source>
-        <translation>(problèmes relevés : plus de %1 ; rien n'a été importé)</translation>
+        <translation>(problèmes relevés&#xa0;: plus de %1&#x202f;; rien n&apos;a été importé)</translation>
     </message>
     <message>
         <source>(problems found: %1 in all; nothing was imported)</source>
-        <translation>(problèmes relevés : %1 au total ; rien n'a été importé)</translation>
+        <translation>(problèmes relevés&#xa0;: %1 au total&#x202f;; rien n&apos;a été importé)</translation>
     </message>
     <message>
         <source>People imported from %1: %2.</source>
-        <translation>Personnes importées depuis %1 : %2.</translation>
+        <translation>Personnes importées depuis %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>(nothing was imported)</source>
-        <translation>(rien n'a été importé)</translation>
+        <translation>(rien n&apos;a été importé)</translation>
     </message>
     <message>
         <source>This command is not valid (%1). See: %2 --help</source>
-        <translation>Cette commande n'est pas valide (%1). Voir : %2 --help</translation>
+        <translation>Cette commande n&apos;est pas valide (%1). Voir&#xa0;: %2 --help</translation>
     </message>
     <message>
         <source>The backup could not be written into %1: check that it is a folder this computer can write to, with enough free space.</source>
-        <translation>La sauvegarde n'a pas pu être enregistrée dans %1 : vérifiez qu'il s'agit d'un dossier où cet ordinateur peut écrire, avec assez d'espace libre.</translation>
+        <translation>La sauvegarde n&apos;a pas pu être enregistrée dans %1&#xa0;: vérifiez qu&apos;il s&apos;agit d&apos;un dossier où cet ordinateur peut écrire, avec assez d&apos;espace libre.</translation>
     </message>
     <message>
         <source>Already in the register, skipped: %1.</source>
-        <translation>Déjà dans le registre, ignorées : %1.</translation>
+        <translation>Déjà dans le registre, ignorées&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 holds the demo city: it is never exchanged with a real share.</source>
-        <translation>%1 contient la ville de démonstration : elle n'est jamais échangée avec un vrai dossier partagé.</translation>
+        <translation>%1 contient la ville de démonstration&#xa0;: elle n&apos;est jamais échangée avec un vrai dossier partagé.</translation>
     </message>
     <message>
         <source>The central share %1 cannot be used now: %2. Nothing was lost.</source>
-        <translation>Le dossier partagé %1 n'est pas utilisable pour le moment : %2. Rien n'a été perdu.</translation>
+        <translation>Le dossier partagé %1 n&apos;est pas utilisable pour le moment&#xa0;: %2. Rien n&apos;a été perdu.</translation>
     </message>
     <message>
         <source>Segments written: %1, applied: %2, rejected: %3; changes applied: %4; conflicts to review: %5; devices seen: %6.</source>
-        <translation>Segments écrits : %1, appliqués : %2, refusés : %3 ; modifications appliquées : %4 ; conflits à examiner : %5 ; appareils vus : %6.</translation>
+        <translation>Segments écrits&#xa0;: %1, appliqués&#xa0;: %2, refusés&#xa0;: %3&#x202f;; modifications appliquées&#xa0;: %4&#x202f;; conflits à examiner&#xa0;: %5&#x202f;; appareils vus&#xa0;: %6.</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation>Non appliqué : %1</translation>
+        <translation>Non appliqué&#xa0;: %1</translation>
     </message>
     <message>
         <source>No voting code batch yet.</source>
-        <translation>Aucun lot de codes de vote pour l'instant.</translation>
+        <translation>Aucun lot de codes de vote pour l&apos;instant.</translation>
     </message>
     <message>
         <source>%1  %2 (%3): %4 codes, %5 used, printed: %6</source>
-        <translation>%1  %2 (%3) : %4 codes, %5 utilisés, imprimé : %6</translation>
+        <translation>%1  %2 (%3)&#xa0;: %4 codes, %5 utilisés, imprimé&#xa0;: %6</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -538,19 +616,19 @@
     </message>
     <message>
         <source>The projects do not fit on one ballot page: shorten their texts.</source>
-        <translation>Les projets ne tiennent pas sur une page de bulletin : raccourcissez leurs textes.</translation>
+        <translation>Les projets ne tiennent pas sur une page de bulletin&#xa0;: raccourcissez leurs textes.</translation>
     </message>
     <message>
         <source>%1 could not be written (%2). Nothing was printed.</source>
-        <translation>%1 n'a pas pu être écrit (%2). Rien n'a été imprimé.</translation>
+        <translation>%1 n&apos;a pas pu être écrit (%2). Rien n&apos;a été imprimé.</translation>
     </message>
     <message>
         <source>There is no code batch %1 (see: citizenspace budget batches).</source>
-        <translation>Il n'y a pas de lot de codes %1 (voir : citizenspace budget batches).</translation>
+        <translation>Il n&apos;y a pas de lot de codes %1 (voir&#xa0;: citizenspace budget batches).</translation>
     </message>
     <message>
         <source>%1 written: %2 page(s) of voting slips.</source>
-        <translation>%1 écrit : %2 page(s) de cartes de vote.</translation>
+        <translation>%1 écrit&#xa0;: %2 page(s) de cartes de vote.</translation>
     </message>
     <message>
         <source>Print 1 to %1 ballots at a time.</source>
@@ -558,19 +636,19 @@
     </message>
     <message>
         <source>There is no edition %1.</source>
-        <translation>Il n'y a pas d'édition %1.</translation>
+        <translation>Il n&apos;y a pas d&apos;édition %1.</translation>
     </message>
     <message>
         <source>%1 written: %2 paper ballot(s).</source>
-        <translation>%1 écrit : %2 bulletin(s) papier.</translation>
+        <translation>%1 écrit&#xa0;: %2 bulletin(s) papier.</translation>
     </message>
     <message>
         <source>Budget: %1 · Spent: %2 · Left: %3 · Voters: %4</source>
-        <translation>Budget : %1 · Dépensé : %2 · Reste : %3 · Votants : %4</translation>
+        <translation>Budget&#xa0;: %1 · Dépensé&#xa0;: %2 · Reste&#xa0;: %3 · Votants&#xa0;: %4</translation>
     </message>
     <message>
         <source>Funded, in order: %1</source>
-        <translation>Financés, dans l'ordre : %1</translation>
+        <translation>Financés, dans l&apos;ordre&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2).</source>
@@ -590,27 +668,27 @@
     </message>
     <message>
         <source>%1 is not a pabulib file that can be counted: %2 (%3). Nothing was counted.</source>
-        <translation>%1 n'est pas un fichier pabulib qui peut être compté : %2 (%3). Rien n'a été compté.</translation>
+        <translation>%1 n&apos;est pas un fichier pabulib qui peut être compté&#xa0;: %2 (%3). Rien n&apos;a été compté.</translation>
     </message>
     <message>
         <source>Edition %1 created: %2 projects, %3 ballots (id %4).</source>
-        <translation>Édition %1 créée : %2 projets, %3 bulletins (identifiant %4).</translation>
+        <translation>Édition %1 créée&#xa0;: %2 projets, %3 bulletins (identifiant %4).</translation>
     </message>
     <message>
         <source>%1 written: %2 ballots.</source>
-        <translation>%1 écrit : %2 bulletins.</translation>
+        <translation>%1 écrit&#xa0;: %2 bulletins.</translation>
     </message>
     <message>
         <source>%1 holds point ballots (cumulative or scoring): an edition takes ticks only. Count it with: citizenspace budget tally.</source>
-        <translation>%1 contient des bulletins à points (cumulatifs ou notés) : une édition ne prend que des cases cochées. Comptez-le avec : citizenspace budget tally.</translation>
+        <translation>%1 contient des bulletins à points (cumulatifs ou notés)&#xa0;: une édition ne prend que des cases cochées. Comptez-le avec&#xa0;: citizenspace budget tally.</translation>
     </message>
     <message>
         <source>%1 could not be written (%2).</source>
-        <translation>%1 n'a pas pu être écrit (%2).</translation>
+        <translation>%1 n&apos;a pas pu être écrit (%2).</translation>
     </message>
     <message>
         <source>A cost or the budget has cents: pabulib files hold whole amounts only.</source>
-        <translation>Un coût ou le budget a des centimes : les fichiers pabulib ne contiennent que des montants entiers.</translation>
+        <translation>Un coût ou le budget a des centimes&#xa0;: les fichiers pabulib ne contiennent que des montants entiers.</translation>
     </message>
     <message>
         <source>Interrupted.</source>
@@ -618,14 +696,14 @@
     </message>
     <message>
         <source>Unexpected error: %1 (details in %2)</source>
-        <translation>Erreur inattendue : %1 (détails dans %2)</translation>
+        <translation>Erreur inattendue&#xa0;: %1 (détails dans %2)</translation>
     </message>
 </context>
 <context>
     <name>ClosedKiosk</name>
     <message>
         <source>The vote is not open today.</source>
-        <translation>Le vote n'est pas ouvert aujourd'hui.</translation>
+        <translation>Le vote n&apos;est pas ouvert aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Come back on a voting day. An adult can tell you when.</source>
@@ -644,31 +722,7 @@
     </message>
     <message>
         <source>Until then, the rest of Citizen Space works as usual, and everything you record is kept on this computer.</source>
-        <translation>D'ici là, le reste de Citizen Space fonctionne normalement, et tout ce que vous enregistrez est conservé sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>Reception</source>
-        <translation>Accueil</translation>
-    </message>
-    <message>
-        <source>Log every visit, call, e-mail or letter in seconds, and find at once who handles a question: the City, the Urban Community or another body.</source>
-        <translation>Enregistrer en quelques secondes chaque visite, appel, courriel ou courrier, et savoir aussitôt qui traite une question : la Ville, la Communauté d'agglomération ou un autre organisme.</translation>
-    </message>
-    <message>
-        <source>Record a visit in a few keystrokes, at the desk or on the bus.</source>
-        <translation>Enregistrer une visite en quelques frappes, à l'accueil ou dans le bus.</translation>
-    </message>
-    <message>
-        <source>Look up “who does what” while the person is in front of you.</source>
-        <translation>Consulter le « Qui fait quoi ? » pendant que la personne est devant vous.</translation>
-    </message>
-    <message>
-        <source>Follow up the questions you could not answer on the spot.</source>
-        <translation>Assurer le suivi des questions auxquelles vous n'avez pas pu répondre sur place.</translation>
-    </message>
-    <message>
-        <source>See how reception is doing, month by month.</source>
-        <translation>Suivre la qualité de l'accueil, mois par mois.</translation>
+        <translation>D&apos;ici là, le reste de Citizen Space fonctionne normalement, et tout ce que vous enregistrez est conservé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Councils</source>
@@ -679,7 +733,7 @@
         <translation>Animer les conseils de quartier, le conseil des jeunes, le conseil des seniors et le conseil des associations, avec des tirages au sort vérifiables par tous.</translation>
     </message>
     <message>
-        <source>Collect the volunteers' applications and check who is eligible.</source>
+        <source>Collect the volunteers&apos; applications and check who is eligible.</source>
         <translation>Recueillir les candidatures des volontaires et vérifier qui est éligible.</translation>
     </message>
     <message>
@@ -692,7 +746,7 @@
     </message>
     <message>
         <source>Keep the volunteers who were not drawn informed and involved.</source>
-        <translation>Tenir informés et associer les volontaires qui n'ont pas été tirés au sort.</translation>
+        <translation>Tenir informés et associer les volontaires qui n&apos;ont pas été tirés au sort.</translation>
     </message>
     <message>
         <source>Events</source>
@@ -703,16 +757,16 @@
         <translation>Organiser les réunions de conseil, les ateliers, les journées portes ouvertes et la fête de la participation, et savoir qui était présent.</translation>
     </message>
     <message>
-        <source>Build each meeting's agenda, with citizens' own topics.</source>
-        <translation>Préparer l'ordre du jour de chaque réunion, avec les sujets proposés par les habitants.</translation>
+        <source>Build each meeting&apos;s agenda, with citizens&apos; own topics.</source>
+        <translation>Préparer l&apos;ordre du jour de chaque réunion, avec les sujets proposés par les habitants.</translation>
     </message>
     <message>
         <source>Print sign-in sheets and record attendance.</source>
-        <translation>Imprimer les feuilles d'émargement et enregistrer les présences.</translation>
+        <translation>Imprimer les feuilles d&apos;émargement et enregistrer les présences.</translation>
     </message>
     <message>
         <source>See which members stay active over the year.</source>
-        <translation>Voir quels membres restent actifs au fil de l'année.</translation>
+        <translation>Voir quels membres restent actifs au fil de l&apos;année.</translation>
     </message>
     <message>
         <source>Printing</source>
@@ -724,15 +778,15 @@
     </message>
     <message>
         <source>Booklets presenting the projects, and the “who does what” guide.</source>
-        <translation>Livrets de présentation des projets et guide « Qui fait quoi ? ».</translation>
+        <translation>Livrets de présentation des projets et guide «&#xa0;Qui fait quoi&#x202f;?&#xa0;».</translation>
     </message>
     <message>
         <source>Voting slips, sign-in sheets and reports for assessment.</source>
-        <translation>Bulletins de vote, feuilles d'émargement et bilans pour l'évaluation.</translation>
+        <translation>Bulletins de vote, feuilles d&apos;émargement et bilans pour l&apos;évaluation.</translation>
     </message>
     <message>
         <source>Preview every document, print it or save it as PDF.</source>
-        <translation>Prévisualiser chaque document, l'imprimer ou l'enregistrer en PDF.</translation>
+        <translation>Prévisualiser chaque document, l&apos;imprimer ou l&apos;enregistrer en PDF.</translation>
     </message>
 </context>
 <context>
@@ -740,6 +794,266 @@
     <message>
         <source>%1 or %2</source>
         <translation>%1 ou %2</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionRow</name>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskView</name>
+    <message>
+        <source>The end is before the arrival: check the times</source>
+        <extracomment>Untouched time fields follow the clock until the receptionist starts a visit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor was served before arriving: check the times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end is before the start of service: check the times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A missed call has no start or end of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a theme: type a few letters, or Alt+1 to Alt+6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction goes from 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long: 500 characters at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which service the visitor was sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This theme does not exist: choose one from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This theme is no longer in use: choose another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is no longer in the directory: choose another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This district no longer exists: choose another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s site no longer exists: check the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff member no longer exists: choose who is at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit names a person only if they agreed to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write only what is needed to follow up, in objective words. Never: health, opinions (political, religious, union), origins, offences, insults or judgements about the person. The visitor may ask to read this note.</source>
+        <extracomment>The CNIL&apos;s advice on free-text fields (&quot;zones bloc-notes&quot;), shown beside the note.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this desk:</source>
+        <extracomment>A visit was saved with the outcome &quot;follow-up&quot;: its id, for the ticket form. A visit was saved: its id. Time fields the receptionist typed in: they stop following the clock.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a few letters of the theme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competent service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District, age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: only someone who agreed to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Personne</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not really</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the visit (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished">Effacer</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New arrival (Ctrl+N): a few words, not a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Ajouter</translation>
+    </message>
+    <message>
+        <source>Call in (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left without being served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District: not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age: not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No theme matches “%1”: type other words, or add the theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service to name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a theme: the competent service appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit could not be saved. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — since %2, waiting %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — at the desk since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) logged today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -776,10 +1090,355 @@
     </message>
 </context>
 <context>
+    <name>DirectoryModel</name>
+    <message>
+        <source>%1 (inactive)</source>
+        <extracomment>Message boxes naming lines and columns: sentences on a readable width, not a thin column. How many names of updated entries the import confirmation lists.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryView</name>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ville</translation>
+    </message>
+    <message>
+        <source>Urban Community</source>
+        <translation type="unfinished">Communauté d&apos;agglomération</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Département</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Région</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Other body</source>
+        <translation type="unfinished">Autre organisme</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <extracomment>Badge colours (background, text), readable at 4.5:1 or more; one hue per level.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Courriel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required</source>
+        <translation type="unfinished">Ce champ est obligatoire</translation>
+    </message>
+    <message>
+        <source>This text is too long</source>
+        <translation type="unfinished">Ce texte est trop long</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address (example: accueil@ville.fr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a website address (example: www.ville.fr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown competence: write Ville, Agglomération, Département, Région, État or Autre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This theme does not exist (or was deleted meanwhile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory already has a service with this name and body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write oui or non</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who handles…? Type a service, a keyword or a body (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Nouveau</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished">Modifier</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished">Importer…</translation>
+    </message>
+    <message>
+        <source>Add or update services from a spreadsheet (.xlsx, or CSV saved by Excel). The first line names the columns: Service, Compétence, and optionally Organisme, Mots-clés, Téléphone, Courriel, Adresse, Horaires, Site web, Thème. You see what will change before anything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole directory for Excel (CSV or .xlsx), to share or print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the directory?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) saved in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) were sent there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up ticket(s) name it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket category(ies) send reports there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: the records mention it. Deactivate it instead? It will no longer be suggested, and the history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: the records mention it. It is already inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns left aside (unknown titles): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every service of the file is already in the directory (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1?
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished">Importation terminée</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and other problems further down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished">Rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: nothing was changed. Correct the file and try again.</source>
+        <translation type="unfinished">%1 n&apos;a pas pu être importé&#xa0;: rien n&apos;a été modifié. Corrigez le fichier puis réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) in the directory</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.
+Try one word: what the citizen asks for (passeport, poubelle, bus) or who might handle it (agglo, département).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory is empty.
+Click “New” to add a service, or “Import…” to load a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Rechercher</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected service (Enter on the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service that closed or moved: it is no longer suggested, and the visits that name it keep their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditionDialog</name>
     <message>
         <source>Edit the edition</source>
-        <translation>Modifier l'édition</translation>
+        <translation>Modifier l&apos;édition</translation>
     </message>
     <message>
         <source>New edition</source>
@@ -799,7 +1458,7 @@
     </message>
     <message>
         <source>Vote until</source>
-        <translation>Vote jusqu'au</translation>
+        <translation>Vote jusqu&apos;au</translation>
     </message>
     <message>
         <source>Results on</source>
@@ -811,7 +1470,7 @@
     </message>
     <message>
         <source>The edition and its vote</source>
-        <translation>L'édition et son vote</translation>
+        <translation>L&apos;édition et son vote</translation>
     </message>
     <message>
         <source>Title</source>
@@ -835,7 +1494,7 @@
     </message>
     <message>
         <source>The most projects a child may choose.</source>
-        <translation>Le nombre maximum de projets qu'un enfant peut choisir.</translation>
+        <translation>Le nombre maximum de projets qu&apos;un enfant peut choisir.</translation>
     </message>
     <message>
         <source>Counting rule</source>
@@ -843,7 +1502,7 @@
     </message>
     <message>
         <source>Most votes first: the projects with the most votes are funded while money is left. Equal shares: each voter gets an equal part of the budget to spend on the projects they chose.</source>
-        <translation>Les plus votés d'abord : les projets qui ont le plus de voix sont financés tant qu'il reste de l'argent. Parts égales : chaque votant reçoit une part égale du budget, à dépenser pour les projets qu'il a choisis.</translation>
+        <translation>Les plus votés d&apos;abord&#xa0;: les projets qui ont le plus de voix sont financés tant qu&apos;il reste de l&apos;argent. Parts égales&#xa0;: chaque votant reçoit une part égale du budget, à dépenser pour les projets qu&apos;il a choisis.</translation>
     </message>
     <message>
         <source>Current step</source>
@@ -855,23 +1514,151 @@
     </message>
     <message>
         <source>Children have already voted: this can no longer change</source>
-        <translation>Des enfants ont déjà voté : cela ne peut plus changer</translation>
+        <translation>Des enfants ont déjà voté&#xa0;: cela ne peut plus changer</translation>
     </message>
     <message>
         <source>This edition no longer exists (deleted on another computer?). Nothing was saved.</source>
-        <translation>Cette édition n'existe plus (supprimée sur un autre ordinateur ?). Rien n'a été enregistré.</translation>
+        <translation>Cette édition n&apos;existe plus (supprimée sur un autre ordinateur&#xa0;?). Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The edition could not be saved. Nothing was changed.</source>
-        <translation>L'édition n'a pas pu être enregistrée. Rien n'a été modifié.</translation>
+        <translation>L&apos;édition n&apos;a pas pu être enregistrée. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>Children's participatory budget %1</source>
+        <source>Children&apos;s participatory budget %1</source>
         <translation>Budget participatif des enfants %1</translation>
     </message>
     <message>
         <source>no limit</source>
         <translation>sans limite</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCard</name>
+    <message>
+        <source>Inactive: do not send citizens here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a service in the list to see how to reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Choisir…</translation>
+    </message>
+    <message>
+        <source>Ville, Agglomération du…, Préfecture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no theme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words citizens use: passeport, poubelle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening &amp;hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+    <message>
+        <source>This service was deleted meanwhile (perhaps on another computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message>
+        <source>Forward the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the City&apos;s competence: the citizen must be told (article L114-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InformedDialog</name>
+    <message>
+        <source>Citizen informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -882,18 +1669,18 @@
     </message>
     <message>
         <source>Demo voting codes you can use:</source>
-        <translation>Codes de vote de démonstration à essayer :</translation>
+        <translation>Codes de vote de démonstration à essayer&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
-        <source>Children's budget: vote</source>
-        <translation>Budget des enfants : vote</translation>
+        <source>Children&apos;s budget: vote</source>
+        <translation>Budget des enfants&#xa0;: vote</translation>
     </message>
     <message>
         <source>Vote for your favourite projects!</source>
-        <translation>Vote pour tes projets préférés !</translation>
+        <translation>Vote pour tes projets préférés&#xa0;!</translation>
     </message>
     <message>
         <source>Ask an adult to start your vote.</source>
@@ -933,7 +1720,7 @@
     </message>
     <message>
         <source>Choose up to %1 projects.</source>
-        <translation>Choisis jusqu'à %1 projets.</translation>
+        <translation>Choisis jusqu&apos;à %1 projets.</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -945,7 +1732,7 @@
     </message>
     <message>
         <source>Is this your vote?</source>
-        <translation>C'est bien ton vote ?</translation>
+        <translation>C&apos;est bien ton vote&#xa0;?</translation>
     </message>
     <message>
         <source>Change my choice</source>
@@ -953,11 +1740,11 @@
     </message>
     <message>
         <source>Yes, I vote!</source>
-        <translation>Oui, je vote !</translation>
+        <translation>Oui, je vote&#xa0;!</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation>Merci !</translation>
+        <translation>Merci&#xa0;!</translation>
     </message>
     <message>
         <source>Your vote is counted. It stays secret.</source>
@@ -965,11 +1752,11 @@
     </message>
     <message>
         <source>Nobody was there: the vote was cancelled.</source>
-        <translation>Personne n'était là : le vote a été annulé.</translation>
+        <translation>Personne n&apos;était là&#xa0;: le vote a été annulé.</translation>
     </message>
     <message>
         <source>Adult: type the PIN.</source>
-        <translation>Adulte : tapez le code PIN.</translation>
+        <translation>Adulte&#xa0;: tapez le code PIN.</translation>
     </message>
     <message>
         <source>Type your code.</source>
@@ -977,19 +1764,19 @@
     </message>
     <message>
         <source>This PIN is not right.</source>
-        <translation>Ce code PIN n'est pas le bon.</translation>
+        <translation>Ce code PIN n&apos;est pas le bon.</translation>
     </message>
     <message>
         <source>This code has already been used to vote. Ask an adult for help.</source>
-        <translation>Ce code a déjà servi à voter. Demande de l'aide à un adulte.</translation>
+        <translation>Ce code a déjà servi à voter. Demande de l&apos;aide à un adulte.</translation>
     </message>
     <message>
         <source>This code is for another kiosk. Ask an adult for help.</source>
-        <translation>Ce code est prévu pour une autre borne. Demande de l'aide à un adulte.</translation>
+        <translation>Ce code est prévu pour une autre borne. Demande de l&apos;aide à un adulte.</translation>
     </message>
     <message>
         <source>This code does not work here. Ask an adult for help.</source>
-        <translation>Ce code ne marche pas ici. Demande de l'aide à un adulte.</translation>
+        <translation>Ce code ne marche pas ici. Demande de l&apos;aide à un adulte.</translation>
     </message>
     <message>
         <source>There is a mistake in this code. Check each letter and try again.</source>
@@ -997,11 +1784,11 @@
     </message>
     <message>
         <source>You have chosen %1 projects already. Remove one first.</source>
-        <translation>Tu as déjà choisi %1 projets. Enlèves-en un d'abord.</translation>
+        <translation>Tu as déjà choisi %1 projets. Enlèves-en un d&apos;abord.</translation>
     </message>
     <message>
         <source>This project does not fit in your basket. Remove one first.</source>
-        <translation>Ce projet ne rentre pas dans ton panier. Enlèves-en un d'abord.</translation>
+        <translation>Ce projet ne rentre pas dans ton panier. Enlèves-en un d&apos;abord.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1010,8 +1797,8 @@
     <message numerus="yes">
         <source>Your basket: %n project(s)</source>
         <translation>
-            <numerusform>Ton panier : %n projet</numerusform>
-            <numerusform>Ton panier : %n projets</numerusform>
+            <numerusform>Ton panier&#xa0;: %n projet</numerusform>
+            <numerusform>Ton panier&#xa0;: %n projets</numerusform>
         </translation>
     </message>
     <message>
@@ -1035,31 +1822,31 @@
     </message>
     <message>
         <source>This is not a valid e-mail address (example: name@example.fr)</source>
-        <translation>Cette adresse électronique n'est pas valide (exemple : nom@exemple.fr)</translation>
+        <translation>Cette adresse électronique n&apos;est pas valide (exemple&#xa0;: nom@exemple.fr)</translation>
     </message>
     <message>
         <source>This is not a valid phone number (example: 06 12 34 56 78)</source>
-        <translation>Ce numéro de téléphone n'est pas valide (exemple : 06 12 34 56 78)</translation>
+        <translation>Ce numéro de téléphone n&apos;est pas valide (exemple&#xa0;: 06 12 34 56 78)</translation>
     </message>
     <message>
         <source>A French postcode has five digits (example: 02100)</source>
-        <translation>Un code postal français comporte cinq chiffres (exemple : 02100)</translation>
+        <translation>Un code postal français comporte cinq chiffres (exemple&#xa0;: 02100)</translation>
     </message>
     <message>
         <source>This birth year is not plausible</source>
-        <translation>Cette année de naissance n'est pas plausible</translation>
+        <translation>Cette année de naissance n&apos;est pas plausible</translation>
     </message>
     <message>
-        <source>An e-mail or phone number can only be kept with the person's consent to be contacted</source>
-        <translation>Une adresse électronique ou un numéro de téléphone ne peut être conservé qu'avec le consentement de la personne à être contactée</translation>
+        <source>An e-mail or phone number can only be kept with the person&apos;s consent to be contacted</source>
+        <translation>Une adresse électronique ou un numéro de téléphone ne peut être conservé qu&apos;avec le consentement de la personne à être contactée</translation>
     </message>
     <message>
         <source>This district no longer exists (deleted meanwhile): choose another one</source>
-        <translation>Ce quartier n'existe plus (il a été supprimé entre-temps) : choisissez-en un autre</translation>
+        <translation>Ce quartier n&apos;existe plus (il a été supprimé entre-temps)&#xa0;: choisissez-en un autre</translation>
     </message>
     <message>
         <source>This text is too long: %1 characters at most</source>
-        <translation>Ce texte est trop long : %1 caractères au maximum</translation>
+        <translation>Ce texte est trop long&#xa0;: %1 caractères au maximum</translation>
     </message>
     <message>
         <source>First name</source>
@@ -1159,7 +1946,7 @@
     </message>
     <message>
         <source>Local action group</source>
-        <translation>Groupe d'action locale</translation>
+        <translation>Groupe d&apos;action locale</translation>
     </message>
     <message>
         <source>Other group</source>
@@ -1226,7 +2013,7 @@
         <translation>Séminaire</translation>
     </message>
     <message>
-        <source>Elected officials' visit</source>
+        <source>Elected officials&apos; visit</source>
         <translation>Visite des élus</translation>
     </message>
     <message>
@@ -1275,7 +2062,7 @@
     </message>
     <message>
         <source>At the desk</source>
-        <translation>À l'accueil</translation>
+        <translation>À l&apos;accueil</translation>
     </message>
     <message>
         <source>Phone call</source>
@@ -1343,7 +2130,7 @@
     </message>
     <message>
         <source>Urban Community</source>
-        <translation>Communauté d'agglomération</translation>
+        <translation>Communauté d&apos;agglomération</translation>
     </message>
     <message>
         <source>Department</source>
@@ -1395,7 +2182,7 @@
     </message>
     <message>
         <source>Most votes first</source>
-        <translation>Les plus votés d'abord</translation>
+        <translation>Les plus votés d&apos;abord</translation>
     </message>
     <message>
         <source>Equal shares</source>
@@ -1483,7 +2270,7 @@
     </message>
     <message>
         <source>Everyone the office is in touch with: residents, members, volunteers.</source>
-        <translation>Toutes les personnes en contact avec le service : habitants, membres, volontaires.</translation>
+        <translation>Toutes les personnes en contact avec le service&#xa0;: habitants, membres, volontaires.</translation>
     </message>
     <message>
         <source>Areas of Citizen Space</source>
@@ -1495,7 +2282,7 @@
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Reception</source>
@@ -1526,6 +2313,10 @@
         <translation>Paramètres</translation>
     </message>
     <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Citizen Space — %1</source>
         <translation>Citizen Space — %1</translation>
     </message>
@@ -1534,7 +2325,7 @@
     <name>Messages</name>
     <message>
         <source>There is no database at %1.</source>
-        <translation>Il n'y a pas de base de données à l'emplacement %1.</translation>
+        <translation>Il n&apos;y a pas de base de données à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -1546,11 +2337,11 @@
     </message>
     <message>
         <source>The file %1 is empty: it is not a Citizen Space database.</source>
-        <translation>Le fichier %1 est vide : ce n'est pas une base Citizen Space.</translation>
+        <translation>Le fichier %1 est vide&#xa0;: ce n&apos;est pas une base Citizen Space.</translation>
     </message>
     <message>
         <source>%1 is not a Citizen Space database (it is not an SQLite file).</source>
-        <translation>%1 n'est pas une base Citizen Space (ce n'est pas un fichier SQLite).</translation>
+        <translation>%1 n&apos;est pas une base Citizen Space (ce n&apos;est pas un fichier SQLite).</translation>
     </message>
     <message>
         <source>The database file is incomplete, probably cut short by a failed copy (%1).</source>
@@ -1566,18 +2357,18 @@
     </message>
     <message>
         <source>This database was written by a newer version of Citizen Space (schema %1): install that version to open it.</source>
-        <translation>Cette base de données a été créée par une version plus récente de Citizen Space (schéma %1) : installez cette version pour l'ouvrir.</translation>
+        <translation>Cette base de données a été créée par une version plus récente de Citizen Space (schéma %1)&#xa0;: installez cette version pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>%1 cannot be written from this computer (a read-only folder or a locked USB stick): copy it to a folder you can write to.</source>
-        <translation>%1 ne peut pas être modifié depuis cet ordinateur (dossier en lecture seule ou clé USB verrouillée) : copiez-le dans un dossier où vous pouvez écrire.</translation>
+        <translation>%1 ne peut pas être modifié depuis cet ordinateur (dossier en lecture seule ou clé USB verrouillée)&#xa0;: copiez-le dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <source>%1 was written by an older version of Citizen Space: open it once in the application, or run "citizenspace db upgrade", to bring it up to date.</source>
-        <translation>%1 a été écrit par une version plus ancienne de Citizen Space : ouvrez-le une fois dans l'application, ou lancez « citizenspace db upgrade », pour le mettre à jour.</translation>
+        <source>%1 was written by an older version of Citizen Space: open it once in the application, or run &quot;citizenspace db upgrade&quot;, to bring it up to date.</source>
+        <translation>%1 a été écrit par une version plus ancienne de Citizen Space&#xa0;: ouvrez-le une fois dans l&apos;application, ou lancez «&#xa0;citizenspace db upgrade&#xa0;», pour le mettre à jour.</translation>
     </message>
     <message>
-        <source>The database's change capture for sync is incomplete (%1).</source>
+        <source>The database&apos;s change capture for sync is incomplete (%1).</source>
         <translation>Le suivi des modifications de la base de données pour la synchronisation est incomplet (%1).</translation>
     </message>
     <message>
@@ -1602,11 +2393,11 @@
     </message>
     <message>
         <source>birth year</source>
-        <translation>l'année de naissance</translation>
+        <translation>l&apos;année de naissance</translation>
     </message>
     <message>
         <source>address</source>
-        <translation>l'adresse</translation>
+        <translation>l&apos;adresse</translation>
     </message>
     <message>
         <source>postcode</source>
@@ -1638,47 +2429,47 @@
     </message>
     <message>
         <source>is not a valid e-mail address</source>
-        <translation>n'est pas une adresse électronique valide</translation>
+        <translation>n&apos;est pas une adresse électronique valide</translation>
     </message>
     <message>
         <source>is not a valid phone number</source>
-        <translation>n'est pas un numéro de téléphone valide</translation>
+        <translation>n&apos;est pas un numéro de téléphone valide</translation>
     </message>
     <message>
         <source>is not a French postcode (five digits)</source>
-        <translation>n'est pas un code postal français (cinq chiffres)</translation>
+        <translation>n&apos;est pas un code postal français (cinq chiffres)</translation>
     </message>
     <message>
         <source>is not a plausible birth year</source>
-        <translation>n'est pas une année de naissance plausible</translation>
+        <translation>n&apos;est pas une année de naissance plausible</translation>
     </message>
     <message>
         <source>is missing: contact details are kept only with consent</source>
-        <translation>fait défaut : les coordonnées ne sont conservées qu'avec le consentement de la personne</translation>
+        <translation>fait défaut&#xa0;: les coordonnées ne sont conservées qu&apos;avec le consentement de la personne</translation>
     </message>
     <message>
         <source>does not exist any more</source>
-        <translation>n'existe plus</translation>
+        <translation>n&apos;existe plus</translation>
     </message>
     <message>
         <source>is not valid</source>
-        <translation>n'est pas valide</translation>
+        <translation>n&apos;est pas valide</translation>
     </message>
     <message>
         <source>Line %1:</source>
-        <translation>Ligne %1 :</translation>
+        <translation>Ligne %1&#xa0;:</translation>
     </message>
     <message>
         <source>the file cannot be read: check that it exists and is not open elsewhere.</source>
-        <translation>le fichier ne peut pas être lu : vérifiez qu'il existe et qu'il n'est pas ouvert ailleurs.</translation>
+        <translation>le fichier ne peut pas être lu&#xa0;: vérifiez qu&apos;il existe et qu&apos;il n&apos;est pas ouvert ailleurs.</translation>
     </message>
     <message>
         <source>a quotation mark opened on this line is not closed properly: nothing after it could be read.</source>
-        <translation>un guillemet ouvert sur cette ligne n'est pas correctement fermé : la suite du fichier n'a pas pu être lue.</translation>
+        <translation>un guillemet ouvert sur cette ligne n&apos;est pas correctement fermé&#xa0;: la suite du fichier n&apos;a pas pu être lue.</translation>
     </message>
     <message>
-        <source>the file has e-mail addresses or phone numbers but no "Consentement contact" column: contact details are kept only for people who agreed to be contacted. Add the column (oui/non) and try again.</source>
-        <translation>le fichier contient des adresses électroniques ou des numéros de téléphone mais pas de colonne « Consentement contact » : ces coordonnées ne sont conservées que pour les personnes qui ont accepté d'être contactées. Ajoutez la colonne (oui/non) puis réessayez.</translation>
+        <source>the file has e-mail addresses or phone numbers but no &quot;Consentement contact&quot; column: contact details are kept only for people who agreed to be contacted. Add the column (oui/non) and try again.</source>
+        <translation>le fichier contient des adresses électroniques ou des numéros de téléphone mais pas de colonne «&#xa0;Consentement contact&#xa0;»&#xa0;: ces coordonnées ne sont conservées que pour les personnes qui ont accepté d&apos;être contactées. Ajoutez la colonne (oui/non) puis réessayez.</translation>
     </message>
     <message>
         <source>the file is too large (more than 20 MB).</source>
@@ -1686,31 +2477,31 @@
     </message>
     <message>
         <source>this is not a text file in UTF-8 or Windows-1252: save it again as CSV.</source>
-        <translation>ce n'est pas un fichier texte en UTF-8 ou en Windows-1252 : enregistrez-le de nouveau au format CSV.</translation>
+        <translation>ce n&apos;est pas un fichier texte en UTF-8 ou en Windows-1252&#xa0;: enregistrez-le de nouveau au format CSV.</translation>
     </message>
     <message>
         <source>there is nothing to import.</source>
-        <translation>il n'y a rien à importer.</translation>
+        <translation>il n&apos;y a rien à importer.</translation>
     </message>
     <message>
         <source>the column(s) %1 are missing from the first line.</source>
-        <translation>il manque dans la première ligne la ou les colonnes suivantes : %1.</translation>
+        <translation>il manque dans la première ligne la ou les colonnes suivantes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>this line does not have as many fields as the first line (%1).</source>
-        <translation>cette ligne n'a pas le même nombre de champs que la première ligne (%1).</translation>
+        <translation>cette ligne n&apos;a pas le même nombre de champs que la première ligne (%1).</translation>
     </message>
     <message>
-        <source>the district "%1" does not exist.</source>
-        <translation>le quartier « %1 » n'existe pas.</translation>
+        <source>the district &quot;%1&quot; does not exist.</source>
+        <translation>le quartier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a number.</source>
-        <translation>%1 « %2 » n'est pas un nombre.</translation>
+        <source>%1 &quot;%2&quot; is not a number.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <source>%1 must be yes or no, not "%2".</source>
-        <translation>%1 doit être « oui » ou « non », et non « %2 ».</translation>
+        <source>%1 must be yes or no, not &quot;%2&quot;.</source>
+        <translation>%1 doit être «&#xa0;oui&#xa0;» ou «&#xa0;non&#xa0;», et non «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1721,7 +2512,7 @@
     </message>
     <message>
         <source>For example: Europe social centre kiosk</source>
-        <translation>Par exemple : borne du centre social Europe</translation>
+        <translation>Par exemple&#xa0;: borne du centre social Europe</translation>
     </message>
     <message>
         <source>Name of the batch</source>
@@ -1745,14 +2536,136 @@
     </message>
 </context>
 <context>
+    <name>NewTicketDialog</name>
+    <message>
+        <source>New follow-up ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Allô mairie report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is the problem, or the question?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, street, postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the category&apos;s service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To tell the citizen the outcome (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data: only what is needed to answer, erased after the retention period. Never exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written request: if it is outside the City&apos;s competence, forward it to the competent body and tell the citizen (article L114-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Nothing is recorded yet. Start on the People page: the figures below fill in as the office records its work.</source>
-        <translation>Rien n'est encore enregistré. Commencez par la page Personnes : les chiffres ci-dessous se rempliront au fur et à mesure que le service enregistrera son activité.</translation>
+        <translation>Rien n&apos;est encore enregistré. Commencez par la page Personnes&#xa0;: les chiffres ci-dessous se rempliront au fur et à mesure que le service enregistrera son activité.</translation>
     </message>
     <message>
         <source>People</source>
@@ -1775,7 +2688,7 @@
         <translation>Visites</translation>
     </message>
     <message>
-        <source>Children's participatory budget</source>
+        <source>Children&apos;s participatory budget</source>
         <translation>Budget participatif des enfants</translation>
     </message>
     <message>
@@ -1800,17 +2713,17 @@
     <message numerus="yes">
         <source>this year, %Ln today</source>
         <translation>
-            <numerusform>cette année, dont %Ln aujourd'hui</numerusform>
-            <numerusform>cette année, dont %Ln aujourd'hui</numerusform>
+            <numerusform>cette année, dont %Ln aujourd&apos;hui</numerusform>
+            <numerusform>cette année, dont %Ln aujourd&apos;hui</numerusform>
         </translation>
     </message>
     <message>
         <source>No edition prepared yet</source>
-        <translation>Aucune édition préparée pour l'instant</translation>
+        <translation>Aucune édition préparée pour l&apos;instant</translation>
     </message>
     <message>
         <source>Phase: %1</source>
-        <translation>Phase : %1</translation>
+        <translation>Phase&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln project(s) submitted</source>
@@ -1821,7 +2734,7 @@
     </message>
     <message>
         <source>The figures could not be read. The details are in the log file.</source>
-        <translation>Les chiffres n'ont pas pu être lus. Les détails figurent dans le fichier journal.</translation>
+        <translation>Les chiffres n&apos;ont pas pu être lus. Les détails figurent dans le fichier journal.</translation>
     </message>
 </context>
 <context>
@@ -1832,11 +2745,11 @@
     </message>
     <message>
         <source>Double entry: two people type each ballot</source>
-        <translation>Double saisie : deux personnes tapent chaque bulletin</translation>
+        <translation>Double saisie&#xa0;: deux personnes tapent chaque bulletin</translation>
     </message>
     <message>
         <source>A ballot is counted once two typings of its serial agree; typings that differ are set aside below for a third look.</source>
-        <translation>Un bulletin est compté quand deux saisies de son numéro concordent ; les saisies qui diffèrent sont mises de côté ci-dessous pour un troisième regard.</translation>
+        <translation>Un bulletin est compté quand deux saisies de son numéro concordent&#xa0;; les saisies qui diffèrent sont mises de côté ci-dessous pour un troisième regard.</translation>
     </message>
     <message>
         <source>Ballot serial</source>
@@ -1852,7 +2765,7 @@
     </message>
     <message>
         <source>Typings that differ: type these ballots again</source>
-        <translation>Saisies qui diffèrent : tapez ces bulletins à nouveau</translation>
+        <translation>Saisies qui diffèrent&#xa0;: tapez ces bulletins à nouveau</translation>
     </message>
     <message>
         <source>First typing saved. A second person types this ballot again.</source>
@@ -1860,7 +2773,7 @@
     </message>
     <message>
         <source>The two typings differ: this ballot is set aside below for review.</source>
-        <translation>Les deux saisies diffèrent : ce bulletin est mis de côté ci-dessous pour vérification.</translation>
+        <translation>Les deux saisies diffèrent&#xa0;: ce bulletin est mis de côté ci-dessous pour vérification.</translation>
     </message>
     <message>
         <source>Saved. Next ballot.</source>
@@ -1875,38 +2788,38 @@
     </message>
     <message>
         <source>This ballot was already entered: a serial counts once.</source>
-        <translation>Ce bulletin a déjà été saisi : un numéro ne compte qu'une fois.</translation>
+        <translation>Ce bulletin a déjà été saisi&#xa0;: un numéro ne compte qu&apos;une fois.</translation>
     </message>
     <message>
-        <source>This serial is not one of this edition's ballots. Nothing saved.</source>
-        <translation>Ce numéro n'est pas celui d'un bulletin de cette édition. Rien n'a été enregistré.</translation>
+        <source>This serial is not one of this edition&apos;s ballots. Nothing saved.</source>
+        <translation>Ce numéro n&apos;est pas celui d&apos;un bulletin de cette édition. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>This serial has a typing mistake. Check it. Nothing saved.</source>
-        <translation>Ce numéro contient une faute de frappe. Vérifiez-le. Rien n'a été enregistré.</translation>
+        <translation>Ce numéro contient une faute de frappe. Vérifiez-le. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>No project is ticked. A blank ballot is not recorded. Nothing saved.</source>
-        <translation>Aucun projet n'est coché. Un bulletin blanc n'est pas enregistré. Rien n'a été enregistré.</translation>
+        <translation>Aucun projet n&apos;est coché. Un bulletin blanc n&apos;est pas enregistré. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>More projects are ticked than the rule allows: the ballot is void.</source>
-        <translation>Plus de projets sont cochés que la règle ne le permet : le bulletin est nul.</translation>
+        <translation>Plus de projets sont cochés que la règle ne le permet&#xa0;: le bulletin est nul.</translation>
     </message>
     <message>
         <source>The ticked projects cost more than the budget: the ballot is void.</source>
-        <translation>Les projets cochés coûtent plus que le budget : le bulletin est nul.</translation>
+        <translation>Les projets cochés coûtent plus que le budget&#xa0;: le bulletin est nul.</translation>
     </message>
     <message>
         <source>This ballot cannot be recorded. Nothing saved.</source>
-        <translation>Ce bulletin ne peut pas être enregistré. Rien n'a été enregistré.</translation>
+        <translation>Ce bulletin ne peut pas être enregistré. Rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
         <source>Councils and groups the person sits on today</source>
-        <extracomment>The person's id, for any column. What the proxy sorts on: accent- and case-folded text, so "Élodie" sits among the "E". How many people one search lists; more than that is a hint to type a few more letters. Pause after the last key before searching, so typing stays fluid on slow machines. Sorts after any name: empty cells go to the end of an ascending sort.</extracomment>
+        <extracomment>The person&apos;s id, for any column. What the proxy sorts on: accent- and case-folded text, so &quot;Élodie&quot; sits among the &quot;E&quot;. How many people one search lists; more than that is a hint to type a few more letters. Pause after the last key before searching, so typing stays fluid on slow machines. Sorts after any name: empty cells go to the end of an ascending sort.</extracomment>
         <translation>Conseils et groupes dans lesquels la personne siège actuellement</translation>
     </message>
 </context>
@@ -1942,7 +2855,7 @@
     </message>
     <message>
         <source>Add people from a spreadsheet saved as CSV (Excel: “CSV (separator: semicolon)”). The first line names the columns: Nom, Prénom, and optionally Courriel, Téléphone, Année de naissance, Adresse, Code postal, Quartier, Consentement contact.</source>
-        <translation>Ajouter des personnes depuis un tableau enregistré au format CSV (Excel : « CSV (séparateur : point-virgule) »). La première ligne nomme les colonnes : Nom, Prénom et, si besoin, Courriel, Téléphone, Année de naissance, Adresse, Code postal, Quartier, Consentement contact.</translation>
+        <translation>Ajouter des personnes depuis un tableau enregistré au format CSV (Excel&#xa0;: «&#xa0;CSV (séparateur&#xa0;: point-virgule)&#xa0;»). La première ligne nomme les colonnes&#xa0;: Nom, Prénom et, si besoin, Courriel, Téléphone, Année de naissance, Adresse, Code postal, Quartier, Consentement contact.</translation>
     </message>
     <message>
         <source>Person not found</source>
@@ -1950,7 +2863,7 @@
     </message>
     <message>
         <source>This person is no longer in the list: they may have been deleted on another computer.</source>
-        <translation>Cette personne ne figure plus dans la liste : elle a peut-être été supprimée sur un autre ordinateur.</translation>
+        <translation>Cette personne ne figure plus dans la liste&#xa0;: elle a peut-être été supprimée sur un autre ordinateur.</translation>
     </message>
     <message>
         <source>Delete a person</source>
@@ -1960,7 +2873,7 @@
         <source>Delete %1 from the people list?
 
 This cannot be undone.</source>
-        <translation>Supprimer %1 de la liste des personnes ?
+        <translation>Supprimer %1 de la liste des personnes&#x202f;?
 
 Cette action est irréversible.</translation>
     </message>
@@ -1969,16 +2882,16 @@ Cette action est irréversible.</translation>
         <translation>Personne conservée</translation>
     </message>
     <message>
-        <source>%1 cannot be deleted: the office's records mention them.</source>
-        <translation>Impossible de supprimer %1 : cette personne figure dans les dossiers du service.</translation>
+        <source>%1 cannot be deleted: the office&apos;s records mention them.</source>
+        <translation>Impossible de supprimer %1&#xa0;: cette personne figure dans les dossiers du service.</translation>
     </message>
     <message>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <source>Delete the selected person (%1). Someone who took part in the office's work (a council, a sign-in sheet, a visit) is kept for the record.</source>
-        <translation>Supprimer la personne sélectionnée (%1). Une personne qui a participé à la vie du service (un conseil, une feuille d'émargement, une visite) est conservée pour mémoire.</translation>
+        <source>Delete the selected person (%1). Someone who took part in the office&apos;s work (a council, a sign-in sheet, a visit) is kept for the record.</source>
+        <translation>Supprimer la personne sélectionnée (%1). Une personne qui a participé à la vie du service (un conseil, une feuille d&apos;émargement, une visite) est conservée pour mémoire.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
@@ -1990,15 +2903,15 @@ Cette action est irréversible.</translation>
     <message numerus="yes">
         <source>%1 (the first %Ln are listed: search to find the others)</source>
         <translation>
-            <numerusform>%1 (%Ln seule est affichée : faites une recherche pour trouver les autres)</numerusform>
-            <numerusform>%1 (les %Ln premières sont affichées : faites une recherche pour trouver les autres)</numerusform>
+            <numerusform>%1 (%Ln seule est affichée&#xa0;: faites une recherche pour trouver les autres)</numerusform>
+            <numerusform>%1 (les %Ln premières sont affichées&#xa0;: faites une recherche pour trouver les autres)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>More than %Ln people found: type more to narrow the search</source>
         <translation>
-            <numerusform>Plus de %Ln personne trouvée : précisez votre saisie pour affiner la recherche</numerusform>
-            <numerusform>Plus de %Ln personnes trouvées : précisez votre saisie pour affiner la recherche</numerusform>
+            <numerusform>Plus de %Ln personne trouvée&#xa0;: précisez votre saisie pour affiner la recherche</numerusform>
+            <numerusform>Plus de %Ln personnes trouvées&#xa0;: précisez votre saisie pour affiner la recherche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2011,18 +2924,18 @@ Cette action est irréversible.</translation>
     <message>
         <source>No one matches “%1”.
 Check the spelling, or search by e-mail or phone number.</source>
-        <translation>Aucune personne ne correspond à « %1 ».
-Vérifiez l'orthographe, ou recherchez par courriel ou par numéro de téléphone.</translation>
+        <translation>Aucune personne ne correspond à «&#xa0;%1&#xa0;».
+Vérifiez l&apos;orthographe, ou recherchez par courriel ou par numéro de téléphone.</translation>
     </message>
     <message>
         <source>No one has been recorded yet.
 Click “New person” to add the first one.</source>
-        <translation>Aucune personne n'est encore enregistrée.
-Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
+        <translation>Aucune personne n&apos;est encore enregistrée.
+Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</translation>
     </message>
     <message>
         <source>is or was a member of a council or group</source>
-        <translation>est ou a été membre d'un conseil ou d'un groupe</translation>
+        <translation>est ou a été membre d&apos;un conseil ou d&apos;un groupe</translation>
     </message>
     <message>
         <source>applied to a draw by lot</source>
@@ -2030,7 +2943,7 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message>
         <source>appears on a sign-in sheet</source>
-        <translation>figure sur une feuille d'émargement</translation>
+        <translation>figure sur une feuille d&apos;émargement</translation>
     </message>
     <message>
         <source>is linked to a recorded visit</source>
@@ -2038,11 +2951,11 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message>
         <source>appears in other records</source>
-        <translation>figure dans d'autres enregistrements</translation>
+        <translation>figure dans d&apos;autres enregistrements</translation>
     </message>
     <message>
         <source>People who took part are kept for the record; their personal details are anonymised when the retention period ends.</source>
-        <translation>Les personnes qui ont participé sont conservées pour mémoire ; leurs données personnelles sont anonymisées à la fin de la durée de conservation.</translation>
+        <translation>Les personnes qui ont participé sont conservées pour mémoire&#x202f;; leurs données personnelles sont anonymisées à la fin de la durée de conservation.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -2061,11 +2974,11 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation>Rien n'a été importé</translation>
+        <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>%1 could not be imported: nothing was changed. Correct the file and try again.</source>
-        <translation>%1 n'a pas pu être importé : rien n'a été modifié. Corrigez le fichier puis réessayez.</translation>
+        <translation>%1 n&apos;a pas pu être importé&#xa0;: rien n&apos;a été modifié. Corrigez le fichier puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2085,7 +2998,7 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message>
         <source>e.g. 1984</source>
-        <translation>ex. : 1984</translation>
+        <translation>ex.&#xa0;: 1984</translation>
     </message>
     <message>
         <source>name@example.fr</source>
@@ -2097,23 +3010,23 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message>
         <source>Agrees to be contacted by e-mail or phone</source>
-        <translation>Accepte d'être contacté(e) par courriel ou par téléphone</translation>
+        <translation>Accepte d&apos;être contacté(e) par courriel ou par téléphone</translation>
     </message>
     <message>
         <source>Agrees to appear in photos</source>
-        <translation>Accepte d'apparaître sur des photos</translation>
+        <translation>Accepte d&apos;apparaître sur des photos</translation>
     </message>
     <message>
         <source>Facts useful to the office only: the person may ask to read them. Never note health, origins, religion, political or union views, or any judgement (CNIL guidance).</source>
-        <translation>Uniquement des faits utiles au service : la personne peut demander à les consulter. Ne notez jamais d'informations sur la santé, les origines, la religion, les opinions politiques ou syndicales, ni aucun jugement (recommandations de la CNIL).</translation>
+        <translation>Uniquement des faits utiles au service&#xa0;: la personne peut demander à les consulter. Ne notez jamais d&apos;informations sur la santé, les origines, la religion, les opinions politiques ou syndicales, ni aucun jugement (recommandations de la CNIL).</translation>
     </message>
     <message>
         <source>This person no longer exists: they may have been deleted on another computer. Nothing was saved.</source>
-        <translation>Cette personne n'existe plus : elle a peut-être été supprimée sur un autre ordinateur. Rien n'a été enregistré.</translation>
+        <translation>Cette personne n&apos;existe plus&#xa0;: elle a peut-être été supprimée sur un autre ordinateur. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The person could not be saved. Nothing was changed.</source>
-        <translation>La personne n'a pas pu être enregistrée. Rien n'a été modifié.</translation>
+        <translation>La personne n&apos;a pas pu être enregistrée. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>(unknown district)</source>
@@ -2125,13 +3038,13 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message>
         <source>recorded today when you save</source>
-        <translation>daté d'aujourd'hui lors de l'enregistrement</translation>
+        <translation>daté d&apos;aujourd&apos;hui lors de l&apos;enregistrement</translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
-        <source>Supervisors' PIN</source>
+        <source>Supervisors&apos; PIN</source>
         <translation>Code PIN des adultes</translation>
     </message>
     <message>
@@ -2160,10 +3073,326 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyView</name>
+    <message>
+        <source>Personal data</source>
+        <extracomment>(title, text) -&gt; True to go on. Replaced by tests. suggested file name -&gt; chosen path (&quot;&quot; when cancelled). Replaced by tests.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the office keeps what it knows about people, and the rights of each person: see, export and erase what is held about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit notes and names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons in ticket history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mystery survey comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People no longer taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the visit: the note and the link to a person are blanked; the visit stays in the counts. Kept while a ticket opened from it is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the ticket is closed (never while open): description, address, location, photo, contact and reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the ticket is closed: the reasons written at each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the survey: the surveyor&apos;s name and comments; the grades stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the entry: who and about whom. Kept longer, as the proof that requests were answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After their last seat, sheet, visit or ticket: the person&apos;s sheet is emptied (name, contact, notes); seats and attendance stay in the counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How long personal data is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the whole city: every computer applies the same periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would be anonymised today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs by itself once a day when the application starts. Rows stay, so every count and indicator stays the same; only personal fields are blanked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone asks what the office holds about them, or to be erased: find them by name, e-mail or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e-mail or phone (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Rechercher</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent exports, erasures and anonymisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record kept for the city&apos;s data protection officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more held back: the database does not allow it yet)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has passed its period today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last automatic run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period is from 1 to 120 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal fields of %n record(s) will be blanked for good, on this computer and, at the next sync, on the others. Counts stay the same.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) anonymised.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) on a council</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidacy(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance mark(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draw(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>their sheet only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held: their sheet, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held: their sheet only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export what is held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON file (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written there. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held about %1 will be erased for good: their sheet, %2. Their seats and candidacies are removed from the councils; their visits, attendance marks and tickets stay in the counts without their name or words. Other computers erase it at their next sync. Export first if they asked for a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectCard</name>
     <message>
         <source>✔ Chosen</source>
-        <extracomment>An unfinished ballot is discarded after this long without a touch or a key. The thank-you screen goes back to the welcome screen by itself after this long. Little words a title often starts with, which make poor initials ("Une aire de jeux").</extracomment>
+        <extracomment>An unfinished ballot is discarded after this long without a touch or a key. The thank-you screen goes back to the welcome screen by itself after this long. Little words a title often starts with, which make poor initials (&quot;Une aire de jeux&quot;).</extracomment>
         <translation>✔ Choisi</translation>
     </message>
 </context>
@@ -2171,7 +3400,7 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     <name>ProjectDialog</name>
     <message>
         <source>Edit the project</source>
-        <extracomment>A newly chosen picture's bytes (None: keep what the project has).</extracomment>
+        <extracomment>A newly chosen picture&apos;s bytes (None: keep what the project has).</extracomment>
         <translation>Modifier le projet</translation>
     </message>
     <message>
@@ -2180,7 +3409,7 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message>
         <source>For example: A reading hut in the park</source>
-        <translation>Par exemple : Une cabane à lire au parc</translation>
+        <translation>Par exemple&#xa0;: Une cabane à lire au parc</translation>
     </message>
     <message>
         <source>We want a hut in the park. It will have books. Everyone can read there.</source>
@@ -2196,11 +3425,11 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message>
         <source>Remove the picture</source>
-        <translation>Retirer l'image</translation>
+        <translation>Retirer l&apos;image</translation>
     </message>
     <message>
         <source>PNG, JPEG or SVG, 5 MB at most. Children see it on the kiosk.</source>
-        <translation>PNG, JPEG ou SVG, 5 Mo au plus. Les enfants la voient sur la borne.</translation>
+        <translation>PNG, JPEG ou SVG, 5&#xa0;Mo au plus. Les enfants la voient sur la borne.</translation>
     </message>
     <message>
         <source>at the end</source>
@@ -2220,7 +3449,7 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message>
         <source>One idea per sentence. Short sentences, everyday words: children read it on the kiosk.</source>
-        <translation>Une idée par phrase. Des phrases courtes, des mots de tous les jours : les enfants le lisent sur la borne.</translation>
+        <translation>Une idée par phrase. Des phrases courtes, des mots de tous les jours&#xa0;: les enfants le lisent sur la borne.</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2228,15 +3457,15 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message>
         <source>For adults: what will be done, where, with whom.</source>
-        <translation>Pour les adultes : ce qui sera fait, où, avec qui.</translation>
+        <translation>Pour les adultes&#xa0;: ce qui sera fait, où, avec qui.</translation>
     </message>
     <message>
         <source>Proposed by</source>
         <translation>Proposé par</translation>
     </message>
     <message>
-        <source>First names or the group's name only (Léa and Tom; CM2 class of Jean Macé school), never a child's full name.</source>
-        <translation>Des prénoms ou le nom du groupe seulement (Léa et Tom ; classe de CM2 de l'école Jean Macé), jamais le nom complet d'un enfant.</translation>
+        <source>First names or the group&apos;s name only (Léa and Tom; CM2 class of Jean Macé school), never a child&apos;s full name.</source>
+        <translation>Des prénoms ou le nom du groupe seulement (Léa et Tom&#xa0;; classe de CM2 de l&apos;école Jean Macé), jamais le nom complet d&apos;un enfant.</translation>
     </message>
     <message>
         <source>Picture</source>
@@ -2256,7 +3485,7 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message>
         <source>Required when the project is not eligible: say why.</source>
-        <translation>Obligatoire si le projet n'est pas éligible : dites pourquoi.</translation>
+        <translation>Obligatoire si le projet n&apos;est pas éligible&#xa0;: dites pourquoi.</translation>
     </message>
     <message>
         <source>Place on the ballot</source>
@@ -2272,19 +3501,19 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message>
         <source>This file could not be read.</source>
-        <translation>Ce fichier n'a pas pu être lu.</translation>
+        <translation>Ce fichier n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>This project no longer exists (removed on another computer?). Nothing was saved.</source>
-        <translation>Ce projet n'existe plus (retiré sur un autre ordinateur ?). Rien n'a été enregistré.</translation>
+        <translation>Ce projet n&apos;existe plus (retiré sur un autre ordinateur&#xa0;?). Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The project could not be saved. Nothing was changed.</source>
-        <translation>Le projet n'a pas pu être enregistré. Rien n'a été modifié.</translation>
+        <translation>Le projet n&apos;a pas pu être enregistré. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>No picture</source>
-        <translation>Pas d'image</translation>
+        <translation>Pas d&apos;image</translation>
     </message>
 </context>
 <context>
@@ -2315,7 +3544,7 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2323,7 +3552,7 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     <message>
         <source>Edit the edition…</source>
         <extracomment>Something was saved (an edition or a project): the page reads it all again.</extracomment>
-        <translation>Modifier l'édition…</translation>
+        <translation>Modifier l&apos;édition…</translation>
     </message>
     <message>
         <source>New project…</source>
@@ -2367,15 +3596,15 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message>
         <source>Projects of the edition</source>
-        <translation>Projets de l'édition</translation>
+        <translation>Projets de l&apos;édition</translation>
     </message>
     <message>
-        <source>No project yet. Add the children's proposals with “New project…”.</source>
-        <translation>Aucun projet pour l'instant. Ajoutez les propositions des enfants avec « Nouveau projet… ».</translation>
+        <source>No project yet. Add the children&apos;s proposals with “New project…”.</source>
+        <translation>Aucun projet pour l&apos;instant. Ajoutez les propositions des enfants avec «&#xa0;Nouveau projet…&#xa0;».</translation>
     </message>
     <message>
         <source>Projects: %1 · On the ballot: %2 · Cost of the ballot: %3</source>
-        <translation>Projets : %1 · Soumis au vote : %2 · Coût des projets soumis au vote : %3</translation>
+        <translation>Projets&#xa0;: %1 · Soumis au vote&#xa0;: %2 · Coût des projets soumis au vote&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1, %2 at most</source>
@@ -2383,7 +3612,7 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message>
         <source>Budget: %1</source>
-        <translation>Budget : %1</translation>
+        <translation>Budget&#xa0;: %1</translation>
     </message>
     <message>
         <source>vote from %1 to %2</source>
@@ -2392,20 +3621,20 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     <message numerus="yes">
         <source>%n site(s) taking part</source>
         <translation>
-            <numerusform>%n lieu participant</numerusform>
-            <numerusform>%n lieux participants</numerusform>
+            <numerusform>%n&#xa0;lieu participant</numerusform>
+            <numerusform>%n&#xa0;lieux participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ballot(s) cast: the ballot is fixed</source>
         <translation>
-            <numerusform>%n vote enregistré : la liste des projets est figée</numerusform>
-            <numerusform>%n votes enregistrés : la liste des projets est figée</numerusform>
+            <numerusform>%n&#xa0;vote enregistré&#xa0;: la liste des projets est figée</numerusform>
+            <numerusform>%n&#xa0;votes enregistrés&#xa0;: la liste des projets est figée</numerusform>
         </translation>
     </message>
     <message>
         <source>This project no longer exists.</source>
-        <translation>Ce projet n'existe plus.</translation>
+        <translation>Ce projet n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Remove the project</source>
@@ -2413,45 +3642,643 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message>
         <source>Remove the project “%1”? This cannot be undone.</source>
-        <translation>Retirer le projet « %1 » ? Cette action est définitive.</translation>
+        <translation>Retirer le projet «&#xa0;%1&#xa0;»&#xa0;? Cette action est définitive.</translation>
     </message>
     <message>
         <source>Project removed: %1</source>
-        <translation>Projet retiré : %1</translation>
+        <translation>Projet retiré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Children have already voted (%n ballot(s)): the projects on the ballot and their order stay as they are, for the count.</source>
         <translation>
-            <numerusform>Des enfants ont déjà voté (%n vote) : les projets soumis au vote et leur ordre restent tels quels, pour le dépouillement.</numerusform>
-            <numerusform>Des enfants ont déjà voté (%n votes) : les projets soumis au vote et leur ordre restent tels quels, pour le dépouillement.</numerusform>
+            <numerusform>Des enfants ont déjà voté (%n vote)&#xa0;: les projets soumis au vote et leur ordre restent tels quels, pour le dépouillement.</numerusform>
+            <numerusform>Des enfants ont déjà voté (%n votes)&#xa0;: les projets soumis au vote et leur ordre restent tels quels, pour le dépouillement.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QualityView</name>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target wait must be 1 to 240 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The announced delay must be 1 to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey&apos;s date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site no longer exists: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the survey contacted the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer is not on this channel&apos;s grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each criterion is met, not met or not observed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark at least one criterion as met or not met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The surveyor&apos;s name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is too long (1,000 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to a .csv or .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid: at the desk (and the bus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid: on the phone (and Allô mairie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid: written requests (e-mail, letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greeted with a hello as soon as they arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member identifiable (badge, name plate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting time announced, or no wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served within the target wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear orientation to the right service or body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could speak without being overheard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessible to people with reduced mobility, seating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs and opening hours easy to find and read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question answered, or a next step given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered within 5 rings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service and agent introduced themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polite and listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear answer, or a call back offered and kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If transferred, the call was not lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered within the announced delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt acknowledged when the answer takes time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear, complete answer in plain language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names a contact (name, service, phone or e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on to the competent body, citizen told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the indicators, per site and month, with their counts (CSV or Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mystery surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half of the visitors at the desk and the bus waited less than this, half longer (with an even number of visits: the mean of the two middle waits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 visitors in 10 waited at most this long: the smallest wait such that at least 90 % of waits are less or equal (nearest rank).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors at the desk and the bus served within the target wait (set in Targets), out of all those served there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone answer rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls answered on the phone and the Allô mairie line, out of all calls logged; a missed call counts as not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written requests answered in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails and letters answered within the announced delay (set in Targets): answered on the spot, from arrival to the end of the answer; through a follow-up, from the day of the request to the ticket&apos;s closing. Requests still open within the delay are pending and not counted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirected</source>
+        <translation type="unfinished">Réorienté</translation>
+    </message>
+    <message>
+        <source>Visits, calls and requests sent on to another service or body, out of all those served (missed calls left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers 3 (satisfied) or 4 (very satisfied), out of all answers 1 to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of 4 (very satisfied) minus share of 1 and 2 (dissatisfied), in points, from -100 to +100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Site</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished">Visites</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grade a survey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a mystery survey against the charter&apos;s grid (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion by criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target wait at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced &amp;delay for written answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These targets are shared by every machine of the city. The figures are recomputed with them at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visits at the desk and the bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 within %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 within %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 surveys: %2 of the criteria observed were met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mystery survey in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reception-indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: is it open in another program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-person visits with a wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share served within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced written delay (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written requests answered or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of written requests answered in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written requests pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share redirected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net satisfaction (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionView</name>
+    <message>
+        <source>Reception</source>
+        <translation type="unfinished">Accueil</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does what?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception quality</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Results</name>
     <message>
         <source>Not funded: nobody voted for it.</source>
-        <translation>Non financé : personne n'a voté pour lui.</translation>
+        <translation>Non financé&#xa0;: personne n&apos;a voté pour lui.</translation>
     </message>
     <message>
         <source>Funded: its %1 supporters paid its cost of %2 from their equal shares.</source>
-        <translation>Financé : ses %1 soutiens ont payé son coût de %2 avec leurs parts égales.</translation>
+        <translation>Financé&#xa0;: ses %1 soutiens ont payé son coût de %2 avec leurs parts égales.</translation>
     </message>
     <message>
         <source>Funded with the money left over: its cost of %1 fitted in the %2 still left.</source>
-        <translation>Financé avec l'argent restant : son coût de %1 tenait dans les %2 qui restaient.</translation>
+        <translation>Financé avec l&apos;argent restant&#xa0;: son coût de %1 tenait dans les %2 qui restaient.</translation>
     </message>
     <message>
         <source>Funded: with %1 votes, its cost of %2 fitted in the %3 still left.</source>
-        <translation>Financé : avec %1 voix, son coût de %2 tenait dans les %3 qui restaient.</translation>
+        <translation>Financé&#xa0;: avec %1 voix, son coût de %2 tenait dans les %3 qui restaient.</translation>
     </message>
     <message>
         <source>Not funded: it costs %1, but only %2 was left when its turn came.</source>
-        <translation>Non financé : il coûte %1, mais il ne restait que %2 quand son tour est venu.</translation>
+        <translation>Non financé&#xa0;: il coûte %1, mais il ne restait que %2 quand son tour est venu.</translation>
     </message>
     <message>
         <source>Not funded: it costs %1, but its %2 supporters had only %3 left of their shares.</source>
-        <translation>Non financé : il coûte %1, mais ses %2 soutiens n'avaient plus que %3 de leurs parts.</translation>
+        <translation>Non financé&#xa0;: il coûte %1, mais ses %2 soutiens n&apos;avaient plus que %3 de leurs parts.</translation>
     </message>
     <message>
         <source>Every voter gets an equal share of the budget. A project is funded when its supporters can pay for it together from their shares.</source>
@@ -2459,11 +4286,11 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message>
         <source>Money left over then goes to the next projects by votes.</source>
-        <translation>L'argent qui reste va ensuite aux projets suivants, par nombre de voix.</translation>
+        <translation>L&apos;argent qui reste va ensuite aux projets suivants, par nombre de voix.</translation>
     </message>
     <message>
         <source>Projects are funded in order of votes while the money lasts. A project that costs more than what is left is skipped, and the next one is tried.</source>
-        <translation>Les projets sont financés par ordre de voix tant qu'il reste de l'argent. Un projet qui coûte plus que ce qui reste est passé, et on essaie le suivant.</translation>
+        <translation>Les projets sont financés par ordre de voix tant qu&apos;il reste de l&apos;argent. Un projet qui coûte plus que ce qui reste est passé, et on essaie le suivant.</translation>
     </message>
 </context>
 <context>
@@ -2474,11 +4301,11 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message>
         <source>Greedy: by votes while the money lasts</source>
-        <translation>Gloutonne : par nombre de voix tant qu'il reste de l'argent</translation>
+        <translation>Gloutonne&#xa0;: par nombre de voix tant qu&apos;il reste de l&apos;argent</translation>
     </message>
     <message>
         <source>Equal Shares, then the money left by votes</source>
-        <translation>Parts égales, puis l'argent restant par nombre de voix</translation>
+        <translation>Parts égales, puis l&apos;argent restant par nombre de voix</translation>
     </message>
     <message>
         <source>Equal Shares alone</source>
@@ -2518,7 +4345,30 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message>
         <source>Recorded. The funded projects are marked; other machines get it at sync.</source>
-        <translation>Enregistré. Les projets financés sont marqués ; les autres machines le reçoivent à la synchronisation.</translation>
+        <translation>Enregistré. Les projets financés sont marqués&#xa0;; les autres machines le reçoivent à la synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionChart</name>
+    <message>
+        <source>Satisfaction answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 Very satisfied</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2537,15 +4387,15 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message>
         <source>For example: Saint-Quentin</source>
-        <translation>Par exemple : Saint-Quentin</translation>
+        <translation>Par exemple&#xa0;: Saint-Quentin</translation>
     </message>
     <message>
         <source>The city</source>
         <translation>La ville</translation>
     </message>
     <message>
-        <source>Shared by all the city's computers once they exchange their changes.</source>
-        <translation>Commun à tous les ordinateurs de la ville dès qu'ils échangent leurs modifications.</translation>
+        <source>Shared by all the city&apos;s computers once they exchange their changes.</source>
+        <translation>Commun à tous les ordinateurs de la ville dès qu&apos;ils échangent leurs modifications.</translation>
     </message>
     <message>
         <source>Name of the city</source>
@@ -2557,7 +4407,7 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message>
         <source>For example: Reception desk 1</source>
-        <translation>Par exemple : Accueil 1</translation>
+        <translation>Par exemple&#xa0;: Accueil 1</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2572,8 +4422,8 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
         <translation>Aucun (fonctionne seul)</translation>
     </message>
     <message>
-        <source>The folder on the city's file server, or a USB stick, through which the computers exchange their changes. Leave it empty if this computer works on its own: each computer keeps working without it.</source>
-        <translation>Le dossier du serveur de fichiers de la ville, ou une clé USB, par lequel les ordinateurs échangent leurs modifications. Laissez-le vide si cet ordinateur fonctionne seul : chaque ordinateur continue de fonctionner sans lui.</translation>
+        <source>The folder on the city&apos;s file server, or a USB stick, through which the computers exchange their changes. Leave it empty if this computer works on its own: each computer keeps working without it.</source>
+        <translation>Le dossier du serveur de fichiers de la ville, ou une clé USB, par lequel les ordinateurs échangent leurs modifications. Laissez-le vide si cet ordinateur fonctionne seul&#xa0;: chaque ordinateur continue de fonctionner sans lui.</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -2629,15 +4479,15 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message>
         <source>This computer may not write to this folder. Ask the IT department for write access, so that this computer can send its changes.</source>
-        <translation>Cet ordinateur n'est pas autorisé à écrire dans ce dossier. Demandez au service informatique un accès en écriture, afin que cet ordinateur puisse envoyer ses modifications.</translation>
+        <translation>Cet ordinateur n&apos;est pas autorisé à écrire dans ce dossier. Demandez au service informatique un accès en écriture, afin que cet ordinateur puisse envoyer ses modifications.</translation>
     </message>
     <message>
         <source>Nothing was saved. Please correct what is marked above.</source>
-        <translation>Rien n'a été enregistré. Veuillez corriger les éléments signalés ci-dessus.</translation>
+        <translation>Rien n&apos;a été enregistré. Veuillez corriger les éléments signalés ci-dessus.</translation>
     </message>
     <message>
         <source>The settings could not be saved. The details are in the log file.</source>
-        <translation>Les paramètres n'ont pas pu être enregistrés. Les détails figurent dans le fichier journal.</translation>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés. Les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
         <source>Enter the name of the city.</source>
@@ -2645,23 +4495,23 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message>
         <source>This name is too long: %1 characters at most.</source>
-        <translation>Ce nom est trop long : %1 caractères au maximum.</translation>
+        <translation>Ce nom est trop long&#xa0;: %1 caractères au maximum.</translation>
     </message>
     <message>
         <source>Give this computer a name, for example “Reception desk 1”.</source>
-        <translation>Donnez un nom à cet ordinateur, par exemple « Accueil 1 ».</translation>
+        <translation>Donnez un nom à cet ordinateur, par exemple «&#xa0;Accueil 1&#xa0;».</translation>
     </message>
     <message>
         <source>This site does not exist any more. Choose another one.</source>
-        <translation>Ce site n'existe plus. Choisissez-en un autre.</translation>
+        <translation>Ce site n&apos;existe plus. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Choose one of the languages in the list.</source>
-        <translation>Choisissez l'une des langues de la liste.</translation>
+        <translation>Choisissez l&apos;une des langues de la liste.</translation>
     </message>
     <message>
         <source>This is a file, not a folder. Choose the folder itself.</source>
-        <translation>Il s'agit d'un fichier, et non d'un dossier. Choisissez le dossier lui-même.</translation>
+        <translation>Il s&apos;agit d&apos;un fichier, et non d&apos;un dossier. Choisissez le dossier lui-même.</translation>
     </message>
 </context>
 <context>
@@ -2684,7 +4534,7 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     </message>
     <message>
         <source>Press “Yes, I vote!”.</source>
-        <translation>Appuie sur « Oui, je vote ! ».</translation>
+        <translation>Appuie sur «&#xa0;Oui, je vote&#xa0;!&#xa0;».</translation>
     </message>
     <message>
         <source>Voting slips</source>
@@ -2695,8 +4545,8 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
     <name>StaffApp</name>
     <message>
         <source>Something went wrong. The details were saved in %1. Your data is safe.</source>
-        <extracomment>Set by tests/benchmarks/bench_startup.py: "shown" quits once the window is on screen, "ready" once its first page shows the data.</extracomment>
-        <translation>Une erreur s'est produite. Les détails ont été enregistrés dans %1. Vos données sont préservées.</translation>
+        <extracomment>Set by tests/benchmarks/bench_startup.py: &quot;shown&quot; quits once the window is on screen, &quot;ready&quot; once its first page shows the data.</extracomment>
+        <translation>Une erreur s&apos;est produite. Les détails ont été enregistrés dans %1. Vos données sont préservées.</translation>
     </message>
     <message>
         <source>Restore the backup</source>
@@ -2712,7 +4562,7 @@ Cliquez sur « Nouvelle personne » pour ajouter la première.</translation>
 Citizen Space changed nothing in this file. Keep it, and ask your IT department for help.</source>
         <translation>%1
 
-Citizen Space n'a rien modifié dans ce fichier. Conservez-le et demandez de l'aide à votre service informatique.</translation>
+Citizen Space n&apos;a rien modifié dans ce fichier. Conservez-le et demandez de l&apos;aide à votre service informatique.</translation>
     </message>
     <message>
         <source>%1
@@ -2724,11 +4574,11 @@ Restore the backup?</source>
 
 Une sauvegarde effectuée le %2 peut le remplacer. Le fichier endommagé sera conservé à côté sous un autre nom, et non supprimé. Ce qui a été enregistré après la sauvegarde sera perdu.
 
-Restaurer la sauvegarde ?</translation>
+Restaurer la sauvegarde&#x202f;?</translation>
     </message>
     <message>
         <source>The backup could not be opened either: %1</source>
-        <translation>La sauvegarde n'a pas pu être ouverte non plus : %1</translation>
+        <translation>La sauvegarde n&apos;a pas pu être ouverte non plus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Creating the demo city…</source>
@@ -2740,42 +4590,42 @@ Restaurer la sauvegarde ?</translation>
     </message>
     <message>
         <source>The demo city could not be created. The details are in the log file.</source>
-        <translation>La ville de démonstration n'a pas pu être créée. Les détails figurent dans le fichier journal.</translation>
+        <translation>La ville de démonstration n&apos;a pas pu être créée. Les détails figurent dans le fichier journal.</translation>
     </message>
 </context>
 <context>
     <name>StatusBarWidgets</name>
     <message>
         <source>Site: …</source>
-        <translation>Site : …</translation>
+        <translation>Site&#xa0;: …</translation>
     </message>
     <message>
         <source>Computer: …</source>
-        <translation>Ordinateur : …</translation>
+        <translation>Ordinateur&#xa0;: …</translation>
     </message>
     <message>
         <source>Sync: …</source>
-        <translation>Synchronisation : …</translation>
+        <translation>Synchronisation&#xa0;: …</translation>
     </message>
     <message>
         <source>Site: %1</source>
-        <translation>Site : %1</translation>
+        <translation>Site&#xa0;: %1</translation>
     </message>
     <message>
         <source>Site: not chosen</source>
-        <translation>Site : non choisi</translation>
+        <translation>Site&#xa0;: non choisi</translation>
     </message>
     <message>
         <source>Computer: %1</source>
-        <translation>Ordinateur : %1</translation>
+        <translation>Ordinateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sync: the status could not be read (see the log)</source>
-        <translation>Synchronisation : l'état n'a pas pu être lu (voir le journal)</translation>
+        <translation>Synchronisation&#xa0;: l&apos;état n&apos;a pas pu être lu (voir le journal)</translation>
     </message>
     <message>
         <source>Sync: no shared folder — everything is kept on this computer.</source>
-        <translation>Synchronisation : aucun dossier partagé — tout est conservé sur cet ordinateur.</translation>
+        <translation>Synchronisation&#xa0;: aucun dossier partagé — tout est conservé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Exchanging changes with the shared folder…</source>
@@ -2783,11 +4633,50 @@ Restaurer la sauvegarde ?</translation>
     </message>
     <message>
         <source>Last successful exchange: %1</source>
-        <translation>Dernier échange réussi : %1</translation>
+        <translation>Dernier échange réussi&#xa0;: %1</translation>
     </message>
     <message>
-        <source>To exchange changes with the city's other computers, choose a shared folder in Settings.</source>
+        <source>To exchange changes with the city&apos;s other computers, choose a shared folder in Settings.</source>
         <translation>Pour échanger les modifications avec les autres ordinateurs de la ville, choisissez un dossier partagé dans Paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Grade a mystery survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firm or person who made the survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sur&amp;veyor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each criterion: 1 met, 0 not met, Delete not observed; Tab for the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2802,22 +4691,22 @@ Restaurer la sauvegarde ?</translation>
     <message numerus="yes">
         <source>%Ln damaged file(s) on the shared folder were ignored: nothing in them was applied. The computer that wrote them still has its changes and will send them again.</source>
         <translation>
-            <numerusform>%Ln fichier abîmé du dossier partagé a été ignoré : rien de son contenu n'a été appliqué. L'ordinateur qui l'a écrit a toujours ses modifications et les enverra de nouveau.</numerusform>
-            <numerusform>%Ln fichiers abîmés du dossier partagé ont été ignorés : rien de leur contenu n'a été appliqué. Les ordinateurs qui les ont écrits ont toujours leurs modifications et les enverront de nouveau.</numerusform>
+            <numerusform>%Ln fichier abîmé du dossier partagé a été ignoré&#xa0;: rien de son contenu n&apos;a été appliqué. L&apos;ordinateur qui l&apos;a écrit a toujours ses modifications et les enverra de nouveau.</numerusform>
+            <numerusform>%Ln fichiers abîmés du dossier partagé ont été ignorés&#xa0;: rien de leur contenu n&apos;a été appliqué. Les ordinateurs qui les ont écrits ont toujours leurs modifications et les enverront de nouveau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln computer(s) use a newer version of Citizen Space: their changes wait until this computer is upgraded.</source>
         <translation>
-            <numerusform>%Ln ordinateur utilise une version plus récente d'Espace Citoyens : ses modifications attendent la mise à jour de cet ordinateur.</numerusform>
-            <numerusform>%Ln ordinateurs utilisent une version plus récente d'Espace Citoyens : leurs modifications attendent la mise à jour de cet ordinateur.</numerusform>
+            <numerusform>%Ln ordinateur utilise une version plus récente d&apos;Espace Citoyens&#xa0;: ses modifications attendent la mise à jour de cet ordinateur.</numerusform>
+            <numerusform>%Ln ordinateurs utilisent une version plus récente d&apos;Espace Citoyens&#xa0;: leurs modifications attendent la mise à jour de cet ordinateur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Some changes from %Ln computer(s) are not complete on the shared folder yet: they will be applied once the missing part arrives.</source>
         <translation>
-            <numerusform>Des modifications de %Ln ordinateur ne sont pas encore complètes sur le dossier partagé : elles seront appliquées dès que la partie manquante arrivera.</numerusform>
-            <numerusform>Des modifications de %Ln ordinateurs ne sont pas encore complètes sur le dossier partagé : elles seront appliquées dès que la partie manquante arrivera.</numerusform>
+            <numerusform>Des modifications de %Ln ordinateur ne sont pas encore complètes sur le dossier partagé&#xa0;: elles seront appliquées dès que la partie manquante arrivera.</numerusform>
+            <numerusform>Des modifications de %Ln ordinateurs ne sont pas encore complètes sur le dossier partagé&#xa0;: elles seront appliquées dès que la partie manquante arrivera.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2830,8 +4719,8 @@ Restaurer la sauvegarde ?</translation>
     <message numerus="yes">
         <source>%Ln change(s) waiting to be shared</source>
         <translation>
-            <numerusform>%Ln modification en attente d'envoi</numerusform>
-            <numerusform>%Ln modifications en attente d'envoi</numerusform>
+            <numerusform>%Ln modification en attente d&apos;envoi</numerusform>
+            <numerusform>%Ln modifications en attente d&apos;envoi</numerusform>
         </translation>
     </message>
 </context>
@@ -2839,7 +4728,7 @@ Restaurer la sauvegarde ?</translation>
     <name>SyncTexts</name>
     <message>
         <source>today at %1</source>
-        <translation>aujourd'hui à %1</translation>
+        <translation>aujourd&apos;hui à %1</translation>
     </message>
     <message>
         <source>yesterday at %1</source>
@@ -2875,7 +4764,7 @@ Restaurer la sauvegarde ?</translation>
     </message>
     <message>
         <source>The shared folder needs a newer version of Citizen Space</source>
-        <translation>Le dossier partagé demande une version plus récente d'Espace Citoyens</translation>
+        <translation>Le dossier partagé demande une version plus récente d&apos;Espace Citoyens</translation>
     </message>
     <message>
         <source>The shared folder is damaged — everything is kept on this computer</source>
@@ -2891,31 +4780,31 @@ Restaurer la sauvegarde ?</translation>
     </message>
     <message>
         <source>No shared folder is chosen yet. Everything you record is kept on this computer; choose the shared folder in Settings to exchange changes with the other computers.</source>
-        <translation>Aucun dossier partagé n'est encore choisi. Tout ce que vous enregistrez est conservé sur cet ordinateur ; choisissez le dossier partagé dans les Paramètres pour échanger les modifications avec les autres ordinateurs.</translation>
+        <translation>Aucun dossier partagé n&apos;est encore choisi. Tout ce que vous enregistrez est conservé sur cet ordinateur&#x202f;; choisissez le dossier partagé dans les Paramètres pour échanger les modifications avec les autres ordinateurs.</translation>
     </message>
     <message>
         <source>The shared folder cannot be reached: the network is down, or the USB stick is not plugged in. Everything is kept on this computer and will be exchanged once the folder is back.</source>
-        <translation>Le dossier partagé est injoignable : le réseau est coupé, ou la clé USB n'est pas branchée. Tout est conservé sur cet ordinateur et sera échangé dès que le dossier sera de retour.</translation>
+        <translation>Le dossier partagé est injoignable&#xa0;: le réseau est coupé, ou la clé USB n&apos;est pas branchée. Tout est conservé sur cet ordinateur et sera échangé dès que le dossier sera de retour.</translation>
     </message>
     <message>
-        <source>The shared folder refused to save this computer's changes, even after several tries (access rights, full disk or antivirus). They are kept on this computer. If this lasts, ask the IT department.</source>
-        <translation>Le dossier partagé a refusé d'enregistrer les modifications de cet ordinateur, même après plusieurs essais (droits d'accès, disque plein ou antivirus). Elles sont conservées sur cet ordinateur. Si cela dure, prévenez le service informatique.</translation>
+        <source>The shared folder refused to save this computer&apos;s changes, even after several tries (access rights, full disk or antivirus). They are kept on this computer. If this lasts, ask the IT department.</source>
+        <translation>Le dossier partagé a refusé d&apos;enregistrer les modifications de cet ordinateur, même après plusieurs essais (droits d&apos;accès, disque plein ou antivirus). Elles sont conservées sur cet ordinateur. Si cela dure, prévenez le service informatique.</translation>
     </message>
     <message>
         <source>The shared folder is used by a newer version of Citizen Space. Install the new version on this computer to exchange changes again; until then, everything is kept here.</source>
-        <translation>Le dossier partagé est utilisé par une version plus récente d'Espace Citoyens. Installez la nouvelle version sur cet ordinateur pour échanger de nouveau ; en attendant, tout est conservé ici.</translation>
+        <translation>Le dossier partagé est utilisé par une version plus récente d&apos;Espace Citoyens. Installez la nouvelle version sur cet ordinateur pour échanger de nouveau&#x202f;; en attendant, tout est conservé ici.</translation>
     </message>
     <message>
         <source>The description file of the shared folder (FORMAT.json) cannot be read. Nothing was changed there. Ask the IT department to look at it.</source>
-        <translation>Le fichier de description du dossier partagé (FORMAT.json) est illisible. Rien n'y a été modifié. Demandez au service informatique de le vérifier.</translation>
+        <translation>Le fichier de description du dossier partagé (FORMAT.json) est illisible. Rien n&apos;y a été modifié. Demandez au service informatique de le vérifier.</translation>
     </message>
     <message>
         <source>This is the demo city: it is never exchanged with the shared folder, so that made-up people never reach the real ones.</source>
-        <translation>C'est la ville de démonstration : elle n'est jamais échangée avec le dossier partagé, pour que des personnes inventées ne se mêlent jamais aux vraies.</translation>
+        <translation>C&apos;est la ville de démonstration&#xa0;: elle n&apos;est jamais échangée avec le dossier partagé, pour que des personnes inventées ne se mêlent jamais aux vraies.</translation>
     </message>
     <message>
         <source>The exchange stopped on an unexpected error. Nothing was lost. The details are in the log file.</source>
-        <translation>L'échange s'est arrêté sur une erreur inattendue. Rien n'a été perdu. Les détails figurent dans le fichier journal.</translation>
+        <translation>L&apos;échange s&apos;est arrêté sur une erreur inattendue. Rien n&apos;a été perdu. Les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -3007,15 +4896,15 @@ Restaurer la sauvegarde ?</translation>
     </message>
     <message>
         <source>%1: a record arrived from another computer with the same identity as one here but different contents. The one here was kept unchanged; please check it (reference %2).</source>
-        <translation>%1 : une fiche est arrivée d'un autre ordinateur avec la même identité qu'une fiche d'ici mais un contenu différent. Celle d'ici a été gardée telle quelle ; vérifiez-la (référence %2).</translation>
+        <translation>%1&#xa0;: une fiche est arrivée d&apos;un autre ordinateur avec la même identité qu&apos;une fiche d&apos;ici mais un contenu différent. Celle d&apos;ici a été gardée telle quelle&#x202f;; vérifiez-la (référence %2).</translation>
     </message>
     <message>
         <source>Changes to a kind of data this version does not know (%1) were set aside. Install the latest version of Citizen Space.</source>
-        <translation>Des modifications d'un type de données que cette version ne connaît pas (%1) ont été mises de côté. Installez la dernière version d'Espace Citoyens.</translation>
+        <translation>Des modifications d&apos;un type de données que cette version ne connaît pas (%1) ont été mises de côté. Installez la dernière version d&apos;Espace Citoyens.</translation>
     </message>
     <message>
         <source>Sync warning “%1” on %2 (reference %3).</source>
-        <translation>Alerte de synchronisation « %1 » sur %2 (référence %3).</translation>
+        <translation>Alerte de synchronisation «&#xa0;%1&#xa0;» sur %2 (référence %3).</translation>
     </message>
 </context>
 <context>
@@ -3025,7 +4914,7 @@ Restaurer la sauvegarde ?</translation>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <source>Exchange changes with the city's other computers through the shared folder or a USB stick.</source>
+        <source>Exchange changes with the city&apos;s other computers through the shared folder or a USB stick.</source>
         <translation>Échanger les modifications avec les autres ordinateurs de la ville par le dossier partagé ou une clé USB.</translation>
     </message>
     <message>
@@ -3042,7 +4931,7 @@ Restaurer la sauvegarde ?</translation>
     </message>
     <message>
         <source>Also sends the ballots kept back until there are enough of them, then tells you when the stick can be removed.</source>
-        <translation>Envoie aussi les bulletins mis en attente jusqu'à ce qu'ils soient assez nombreux, puis vous dit quand la clé peut être retirée.</translation>
+        <translation>Envoie aussi les bulletins mis en attente jusqu&apos;à ce qu&apos;ils soient assez nombreux, puis vous dit quand la clé peut être retirée.</translation>
     </message>
     <message>
         <source>Exchanges</source>
@@ -3066,11 +4955,11 @@ Restaurer la sauvegarde ?</translation>
     </message>
     <message>
         <source>No conflict: the computers agree on everything they exchanged.</source>
-        <translation>Aucun conflit : les ordinateurs sont d'accord sur tout ce qu'ils ont échangé.</translation>
+        <translation>Aucun conflit&#xa0;: les ordinateurs sont d&apos;accord sur tout ce qu&apos;ils ont échangé.</translation>
     </message>
     <message>
-        <source>Two computers changed the same information without seeing each other's change. Choose the right value: your choice is sent to every computer at the next exchange.</source>
-        <translation>Deux ordinateurs ont modifié la même information sans voir la modification de l'autre. Choisissez la bonne valeur : votre choix sera envoyé à tous les ordinateurs au prochain échange.</translation>
+        <source>Two computers changed the same information without seeing each other&apos;s change. Choose the right value: your choice is sent to every computer at the next exchange.</source>
+        <translation>Deux ordinateurs ont modifié la même information sans voir la modification de l&apos;autre. Choisissez la bonne valeur&#xa0;: votre choix sera envoyé à tous les ordinateurs au prochain échange.</translation>
     </message>
     <message>
         <source>Computers seen</source>
@@ -3082,19 +4971,19 @@ Restaurer la sauvegarde ?</translation>
     </message>
     <message>
         <source>Shared folder: %1</source>
-        <translation>Dossier partagé : %1</translation>
+        <translation>Dossier partagé&#xa0;: %1</translation>
     </message>
     <message>
         <source>No shared folder is chosen yet: everything is kept on this computer. Choose one in Settings to exchange changes with the other computers.</source>
-        <translation>Aucun dossier partagé n'est encore choisi : tout est conservé sur cet ordinateur. Choisissez-en un dans les Paramètres pour échanger les modifications avec les autres ordinateurs.</translation>
+        <translation>Aucun dossier partagé n&apos;est encore choisi&#xa0;: tout est conservé sur cet ordinateur. Choisissez-en un dans les Paramètres pour échanger les modifications avec les autres ordinateurs.</translation>
     </message>
     <message>
         <source>No successful exchange yet.</source>
-        <translation>Aucun échange réussi pour l'instant.</translation>
+        <translation>Aucun échange réussi pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Last successful exchange: %1</source>
-        <translation>Dernier échange réussi : %1</translation>
+        <translation>Dernier échange réussi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Everything recorded on this computer has been shared.</source>
@@ -3102,7 +4991,7 @@ Restaurer la sauvegarde ?</translation>
     </message>
     <message>
         <source>Last attempt: %1.</source>
-        <translation>Dernière tentative : %1.</translation>
+        <translation>Dernière tentative&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Conflicts to review (%1)</source>
@@ -3114,7 +5003,7 @@ Restaurer la sauvegarde ?</translation>
     </message>
     <message>
         <source>Keep “%1”</source>
-        <translation>Garder « %1 »</translation>
+        <translation>Garder «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Nothing to report.</source>
@@ -3138,12 +5027,12 @@ Restaurer la sauvegarde ?</translation>
     </message>
     <message>
         <source>The exchange did not go through (see above).</source>
-        <translation>L'échange n'a pas abouti (voir ci-dessus).</translation>
+        <translation>L&apos;échange n&apos;a pas abouti (voir ci-dessus).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) of this computer are not on the stick yet. Sync again.</source>
         <translation>
-            <numerusform>%Ln modification de cet ordinateur n'est pas encore sur la clé. Synchronisez de nouveau.</numerusform>
+            <numerusform>%Ln modification de cet ordinateur n&apos;est pas encore sur la clé. Synchronisez de nouveau.</numerusform>
             <numerusform>%Ln modifications de cet ordinateur ne sont pas encore sur la clé. Synchronisez de nouveau.</numerusform>
         </translation>
     </message>
@@ -3153,11 +5042,621 @@ Restaurer la sauvegarde ?</translation>
     </message>
     <message>
         <source>“%1” is kept for %2. The other computers will follow at the next exchange.</source>
-        <translation>« %1 » est gardé pour %2. Les autres ordinateurs suivront au prochain échange.</translation>
+        <translation>«&#xa0;%1&#xa0;» est gardé pour %2. Les autres ordinateurs suivront au prochain échange.</translation>
     </message>
     <message>
         <source>Your choice could not be saved. The details are in the log file.</source>
-        <translation>Votre choix n'a pas pu être enregistré. Les détails figurent dans le fichier journal.</translation>
+        <translation>Votre choix n&apos;a pas pu être enregistré. Les détails figurent dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetChart</name>
+    <message>
+        <source>Served within the target wait, by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemesDialog</name>
+    <message>
+        <source>Give the theme a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long: 120 characters at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many keywords: 400 characters at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A theme of this name already exists here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This theme no longer exists (changed on another computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes have two levels: a sub-theme cannot hold sub-themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This theme has sub-themes: it stays at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A theme cannot be its own sub-theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sub-theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words a receptionist might type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use (offered at the desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickets</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Nouveau</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation type="unfinished">Transmis</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">En cours</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished">Résolu</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Rejeté</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By text message (SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not wish to be told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is not possible from the ticket&apos;s current status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the ticket is rejected: the citizen will be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This category does not exist (any more): choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This category is no longer in use: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is no longer in the directory: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site no longer exists: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit this ticket follows up no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A latitude is between -90 and 90 (Saint-Quentin: about 49.85).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A longitude is between -180 and 180 (Saint-Quentin: about 3.29).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both the latitude and the longitude, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address (example: name@example.fr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number (example: 06 12 34 56 78).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo must be a PNG or JPEG picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is too big: 5 MB at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the competent body the request is forwarded to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service belongs to the City: a request outside the City&apos;s competence goes to another body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was forwarded outside the City&apos;s competence: record that the citizen was told (article L114-2) before closing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen cannot have been told before the ticket was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code is made of letters, digits, dots, dashes or underscores, no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another category has this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another category has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delay is between 1 and 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a number (example: 49,8465).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketsView</name>
+    <message>
+        <source>All tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new Allô mairie report (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Open311…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets in the Open311 GeoReport v2 shape, JSON or CSV. Descriptions and addresses are exported; the citizens&apos; contacts never are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Site</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <source>Citizen told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen &amp;informed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a ticket in the list to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) overdue, the oldest first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket here. A follow-up is opened from a visit at the desk, or with &quot;New report…&quot; for an Allô mairie call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (closed on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — outside the City&apos;s competence, forwarded on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished">Pas encore</translation>
+    </message>
+    <message>
+        <source>Forwarded outside the City&apos;s competence: the citizen must be told where the request went (article L114-2 of the Code des relations entre le public et l&apos;administration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket left this list; see &quot;All statuses&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it rejected? The citizen will be told this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket no longer exists: it may have been removed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Open311</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open311 JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open311 CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open311 export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>Arrival</source>
+        <extracomment>Enter with nothing to pick (the text matches nothing, or the list is closed).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitLogModel</name>
+    <message>
+        <source>Date</source>
+        <extracomment>Pause after the last filter change before reading the log again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competent service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Site</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitLogView</name>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Site</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visits match these filters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3165,6 +5664,26 @@ Restaurer la sauvegarde ?</translation>
     <message>
         <source>Votes per project</source>
         <translation>Voix par projet</translation>
+    </message>
+</context>
+<context>
+    <name>WaitChart</name>
+    <message>
+        <source>Waiting time by month (minutes)</source>
+        <extracomment>The share of in-person visits served within the target wait the office aims for.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -140,7 +140,7 @@ def test_names_are_resolved_and_a_row_carries_no_orm_object(service):
         (lambda s: LogFilter(theme_ids=frozenset({s.themes()[0].id})), "ix_visits_theme_arrived"),
         (
             lambda s: LogFilter(site_ids=frozenset({s.sites()[0].id})),
-            "ix_visits_site_arrived",
+            "ix_visits_quality",
         ),
         (
             lambda s: LogFilter(

@@ -143,12 +143,28 @@ def upgrade() -> None:
     with op.batch_alter_table("visits", schema=None) as batch_op:
         batch_op.add_column(sa.Column("wait_seconds", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("service_seconds", sa.Integer(), nullable=True))
+        batch_op.drop_index("ix_visits_site_arrived")
+        batch_op.create_index(
+            "ix_visits_quality",
+            [
+                "site_id",
+                "arrived_at",
+                "channel",
+                "outcome",
+                "satisfaction",
+                "wait_seconds",
+                "started_at",
+            ],
+        )
         batch_op.create_index("ix_visits_arrived", ["arrived_at"])
         batch_op.create_index("ix_visits_channel_arrived", ["channel", "arrived_at"])
         batch_op.create_index("ix_visits_outcome_arrived", ["outcome", "arrived_at"])
         batch_op.create_index(batch_op.f("ix_visits_person_id"), ["person_id"])
         batch_op.create_index("ix_visits_staff_arrived", ["staff_account_id", "arrived_at"])
         batch_op.create_index("ix_visits_theme_arrived", ["theme_id", "arrived_at"])
+
+    with op.batch_alter_table("change_log", schema=None) as batch_op:
+        batch_op.create_index("ix_change_log_row", ["table_name", "row_id"])
 
     # The derived times of visits already logged: every machine computes the same values
     # from the same synced times, so nothing needs to travel. Visits are insert-only, so
@@ -166,6 +182,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("change_log", schema=None) as batch_op:
+        batch_op.drop_index("ix_change_log_row")
     with op.batch_alter_table("visits", schema=None) as batch_op:
         for name in (
             "ix_visits_theme_arrived",
