@@ -51,6 +51,7 @@ class ReceptionView(QWidget):
         ):
             self.tabs.addTab(page, text)
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.follow_up_dialog: NewTicketDialog | None = None
         self.desk.followUpRequested.connect(self.open_follow_up)
         # Alt+Page Down / Page Up move between the tabs without the mouse (Ctrl+Tab is the
         # desk form's own).
@@ -73,6 +74,4 @@ class ReceptionView(QWidget):
     def open_follow_up(self, visit_id: str) -> None:
         """The desk saved a visit that needs a follow-up: open its ticket at once, while the
         citizen is still there to give the details."""
-        dialog = NewTicketDialog(self._services, visit_id=visit_id, parent=self)
-        dialog.open()
-        dialog.finished.connect(lambda _code: self.tickets.refresh())
+        self.follow_up_dialog = self.tickets.new_ticket(visit_id)

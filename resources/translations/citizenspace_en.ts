@@ -362,8 +362,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n day(s)</numerusform><numerusform>%n day(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>not in use</source>
@@ -1048,8 +1050,10 @@
     </message>
     <message numerus="yes">
         <source>%n visit(s) logged today</source>
-        <translation type="unfinished">
-            <numerusform>%n visit(s) logged today</numerusform><numerusform>%n visit(s) logged today</numerusform></translation>
+        <translation>
+            <numerusform>%n visit logged today</numerusform>
+            <numerusform>%n visits logged today</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1286,8 +1290,10 @@
     </message>
     <message numerus="yes">
         <source>%n service(s) saved in %1.</source>
-        <translation type="unfinished">
-            <numerusform>%n service(s) saved in %1.</numerusform><numerusform>%n service(s) saved in %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n service saved in %1.</numerusform>
+            <numerusform>%n services saved in %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reactivate</source>
@@ -1295,18 +1301,24 @@
     </message>
     <message numerus="yes">
         <source>%n visit(s) were sent there</source>
-        <translation type="unfinished">
-            <numerusform>%n visit(s) were sent there</numerusform><numerusform>%n visit(s) were sent there</numerusform></translation>
+        <translation>
+            <numerusform>%n visit was sent there</numerusform>
+            <numerusform>%n visits were sent there</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up ticket(s) name it</source>
-        <translation type="unfinished">
-            <numerusform>%n follow-up ticket(s) name it</numerusform><numerusform>%n follow-up ticket(s) name it</numerusform></translation>
+        <translation>
+            <numerusform>%n follow-up ticket names it</numerusform>
+            <numerusform>%n follow-up tickets name it</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket category(ies) send reports there</source>
-        <translation type="unfinished">
-            <numerusform>%n ticket category(ies) send reports there</numerusform><numerusform>%n ticket category(ies) send reports there</numerusform></translation>
+        <translation>
+            <numerusform>%n ticket category sends reports there</numerusform>
+            <numerusform>%n ticket categories send reports there</numerusform>
+        </translation>
     </message>
     <message>
         <source>Service kept</source>
@@ -1326,8 +1338,10 @@
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Updated: %1</source>
@@ -1383,13 +1397,17 @@
     </message>
     <message numerus="yes">
         <source>%n service(s) found</source>
-        <translation type="unfinished">
-            <numerusform>%n service(s) found</numerusform><numerusform>%n service(s) found</numerusform></translation>
+        <translation>
+            <numerusform>%n service found</numerusform>
+            <numerusform>%n services found</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) in the directory</source>
-        <translation type="unfinished">
-            <numerusform>%n service(s) in the directory</numerusform><numerusform>%n service(s) in the directory</numerusform></translation>
+        <translation>
+            <numerusform>%n service in the directory</numerusform>
+            <numerusform>%n services in the directory</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing matches “%1”.
@@ -2537,8 +2555,10 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform>%1 (%n day(s))</numerusform><numerusform>%1 (%n day(s))</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n day)</numerusform>
+            <numerusform>%1 (%n days)</numerusform>
+        </translation>
     </message>
     <message>
         <source>What is the problem, or the question?</source>
@@ -3117,8 +3137,10 @@ Click “New person” to add the first one.</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n month(s)</numerusform><numerusform>%n month(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
     <message>
         <source>How long personal data is kept</source>
@@ -3206,13 +3228,17 @@ Click “New person” to add the first one.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n record(s)</numerusform><numerusform>%n record(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(%n more held back: the database does not allow it yet)</source>
-        <translation type="unfinished">
-            <numerusform>(%n more held back: the database does not allow it yet)</numerusform><numerusform>(%n more held back: the database does not allow it yet)</numerusform></translation>
+        <translation>
+            <numerusform>(%n more held back: the database does not allow it yet)</numerusform>
+            <numerusform>(%n more held back: the database does not allow it yet)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing has passed its period today.</source>
@@ -3256,13 +3282,17 @@ Click “New person” to add the first one.</translation>
     </message>
     <message numerus="yes">
         <source>The personal fields of %n record(s) will be blanked for good, on this computer and, at the next sync, on the others. Counts stay the same.</source>
-        <translation type="unfinished">
-            <numerusform>The personal fields of %n record(s) will be blanked for good, on this computer and, at the next sync, on the others. Counts stay the same.</numerusform><numerusform>The personal fields of %n record(s) will be blanked for good, on this computer and, at the next sync, on the others. Counts stay the same.</numerusform></translation>
+        <translation>
+            <numerusform>The personal fields of %n record will be blanked for good, on this computer and, at the next sync, on the others. Counts stay the same.</numerusform>
+            <numerusform>The personal fields of %n records will be blanked for good, on this computer and, at the next sync, on the others. Counts stay the same.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) anonymised.</source>
-        <translation type="unfinished">
-            <numerusform>%n record(s) anonymised.</numerusform><numerusform>%n record(s) anonymised.</numerusform></translation>
+        <translation>
+            <numerusform>%n record anonymised.</numerusform>
+            <numerusform>%n records anonymised.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody found.</source>
@@ -3270,38 +3300,52 @@ Click “New person” to add the first one.</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) on a council</source>
-        <translation type="unfinished">
-            <numerusform>%n seat(s) on a council</numerusform><numerusform>%n seat(s) on a council</numerusform></translation>
+        <translation>
+            <numerusform>%n seat on a council</numerusform>
+            <numerusform>%n seats on a council</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n candidacy(ies)</source>
-        <translation type="unfinished">
-            <numerusform>%n candidacy(ies)</numerusform><numerusform>%n candidacy(ies)</numerusform></translation>
+        <translation>
+            <numerusform>%n candidacy</numerusform>
+            <numerusform>%n candidacies</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n attendance mark(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n attendance mark(s)</numerusform><numerusform>%n attendance mark(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n attendance mark</numerusform>
+            <numerusform>%n attendance marks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n draw(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n draw(s)</numerusform><numerusform>%n draw(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n draw</numerusform>
+            <numerusform>%n draws</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n visit(s)</numerusform><numerusform>%n visit(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n ticket(s)</numerusform><numerusform>%n ticket(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n audit entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform>%n audit entry(ies)</numerusform><numerusform>%n audit entry(ies)</numerusform></translation>
+        <translation>
+            <numerusform>%n audit entry</numerusform>
+            <numerusform>%n audit entries</numerusform>
+        </translation>
     </message>
     <message>
         <source>their sheet only</source>
@@ -5390,18 +5434,24 @@ Restore the backup?</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n day(s)</numerusform><numerusform>%n day(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) overdue, the oldest first</source>
-        <translation type="unfinished">
-            <numerusform>%n ticket(s) overdue, the oldest first</numerusform><numerusform>%n ticket(s) overdue, the oldest first</numerusform></translation>
+        <translation>
+            <numerusform>%n ticket overdue, the oldest first</numerusform>
+            <numerusform>%n tickets overdue, the oldest first</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n ticket(s)</numerusform><numerusform>%n ticket(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is late.</source>
@@ -5421,8 +5471,10 @@ Restore the backup?</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform>%1 — %n day(s) late</numerusform><numerusform>%1 — %n day(s) late</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n day late</numerusform>
+            <numerusform>%1 — %n days late</numerusform>
+        </translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5494,8 +5546,10 @@ Restore the backup?</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform>%n ticket(s) exported.</numerusform><numerusform>%n ticket(s) exported.</numerusform></translation>
+        <translation>
+            <numerusform>%n ticket exported.</numerusform>
+            <numerusform>%n tickets exported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -302,78 +302,78 @@
     <name>CategoriesDialog</name>
     <message>
         <source>Ticket categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories de fiches</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>C&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ode</translation>
     </message>
     <message>
         <source>&amp;Delay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai</translation>
     </message>
     <message>
         <source>Default &amp;service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service par défaut</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Nouveau</translation>
+        <translation>Nouvelle</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>not in use</source>
-        <translation type="unfinished"></translation>
+        <translation>non utilisée</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver</translation>
     </message>
 </context>
 <context>
@@ -800,15 +800,15 @@
     <name>CriterionRow</name>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecté</translation>
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Non respecté</translation>
     </message>
     <message>
         <source>Not observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non observé</translation>
     </message>
 </context>
 <context>
@@ -816,243 +816,243 @@
     <message>
         <source>The end is before the arrival: check the times</source>
         <extracomment>Untouched time fields follow the clock until the receptionist starts a visit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La fin est avant l&apos;arrivée : vérifiez les heures</translation>
     </message>
     <message>
         <source>The visitor was served before arriving: check the times</source>
-        <translation type="unfinished"></translation>
+        <translation>Le visiteur a été reçu avant d&apos;arriver : vérifiez les heures</translation>
     </message>
     <message>
         <source>The end is before the start of service: check the times</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin est avant le début de l&apos;accueil : vérifiez les heures</translation>
     </message>
     <message>
         <source>This time is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette heure est dans le futur</translation>
     </message>
     <message>
         <source>A missed call has no start or end of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appel manqué n&apos;a ni début ni fin de prise en charge</translation>
     </message>
     <message>
         <source>Choose a theme: type a few letters, or Alt+1 to Alt+6</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un thème : tapez quelques lettres, ou Alt+1 à Alt+6</translation>
     </message>
     <message>
         <source>Satisfaction goes from 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>La satisfaction va de 1 à 4</translation>
     </message>
     <message>
         <source>The note is too long: 500 characters at most</source>
-        <translation type="unfinished"></translation>
+        <translation>La note est trop longue : 500 caractères au maximum</translation>
     </message>
     <message>
         <source>Say which service the visitor was sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez vers quel service le visiteur a été orienté</translation>
     </message>
     <message>
         <source>This theme does not exist: choose one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce thème n&apos;existe pas : choisissez-en un dans la liste</translation>
     </message>
     <message>
         <source>This theme is no longer in use: choose another one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce thème n&apos;est plus utilisé : choisissez-en un autre</translation>
     </message>
     <message>
         <source>This service is no longer in the directory: choose another one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce service n&apos;est plus dans l&apos;annuaire : choisissez-en un autre</translation>
     </message>
     <message>
         <source>This district no longer exists: choose another one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce quartier n&apos;existe plus : choisissez-en un autre</translation>
     </message>
     <message>
         <source>This computer&apos;s site no longer exists: check the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site de cet ordinateur n&apos;existe plus : vérifiez les paramètres</translation>
     </message>
     <message>
         <source>This staff member no longer exists: choose who is at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet agent n&apos;existe plus : choisissez qui est à l&apos;accueil</translation>
     </message>
     <message>
         <source>This person no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n&apos;existe plus</translation>
     </message>
     <message>
         <source>A visit names a person only if they agreed to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Une visite ne nomme une personne que si elle a accepté d&apos;être contactée</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Write only what is needed to follow up, in objective words. Never: health, opinions (political, religious, union), origins, offences, insults or judgements about the person. The visitor may ask to read this note.</source>
         <extracomment>The CNIL&apos;s advice on free-text fields (&quot;zones bloc-notes&quot;), shown beside the note.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;écrivez que ce qui est utile au suivi, en termes objectifs. Jamais : santé, opinions (politiques, religieuses, syndicales), origines, infractions, insultes ou jugements sur la personne. Le visiteur peut demander à lire cette note.</translation>
     </message>
     <message>
         <source>At this desk:</source>
         <extracomment>A visit was saved with the outcome &quot;follow-up&quot;: its id, for the ticket form. A visit was saved: its id. Time fields the receptionist typed in: they stop following the clock.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>À cet accueil :</translation>
     </message>
     <message>
         <source>Themes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes…</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Type a few letters of the theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez quelques lettres du thème…</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Competent service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service compétent</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite donnée</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>District, age</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartier, âge</translation>
     </message>
     <message>
         <source>Optional: only someone who agreed to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : seulement une personne qui a accepté d&apos;être contactée</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Personne</translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas du tout</translation>
     </message>
     <message>
         <source>Not really</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas vraiment</translation>
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfait</translation>
     </message>
     <message>
         <source>Very satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Très satisfait</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction</translation>
     </message>
     <message>
         <source>Save the visit (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la visite (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">Effacer</translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>New arrival (Ctrl+N): a few words, not a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle arrivée (Ctrl+N) : quelques mots, pas de nom</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Ajouter</translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Call in (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler (Ctrl+I)</translation>
     </message>
     <message>
         <source>Left without being served</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti sans être reçu</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisir)</translation>
     </message>
     <message>
         <source>District: not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartier : non demandé</translation>
     </message>
     <message>
         <source>Age: not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge : non demandé</translation>
     </message>
     <message>
         <source>No theme matches “%1”: type other words, or add the theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun thème ne correspond à « %1 » : tapez d&apos;autres mots, ou ajoutez le thème</translation>
     </message>
     <message>
         <source>No service to name</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service à indiquer</translation>
     </message>
     <message>
         <source>Choose a theme: the competent service appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un thème : le service compétent s&apos;affiche ici.</translation>
     </message>
     <message>
         <source>The visit could not be saved. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La visite n&apos;a pas pu être enregistrée. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Saved at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à %1 : %2</translation>
     </message>
     <message>
         <source>(no label)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans libellé)</translation>
     </message>
     <message>
         <source>%1 — since %2, waiting %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — depuis %2, attend depuis %3 min</translation>
     </message>
     <message>
         <source>%1 — at the desk since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — à l&apos;accueil depuis %2</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) logged today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visite enregistrée aujourd&apos;hui</numerusform>
+            <numerusform>%n visites enregistrées aujourd&apos;hui</numerusform>
         </translation>
     </message>
 </context>
@@ -1094,344 +1094,348 @@
     <message>
         <source>%1 (inactive)</source>
         <extracomment>Message boxes naming lines and columns: sentences on a readable width, not a thin column. How many names of updated entries the import confirmation lists.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inactif)</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétence</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
 </context>
 <context>
     <name>DirectoryView</name>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ville</translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Urban Community</source>
-        <translation type="unfinished">Communauté d&apos;agglomération</translation>
+        <translation>Communauté d&apos;agglomération</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Département</translation>
+        <translation>Département</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Other body</source>
-        <translation type="unfinished">Autre organisme</translation>
+        <translation>Autre organisme</translation>
     </message>
     <message>
         <source>Service</source>
         <extracomment>Badge colours (background, text), readable at 4.5:1 or more; one hue per level.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétence</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots-clés</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>This field is required</source>
-        <translation type="unfinished">Ce champ est obligatoire</translation>
+        <translation>Ce champ est obligatoire</translation>
     </message>
     <message>
         <source>This text is too long</source>
-        <translation type="unfinished">Ce texte est trop long</translation>
+        <translation>Ce texte est trop long</translation>
     </message>
     <message>
         <source>Not an e-mail address (example: accueil@ville.fr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une adresse de courriel (exemple : accueil@ville.fr)</translation>
     </message>
     <message>
         <source>Not a website address (example: www.ville.fr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une adresse de site web (exemple : www.ville.fr)</translation>
     </message>
     <message>
         <source>Unknown competence: write Ville, Agglomération, Département, Région, État or Autre</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétence inconnue : écrivez Ville, Agglomération, Département, Région, État ou Autre</translation>
     </message>
     <message>
         <source>This theme does not exist (or was deleted meanwhile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce thème n&apos;existe pas (ou a été supprimé entre-temps)</translation>
     </message>
     <message>
         <source>The directory already has a service with this name and body</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annuaire contient déjà un service avec ce nom et cet organisme</translation>
     </message>
     <message>
         <source>Write oui or non</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez oui ou non</translation>
     </message>
     <message>
         <source>Who handles…? Type a service, a keyword or a body (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui s&apos;occupe de… ? Tapez un service, un mot-clé ou un organisme (%1)</translation>
     </message>
     <message>
         <source>Show inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les inactifs</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Nouveau</translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">Modifier</translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished">Importer…</translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Add or update services from a spreadsheet (.xlsx, or CSV saved by Excel). The first line names the columns: Service, Compétence, and optionally Organisme, Mots-clés, Téléphone, Courriel, Adresse, Horaires, Site web, Thème. You see what will change before anything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ou mettre à jour des services depuis un tableur (.xlsx, ou CSV enregistré par Excel). La première ligne donne le nom des colonnes : Service, Compétence et, si besoin, Organisme, Mots-clés, Téléphone, Courriel, Adresse, Horaires, Site web, Thème. Les changements vous sont montrés avant tout enregistrement.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Save the whole directory for Excel (CSV or .xlsx), to share or print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer tout l&apos;annuaire pour Excel (CSV ou .xlsx), pour le partager ou l&apos;imprimer.</translation>
     </message>
     <message>
         <source>Service not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Service introuvable</translation>
     </message>
     <message>
         <source>It was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a été supprimé entre-temps.</translation>
     </message>
     <message>
         <source>Delete a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un service</translation>
     </message>
     <message>
         <source>Delete “%1” from the directory?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « %1 » de l&apos;annuaire ?</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Directory exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire exporté</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) saved in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service enregistré dans %1.</numerusform>
+            <numerusform>%n services enregistrés dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) were sent there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visite y a été orientée</numerusform>
+            <numerusform>%n visites y ont été orientées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up ticket(s) name it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche de suivi le mentionne</numerusform>
+            <numerusform>%n fiches de suivi le mentionnent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket category(ies) send reports there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n catégorie de fiches y envoie les signalements</numerusform>
+            <numerusform>%n catégories de fiches y envoient les signalements</numerusform>
         </translation>
     </message>
     <message>
         <source>Service kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Service conservé</translation>
     </message>
     <message>
         <source>“%1” cannot be deleted: the records mention it. Deactivate it instead? It will no longer be suggested, and the history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer « %1 » : il figure dans les enregistrements. Le désactiver plutôt ? Il ne sera plus proposé, et l&apos;historique est conservé.</translation>
     </message>
     <message>
         <source>“%1” cannot be deleted: the records mention it. It is already inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer « %1 » : il figure dans les enregistrements. Il est déjà inactif.</translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouveaux, %2 mis à jour, %3 inchangés</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour : %1</translation>
     </message>
     <message>
         <source>Columns left aside (unknown titles): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes ignorées (titres inconnus) : %1</translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à importer</translation>
     </message>
     <message>
         <source>%1: every service of the file is already in the directory (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : tous les services du fichier sont déjà dans l&apos;annuaire (%2).</translation>
     </message>
     <message>
         <source>Import a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un annuaire</translation>
     </message>
     <message>
         <source>Import %1?
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1 ?
+
+%2</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished">Importation terminée</translation>
+        <translation>Importation terminée</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 updated, %4 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 nouveaux, %3 mis à jour, %4 inchangés.</translation>
     </message>
     <message>
         <source>…and other problems further down.</source>
-        <translation type="unfinished"></translation>
+        <translation>…et d&apos;autres problèmes plus bas.</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished">Rien n&apos;a été importé</translation>
+        <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>%1 could not be imported: nothing was changed. Correct the file and try again.</source>
-        <translation type="unfinished">%1 n&apos;a pas pu être importé&#xa0;: rien n&apos;a été modifié. Corrigez le fichier puis réessayez.</translation>
+        <translation>Impossible d&apos;importer %1 : rien n&apos;a été modifié. Corrigez le fichier et réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service trouvé</numerusform>
+            <numerusform>%n services trouvés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) in the directory</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service dans l&apos;annuaire</numerusform>
+            <numerusform>%n services dans l&apos;annuaire</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing matches “%1”.
 Try one word: what the citizen asks for (passeport, poubelle, bus) or who might handle it (agglo, département).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour « %1 ».
+Essayez un seul mot : ce que demande l&apos;usager (passeport, poubelle, bus) ou qui pourrait s&apos;en occuper (agglo, département).</translation>
     </message>
     <message>
         <source>The directory is empty.
 Click “New” to add a service, or “Import…” to load a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annuaire est vide.
+Cliquez sur « Nouveau » pour ajouter un service, ou sur « Importer… » pour charger un tableur.</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Rechercher</translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau service</translation>
     </message>
     <message>
         <source>Edit the selected service (Enter on the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le service sélectionné (Entrée dans la liste)</translation>
     </message>
     <message>
         <source>A service that closed or moved: it is no longer suggested, and the visits that name it keep their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un service fermé ou déplacé : il n&apos;est plus proposé, et les visites qui le mentionnent gardent leur historique.</translation>
     </message>
 </context>
 <context>
@@ -1537,128 +1541,128 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</sou
     <name>EntryCard</name>
     <message>
         <source>Inactive: do not send citizens here</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactif : n&apos;y orientez pas les usagers</translation>
     </message>
     <message>
         <source>Choose a service in the list to see how to reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un service dans la liste pour savoir comment le joindre.</translation>
     </message>
 </context>
 <context>
     <name>EntryDialog</name>
     <message>
         <source>Edit a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un service</translation>
     </message>
     <message>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau service</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Choisir…</translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Ville, Agglomération du…, Préfecture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville, Agglomération du…, Préfecture…</translation>
     </message>
     <message>
         <source>(no theme)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun thème)</translation>
     </message>
     <message>
         <source>Words citizens use: passeport, poubelle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots employés par les habitants : passeport, poubelle…</translation>
     </message>
     <message>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service</translation>
     </message>
     <message>
         <source>&amp;Competence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compétence</translation>
     </message>
     <message>
         <source>&amp;Body</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisme</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <source>&amp;Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mots-clés</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Télé&amp;phone</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courri&amp;el</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <source>Opening &amp;hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horaires d&apos;ouverture</translation>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site &amp;web</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>This service was deleted meanwhile (perhaps on another computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce service a été supprimé entre-temps (peut-être sur un autre ordinateur).</translation>
     </message>
 </context>
 <context>
     <name>ForwardDialog</name>
     <message>
         <source>Forward the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre la fiche</translation>
     </message>
     <message>
         <source>Choose a service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un service…</translation>
     </message>
     <message>
         <source>Outside the City&apos;s competence: the citizen must be told (article L114-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de la compétence de la Ville : l&apos;usager doit en être informé (article L114-2)</translation>
     </message>
     <message>
         <source>&amp;Forward to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transmettre à</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre</translation>
     </message>
 </context>
 <context>
     <name>InformedDialog</name>
     <message>
         <source>Citizen informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Usager informé</translation>
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comment</translation>
     </message>
     <message>
         <source>&amp;On</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Le</translation>
     </message>
 </context>
 <context>
@@ -2314,7 +2318,7 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</sou
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles</translation>
     </message>
     <message>
         <source>Citizen Space — %1</source>
@@ -2539,122 +2543,122 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</sou
     <name>NewTicketDialog</name>
     <message>
         <source>New follow-up ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle fiche de suivi</translation>
     </message>
     <message>
         <source>New Allô mairie report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau signalement Allô mairie</translation>
     </message>
     <message>
         <source>Choose a category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une catégorie…</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n jour)</numerusform>
+            <numerusform>%1 (%n jours)</numerusform>
         </translation>
     </message>
     <message>
         <source>What is the problem, or the question?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel est le problème, ou la question ?</translation>
     </message>
     <message>
         <source>Number, street, postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro, rue, code postal</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>(the category&apos;s service)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le service de la catégorie)</translation>
     </message>
     <message>
         <source>(no site)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun site)</translation>
     </message>
     <message>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune photo</translation>
     </message>
     <message>
         <source>Choose a photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une photo…</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées GPS</translation>
     </message>
     <message>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service</translation>
     </message>
     <message>
         <source>Si&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;te</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>To tell the citizen the outcome (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour informer l&apos;usager de la suite donnée (facultatif)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Courriel</translation>
     </message>
     <message>
         <source>Personal data: only what is needed to answer, erased after the retention period. Never exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles : seulement ce qui est nécessaire pour répondre, effacées après la durée de conservation. Jamais exportées.</translation>
     </message>
     <message>
         <source>Open the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fiche</translation>
     </message>
     <message>
         <source>Written request: if it is outside the City&apos;s competence, forward it to the competent body and tell the citizen (article L114-2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande écrite : si elle ne relève pas de la compétence de la Ville, transmettez-la au service compétent et informez-en l&apos;usager (article L114-2).</translation>
     </message>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une photo</translation>
     </message>
     <message>
         <source>Photos (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>This file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
 </context>
 <context>
@@ -3077,315 +3081,315 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     <message>
         <source>Personal data</source>
         <extracomment>(title, text) -&gt; True to go on. Replaced by tests. suggested file name -&gt; chosen path (&quot;&quot; when cancelled). Replaced by tests.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles</translation>
     </message>
     <message>
         <source>How long the office keeps what it knows about people, and the rights of each person: see, export and erase what is held about them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps le service conserve ce qu&apos;il sait des personnes, et les droits de chacun : consulter, exporter et effacer les données qui le concernent.</translation>
     </message>
     <message>
         <source>Visit notes and names</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes et noms des visites</translation>
     </message>
     <message>
         <source>Follow-up tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches de suivi</translation>
     </message>
     <message>
         <source>Reasons in ticket history</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs dans l&apos;historique des fiches</translation>
     </message>
     <message>
         <source>Mystery survey comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires des enquêtes mystère</translation>
     </message>
     <message>
         <source>Audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du journal</translation>
     </message>
     <message>
         <source>People no longer taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes qui ne participent plus</translation>
     </message>
     <message>
         <source>After the visit: the note and the link to a person are blanked; the visit stays in the counts. Kept while a ticket opened from it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la visite : la note et le lien vers une personne sont effacés ; la visite reste dans les décomptes. Conservées tant qu&apos;une fiche ouverte à partir de la visite est en cours.</translation>
     </message>
     <message>
         <source>After the ticket is closed (never while open): description, address, location, photo, contact and reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la clôture de la fiche (jamais tant qu&apos;elle est ouverte) : description, adresse, localisation, photo, coordonnées et motifs.</translation>
     </message>
     <message>
         <source>After the ticket is closed: the reasons written at each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la clôture de la fiche : les motifs saisis à chaque étape.</translation>
     </message>
     <message>
         <source>After the survey: the surveyor&apos;s name and comments; the grades stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après l&apos;enquête : le nom de l&apos;enquêteur et les commentaires ; les notes restent.</translation>
     </message>
     <message>
         <source>After the entry: who and about whom. Kept longer, as the proof that requests were answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après l&apos;entrée : qui et à propos de qui. Conservées plus longtemps, comme preuve que les demandes ont reçu une réponse.</translation>
     </message>
     <message>
         <source>After their last seat, sheet, visit or ticket: the person&apos;s sheet is emptied (name, contact, notes); seats and attendance stay in the counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après leur dernier siège, émargement, visite ou fiche : la fiche de la personne est vidée (nom, coordonnées, notes) ; les sièges et les présences restent dans les décomptes.</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
         </translation>
     </message>
     <message>
         <source>How long personal data is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de conservation des données personnelles</translation>
     </message>
     <message>
         <source>For the whole city: every computer applies the same periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour toute la ville : chaque ordinateur applique les mêmes durées.</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mois</translation>
     </message>
     <message>
         <source>Save the periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les durées</translation>
     </message>
     <message>
         <source>What would be anonymised today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui serait anonymisé aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Runs by itself once a day when the application starts. Rows stay, so every count and indicator stays the same; only personal fields are blanked.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;exécute tout seul une fois par jour au démarrage de l&apos;application. Les lignes restent, donc les décomptes et les indicateurs ne changent pas ; seuls les champs personnels sont effacés.</translation>
     </message>
     <message>
         <source>Anonymise now</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymiser maintenant</translation>
     </message>
     <message>
         <source>One person&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données d&apos;une personne</translation>
     </message>
     <message>
         <source>Someone asks what the office holds about them, or to be erased: find them by name, e-mail or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un demande ce que le service détient sur lui, ou à être effacé : retrouvez-le par nom, courriel ou téléphone.</translation>
     </message>
     <message>
         <source>Name, e-mail or phone (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, courriel ou téléphone (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Rechercher</translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer…</translation>
     </message>
     <message>
         <source>Recent exports, erasures and anonymisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportations, effacements et anonymisations récents</translation>
     </message>
     <message>
         <source>The record kept for the city&apos;s data protection officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre tenu pour le délégué à la protection des données de la ville.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut : %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n more held back: the database does not allow it yet)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n autre en attente : la base de données ne le permet pas encore)</numerusform>
+            <numerusform>(%n autres en attente : la base de données ne le permet pas encore)</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing has passed its period today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée n&apos;a dépassé sa durée de conservation aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Not run on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore exécuté sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Last automatic run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution automatique : %1</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement</translation>
     </message>
     <message>
         <source>Anonymisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisation</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatique</translation>
     </message>
     <message>
         <source>person %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>personne %1 — %2</translation>
     </message>
     <message>
         <source>A period is from 1 to 120 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une durée va de 1 à 120 mois.</translation>
     </message>
     <message>
         <source>Periods saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durées enregistrées.</translation>
     </message>
     <message numerus="yes">
         <source>The personal fields of %n record(s) will be blanked for good, on this computer and, at the next sync, on the others. Counts stay the same.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les champs personnels de %n enregistrement seront définitivement effacés, sur cet ordinateur et, à la prochaine synchronisation, sur les autres. Les décomptes ne changent pas.</numerusform>
+            <numerusform>Les champs personnels de %n enregistrements seront définitivement effacés, sur cet ordinateur et, à la prochaine synchronisation, sur les autres. Les décomptes ne changent pas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) anonymised.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement anonymisé.</numerusform>
+            <numerusform>%n enregistrements anonymisés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne trouvée.</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) on a council</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n siège dans un conseil</numerusform>
+            <numerusform>%n sièges dans un conseil</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n candidacy(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidature</numerusform>
+            <numerusform>%n candidatures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attendance mark(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n émargement</numerusform>
+            <numerusform>%n émargements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draw(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tirage au sort</numerusform>
+            <numerusform>%n tirages au sort</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visite</numerusform>
+            <numerusform>%n visites</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audit entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée du journal</numerusform>
+            <numerusform>%n entrées du journal</numerusform>
         </translation>
     </message>
     <message>
         <source>their sheet only</source>
-        <translation type="unfinished"></translation>
+        <translation>sa fiche seulement</translation>
     </message>
     <message>
         <source>Held: their sheet, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données détenues : sa fiche, %1.</translation>
     </message>
     <message>
         <source>Held: their sheet only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données détenues : sa fiche seulement.</translation>
     </message>
     <message>
         <source>Export what is held</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données détenues</translation>
     </message>
     <message>
         <source>JSON file (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier JSON (*.json)</translation>
     </message>
     <message>
         <source>The file could not be written there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier à cet endroit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>This person is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne ne figure plus dans la liste.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1.</translation>
     </message>
     <message>
         <source>Erase %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer %1</translation>
     </message>
     <message>
         <source>Everything held about %1 will be erased for good: their sheet, %2. Their seats and candidacies are removed from the councils; their visits, attendance marks and tickets stay in the counts without their name or words. Other computers erase it at their next sync. Export first if they asked for a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui est détenu sur %1 sera définitivement effacé : sa fiche, %2. Ses sièges et candidatures sont retirés des conseils ; ses visites, émargements et fiches restent dans les décomptes, sans son nom ni ses propos. Les autres ordinateurs l&apos;effacent à leur prochaine synchronisation. Exportez d&apos;abord si la personne a demandé une copie.</translation>
     </message>
     <message>
         <source>%1 has been erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de %1 ont été effacées.</translation>
     </message>
 </context>
 <context>
@@ -3660,598 +3664,598 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     <name>QualityView</name>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
         <source>The target wait must be 1 to 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attente cible doit être comprise entre 1 et 240 minutes.</translation>
     </message>
     <message>
         <source>The announced delay must be 1 to 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai annoncé doit être compris entre 1 et 365 jours.</translation>
     </message>
     <message>
         <source>The survey&apos;s date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de l&apos;enquête est dans le futur.</translation>
     </message>
     <message>
         <source>This site no longer exists: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce site n&apos;existe plus : choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Choose how the survey contacted the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez comment l&apos;enquête a contacté le service.</translation>
     </message>
     <message>
         <source>An answer is not on this channel&apos;s grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse ne figure pas dans la grille de ce canal.</translation>
     </message>
     <message>
         <source>Each criterion is met, not met or not observed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque critère est respecté, non respecté ou non observé.</translation>
     </message>
     <message>
         <source>Mark at least one criterion as met or not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un critère comme respecté ou non respecté.</translation>
     </message>
     <message>
         <source>The surveyor&apos;s name is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;enquêteur est trop long.</translation>
     </message>
     <message>
         <source>The comment is too long (1,000 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire est trop long (1 000 caractères au maximum).</translation>
     </message>
     <message>
         <source>Export to a .csv or .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez vers un fichier .csv ou .xlsx.</translation>
     </message>
     <message>
         <source>Grid: at the desk (and the bus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille : à l&apos;accueil (et au bus)</translation>
     </message>
     <message>
         <source>Grid: on the phone (and Allô mairie)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille : au téléphone (et Allô mairie)</translation>
     </message>
     <message>
         <source>Grid: written requests (e-mail, letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille : demandes écrites (courriel, courrier)</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit</translation>
     </message>
     <message>
         <source>Greeted with a hello as soon as they arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Salué dès son arrivée</translation>
     </message>
     <message>
         <source>Staff member identifiable (badge, name plate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent identifiable (badge, plaque nominative)</translation>
     </message>
     <message>
         <source>Waiting time announced, or no wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps d&apos;attente annoncé, ou pas d&apos;attente</translation>
     </message>
     <message>
         <source>Served within the target wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu dans le délai d&apos;attente cible</translation>
     </message>
     <message>
         <source>Clear orientation to the right service or body</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation claire vers le bon service ou organisme</translation>
     </message>
     <message>
         <source>Could speak without being overheard</source>
-        <translation type="unfinished"></translation>
+        <translation>A pu parler sans être entendu par d&apos;autres</translation>
     </message>
     <message>
         <source>Accessible to people with reduced mobility, seating</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessible aux personnes à mobilité réduite, places assises</translation>
     </message>
     <message>
         <source>Signs and opening hours easy to find and read</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalétique et horaires d&apos;ouverture faciles à trouver et à lire</translation>
     </message>
     <message>
         <source>Question answered, or a next step given</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse apportée, ou suite indiquée</translation>
     </message>
     <message>
         <source>Answered within 5 rings</source>
-        <translation type="unfinished"></translation>
+        <translation>Décroché en 5 sonneries au plus</translation>
     </message>
     <message>
         <source>Service and agent introduced themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service et l&apos;agent se sont présentés</translation>
     </message>
     <message>
         <source>Polite and listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Courtois et à l&apos;écoute</translation>
     </message>
     <message>
         <source>Clear answer, or a call back offered and kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse claire, ou rappel proposé et effectué</translation>
     </message>
     <message>
         <source>If transferred, the call was not lost</source>
-        <translation type="unfinished"></translation>
+        <translation>En cas de transfert, l&apos;appel n&apos;a pas été perdu</translation>
     </message>
     <message>
         <source>Answered within the announced delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse dans le délai annoncé</translation>
     </message>
     <message>
         <source>Receipt acknowledged when the answer takes time</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusé de réception quand la réponse prend du temps</translation>
     </message>
     <message>
         <source>Clear, complete answer in plain language</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse claire et complète, en langage simple</translation>
     </message>
     <message>
         <source>Names a contact (name, service, phone or e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un contact (nom, service, téléphone ou courriel)</translation>
     </message>
     <message>
         <source>Sent on to the competent body, citizen told</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmis au service compétent, usager informé</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mois dernier</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce trimestre</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette année</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 derniers mois</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates personnalisées</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>du</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>&amp;Site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Site</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Save the indicators, per site and month, with their counts (CSV or Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les indicateurs, par site et par mois, avec leurs effectifs (CSV ou Excel)</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Mystery surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquêtes mystère</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Median wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente médiane</translation>
     </message>
     <message>
         <source>Half of the visitors at the desk and the bus waited less than this, half longer (with an even number of visits: the mean of the two middle waits).</source>
-        <translation type="unfinished"></translation>
+        <translation>La moitié des visiteurs à l&apos;accueil et au bus ont attendu moins longtemps, l&apos;autre moitié plus longtemps (avec un nombre pair de visites : la moyenne des deux attentes du milieu).</translation>
     </message>
     <message>
         <source>90th percentile wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente au 90e centile</translation>
     </message>
     <message>
         <source>9 visitors in 10 waited at most this long: the smallest wait such that at least 90 % of waits are less or equal (nearest rank).</source>
-        <translation type="unfinished"></translation>
+        <translation>9 visiteurs sur 10 ont attendu au plus ce temps : la plus petite attente telle qu&apos;au moins 90 % des attentes soient inférieures ou égales (rang le plus proche).</translation>
     </message>
     <message>
         <source>Visitors at the desk and the bus served within the target wait (set in Targets), out of all those served there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiteurs de l&apos;accueil et du bus reçus dans le délai d&apos;attente cible (fixé dans Objectifs), sur l&apos;ensemble des personnes reçues.</translation>
     </message>
     <message>
         <source>Phone answer rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de décroché</translation>
     </message>
     <message>
         <source>Calls answered on the phone and the Allô mairie line, out of all calls logged; a missed call counts as not answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels décrochés au téléphone et sur la ligne Allô mairie, sur l&apos;ensemble des appels enregistrés ; un appel manqué compte comme non décroché.</translation>
     </message>
     <message>
         <source>Written requests answered in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes écrites traitées dans les délais</translation>
     </message>
     <message>
         <source>E-mails and letters answered within the announced delay (set in Targets): answered on the spot, from arrival to the end of the answer; through a follow-up, from the day of the request to the ticket&apos;s closing. Requests still open within the delay are pending and not counted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriels et courriers ayant reçu une réponse dans le délai annoncé (fixé dans Objectifs) : réponse immédiate, de l&apos;arrivée à la fin de la réponse ; réponse par une fiche de suivi, du jour de la demande à la clôture de la fiche. Les demandes encore ouvertes dans le délai sont en attente et ne sont pas encore comptées.</translation>
     </message>
     <message>
         <source>Redirected</source>
-        <translation type="unfinished">Réorienté</translation>
+        <translation>Réorientés</translation>
     </message>
     <message>
         <source>Visits, calls and requests sent on to another service or body, out of all those served (missed calls left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Visites, appels et demandes transmis à un autre service ou organisme, sur l&apos;ensemble des personnes reçues (hors appels manqués).</translation>
     </message>
     <message>
         <source>Satisfaction rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de satisfaction</translation>
     </message>
     <message>
         <source>Answers 3 (satisfied) or 4 (very satisfied), out of all answers 1 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses 3 (satisfait) ou 4 (très satisfait), sur l&apos;ensemble des réponses de 1 à 4.</translation>
     </message>
     <message>
         <source>Net satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction nette</translation>
     </message>
     <message>
         <source>Share of 4 (very satisfied) minus share of 1 and 2 (dissatisfied), in points, from -100 to +100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des 4 (très satisfait) moins la part des 1 et 2 (insatisfait), en points, de -100 à +100.</translation>
     </message>
     <message>
         <source>By site</source>
-        <translation type="unfinished"></translation>
+        <translation>Par site</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished">Visites</translation>
+        <translation>Visites</translation>
     </message>
     <message>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>90e centile</translation>
     </message>
     <message>
         <source>Within target</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;objectif</translation>
     </message>
     <message>
         <source>Phone answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels décrochés</translation>
     </message>
     <message>
         <source>Written in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrits dans les délais</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction</translation>
     </message>
     <message>
         <source>&amp;Grade a survey…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noter une enquête…</translation>
     </message>
     <message>
         <source>Record a mystery survey against the charter&apos;s grid (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une enquête mystère selon la grille de la charte (%1)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Surveyor</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquêteur</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Criterion by criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère par critère</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecté</translation>
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Non respecté</translation>
     </message>
     <message>
         <source>Not observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non observé</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>&amp;Target wait at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente &amp;cible à l&apos;accueil</translation>
     </message>
     <message>
         <source>Announced &amp;delay for written answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai annoncé pour les réponses écrites</translation>
     </message>
     <message>
         <source>These targets are shared by every machine of the city. The figures are recomputed with them at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces objectifs sont communs à tous les ordinateurs de la ville. Les chiffres sont aussitôt recalculés avec eux.</translation>
     </message>
     <message>
         <source>Save the targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les objectifs</translation>
     </message>
     <message>
         <source>All sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les sites</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pts</translation>
     </message>
     <message>
         <source>No data for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée pour cette période</translation>
     </message>
     <message>
         <source>%1 visits at the desk and the bus</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 visites à l&apos;accueil et au bus</translation>
     </message>
     <message>
         <source>%1 of %2 within %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 en %3 min au plus</translation>
     </message>
     <message>
         <source>%1 of %2 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appels sur %2</translation>
     </message>
     <message>
         <source>%1 of %2 within %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 en %3 jours au plus</translation>
     </message>
     <message>
         <source>%1 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en attente</translation>
     </message>
     <message>
         <source>%1 of %2 served</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 reçus</translation>
     </message>
     <message>
         <source>%1 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réponses</translation>
     </message>
     <message>
         <source>%1 of %2 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réponses sur %2</translation>
     </message>
     <message>
         <source>(no site)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun site)</translation>
     </message>
     <message>
         <source>%1 surveys: %2 of the criteria observed were met</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enquêtes : %2 des critères observés ont été respectés</translation>
     </message>
     <message>
         <source>No mystery survey in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune enquête mystère sur cette période</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
         <source>Targets saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs enregistrés.</translation>
     </message>
     <message>
         <source>reception-indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateurs-accueil</translation>
     </message>
     <message>
         <source>Export the indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les indicateurs</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: is it open in another program?</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : est-il ouvert dans un autre programme ?</translation>
     </message>
     <message>
         <source>Indicators saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs enregistrés dans %1</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Visits logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Visites enregistrées</translation>
     </message>
     <message>
         <source>Target wait (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente cible (min)</translation>
     </message>
     <message>
         <source>In-person visits with a wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Visites sur place avec attente</translation>
     </message>
     <message>
         <source>Median wait (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente médiane (min)</translation>
     </message>
     <message>
         <source>90th percentile wait (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente au 90e centile (min)</translation>
     </message>
     <message>
         <source>Served within target</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçus dans l&apos;objectif</translation>
     </message>
     <message>
         <source>Share served within target</source>
-        <translation type="unfinished"></translation>
+        <translation>Part reçue dans l&apos;objectif</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels</translation>
     </message>
     <message>
         <source>Calls answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels décrochés</translation>
     </message>
     <message>
         <source>Announced written delay (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai annoncé pour les écrits (jours)</translation>
     </message>
     <message>
         <source>Written requests answered or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes écrites traitées ou en retard</translation>
     </message>
     <message>
         <source>Share of written requests answered in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des demandes écrites traitées dans les délais</translation>
     </message>
     <message>
         <source>Written requests pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes écrites en attente</translation>
     </message>
     <message>
         <source>Visits served</source>
-        <translation type="unfinished"></translation>
+        <translation>Visites reçues</translation>
     </message>
     <message>
         <source>Share redirected</source>
-        <translation type="unfinished"></translation>
+        <translation>Part réorientée</translation>
     </message>
     <message>
         <source>Satisfaction answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses de satisfaction</translation>
     </message>
     <message>
         <source>Answers 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses 1</translation>
     </message>
     <message>
         <source>Answers 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses 2</translation>
     </message>
     <message>
         <source>Answers 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses 3</translation>
     </message>
     <message>
         <source>Answers 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses 4</translation>
     </message>
     <message>
         <source>Net satisfaction (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction nette (points)</translation>
     </message>
 </context>
 <context>
     <name>ReceptionView</name>
     <message>
         <source>Reception</source>
-        <translation type="unfinished">Accueil</translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet</translation>
     </message>
     <message>
         <source>Visit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des visites</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis</translation>
     </message>
     <message>
         <source>Who does what?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui fait quoi ?</translation>
     </message>
     <message>
         <source>Reception quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité de l&apos;accueil</translation>
     </message>
 </context>
 <context>
@@ -4352,23 +4356,23 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     <name>SatisfactionChart</name>
     <message>
         <source>Satisfaction answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses de satisfaction</translation>
     </message>
     <message>
         <source>1 Very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Très insatisfait</translation>
     </message>
     <message>
         <source>2 Dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Insatisfait</translation>
     </message>
     <message>
         <source>3 Satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Satisfait</translation>
     </message>
     <message>
         <source>4 Very satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Très satisfait</translation>
     </message>
 </context>
 <context>
@@ -4644,39 +4648,39 @@ Restaurer la sauvegarde&#x202f;?</translation>
     <name>SurveyDialog</name>
     <message>
         <source>Grade a mystery survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une enquête mystère</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>(no site)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun site)</translation>
     </message>
     <message>
         <source>&amp;Site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Site</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal</translation>
     </message>
     <message>
         <source>Firm or person who made the survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabinet ou personne ayant réalisé l&apos;enquête</translation>
     </message>
     <message>
         <source>Sur&amp;veyor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enquêteur</translation>
     </message>
     <message>
         <source>For each criterion: 1 met, 0 not met, Delete not observed; Tab for the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque critère : 1 respecté, 0 non respecté, Suppr non observé ; Tab pour passer au suivant.</translation>
     </message>
     <message>
         <source>Co&amp;mment</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmentaire</translation>
     </message>
 </context>
 <context>
@@ -5053,498 +5057,498 @@ Restaurer la sauvegarde&#x202f;?</translation>
     <name>TargetChart</name>
     <message>
         <source>Served within the target wait, by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçus dans le délai d&apos;attente cible, par mois</translation>
     </message>
     <message>
         <source>Goal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif atteint</translation>
     </message>
     <message>
         <source>Below the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous l&apos;objectif</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif : %1</translation>
     </message>
 </context>
 <context>
     <name>ThemesDialog</name>
     <message>
         <source>Give the theme a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au thème</translation>
     </message>
     <message>
         <source>The name is too long: 120 characters at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom est trop long : 120 caractères au maximum</translation>
     </message>
     <message>
         <source>Too many keywords: 400 characters at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de mots-clés : 400 caractères au maximum</translation>
     </message>
     <message>
         <source>A theme of this name already exists here</source>
-        <translation type="unfinished"></translation>
+        <translation>Un thème de ce nom existe déjà ici</translation>
     </message>
     <message>
         <source>This theme no longer exists (changed on another computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce thème n&apos;existe plus (modifié sur un autre ordinateur)</translation>
     </message>
     <message>
         <source>Themes have two levels: a sub-theme cannot hold sub-themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Les thèmes ont deux niveaux : un sous-thème ne peut pas contenir de sous-thèmes</translation>
     </message>
     <message>
         <source>This theme has sub-themes: it stays at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce thème a des sous-thèmes : il reste au premier niveau</translation>
     </message>
     <message>
         <source>A theme cannot be its own sub-theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Un thème ne peut pas être son propre sous-thème</translation>
     </message>
     <message>
         <source>Visit themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes des visites</translation>
     </message>
     <message>
         <source>New theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau thème</translation>
     </message>
     <message>
         <source>New sub-theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau sous-thème</translation>
     </message>
     <message>
         <source>Words a receptionist might type</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots qu&apos;un agent d&apos;accueil pourrait taper</translation>
     </message>
     <message>
         <source>In use (offered at the desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé (proposé à l&apos;accueil)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots-clés</translation>
     </message>
     <message>
         <source>Under</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans</translation>
     </message>
     <message>
         <source>Save the theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le thème</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(premier niveau)</translation>
     </message>
     <message>
         <source>%1 (not in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (non utilisé)</translation>
     </message>
 </context>
 <context>
     <name>Tickets</name>
     <message>
         <source>New</source>
-        <translation type="unfinished">Nouveau</translation>
+        <translation>Nouvelle</translation>
     </message>
     <message>
         <source>Forwarded</source>
-        <translation type="unfinished">Transmis</translation>
+        <translation>Transmise</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">En cours</translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Résolu</translation>
+        <translation>Résolue</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Rejeté</translation>
+        <translation>Rejetée</translation>
     </message>
     <message>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Par téléphone</translation>
     </message>
     <message>
         <source>By e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Par courriel</translation>
     </message>
     <message>
         <source>By letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Par courrier</translation>
     </message>
     <message>
         <source>By text message (SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par SMS</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En personne</translation>
     </message>
     <message>
         <source>Did not wish to be told</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;a pas souhaité être informé</translation>
     </message>
     <message>
         <source>This step is not possible from the ticket&apos;s current status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape n&apos;est pas possible depuis le statut actuel de la fiche.</translation>
     </message>
     <message>
         <source>Say why the ticket is rejected: the citizen will be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi la fiche est rejetée : l&apos;usager en sera informé.</translation>
     </message>
     <message>
         <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte est trop long.</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
         <source>This category does not exist (any more): choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette catégorie n&apos;existe pas (ou plus) : choisissez-en une autre.</translation>
     </message>
     <message>
         <source>This category is no longer in use: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette catégorie n&apos;est plus utilisée : choisissez-en une autre.</translation>
     </message>
     <message>
         <source>This service is no longer in the directory: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce service n&apos;est plus dans l&apos;annuaire : choisissez-en un autre.</translation>
     </message>
     <message>
         <source>This site no longer exists: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce site n&apos;existe plus : choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The visit this ticket follows up no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La visite à l&apos;origine de cette fiche n&apos;existe plus.</translation>
     </message>
     <message>
         <source>A latitude is between -90 and 90 (Saint-Quentin: about 49.85).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une latitude est comprise entre -90 et 90 (Saint-Quentin : environ 49,85).</translation>
     </message>
     <message>
         <source>A longitude is between -180 and 180 (Saint-Quentin: about 3.29).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une longitude est comprise entre -180 et 180 (Saint-Quentin : environ 3,29).</translation>
     </message>
     <message>
         <source>Give both the latitude and the longitude, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez à la fois la latitude et la longitude, ou aucune des deux.</translation>
     </message>
     <message>
         <source>This is not a valid e-mail address (example: name@example.fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une adresse de courriel valide (exemple : nom@exemple.fr).</translation>
     </message>
     <message>
         <source>This is not a valid phone number (example: 06 12 34 56 78).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un numéro de téléphone valide (exemple : 06 12 34 56 78).</translation>
     </message>
     <message>
         <source>The photo must be a PNG or JPEG picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>La photo doit être une image PNG ou JPEG.</translation>
     </message>
     <message>
         <source>The photo is too big: 5 MB at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>La photo est trop lourde : 5 Mo au maximum.</translation>
     </message>
     <message>
         <source>Name the competent body the request is forwarded to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;organisme compétent auquel la demande est transmise.</translation>
     </message>
     <message>
         <source>This service belongs to the City: a request outside the City&apos;s competence goes to another body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce service dépend de la Ville : une demande hors compétence de la Ville est transmise à un autre organisme.</translation>
     </message>
     <message>
         <source>The request was forwarded outside the City&apos;s competence: record that the citizen was told (article L114-2) before closing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande a été transmise hors compétence de la Ville : enregistrez que l&apos;usager en a été informé (article L114-2) avant de la clôturer.</translation>
     </message>
     <message>
         <source>The citizen cannot have been told before the ticket was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;usager ne peut pas avoir été informé avant l&apos;ouverture de la fiche.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
         <source>A code is made of letters, digits, dots, dashes or underscores, no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code se compose de lettres, de chiffres, de points, de tirets ou de tirets bas, sans espace.</translation>
     </message>
     <message>
         <source>Another category has this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre catégorie a déjà ce code.</translation>
     </message>
     <message>
         <source>Another category has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre catégorie a déjà ce nom.</translation>
     </message>
     <message>
         <source>The delay is between 1 and 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai est compris entre 1 et 365 jours.</translation>
     </message>
     <message>
         <source>This is not a number (example: 49,8465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un nombre (exemple : 49,8465).</translation>
     </message>
 </context>
 <context>
     <name>TicketsView</name>
     <message>
         <source>All tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les fiches</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches ouvertes</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>New report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau signalement…</translation>
     </message>
     <message>
         <source>A new Allô mairie report (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau signalement Allô mairie (Ctrl+N)</translation>
     </message>
     <message>
         <source>Categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories…</translation>
     </message>
     <message>
         <source>Export Open311…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en Open311…</translation>
     </message>
     <message>
         <source>Tickets in the Open311 GeoReport v2 shape, JSON or CSV. Descriptions and addresses are exported; the citizens&apos; contacts never are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fiches au format Open311 GeoReport v2, en JSON ou CSV. Les descriptions et les adresses sont exportées ; les coordonnées des usagers, jamais.</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Citizen told</source>
-        <translation type="unfinished"></translation>
+        <translation>Usager informé</translation>
     </message>
     <message>
         <source>&amp;Forward…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transmettre…</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer</translation>
     </message>
     <message>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résoudre</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;jeter…</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ouvrir</translation>
     </message>
     <message>
         <source>Citizen &amp;informed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usager &amp;informé…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Choose a ticket in the list to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une fiche dans la liste pour l&apos;afficher ici.</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les services</translation>
     </message>
     <message>
         <source>All sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les sites</translation>
     </message>
     <message>
         <source>Overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) overdue, the oldest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche en retard, la plus ancienne d&apos;abord</numerusform>
+            <numerusform>%n fiches en retard, les plus anciennes d&apos;abord</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun retard.</translation>
     </message>
     <message>
         <source>No ticket here. A follow-up is opened from a visit at the desk, or with &quot;New report…&quot; for an Allô mairie call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fiche ici. Une fiche de suivi s&apos;ouvre depuis une visite à l&apos;accueil, ou avec « Nouveau signalement… » pour un appel Allô mairie.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 (closed on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (clôturée le %2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n jour de retard</numerusform>
+            <numerusform>%1 — %n jours de retard</numerusform>
         </translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>%1 — outside the City&apos;s competence, forwarded on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — hors compétence de la Ville, transmise le %2</translation>
     </message>
     <message>
         <source>(none given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non précisé)</translation>
     </message>
     <message>
         <source>%1, on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, le %2</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished">Pas encore</translation>
+        <translation>Pas encore</translation>
     </message>
     <message>
         <source>Forwarded outside the City&apos;s competence: the citizen must be told where the request went (article L114-2 of the Code des relations entre le public et l&apos;administration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmise hors compétence de la Ville : l&apos;usager doit être informé de l&apos;organisme destinataire de sa demande (article L114-2 du Code des relations entre le public et l&apos;administration).</translation>
     </message>
     <message>
         <source>the ticket left this list; see &quot;All statuses&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiche a quitté cette liste ; voir « Tous les statuts »</translation>
     </message>
     <message>
         <source>This ticket no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Reject the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter la fiche</translation>
     </message>
     <message>
         <source>Why is it rejected? The citizen will be told this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi est-elle rejetée ? Ce motif sera communiqué à l&apos;usager.</translation>
     </message>
     <message>
         <source>This ticket no longer exists: it may have been removed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche n&apos;existe plus : elle a peut-être été supprimée depuis un autre poste.</translation>
     </message>
     <message>
         <source>Export Open311</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en Open311</translation>
     </message>
     <message>
         <source>Open311 JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open311 JSON (*.json)</translation>
     </message>
     <message>
         <source>Open311 CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open311 CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier : %1</translation>
     </message>
     <message>
         <source>Open311 export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation Open311</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche exportée.</numerusform>
+            <numerusform>%n fiches exportées.</numerusform>
         </translation>
     </message>
 </context>
@@ -5553,27 +5557,27 @@ Restaurer la sauvegarde&#x202f;?</translation>
     <message>
         <source>Arrival</source>
         <extracomment>Enter with nothing to pick (the text matches nothing, or the list is closed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite donnée</translation>
     </message>
     <message>
         <source>Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
 </context>
 <context>
@@ -5581,82 +5585,82 @@ Restaurer la sauvegarde&#x202f;?</translation>
     <message>
         <source>Date</source>
         <extracomment>Pause after the last filter change before reading the log again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite donnée</translation>
     </message>
     <message>
         <source>Competent service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service compétent</translation>
     </message>
     <message>
         <source>Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
 </context>
 <context>
     <name>VisitLogView</name>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite donnée</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>%1 visits match these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 visites correspondent à ces filtres</translation>
     </message>
 </context>
 <context>
@@ -5671,19 +5675,19 @@ Restaurer la sauvegarde&#x202f;?</translation>
     <message>
         <source>Waiting time by month (minutes)</source>
         <extracomment>The share of in-person visits served within the target wait the office aims for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Temps d&apos;attente par mois (minutes)</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane</translation>
     </message>
     <message>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>90e centile</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
 </context>
 </TS>
