@@ -185,7 +185,8 @@ class KeyChoiceBar(QFrame):
         self._allow_none = allow_none
         self._group = QButtonGroup(self)
         self._group.setExclusive(not allow_none)
-        layout = QHBoxLayout(self)
+        # Rows of three: the French labels are long, and a label cut short is no help.
+        layout = QGridLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(4)
         self.buttons: list[QPushButton] = []
@@ -195,9 +196,10 @@ class KeyChoiceBar(QFrame):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.clicked.connect(lambda _=False, k=i: self._choose(k, by_key=False))
             self._group.addButton(b, i)
-            layout.addWidget(b)
+            columns = len(options) if len(options) <= 4 else 3
+            layout.addWidget(b, i // columns, i % columns)
             self.buttons.append(b)
-        layout.addStretch(1)
+        layout.setColumnStretch(len(options) if len(options) <= 4 else 3, 1)
         self._current: int | None = None
 
     def value(self) -> object:
@@ -537,7 +539,9 @@ class DeskView(QWidget):
         self.outcome_bar.changed.connect(self._outcome_changed)
         field("outcome", self.tr("Outcome"), self.outcome_bar)
 
-        fmt = QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
+        # Day and month, hours and minutes: the year is this one, and the three times must
+        # fit side by side on a laptop screen (French and British order alike).
+        fmt = "dd/MM HH:mm"
         self.arrived_edit = TimeEdit()
         self.started_edit = TimeEdit()
         self.ended_edit = TimeEdit()

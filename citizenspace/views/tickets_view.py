@@ -739,15 +739,21 @@ class TicketsView(QWidget):
         )
         self.export_button.clicked.connect(self.choose_and_export)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.tabs)
-        filters.addSpacing(12)
+        # Two rows: the lists and the actions, then the filters (in French the labels are
+        # long, and one row cut every button short on a laptop screen).
+        actions = QHBoxLayout()
+        actions.addWidget(self.tabs)
+        actions.addStretch(1)
+        actions.addWidget(self.categories_button)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.new_button)
+        filter_row = QHBoxLayout()
         for w in (self.status_filter, self.category_filter, self.service_filter, self.site_filter):
-            filters.addWidget(w)
-        filters.addStretch(1)
-        filters.addWidget(self.categories_button)
-        filters.addWidget(self.export_button)
-        filters.addWidget(self.new_button)
+            filter_row.addWidget(w)
+        filter_row.addStretch(1)
+        filters = QVBoxLayout()
+        filters.addLayout(actions)
+        filters.addLayout(filter_row)
 
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setHorizontalHeaderLabels(

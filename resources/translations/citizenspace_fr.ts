@@ -816,15 +816,15 @@
     <message>
         <source>The end is before the arrival: check the times</source>
         <extracomment>Untouched time fields follow the clock until the receptionist starts a visit.</extracomment>
-        <translation>La fin est avant l&apos;arrivée : vérifiez les heures</translation>
+        <translation>La fin est avant l&apos;arrivée&#xa0;: vérifiez les heures</translation>
     </message>
     <message>
         <source>The visitor was served before arriving: check the times</source>
-        <translation>Le visiteur a été reçu avant d&apos;arriver : vérifiez les heures</translation>
+        <translation>Le visiteur a été reçu avant d&apos;arriver&#xa0;: vérifiez les heures</translation>
     </message>
     <message>
         <source>The end is before the start of service: check the times</source>
-        <translation>La fin est avant le début de l&apos;accueil : vérifiez les heures</translation>
+        <translation>La fin est avant le début de l&apos;accueil&#xa0;: vérifiez les heures</translation>
     </message>
     <message>
         <source>This time is in the future</source>
@@ -836,7 +836,7 @@
     </message>
     <message>
         <source>Choose a theme: type a few letters, or Alt+1 to Alt+6</source>
-        <translation>Choisissez un thème : tapez quelques lettres, ou Alt+1 à Alt+6</translation>
+        <translation>Choisissez un thème&#xa0;: tapez quelques lettres, ou Alt+1 à Alt+6</translation>
     </message>
     <message>
         <source>Satisfaction goes from 1 to 4</source>
@@ -844,7 +844,7 @@
     </message>
     <message>
         <source>The note is too long: 500 characters at most</source>
-        <translation>La note est trop longue : 500 caractères au maximum</translation>
+        <translation>La note est trop longue&#xa0;: 500 caractères au maximum</translation>
     </message>
     <message>
         <source>Say which service the visitor was sent to</source>
@@ -852,27 +852,27 @@
     </message>
     <message>
         <source>This theme does not exist: choose one from the list</source>
-        <translation>Ce thème n&apos;existe pas : choisissez-en un dans la liste</translation>
+        <translation>Ce thème n&apos;existe pas&#xa0;: choisissez-en un dans la liste</translation>
     </message>
     <message>
         <source>This theme is no longer in use: choose another one</source>
-        <translation>Ce thème n&apos;est plus utilisé : choisissez-en un autre</translation>
+        <translation>Ce thème n&apos;est plus utilisé&#xa0;: choisissez-en un autre</translation>
     </message>
     <message>
         <source>This service is no longer in the directory: choose another one</source>
-        <translation>Ce service n&apos;est plus dans l&apos;annuaire : choisissez-en un autre</translation>
+        <translation>Ce service n&apos;est plus dans l&apos;annuaire&#xa0;: choisissez-en un autre</translation>
     </message>
     <message>
         <source>This district no longer exists: choose another one</source>
-        <translation>Ce quartier n&apos;existe plus : choisissez-en un autre</translation>
+        <translation>Ce quartier n&apos;existe plus&#xa0;: choisissez-en un autre</translation>
     </message>
     <message>
         <source>This computer&apos;s site no longer exists: check the settings</source>
-        <translation>Le site de cet ordinateur n&apos;existe plus : vérifiez les paramètres</translation>
+        <translation>Le site de cet ordinateur n&apos;existe plus&#xa0;: vérifiez les paramètres</translation>
     </message>
     <message>
         <source>This staff member no longer exists: choose who is at the desk</source>
-        <translation>Cet agent n&apos;existe plus : choisissez qui est à l&apos;accueil</translation>
+        <translation>Cet agent n&apos;existe plus&#xa0;: choisissez qui est à l&apos;accueil</translation>
     </message>
     <message>
         <source>This person no longer exists</source>
@@ -889,12 +889,12 @@
     <message>
         <source>Write only what is needed to follow up, in objective words. Never: health, opinions (political, religious, union), origins, offences, insults or judgements about the person. The visitor may ask to read this note.</source>
         <extracomment>The CNIL&apos;s advice on free-text fields (&quot;zones bloc-notes&quot;), shown beside the note.</extracomment>
-        <translation>N&apos;écrivez que ce qui est utile au suivi, en termes objectifs. Jamais : santé, opinions (politiques, religieuses, syndicales), origines, infractions, insultes ou jugements sur la personne. Le visiteur peut demander à lire cette note.</translation>
+        <translation>N&apos;écrivez que ce qui est utile au suivi, en termes objectifs. Jamais&#xa0;: santé, opinions (politiques, religieuses, syndicales), origines, infractions, insultes ou jugements sur la personne. Le visiteur peut demander à lire cette note.</translation>
     </message>
     <message>
         <source>At this desk:</source>
         <extracomment>A visit was saved with the outcome &quot;follow-up&quot;: its id, for the ticket form. A visit was saved: its id. Time fields the receptionist typed in: they stop following the clock.</extracomment>
-        <translation>À cet accueil :</translation>
+        <translation>À cet accueil&#xa0;:</translation>
     </message>
     <message>
         <source>Themes…</source>
@@ -942,7 +942,7 @@
     </message>
     <message>
         <source>Optional: only someone who agreed to be contacted</source>
-        <translation>Facultatif : seulement une personne qui a accepté d&apos;être contactée</translation>
+        <translation>Facultatif&#xa0;: seulement une personne qui a accepté d&apos;être contactée</translation>
     </message>
     <message>
         <source>Person</source>
@@ -986,7 +986,7 @@
     </message>
     <message>
         <source>New arrival (Ctrl+N): a few words, not a name</source>
-        <translation>Nouvelle arrivée (Ctrl+N) : quelques mots, pas de nom</translation>
+        <translation>Nouvelle arrivée (Ctrl+N)&#xa0;: quelques mots, pas de nom</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1010,15 +1010,15 @@
     </message>
     <message>
         <source>District: not asked</source>
-        <translation>Quartier : non demandé</translation>
+        <translation>Quartier&#xa0;: non demandé</translation>
     </message>
     <message>
         <source>Age: not asked</source>
-        <translation>Âge : non demandé</translation>
+        <translation>Âge&#xa0;: non demandé</translation>
     </message>
     <message>
         <source>No theme matches “%1”: type other words, or add the theme</source>
-        <translation>Aucun thème ne correspond à « %1 » : tapez d&apos;autres mots, ou ajoutez le thème</translation>
+        <translation>Aucun thème ne correspond à «&#xa0;%1&#xa0;»&#xa0;: tapez d&apos;autres mots, ou ajoutez le thème</translation>
     </message>
     <message>
         <source>No service to name</source>
@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <source>Choose a theme: the competent service appears here.</source>
-        <translation>Choisissez un thème : le service compétent s&apos;affiche ici.</translation>
+        <translation>Choisissez un thème&#xa0;: le service compétent s&apos;affiche ici.</translation>
     </message>
     <message>
         <source>The visit could not be saved. Nothing was saved.</source>
@@ -1034,7 +1034,7 @@
     </message>
     <message>
         <source>Saved at %1: %2</source>
-        <translation>Enregistré à %1 : %2</translation>
+        <translation>Enregistré à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>(no label)</source>
@@ -1194,15 +1194,15 @@
     </message>
     <message>
         <source>Not an e-mail address (example: accueil@ville.fr)</source>
-        <translation>Ce n&apos;est pas une adresse de courriel (exemple : accueil@ville.fr)</translation>
+        <translation>Ce n&apos;est pas une adresse de courriel (exemple&#xa0;: accueil@ville.fr)</translation>
     </message>
     <message>
         <source>Not a website address (example: www.ville.fr)</source>
-        <translation>Ce n&apos;est pas une adresse de site web (exemple : www.ville.fr)</translation>
+        <translation>Ce n&apos;est pas une adresse de site web (exemple&#xa0;: www.ville.fr)</translation>
     </message>
     <message>
         <source>Unknown competence: write Ville, Agglomération, Département, Région, État or Autre</source>
-        <translation>Compétence inconnue : écrivez Ville, Agglomération, Département, Région, État ou Autre</translation>
+        <translation>Compétence inconnue&#xa0;: écrivez Ville, Agglomération, Département, Région, État ou Autre</translation>
     </message>
     <message>
         <source>This theme does not exist (or was deleted meanwhile)</source>
@@ -1218,7 +1218,7 @@
     </message>
     <message>
         <source>Who handles…? Type a service, a keyword or a body (%1)</source>
-        <translation>Qui s&apos;occupe de… ? Tapez un service, un mot-clé ou un organisme (%1)</translation>
+        <translation>Qui s&apos;occupe de…&#x202f;? Tapez un service, un mot-clé ou un organisme (%1)</translation>
     </message>
     <message>
         <source>Show inactive</source>
@@ -1246,7 +1246,7 @@
     </message>
     <message>
         <source>Add or update services from a spreadsheet (.xlsx, or CSV saved by Excel). The first line names the columns: Service, Compétence, and optionally Organisme, Mots-clés, Téléphone, Courriel, Adresse, Horaires, Site web, Thème. You see what will change before anything is saved.</source>
-        <translation>Ajouter ou mettre à jour des services depuis un tableur (.xlsx, ou CSV enregistré par Excel). La première ligne donne le nom des colonnes : Service, Compétence et, si besoin, Organisme, Mots-clés, Téléphone, Courriel, Adresse, Horaires, Site web, Thème. Les changements vous sont montrés avant tout enregistrement.</translation>
+        <translation>Ajouter ou mettre à jour des services depuis un tableur (.xlsx, ou CSV enregistré par Excel). La première ligne donne le nom des colonnes&#xa0;: Service, Compétence et, si besoin, Organisme, Mots-clés, Téléphone, Courriel, Adresse, Horaires, Site web, Thème. Les changements vous sont montrés avant tout enregistrement.</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -1270,7 +1270,7 @@
     </message>
     <message>
         <source>Delete “%1” from the directory?</source>
-        <translation>Supprimer « %1 » de l&apos;annuaire ?</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» de l&apos;annuaire&#x202f;?</translation>
     </message>
     <message>
         <source>Reading…</source>
@@ -1282,7 +1282,7 @@
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Directory exported</source>
@@ -1326,11 +1326,11 @@
     </message>
     <message>
         <source>“%1” cannot be deleted: the records mention it. Deactivate it instead? It will no longer be suggested, and the history stays.</source>
-        <translation>Impossible de supprimer « %1 » : il figure dans les enregistrements. Le désactiver plutôt ? Il ne sera plus proposé, et l&apos;historique est conservé.</translation>
+        <translation>Impossible de supprimer «&#xa0;%1&#xa0;»&#xa0;: il figure dans les enregistrements. Le désactiver plutôt&#x202f;? Il ne sera plus proposé, et l&apos;historique est conservé.</translation>
     </message>
     <message>
         <source>“%1” cannot be deleted: the records mention it. It is already inactive.</source>
-        <translation>Impossible de supprimer « %1 » : il figure dans les enregistrements. Il est déjà inactif.</translation>
+        <translation>Impossible de supprimer «&#xa0;%1&#xa0;»&#xa0;: il figure dans les enregistrements. Il est déjà inactif.</translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 unchanged</source>
@@ -1345,11 +1345,11 @@
     </message>
     <message>
         <source>Updated: %1</source>
-        <translation>Mis à jour : %1</translation>
+        <translation>Mis à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Columns left aside (unknown titles): %1</source>
-        <translation>Colonnes ignorées (titres inconnus) : %1</translation>
+        <translation>Colonnes ignorées (titres inconnus)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing to import</source>
@@ -1357,7 +1357,7 @@
     </message>
     <message>
         <source>%1: every service of the file is already in the directory (%2).</source>
-        <translation>%1 : tous les services du fichier sont déjà dans l&apos;annuaire (%2).</translation>
+        <translation>%1&#xa0;: tous les services du fichier sont déjà dans l&apos;annuaire (%2).</translation>
     </message>
     <message>
         <source>Import a directory</source>
@@ -1367,7 +1367,7 @@
         <source>Import %1?
 
 %2</source>
-        <translation>Importer %1 ?
+        <translation>Importer %1&#x202f;?
 
 %2</translation>
     </message>
@@ -1381,7 +1381,7 @@
     </message>
     <message>
         <source>%1: %2 new, %3 updated, %4 unchanged.</source>
-        <translation>%1 : %2 nouveaux, %3 mis à jour, %4 inchangés.</translation>
+        <translation>%1&#xa0;: %2 nouveaux, %3 mis à jour, %4 inchangés.</translation>
     </message>
     <message>
         <source>…and other problems further down.</source>
@@ -1393,7 +1393,7 @@
     </message>
     <message>
         <source>%1 could not be imported: nothing was changed. Correct the file and try again.</source>
-        <translation>Impossible d&apos;importer %1 : rien n&apos;a été modifié. Corrigez le fichier et réessayez.</translation>
+        <translation>Impossible d&apos;importer %1&#xa0;: rien n&apos;a été modifié. Corrigez le fichier et réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) found</source>
@@ -1412,14 +1412,14 @@
     <message>
         <source>Nothing matches “%1”.
 Try one word: what the citizen asks for (passeport, poubelle, bus) or who might handle it (agglo, département).</source>
-        <translation>Aucun résultat pour « %1 ».
-Essayez un seul mot : ce que demande l&apos;usager (passeport, poubelle, bus) ou qui pourrait s&apos;en occuper (agglo, département).</translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».
+Essayez un seul mot&#xa0;: ce que demande l&apos;usager (passeport, poubelle, bus) ou qui pourrait s&apos;en occuper (agglo, département).</translation>
     </message>
     <message>
         <source>The directory is empty.
 Click “New” to add a service, or “Import…” to load a spreadsheet.</source>
         <translation>L&apos;annuaire est vide.
-Cliquez sur « Nouveau » pour ajouter un service, ou sur « Importer… » pour charger un tableur.</translation>
+Cliquez sur «&#xa0;Nouveau&#xa0;» pour ajouter un service, ou sur «&#xa0;Importer…&#xa0;» pour charger un tableur.</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1435,7 +1435,7 @@ Cliquez sur « Nouveau » pour ajouter un service, ou sur « Importer… » 
     </message>
     <message>
         <source>A service that closed or moved: it is no longer suggested, and the visits that name it keep their history.</source>
-        <translation>Un service fermé ou déplacé : il n&apos;est plus proposé, et les visites qui le mentionnent gardent leur historique.</translation>
+        <translation>Un service fermé ou déplacé&#xa0;: il n&apos;est plus proposé, et les visites qui le mentionnent gardent leur historique.</translation>
     </message>
 </context>
 <context>
@@ -1541,7 +1541,7 @@ Cliquez sur « Nouveau » pour ajouter un service, ou sur « Importer… » 
     <name>EntryCard</name>
     <message>
         <source>Inactive: do not send citizens here</source>
-        <translation>Inactif : n&apos;y orientez pas les usagers</translation>
+        <translation>Inactif&#xa0;: n&apos;y orientez pas les usagers</translation>
     </message>
     <message>
         <source>Choose a service in the list to see how to reach it.</source>
@@ -1572,7 +1572,7 @@ Cliquez sur « Nouveau » pour ajouter un service, ou sur « Importer… » 
     </message>
     <message>
         <source>Words citizens use: passeport, poubelle…</source>
-        <translation>Mots employés par les habitants : passeport, poubelle…</translation>
+        <translation>Mots employés par les habitants&#xa0;: passeport, poubelle…</translation>
     </message>
     <message>
         <source>&amp;Service</source>
@@ -1635,7 +1635,7 @@ Cliquez sur « Nouveau » pour ajouter un service, ou sur « Importer… » 
     </message>
     <message>
         <source>Outside the City&apos;s competence: the citizen must be told (article L114-2)</source>
-        <translation>Hors de la compétence de la Ville : l&apos;usager doit en être informé (article L114-2)</translation>
+        <translation>Hors de la compétence de la Ville&#xa0;: l&apos;usager doit en être informé (article L114-2)</translation>
     </message>
     <message>
         <source>&amp;Forward to</source>
@@ -2562,7 +2562,7 @@ Cliquez sur « Nouveau » pour ajouter un service, ou sur « Importer… » 
     </message>
     <message>
         <source>What is the problem, or the question?</source>
-        <translation>Quel est le problème, ou la question ?</translation>
+        <translation>Quel est le problème, ou la question&#x202f;?</translation>
     </message>
     <message>
         <source>Number, street, postcode</source>
@@ -2638,7 +2638,7 @@ Cliquez sur « Nouveau » pour ajouter un service, ou sur « Importer… » 
     </message>
     <message>
         <source>Personal data: only what is needed to answer, erased after the retention period. Never exported.</source>
-        <translation>Données personnelles : seulement ce qui est nécessaire pour répondre, effacées après la durée de conservation. Jamais exportées.</translation>
+        <translation>Données personnelles&#xa0;: seulement ce qui est nécessaire pour répondre, effacées après la durée de conservation. Jamais exportées.</translation>
     </message>
     <message>
         <source>Open the ticket</source>
@@ -2646,7 +2646,7 @@ Cliquez sur « Nouveau » pour ajouter un service, ou sur « Importer… » 
     </message>
     <message>
         <source>Written request: if it is outside the City&apos;s competence, forward it to the competent body and tell the citizen (article L114-2).</source>
-        <translation>Demande écrite : si elle ne relève pas de la compétence de la Ville, transmettez-la au service compétent et informez-en l&apos;usager (article L114-2).</translation>
+        <translation>Demande écrite&#xa0;: si elle ne relève pas de la compétence de la Ville, transmettez-la au service compétent et informez-en l&apos;usager (article L114-2).</translation>
     </message>
     <message>
         <source>Choose a photo</source>
@@ -3085,7 +3085,7 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>How long the office keeps what it knows about people, and the rights of each person: see, export and erase what is held about them.</source>
-        <translation>Combien de temps le service conserve ce qu&apos;il sait des personnes, et les droits de chacun : consulter, exporter et effacer les données qui le concernent.</translation>
+        <translation>Combien de temps le service conserve ce qu&apos;il sait des personnes, et les droits de chacun&#xa0;: consulter, exporter et effacer les données qui le concernent.</translation>
     </message>
     <message>
         <source>Visit notes and names</source>
@@ -3113,27 +3113,27 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>After the visit: the note and the link to a person are blanked; the visit stays in the counts. Kept while a ticket opened from it is open.</source>
-        <translation>Après la visite : la note et le lien vers une personne sont effacés ; la visite reste dans les décomptes. Conservées tant qu&apos;une fiche ouverte à partir de la visite est en cours.</translation>
+        <translation>Après la visite&#xa0;: la note et le lien vers une personne sont effacés&#x202f;; la visite reste dans les décomptes. Conservées tant qu&apos;une fiche ouverte à partir de la visite est en cours.</translation>
     </message>
     <message>
         <source>After the ticket is closed (never while open): description, address, location, photo, contact and reasons.</source>
-        <translation>Après la clôture de la fiche (jamais tant qu&apos;elle est ouverte) : description, adresse, localisation, photo, coordonnées et motifs.</translation>
+        <translation>Après la clôture de la fiche (jamais tant qu&apos;elle est ouverte)&#xa0;: description, adresse, localisation, photo, coordonnées et motifs.</translation>
     </message>
     <message>
         <source>After the ticket is closed: the reasons written at each step.</source>
-        <translation>Après la clôture de la fiche : les motifs saisis à chaque étape.</translation>
+        <translation>Après la clôture de la fiche&#xa0;: les motifs saisis à chaque étape.</translation>
     </message>
     <message>
         <source>After the survey: the surveyor&apos;s name and comments; the grades stay.</source>
-        <translation>Après l&apos;enquête : le nom de l&apos;enquêteur et les commentaires ; les notes restent.</translation>
+        <translation>Après l&apos;enquête&#xa0;: le nom de l&apos;enquêteur et les commentaires&#x202f;; les notes restent.</translation>
     </message>
     <message>
         <source>After the entry: who and about whom. Kept longer, as the proof that requests were answered.</source>
-        <translation>Après l&apos;entrée : qui et à propos de qui. Conservées plus longtemps, comme preuve que les demandes ont reçu une réponse.</translation>
+        <translation>Après l&apos;entrée&#xa0;: qui et à propos de qui. Conservées plus longtemps, comme preuve que les demandes ont reçu une réponse.</translation>
     </message>
     <message>
         <source>After their last seat, sheet, visit or ticket: the person&apos;s sheet is emptied (name, contact, notes); seats and attendance stay in the counts.</source>
-        <translation>Après leur dernier siège, émargement, visite ou fiche : la fiche de la personne est vidée (nom, coordonnées, notes) ; les sièges et les présences restent dans les décomptes.</translation>
+        <translation>Après leur dernier siège, émargement, visite ou fiche&#xa0;: la fiche de la personne est vidée (nom, coordonnées, notes)&#x202f;; les sièges et les présences restent dans les décomptes.</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
@@ -3148,7 +3148,7 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>For the whole city: every computer applies the same periods.</source>
-        <translation>Pour toute la ville : chaque ordinateur applique les mêmes durées.</translation>
+        <translation>Pour toute la ville&#xa0;: chaque ordinateur applique les mêmes durées.</translation>
     </message>
     <message>
         <source> months</source>
@@ -3164,7 +3164,7 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>Runs by itself once a day when the application starts. Rows stay, so every count and indicator stays the same; only personal fields are blanked.</source>
-        <translation>S&apos;exécute tout seul une fois par jour au démarrage de l&apos;application. Les lignes restent, donc les décomptes et les indicateurs ne changent pas ; seuls les champs personnels sont effacés.</translation>
+        <translation>S&apos;exécute tout seul une fois par jour au démarrage de l&apos;application. Les lignes restent, donc les décomptes et les indicateurs ne changent pas&#x202f;; seuls les champs personnels sont effacés.</translation>
     </message>
     <message>
         <source>Anonymise now</source>
@@ -3176,7 +3176,7 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>Someone asks what the office holds about them, or to be erased: find them by name, e-mail or phone.</source>
-        <translation>Quelqu&apos;un demande ce que le service détient sur lui, ou à être effacé : retrouvez-le par nom, courriel ou téléphone.</translation>
+        <translation>Quelqu&apos;un demande ce que le service détient sur lui, ou à être effacé&#xa0;: retrouvez-le par nom, courriel ou téléphone.</translation>
     </message>
     <message>
         <source>Name, e-mail or phone (Ctrl+F)</source>
@@ -3220,11 +3220,11 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>default: %1</source>
-        <translation>par défaut : %1</translation>
+        <translation>par défaut&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -3236,8 +3236,8 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     <message numerus="yes">
         <source>(%n more held back: the database does not allow it yet)</source>
         <translation>
-            <numerusform>(%n autre en attente : la base de données ne le permet pas encore)</numerusform>
-            <numerusform>(%n autres en attente : la base de données ne le permet pas encore)</numerusform>
+            <numerusform>(%n autre en attente&#xa0;: la base de données ne le permet pas encore)</numerusform>
+            <numerusform>(%n autres en attente&#xa0;: la base de données ne le permet pas encore)</numerusform>
         </translation>
     </message>
     <message>
@@ -3250,7 +3250,7 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>Last automatic run: %1</source>
-        <translation>Dernière exécution automatique : %1</translation>
+        <translation>Dernière exécution automatique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3353,11 +3353,11 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>Held: their sheet, %1.</source>
-        <translation>Données détenues : sa fiche, %1.</translation>
+        <translation>Données détenues&#xa0;: sa fiche, %1.</translation>
     </message>
     <message>
         <source>Held: their sheet only.</source>
-        <translation>Données détenues : sa fiche seulement.</translation>
+        <translation>Données détenues&#xa0;: sa fiche seulement.</translation>
     </message>
     <message>
         <source>Export what is held</source>
@@ -3385,7 +3385,7 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>Everything held about %1 will be erased for good: their sheet, %2. Their seats and candidacies are removed from the councils; their visits, attendance marks and tickets stay in the counts without their name or words. Other computers erase it at their next sync. Export first if they asked for a copy.</source>
-        <translation>Tout ce qui est détenu sur %1 sera définitivement effacé : sa fiche, %2. Ses sièges et candidatures sont retirés des conseils ; ses visites, émargements et fiches restent dans les décomptes, sans son nom ni ses propos. Les autres ordinateurs l&apos;effacent à leur prochaine synchronisation. Exportez d&apos;abord si la personne a demandé une copie.</translation>
+        <translation>Tout ce qui est détenu sur %1 sera définitivement effacé&#xa0;: sa fiche, %2. Ses sièges et candidatures sont retirés des conseils&#x202f;; ses visites, émargements et fiches restent dans les décomptes, sans son nom ni ses propos. Les autres ordinateurs l&apos;effacent à leur prochaine synchronisation. Exportez d&apos;abord si la personne a demandé une copie.</translation>
     </message>
     <message>
         <source>%1 has been erased.</source>
@@ -3680,7 +3680,7 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>This site no longer exists: choose another one.</source>
-        <translation>Ce site n&apos;existe plus : choisissez-en un autre.</translation>
+        <translation>Ce site n&apos;existe plus&#xa0;: choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Choose how the survey contacted the office.</source>
@@ -3704,7 +3704,7 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>The comment is too long (1,000 characters at most).</source>
-        <translation>Le commentaire est trop long (1 000 caractères au maximum).</translation>
+        <translation>Le commentaire est trop long (1&#x202f;000 caractères au maximum).</translation>
     </message>
     <message>
         <source>Export to a .csv or .xlsx file.</source>
@@ -3712,15 +3712,15 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>Grid: at the desk (and the bus)</source>
-        <translation>Grille : à l&apos;accueil (et au bus)</translation>
+        <translation>Grille&#xa0;: à l&apos;accueil (et au bus)</translation>
     </message>
     <message>
         <source>Grid: on the phone (and Allô mairie)</source>
-        <translation>Grille : au téléphone (et Allô mairie)</translation>
+        <translation>Grille&#xa0;: au téléphone (et Allô mairie)</translation>
     </message>
     <message>
         <source>Grid: written requests (e-mail, letter)</source>
-        <translation>Grille : demandes écrites (courriel, courrier)</translation>
+        <translation>Grille&#xa0;: demandes écrites (courriel, courrier)</translation>
     </message>
     <message>
         <source>Desk</source>
@@ -3876,7 +3876,7 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>Half of the visitors at the desk and the bus waited less than this, half longer (with an even number of visits: the mean of the two middle waits).</source>
-        <translation>La moitié des visiteurs à l&apos;accueil et au bus ont attendu moins longtemps, l&apos;autre moitié plus longtemps (avec un nombre pair de visites : la moyenne des deux attentes du milieu).</translation>
+        <translation>La moitié des visiteurs à l&apos;accueil et au bus ont attendu moins longtemps, l&apos;autre moitié plus longtemps (avec un nombre pair de visites&#xa0;: la moyenne des deux attentes du milieu).</translation>
     </message>
     <message>
         <source>90th percentile wait</source>
@@ -3884,7 +3884,7 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>9 visitors in 10 waited at most this long: the smallest wait such that at least 90 % of waits are less or equal (nearest rank).</source>
-        <translation>9 visiteurs sur 10 ont attendu au plus ce temps : la plus petite attente telle qu&apos;au moins 90 % des attentes soient inférieures ou égales (rang le plus proche).</translation>
+        <translation>9 visiteurs sur 10 ont attendu au plus ce temps&#xa0;: la plus petite attente telle qu&apos;au moins 90&#x202f;% des attentes soient inférieures ou égales (rang le plus proche).</translation>
     </message>
     <message>
         <source>Visitors at the desk and the bus served within the target wait (set in Targets), out of all those served there.</source>
@@ -3896,7 +3896,7 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>Calls answered on the phone and the Allô mairie line, out of all calls logged; a missed call counts as not answered.</source>
-        <translation>Appels décrochés au téléphone et sur la ligne Allô mairie, sur l&apos;ensemble des appels enregistrés ; un appel manqué compte comme non décroché.</translation>
+        <translation>Appels décrochés au téléphone et sur la ligne Allô mairie, sur l&apos;ensemble des appels enregistrés&#x202f;; un appel manqué compte comme non décroché.</translation>
     </message>
     <message>
         <source>Written requests answered in time</source>
@@ -3904,7 +3904,7 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>E-mails and letters answered within the announced delay (set in Targets): answered on the spot, from arrival to the end of the answer; through a follow-up, from the day of the request to the ticket&apos;s closing. Requests still open within the delay are pending and not counted yet.</source>
-        <translation>Courriels et courriers ayant reçu une réponse dans le délai annoncé (fixé dans Objectifs) : réponse immédiate, de l&apos;arrivée à la fin de la réponse ; réponse par une fiche de suivi, du jour de la demande à la clôture de la fiche. Les demandes encore ouvertes dans le délai sont en attente et ne sont pas encore comptées.</translation>
+        <translation>Courriels et courriers ayant reçu une réponse dans le délai annoncé (fixé dans Objectifs)&#xa0;: réponse immédiate, de l&apos;arrivée à la fin de la réponse&#x202f;; réponse par une fiche de suivi, du jour de la demande à la clôture de la fiche. Les demandes encore ouvertes dans le délai sont en attente et ne sont pas encore comptées.</translation>
     </message>
     <message>
         <source>Redirected</source>
@@ -4104,7 +4104,7 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>%1 surveys: %2 of the criteria observed were met</source>
-        <translation>%1 enquêtes : %2 des critères observés ont été respectés</translation>
+        <translation>%1 enquêtes&#xa0;: %2 des critères observés ont été respectés</translation>
     </message>
     <message>
         <source>No mystery survey in this period</source>
@@ -4132,7 +4132,7 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>Could not write %1: is it open in another program?</source>
-        <translation>Impossible d&apos;écrire %1 : est-il ouvert dans un autre programme ?</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: est-il ouvert dans un autre programme&#x202f;?</translation>
     </message>
     <message>
         <source>Indicators saved to %1</source>
@@ -4251,7 +4251,7 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>Who does what?</source>
-        <translation>Qui fait quoi ?</translation>
+        <translation>Qui fait quoi&#x202f;?</translation>
     </message>
     <message>
         <source>Reception quality</source>
@@ -4676,7 +4676,7 @@ Restaurer la sauvegarde&#x202f;?</translation>
     </message>
     <message>
         <source>For each criterion: 1 met, 0 not met, Delete not observed; Tab for the next.</source>
-        <translation>Pour chaque critère : 1 respecté, 0 non respecté, Suppr non observé ; Tab pour passer au suivant.</translation>
+        <translation>Pour chaque critère&#xa0;: 1 respecté, 0 non respecté, Suppr non observé&#x202f;; Tab pour passer au suivant.</translation>
     </message>
     <message>
         <source>Co&amp;mment</source>
@@ -5069,7 +5069,7 @@ Restaurer la sauvegarde&#x202f;?</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation>Objectif : %1</translation>
+        <translation>Objectif&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5080,11 +5080,11 @@ Restaurer la sauvegarde&#x202f;?</translation>
     </message>
     <message>
         <source>The name is too long: 120 characters at most</source>
-        <translation>Le nom est trop long : 120 caractères au maximum</translation>
+        <translation>Le nom est trop long&#xa0;: 120 caractères au maximum</translation>
     </message>
     <message>
         <source>Too many keywords: 400 characters at most</source>
-        <translation>Trop de mots-clés : 400 caractères au maximum</translation>
+        <translation>Trop de mots-clés&#xa0;: 400 caractères au maximum</translation>
     </message>
     <message>
         <source>A theme of this name already exists here</source>
@@ -5096,11 +5096,11 @@ Restaurer la sauvegarde&#x202f;?</translation>
     </message>
     <message>
         <source>Themes have two levels: a sub-theme cannot hold sub-themes</source>
-        <translation>Les thèmes ont deux niveaux : un sous-thème ne peut pas contenir de sous-thèmes</translation>
+        <translation>Les thèmes ont deux niveaux&#xa0;: un sous-thème ne peut pas contenir de sous-thèmes</translation>
     </message>
     <message>
         <source>This theme has sub-themes: it stays at the top level</source>
-        <translation>Ce thème a des sous-thèmes : il reste au premier niveau</translation>
+        <translation>Ce thème a des sous-thèmes&#xa0;: il reste au premier niveau</translation>
     </message>
     <message>
         <source>A theme cannot be its own sub-theme</source>
@@ -5203,7 +5203,7 @@ Restaurer la sauvegarde&#x202f;?</translation>
     </message>
     <message>
         <source>Say why the ticket is rejected: the citizen will be told.</source>
-        <translation>Indiquez pourquoi la fiche est rejetée : l&apos;usager en sera informé.</translation>
+        <translation>Indiquez pourquoi la fiche est rejetée&#xa0;: l&apos;usager en sera informé.</translation>
     </message>
     <message>
         <source>This text is too long.</source>
@@ -5215,19 +5215,19 @@ Restaurer la sauvegarde&#x202f;?</translation>
     </message>
     <message>
         <source>This category does not exist (any more): choose another one.</source>
-        <translation>Cette catégorie n&apos;existe pas (ou plus) : choisissez-en une autre.</translation>
+        <translation>Cette catégorie n&apos;existe pas (ou plus)&#xa0;: choisissez-en une autre.</translation>
     </message>
     <message>
         <source>This category is no longer in use: choose another one.</source>
-        <translation>Cette catégorie n&apos;est plus utilisée : choisissez-en une autre.</translation>
+        <translation>Cette catégorie n&apos;est plus utilisée&#xa0;: choisissez-en une autre.</translation>
     </message>
     <message>
         <source>This service is no longer in the directory: choose another one.</source>
-        <translation>Ce service n&apos;est plus dans l&apos;annuaire : choisissez-en un autre.</translation>
+        <translation>Ce service n&apos;est plus dans l&apos;annuaire&#xa0;: choisissez-en un autre.</translation>
     </message>
     <message>
         <source>This site no longer exists: choose another one.</source>
-        <translation>Ce site n&apos;existe plus : choisissez-en un autre.</translation>
+        <translation>Ce site n&apos;existe plus&#xa0;: choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The visit this ticket follows up no longer exists.</source>
@@ -5235,11 +5235,11 @@ Restaurer la sauvegarde&#x202f;?</translation>
     </message>
     <message>
         <source>A latitude is between -90 and 90 (Saint-Quentin: about 49.85).</source>
-        <translation>Une latitude est comprise entre -90 et 90 (Saint-Quentin : environ 49,85).</translation>
+        <translation>Une latitude est comprise entre -90 et 90 (Saint-Quentin&#xa0;: environ 49,85).</translation>
     </message>
     <message>
         <source>A longitude is between -180 and 180 (Saint-Quentin: about 3.29).</source>
-        <translation>Une longitude est comprise entre -180 et 180 (Saint-Quentin : environ 3,29).</translation>
+        <translation>Une longitude est comprise entre -180 et 180 (Saint-Quentin&#xa0;: environ 3,29).</translation>
     </message>
     <message>
         <source>Give both the latitude and the longitude, or neither.</source>
@@ -5247,11 +5247,11 @@ Restaurer la sauvegarde&#x202f;?</translation>
     </message>
     <message>
         <source>This is not a valid e-mail address (example: name@example.fr).</source>
-        <translation>Ce n&apos;est pas une adresse de courriel valide (exemple : nom@exemple.fr).</translation>
+        <translation>Ce n&apos;est pas une adresse de courriel valide (exemple&#xa0;: nom@exemple.fr).</translation>
     </message>
     <message>
         <source>This is not a valid phone number (example: 06 12 34 56 78).</source>
-        <translation>Ce n&apos;est pas un numéro de téléphone valide (exemple : 06 12 34 56 78).</translation>
+        <translation>Ce n&apos;est pas un numéro de téléphone valide (exemple&#xa0;: 06 12 34 56 78).</translation>
     </message>
     <message>
         <source>The photo must be a PNG or JPEG picture.</source>
@@ -5259,7 +5259,7 @@ Restaurer la sauvegarde&#x202f;?</translation>
     </message>
     <message>
         <source>The photo is too big: 5 MB at most.</source>
-        <translation>La photo est trop lourde : 5 Mo au maximum.</translation>
+        <translation>La photo est trop lourde&#xa0;: 5 Mo au maximum.</translation>
     </message>
     <message>
         <source>Name the competent body the request is forwarded to.</source>
@@ -5267,11 +5267,11 @@ Restaurer la sauvegarde&#x202f;?</translation>
     </message>
     <message>
         <source>This service belongs to the City: a request outside the City&apos;s competence goes to another body.</source>
-        <translation>Ce service dépend de la Ville : une demande hors compétence de la Ville est transmise à un autre organisme.</translation>
+        <translation>Ce service dépend de la Ville&#xa0;: une demande hors compétence de la Ville est transmise à un autre organisme.</translation>
     </message>
     <message>
         <source>The request was forwarded outside the City&apos;s competence: record that the citizen was told (article L114-2) before closing it.</source>
-        <translation>La demande a été transmise hors compétence de la Ville : enregistrez que l&apos;usager en a été informé (article L114-2) avant de la clôturer.</translation>
+        <translation>La demande a été transmise hors compétence de la Ville&#xa0;: enregistrez que l&apos;usager en a été informé (article L114-2) avant de la clôturer.</translation>
     </message>
     <message>
         <source>The citizen cannot have been told before the ticket was opened.</source>
@@ -5299,7 +5299,7 @@ Restaurer la sauvegarde&#x202f;?</translation>
     </message>
     <message>
         <source>This is not a number (example: 49,8465).</source>
-        <translation>Ce n&apos;est pas un nombre (exemple : 49,8465).</translation>
+        <translation>Ce n&apos;est pas un nombre (exemple&#xa0;: 49,8465).</translation>
     </message>
 </context>
 <context>
@@ -5338,7 +5338,7 @@ Restaurer la sauvegarde&#x202f;?</translation>
     </message>
     <message>
         <source>Tickets in the Open311 GeoReport v2 shape, JSON or CSV. Descriptions and addresses are exported; the citizens&apos; contacts never are.</source>
-        <translation>Les fiches au format Open311 GeoReport v2, en JSON ou CSV. Les descriptions et les adresses sont exportées ; les coordonnées des usagers, jamais.</translation>
+        <translation>Les fiches au format Open311 GeoReport v2, en JSON ou CSV. Les descriptions et les adresses sont exportées&#x202f;; les coordonnées des usagers, jamais.</translation>
     </message>
     <message>
         <source>Opened</source>
@@ -5459,11 +5459,11 @@ Restaurer la sauvegarde&#x202f;?</translation>
     </message>
     <message>
         <source>No ticket here. A follow-up is opened from a visit at the desk, or with &quot;New report…&quot; for an Allô mairie call.</source>
-        <translation>Aucune fiche ici. Une fiche de suivi s&apos;ouvre depuis une visite à l&apos;accueil, ou avec « Nouveau signalement… » pour un appel Allô mairie.</translation>
+        <translation>Aucune fiche ici. Une fiche de suivi s&apos;ouvre depuis une visite à l&apos;accueil, ou avec «&#xa0;Nouveau signalement…&#xa0;» pour un appel Allô mairie.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (closed on %2)</source>
@@ -5498,11 +5498,11 @@ Restaurer la sauvegarde&#x202f;?</translation>
     </message>
     <message>
         <source>Forwarded outside the City&apos;s competence: the citizen must be told where the request went (article L114-2 of the Code des relations entre le public et l&apos;administration).</source>
-        <translation>Transmise hors compétence de la Ville : l&apos;usager doit être informé de l&apos;organisme destinataire de sa demande (article L114-2 du Code des relations entre le public et l&apos;administration).</translation>
+        <translation>Transmise hors compétence de la Ville&#xa0;: l&apos;usager doit être informé de l&apos;organisme destinataire de sa demande (article L114-2 du Code des relations entre le public et l&apos;administration).</translation>
     </message>
     <message>
         <source>the ticket left this list; see &quot;All statuses&quot;</source>
-        <translation>la fiche a quitté cette liste ; voir « Tous les statuts »</translation>
+        <translation>la fiche a quitté cette liste&#x202f;; voir «&#xa0;Tous les statuts&#xa0;»</translation>
     </message>
     <message>
         <source>This ticket no longer exists.</source>
@@ -5514,11 +5514,11 @@ Restaurer la sauvegarde&#x202f;?</translation>
     </message>
     <message>
         <source>Why is it rejected? The citizen will be told this reason.</source>
-        <translation>Pourquoi est-elle rejetée ? Ce motif sera communiqué à l&apos;usager.</translation>
+        <translation>Pourquoi est-elle rejetée&#x202f;? Ce motif sera communiqué à l&apos;usager.</translation>
     </message>
     <message>
         <source>This ticket no longer exists: it may have been removed elsewhere.</source>
-        <translation>Cette fiche n&apos;existe plus : elle a peut-être été supprimée depuis un autre poste.</translation>
+        <translation>Cette fiche n&apos;existe plus&#xa0;: elle a peut-être été supprimée depuis un autre poste.</translation>
     </message>
     <message>
         <source>Export Open311</source>
@@ -5538,7 +5538,7 @@ Restaurer la sauvegarde&#x202f;?</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation>Impossible d&apos;écrire le fichier : %1</translation>
+        <translation>Impossible d&apos;écrire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open311 export</source>
