@@ -430,10 +430,7 @@ def test_the_daily_run_happens_once_a_day(db):
         assert json.loads(entry.details)["automatic"] is True
 
 
-def test_mystery_survey_comments_wait_for_the_model(db):
-    """The survey table does not list its comment and surveyor as personal yet (the model
-    needs `__personal__ = ("comment", "surveyor")`): they are counted as held back, and
-    nothing fails. Once the model lists them, they are blanked like the rest."""
+def test_mystery_survey_comments_and_surveyors_are_blanked_in_time(db):
     with db.write() as s:
         s.add(
             MysterySurvey(
@@ -444,13 +441,13 @@ def test_mystery_survey_comments_wait_for_the_model(db):
                 comment="oldcommentstork",
             )
         )
+    markers = ["oldcommentstork", "oldsurveyorcrane"]
+    assert present(db.path, markers) == markers
     privacy = PrivacyService(db, today=lambda: TODAY)
     survey = next(c for c in privacy.anonymise_expired().counts if c.kind is DataKind.SURVEYS)
-    if "mystery_surveys" in blocked_fields():
-        assert (survey.rows, survey.blocked) == (0, 1)
-    else:  # pragma: no cover - after the model change
-        assert (survey.rows, survey.blocked) == (1, 0)
-        assert present(db.path, ["oldcommentstork", "oldsurveyorcrane"]) == []
+    assert "mystery_surveys" not in blocked_fields()
+    assert (survey.rows, survey.blocked) == (1, 0)
+    assert present(db.path, ["oldcommentstork", "oldsurveyorcrane"]) == []
 
 
 def test_a_person_is_found_with_what_is_held_and_exported(db, tmp_path):
