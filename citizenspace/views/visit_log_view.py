@@ -190,6 +190,8 @@ class VisitLogView(QWidget):
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+            # The whole date stays readable when the filters share the row.
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00/00/0000") + 44)
         self.from_edit.setDate(QDate(self._today - timedelta(days=365)))
         self.to_edit.setDate(QDate(self._today))
         self.channel_combo = QComboBox()
