@@ -2318,7 +2318,7 @@ Cliquez sur «&#xa0;Nouveau&#xa0;» pour ajouter un service, ou sur «&#xa0;Impo
     </message>
     <message>
         <source>Personal data</source>
-        <translation>Données personnelles</translation>
+        <translation>Vie privée</translation>
     </message>
     <message>
         <source>Citizen Space — %1</source>
