@@ -7,13 +7,13 @@ search works on plain tuples so that it runs as the receptionist types, with no 
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
 from citizenspace.domain.catalog import AgeBand, Channel, VisitOutcome
+from citizenspace.domain.people import search_key
 
 NOTE_MAX = 500
 THEME_NAME_MAX = 120
@@ -156,10 +156,9 @@ def service_seconds(draft: VisitDraft) -> int | None:
 # --------------------------------------------------------------------------- theme search
 
 
-def fold(text: str) -> str:
-    """Accents and case folded, so that "etat civil" finds "État civil"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+#: Accents and case folded, so that "etat civil" finds "État civil": the same folding as
+#: the people search.
+fold = search_key
 
 
 def _words(text: str) -> list[str]:
