@@ -15,7 +15,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QItemSelectionModel,
@@ -75,6 +74,7 @@ from citizenspace.services.directory_io import (
 )
 from citizenspace.services.errors import InUse, NotFound
 from citizenspace.views.context import Services
+from citizenspace.views.rows_model import RowsModel
 from citizenspace.views.tasks import BackgroundTask, run_in_background
 
 CONTEXT = "DirectoryView"
@@ -234,32 +234,10 @@ UPDATED_SHOWN = 8
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class DirectoryModel(QAbstractTableModel):
+class DirectoryModel(RowsModel[EntryRow]):
     """The results, in the order the search ranked them (no sorting: the best is first)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[EntryRow] = []
-
-    def set_rows(self, rows: list[EntryRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> EntryRow:
-        return self._rows[row]
-
-    def row_of(self, entry_id: str) -> int:
-        for i, r in enumerate(self._rows):
-            if r.id == entry_id:
-                return i
-        return -1
-
-    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else COLUMN_COUNT
+    COLUMNS = COLUMN_COUNT
 
     def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QItemSelectionModel,
@@ -47,6 +46,7 @@ from citizenspace.services.people import PeopleService, PersonRow
 from citizenspace.services.people_import import ImportRejected, ImportReport, PeopleImportService
 from citizenspace.views.labels import person_field_label
 from citizenspace.views.person_dialog import PersonDialog
+from citizenspace.views.rows_model import RowsModel
 from citizenspace.views.tasks import BackgroundTask, run_in_background
 
 
@@ -98,36 +98,10 @@ def full_name(row: PersonRow) -> str:
     return " ".join(part for part in (row.first_name, row.last_name) if part)
 
 
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(RowsModel[PersonRow]):
     """The people list, one `PersonRow` per line; knows nothing of the database."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PersonRow] = []
-
-    def set_rows(self, rows: list[PersonRow]) -> None:
-        """Replace every line at once (a search result is a new list, not a diff)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> PersonRow:
-        return self._rows[row]
-
-    def row_of(self, person_id: str) -> int:
-        """The line showing `person_id`, or -1."""
-        for i, r in enumerate(self._rows):
-            if r.id == person_id:
-                return i
-        return -1
-
-    # ---------------------------------------------------------------- Qt model API
-
-    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
+    COLUMNS = COLUMN_COUNT
 
     def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
