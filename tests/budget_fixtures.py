@@ -8,9 +8,17 @@ from datetime import date, timedelta
 
 from citizenspace.domain.budget import codes
 from citizenspace.domain.catalog import DeviceKind, EditionPhase, ProjectStatus, VotingMethod
+from citizenspace.services.budget import REPRINT_PREFIX
 from citizenspace.services.settings import SettingsService
 from citizenspace.store.database import Database
-from citizenspace.store.models import BudgetEdition, CodeBatch, Device, LocalState, Project
+from citizenspace.store.models import (
+    BudgetEdition,
+    CodeBatch,
+    Device,
+    LocalSetting,
+    LocalState,
+    Project,
+)
 
 TODAY = date(2027, 4, 12)
 
@@ -32,7 +40,9 @@ def open_vote(
     bound: str = "here",
     batches: bool = True,
 ) -> Vote:
-    secret = codes.new_secret()
+    salt = codes.new_salt()
+    key = codes.new_batch_key()
+    made = codes.batch_codes(key, n_codes)
     SettingsService(db).ensure_device()
     with db.write() as s:
         device = s.get(LocalState, 1).device_id
@@ -47,7 +57,9 @@ def open_vote(
                 phase=EditionPhase.VOTE,
                 vote_from=TODAY - timedelta(days=3),
                 vote_until=TODAY + timedelta(days=10),
-                code_key=secret,
+                code_key="",
+                code_salt=salt,
+                paper_key=codes.new_secret(),
             )
         )
         for i, (title, cost) in enumerate(
@@ -80,11 +92,12 @@ def open_vote(
                     device_id={"here": device, "elsewhere": "other-kiosk"}.get(bound),
                     label="Borne test",
                     size=n_codes,
-                    prefix="K7",
+                    prefix="",
+                    verifiers="".join(sorted(codes.verifier(c, salt) for c in made)),
                     created_on=TODAY - timedelta(days=10),
                     printed_on=TODAY - timedelta(days=9),
                 )
             )
-    key = codes.batch_key(secret, "b1")
-    made = codes.batch_codes(key, "K7", n_codes)
+            # The machine that made the batch keeps its key, to print it again.
+            s.add(LocalSetting(key=REPRINT_PREFIX + "b1", value=key.hex()))
     return Vote("ed1", ["p1", "p2", "p3"], made, "b1")

@@ -1,12 +1,12 @@
 """The children's participatory budget: what the kiosk shows, and casting a ballot.
 
-Secrecy (DESIGN.md, "Ballots and voting codes"): a used code and the ballot it unlocked are
-written in one transaction, so that a crash or a power cut leaves both or neither, but
-nothing links them. The used code's id is derived from its keyed hash (so the same code used
-on two offline kiosks is one row, and a second ballot shows in the reconciliation); the
-ballot's id is random; both carry the day only; both tables have no rowid, so rows are
-stored in the order of their ids, not of their arrival; the capture publishes them in
-shuffled batches. Nothing about a code or a choice is ever logged.
+Secrecy (DESIGN.md, "Ballots and voting codes"; the threat model is docs/ballot-secrecy.md):
+a vote never touches the database. The used code and the ballot go, in one transaction, to
+the kiosk's ballot box (store.ballot_box): a file that records no order, where the ballot
+takes a random slot. They reach the database, and from there the share, only in shuffled
+batches of at least ten votes (store.ballot_settle). Both carry the day only and random ids.
+A kiosk checks codes against their verifiers (domain.budget.codes): it holds nothing that
+could make a valid code. Nothing about a code or a choice is ever logged.
 """
 
 from __future__ import annotations
@@ -36,6 +36,9 @@ from citizenspace.domain.catalog import (
 )
 from citizenspace.domain.ids import id_for_key
 from citizenspace.services.errors import NotFound, ServiceError
+from citizenspace.store import ballot_settle
+from citizenspace.store.ballot_box import BallotBox, CodeAlreadyUsed
+from citizenspace.store.ballot_settle import Settled
 from citizenspace.store.blobs import BlobStore
 from citizenspace.store.database import Database
 from citizenspace.store.models import (
@@ -55,6 +58,9 @@ from citizenspace.store.models import (
 
 #: The key under which the supervisors' PIN (salted hash) is kept, shared by every kiosk.
 PIN_SETTING = "kiosk_pin"
+#: Local setting (never synced) holding the key to print a batch again, on the machine that
+#: made it: ``reprint_key:<batch id>``.
+REPRINT_PREFIX = "reprint_key:"
 PAPER_KEY_LABEL = "paper-ballots"
 #: The most codes one batch holds (a kiosk's share of a big city's children, and then some).
 MAX_BATCH = 5_000
@@ -82,6 +88,33 @@ class VoteRefused(ServiceError):
 
 class NoVoteOpen(ServiceError):
     """No edition is in its voting phase today."""
+
+
+class NotPrintableHere(ServiceError):
+    """Only the machine that made a batch holds the key to print its codes again."""
+
+    def __init__(self, batch_id: str) -> None:
+        self.batch_id = batch_id
+        super().__init__(f"batch {batch_id} can only be printed where it was made")
+
+
+@dataclass(frozen=True, slots=True)
+class HeldBallots:
+    """A kiosk that keeps ballots in its box (fewer than ten cannot leave it)."""
+
+    kiosk: str
+    ballots: int
+
+
+@dataclass(frozen=True, slots=True)
+class DoubleUse:
+    """A batch with codes used more than once: how many codes, and the ballots they may
+    have added (every use beyond the first)."""
+
+    batch_id: str
+    batch_label: str
+    codes: int
+    extra_ballots: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +187,8 @@ class BatchRow:
     created_on: date
     printed_on: date | None
     used: int
+    #: Whether this machine holds the key to print the batch (the machine that made it).
+    printable: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +199,11 @@ class Reconciliation:
     codes_used: int
     ballots_by_channel: dict[str, int]
     ballots_by_site: dict[str, int]
+    #: Uses of a code beyond its first (the same code on two offline kiosks): each may have
+    #: added a ballot.
+    extra_uses: int = 0
+    #: Ballots in this machine's ballot box, not in its database yet.
+    held_here: int = 0
 
     @property
     def ballots(self) -> int:
@@ -195,6 +235,9 @@ class BudgetService:
     def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
         self._db = db
         self._today = today
+        self._box = BallotBox.for_database(db.path)
+        #: (edition, code, verifier) of the code the child just typed, for its one vote.
+        self._checked: tuple[str, str, str] | None = None
 
     # ---------------------------------------------------------------- the kiosk
 
@@ -284,43 +327,43 @@ class BudgetService:
                 found.append(batch)
         return found
 
-    def _genuine(self, s: Session, edition: BudgetEdition, typed: str) -> str:
-        """The canonical code if it is one of ours for this kiosk, else VoteRefused."""
+    def _verifier(self, edition: BudgetEdition, code: str) -> str:
+        """scrypt is slow on purpose: the code checked when the child typed it is not
+        hashed again when they confirm (kept in memory only, for that one vote)."""
+        if self._checked is not None and self._checked[:2] == (edition.id, code):
+            return self._checked[2]
+        value = codes.verifier(code, edition.code_salt)
+        self._checked = (edition.id, code, value)
+        return value
+
+    def _genuine(self, s: Session, edition: BudgetEdition, typed: str) -> tuple[str, CodeBatch]:
+        """The code's verifier and batch if it is one of ours for this kiosk, else
+        VoteRefused."""
         code = codes.normalise(typed)
-        if not code:
+        if codes.check_shape(code) is not codes.CodeCheck.VALID:
             raise VoteRefused(CodeProblem.MALFORMED)
-        prefix = codes.prefix_of(code) if len(code) >= 2 else ""
-        batches = s.scalars(
+        if not edition.code_salt:
+            raise VoteRefused(CodeProblem.NOT_GENUINE)
+        value = self._verifier(edition, code)
+        batch = None
+        for candidate in s.scalars(
             select(CodeBatch)
             .where(CodeBatch.edition_id == edition.id)
-            .where(CodeBatch.prefix == prefix)
-        ).all()
-        verdict = codes.CodeCheck.MALFORMED
-        genuine = None
-        for batch in batches:
-            verdict = codes.check(code, codes.batch_key(edition.code_key, batch.id))
-            if verdict is codes.CodeCheck.VALID:
-                genuine = batch
+            .where(func.instr(CodeBatch.verifiers, value) > 0)
+        ):
+            found = candidate.verifiers.find(value)
+            while found >= 0 and found % (2 * codes.VERIFIER_BYTES):  # aligned entries only
+                found = candidate.verifiers.find(value, found + 1)
+            if found >= 0:
+                batch = candidate
                 break
-        if genuine is None:
-            if verdict is codes.CodeCheck.MALFORMED and not batches:
-                # The right length but a prefix of no batch reads as a forgery, not a typo.
-                shape = codes.check(code, None)
-                raise VoteRefused(
-                    CodeProblem.MALFORMED
-                    if shape is codes.CodeCheck.MALFORMED
-                    else CodeProblem.NOT_GENUINE
-                )
-            raise VoteRefused(
-                CodeProblem.MALFORMED
-                if verdict is codes.CodeCheck.MALFORMED
-                else CodeProblem.NOT_GENUINE
-            )
-        if genuine.id not in {b.id for b in self._accepted_batches(s, edition.id)}:
+        if batch is None:
+            raise VoteRefused(CodeProblem.NOT_GENUINE)
+        if batch.id not in {b.id for b in self._accepted_batches(s, edition.id)}:
             raise VoteRefused(CodeProblem.OTHER_KIOSK)
-        if s.get(UsedCode, _used_code_id(edition, code)) is not None:
+        if _used_in(s, edition.id, value) or self._box.code_used(edition.id, value):
             raise VoteRefused(CodeProblem.USED)
-        return code
+        return value, batch
 
     def check_code(self, edition_id: str, typed: str) -> None:
         """Tell the child at once if the code cannot be used (VoteRefused), before choosing."""
@@ -328,29 +371,106 @@ class BudgetService:
             self._genuine(s, self._edition(s, edition_id), typed)
 
     def cast_with_code(self, edition_id: str, typed: str, choices: Iterable[str]) -> None:
-        """Record the vote a code unlocked: the used code and the ballot, one transaction."""
+        """Record the vote a code unlocked: the used code and the ballot, one transaction of
+        the ballot box (durable when this returns)."""
         chosen = list(choices)
-        with self._db.write() as s:
+        with self._db.read() as s:
             edition = self._edition(s, edition_id)
-            code = self._genuine(s, edition, typed)
+            value, batch = self._genuine(s, edition, typed)
             self._check_choices(s, edition, chosen)
-            s.add(
-                UsedCode(
-                    id=_used_code_id(edition, code),
-                    edition_id=edition.id,
-                    code_hash=codes.code_hash(code, edition.code_key),
-                    used_on=self._today(),
-                )
-            )
-            s.add(self._ballot(s, edition, BallotChannel.KIOSK, chosen))
+            ballot = self._ballot_row(s, edition, BallotChannel.KIOSK, chosen)
+            state = s.get(LocalState, 1)
+            used = {
+                "id": str(uuid.uuid4()),
+                "edition_id": edition.id,
+                "code_hash": value,
+                "used_on": self._today().isoformat(),
+                "batch_id": batch.id,
+                "device_id": state.device_id if state else None,
+            }
+
+        def still_unused() -> bool:
+            with self._db.read() as s2:
+                return not _used_in(s2, edition_id, value)
+
+        try:
+            self._box.cast(ballot, used, still_unused)
+        except CodeAlreadyUsed:
+            raise VoteRefused(CodeProblem.USED) from None
+        finally:
+            self._checked = None
 
     def cast_supervised(self, edition_id: str, choices: Iterable[str]) -> None:
-        """A vote a supervisor unlocked with the PIN (sites that print no codes)."""
+        """A vote a supervisor unlocked with the PIN (sites that print no codes): into the
+        ballot box too, so that nothing dates it or places it among the others."""
         chosen = list(choices)
-        with self._db.write() as s:
+        with self._db.read() as s:
             edition = self._edition(s, edition_id)
             self._check_choices(s, edition, chosen)
-            s.add(self._ballot(s, edition, BallotChannel.SUPERVISED, chosen))
+            ballot = self._ballot_row(s, edition, BallotChannel.SUPERVISED, chosen)
+        self._box.cast(ballot, None)
+
+    # ---------------------------------------------------------------- the ballot box
+
+    def settle_box(self) -> Settled:
+        """Move the votes that may leave the ballot box into the database (in batches of at
+        least ten; everything once the vote is over)."""
+        return ballot_settle.settle(self._db, today=self._today())
+
+    def held_in_box(self) -> int:
+        """Ballots this machine's box holds (not yet in its database)."""
+        return self._box.count()
+
+    def held_elsewhere(self, edition_id: str) -> list[HeldBallots]:
+        """Kiosks that keep ballots of this edition in their box, as they last said: fewer
+        than ten cannot leave a kiosk without giving away how those children voted."""
+        prefix = ballot_settle.HELD_PREFIX + edition_id + ":"
+        found = []
+        with self._db.read() as s:
+            for key, value in s.execute(
+                select(Setting.key, Setting.value).where(Setting.key.startswith(prefix))
+            ):
+                count = int(value) if value.isdigit() else 0
+                if count:
+                    device_id = key[len(prefix) :]
+                    device = s.get(Device, device_id)
+                    found.append(HeldBallots(device.name if device else "", count))
+        return sorted(found, key=lambda h: (h.kiosk, h.ballots))
+
+    def double_uses(self, edition_id: str) -> list[DoubleUse]:
+        """Batches with a code used more than once (on two offline kiosks): every use was
+        kept, each added a ballot. Names batches, never a code."""
+        with self._db.read() as s:
+            rows = s.execute(
+                select(UsedCode.code_hash, func.count(), func.min(UsedCode.batch_id))
+                .where(UsedCode.edition_id == edition_id)
+                .group_by(UsedCode.code_hash)
+                .having(func.count() > 1)
+            ).all()
+            per_batch: dict[str, list[int]] = {}
+            for _hash, uses, batch_id in rows:
+                entry = per_batch.setdefault(batch_id or "", [0, 0])
+                entry[0] += 1
+                entry[1] += uses - 1
+            found = []
+            for batch_id, (codes_twice, extra) in per_batch.items():
+                batch = s.get(CodeBatch, batch_id) if batch_id else None
+                found.append(DoubleUse(batch_id, batch.label if batch else "", codes_twice, extra))
+        return sorted(found, key=lambda d: (d.batch_label, d.batch_id))
+
+    def forget_reprint_keys(self) -> int:
+        """A kiosk keeps nothing that makes codes: the keys to print batches again are
+        removed from this machine (and overwritten in the file). Returns how many."""
+        with self._db.write() as s:
+            conn = s.connection()
+            conn.exec_driver_sql("PRAGMA secure_delete = ON")
+            n = conn.exec_driver_sql(
+                "DELETE FROM local_settings WHERE key LIKE ?", (REPRINT_PREFIX + "%",)
+            ).rowcount
+        if n:
+            with self._db.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        return n
 
     # ---------------------------------------------------------------- supervisors' PIN
 
@@ -377,7 +497,7 @@ class BudgetService:
 
     def paper_key(self, edition_id: str) -> bytes:
         with self._db.read() as s:
-            return codes.batch_key(self._edition(s, edition_id).code_key, PAPER_KEY_LABEL)
+            return codes.paper_key(self._edition(s, edition_id).paper_key)
 
     def record_paper_ballot(
         self, edition_id: str, serial: str, choices: Iterable[str]
@@ -388,7 +508,7 @@ class BudgetService:
         chosen = list(choices)
         with self._db.write() as s:
             edition = self._edition(s, edition_id)
-            key = codes.batch_key(edition.code_key, PAPER_KEY_LABEL)
+            key = codes.paper_key(edition.paper_key)
             canonical = codes.normalise(serial)
             verdict = codes.check_serial(canonical, key)
             if verdict is not codes.CodeCheck.VALID:
@@ -508,20 +628,29 @@ class BudgetService:
         label: str = "",
         site_id: str | None = None,
         device_id: str | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> str:
-        """A new batch of `size` codes for one kiosk (or one site); returns its id. Its codes
-        follow from the edition's secret and the batch id, so printing it again gives the
-        same codes, never more valid ones."""
+        """A new batch of `size` codes for one kiosk (or one site); returns its id.
+
+        Its codes follow from a new batch key kept on this machine only (so that it can print
+        them again, identically); every other machine, the kiosks first, receives only their
+        verifiers. Making the verifiers is slow on purpose (a few milliseconds a code):
+        `progress(done, size)` is told along the way."""
         if not 1 <= size <= MAX_BATCH:
             raise ValueError(f"a batch holds 1 to {MAX_BATCH} codes")
+        with self._db.read() as s:
+            salt = self._edition(s, edition_id).code_salt
+        if not salt:
+            raise ValueError("this edition has no verifier salt")
+        key = codes.new_batch_key()
+        made = codes.batch_codes(key, size)
+        verifiers = []
+        for i, code in enumerate(made, start=1):
+            verifiers.append(codes.verifier(code, salt))
+            if progress is not None and (i % 50 == 0 or i == size):
+                progress(i, size)
         with self._db.write() as s:
             self._edition(s, edition_id)
-            taken = set(
-                s.scalars(select(CodeBatch.prefix).where(CodeBatch.edition_id == edition_id))
-            )
-            free = [a + b for a in codes.ALPHABET for b in codes.ALPHABET if a + b not in taken]
-            if not free:
-                raise ValueError("no batch prefix left for this edition")
             batch = CodeBatch(
                 id=str(uuid.uuid4()),
                 edition_id=edition_id,
@@ -529,21 +658,27 @@ class BudgetService:
                 device_id=device_id,
                 label=label,
                 size=size,
-                prefix=secrets.choice(free),
+                prefix="",
+                verifiers="".join(sorted(verifiers)),
                 created_on=self._today(),
             )
             s.add(batch)
+            s.add(LocalSetting(key=REPRINT_PREFIX + batch.id, value=key.hex()))
             return batch.id
 
+    def can_print(self, batch_id: str) -> bool:
+        """Whether this machine holds the key to print this batch (the machine that made it)."""
+        with self._db.read() as s:
+            return s.get(LocalSetting, REPRINT_PREFIX + batch_id) is not None
+
     def batch_codes(self, batch_id: str) -> list[str]:
-        """The codes of a batch, in print order."""
+        """The codes of a batch, in print order. Only the machine that made the batch can:
+        elsewhere NotPrintableHere."""
         with self._db.read() as s:
             batch = s.get(CodeBatch, batch_id)
             if batch is None:
                 raise NotFound("batch", batch_id)
-            edition = self._edition(s, batch.edition_id)
-            key = codes.batch_key(edition.code_key, batch.id)
-            return codes.batch_codes(key, batch.prefix, batch.size)
+            return _codes_of(s, batch)
 
     def mark_printed(self, batch_id: str) -> None:
         with self._db.write() as s:
@@ -562,17 +697,10 @@ class BudgetService:
             rows = []
             for batch in s.scalars(q):
                 edition = s.get(BudgetEdition, batch.edition_id)
-                key = codes.batch_key(edition.code_key, batch.id)
-                hashes = {
-                    codes.code_hash(c, edition.code_key)
-                    for c in codes.batch_codes(key, batch.prefix, batch.size)
-                }
-                used = sum(
-                    1
-                    for h in s.scalars(
-                        select(UsedCode.code_hash).where(UsedCode.edition_id == edition.id)
-                    )
-                    if h in hashes
+                used = s.scalar(
+                    select(func.count(func.distinct(UsedCode.code_hash)))
+                    .where(UsedCode.edition_id == edition.id)
+                    .where(UsedCode.batch_id == batch.id)
                 )
                 site = s.get(Site, batch.site_id) if batch.site_id else None
                 device = s.get(Device, batch.device_id) if batch.device_id else None
@@ -588,23 +716,34 @@ class BudgetService:
                         prefix=batch.prefix,
                         created_on=batch.created_on,
                         printed_on=batch.printed_on,
-                        used=used,
+                        used=int(used or 0),
+                        printable=s.get(LocalSetting, REPRINT_PREFIX + batch.id) is not None,
                     )
                 )
             return rows
 
     def demo_codes(self, edition_id: str, count: int) -> list[str]:
-        """A few unused codes this machine accepts, formatted for typing (for the demo)."""
+        """A few unused codes this machine accepts, formatted for typing (for the demo: only
+        where the batch was made, since a kiosk cannot make codes)."""
         found: list[str] = []
         with self._db.read() as s:
             edition = self._edition(s, edition_id)
             for batch in self._accepted_batches(s, edition.id):
-                key = codes.batch_key(edition.code_key, batch.id)
-                for code in codes.batch_codes(key, batch.prefix, batch.size):
-                    if s.get(UsedCode, _used_code_id(edition, code)) is None:
+                try:
+                    made = _codes_of(s, batch)
+                except NotPrintableHere:
+                    continue
+                used = set(
+                    s.scalars(
+                        select(UsedCode.code_hash).where(UsedCode.batch_id == batch.id)
+                    )
+                )
+                for code in made:
+                    if len(found) == count:
+                        return found
+                    value = codes.verifier(code, edition.code_salt)
+                    if value not in used and not self._box.code_used(edition.id, value):
                         found.append(codes.format_code(code))
-                        if len(found) == count:
-                            return found
         return found
 
     # ---------------------------------------------------------------- counts
@@ -618,6 +757,11 @@ class BudgetService:
                 .where(CodeBatch.printed_on.is_not(None))
             )
             used = s.scalar(
+                select(func.count(func.distinct(UsedCode.code_hash))).where(
+                    UsedCode.edition_id == edition.id
+                )
+            )
+            uses = s.scalar(
                 select(func.count()).select_from(UsedCode).where(UsedCode.edition_id == edition.id)
             )
             by_channel = {
@@ -638,7 +782,14 @@ class BudgetService:
                     .group_by(Site.name)
                 )
             }
-        return Reconciliation(int(issued or 0), int(used or 0), by_channel, by_site)
+        return Reconciliation(
+            int(issued or 0),
+            int(used or 0),
+            by_channel,
+            by_site,
+            extra_uses=int(uses or 0) - int(used or 0),
+            held_here=self._box.count(),
+        )
 
     # ---------------------------------------------------------------- helpers
 
@@ -674,6 +825,20 @@ class BudgetService:
             choices=json.dumps(rules.canonical(chosen)),
         )
 
+    def _ballot_row(
+        self, s: Session, edition: BudgetEdition, channel: BallotChannel, chosen: list[str]
+    ) -> dict[str, object]:
+        """A kiosk ballot as the ballot box keeps it: a random id, the day, the choices in a
+        fixed order."""
+        return {
+            "id": str(uuid.uuid4()),
+            "edition_id": edition.id,
+            "channel": channel.value,
+            "site_id": _local(s, "site_id") or None,
+            "cast_on": self._today().isoformat(),
+            "choices": json.dumps(rules.canonical(chosen)),
+        }
+
     # ---------------------------------------------------------------- pictures
 
     def picture(self, picture_hash: str | None) -> bytes | None:
@@ -689,9 +854,27 @@ def _paper_ballot_id(edition: BudgetEdition, serial: str) -> str:
     return id_for_key("paper_ballot", f"{edition.id}:{serial}")
 
 
-def _used_code_id(edition: BudgetEdition, code: str) -> str:
-    """Derived from the code's keyed hash: the same code used twice is the same row."""
-    return id_for_key("used_code", f"{edition.id}:{codes.code_hash(code, edition.code_key)}")
+def _used_in(s: Session, edition_id: str, value: str) -> bool:
+    return (
+        s.scalar(
+            select(UsedCode.id)
+            .where(UsedCode.edition_id == edition_id)
+            .where(UsedCode.code_hash == value)
+            .limit(1)
+        )
+        is not None
+    )
+
+
+def _codes_of(s: Session, batch: CodeBatch) -> list[str]:
+    """A batch's codes, from the key this machine keeps to print it (NotPrintableHere)."""
+    key = s.get(LocalSetting, REPRINT_PREFIX + batch.id)
+    if key is None or not key.value:
+        raise NotPrintableHere(batch.id)
+    raw = bytes.fromhex(key.value)
+    if batch.prefix:  # a batch made before version 0.3: 20-character codes
+        return codes.legacy_batch_codes(raw, batch.prefix, batch.size)
+    return codes.batch_codes(raw, batch.size)
 
 
 # --------------------------------------------------------------------------- counting

@@ -152,11 +152,16 @@ class BudgetAdminService:
             return self._edition_detail(s, self._edition(s, edition_id))
 
     def create_edition(self, draft: EditionDraft, site_ids: Iterable[str] = ()) -> EditionDetail:
-        """A new edition, with its own secret for voting codes (never shown, never printed)."""
+        """A new edition, with the salt of its codes' verifiers and its paper-ballot key."""
         wanted = list(dict.fromkeys(site_ids))
         with self._db.write() as s:
             draft = self._checked_edition(s, draft, wanted, None)
-            edition = BudgetEdition(code_key=codes.new_secret(), tie_break_seed="")
+            edition = BudgetEdition(
+                code_key="",
+                code_salt=codes.new_salt(),
+                paper_key=codes.new_secret(),
+                tie_break_seed="",
+            )
             self._apply_edition(edition, draft)
             if edition.max_choices is None:
                 # Said explicitly: a None on a new row would let the column's default (3) in.

@@ -110,7 +110,9 @@ def import_pabulib(db: Database, path: Path, today: date | None = None) -> Impor
                 if "equal" in data.meta_value("rule").lower()
                 else OutcomeRule.GREEDY,
                 phase=EditionPhase.RESULTS,
-                code_key=codes.new_secret(),
+                code_key="",
+                code_salt=codes.new_salt(),
+                paper_key=codes.new_secret(),
                 tie_break_seed=election.draw_seed,
             )
         )

@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 from citizenspace.domain import catalog as c
 from citizenspace.domain.ids import id_for_key
 from citizenspace.domain.people import search_key
+from citizenspace.services.budget import REPRINT_PREFIX
 from citizenspace.services.errors import ServiceError
 from citizenspace.store.blobs import BlobStore
 from citizenspace.store.database import Database
@@ -767,6 +768,8 @@ class _City:
         self.scale = scale
         self.today = today
         self.rows: dict[type[Base], list[dict[str, Any]]] = {}
+        #: Keys of the batches this demo machine made, to print them again (kept locally).
+        self.reprint_keys: dict[str, str] = {}
         # Filled by the stages, read by later ones.
         self.site_ids: dict[str, str] = {}
         self.device_ids: dict[str, str] = {}
@@ -2066,7 +2069,9 @@ class _City:
             "vote_from": vote_from,
             "vote_until": vote_until,
             "results_on": vote_until + timedelta(days=14),
-            "code_key": f"{rng.getrandbits(256):064x}",
+            "code_key": "",
+            "code_salt": f"{rng.getrandbits(128):032x}",
+            "paper_key": f"{rng.getrandbits(256):064x}",
             "tie_break_seed": "",
         }
         self.add(BudgetEdition, [edition])
@@ -2100,8 +2105,16 @@ class _City:
                 for key in ("citizen_space", "cs_europe", "cs_isle", "cs_neuville", "bus")
             ],
         )
-        crockford = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-        prefixes = rng.sample([a + b for a in crockford for b in crockford], 2)
+        from citizenspace.domain.budget import codes
+
+        # This machine made (and printed) the demo's batches: it keeps their keys, so that
+        # they print again; a kiosk would keep only the verifiers.
+        keys = [rng.getrandbits(256).to_bytes(32, "big") for _ in range(2)]
+
+        def verifiers(key: bytes, size: int) -> str:
+            made = codes.batch_codes(key, size)
+            return "".join(sorted(codes.verifier(code, edition["code_salt"]) for code in made))
+
         self.add(
             CodeBatch,
             [
@@ -2112,7 +2125,8 @@ class _City:
                     "device_id": self.device_ids["kiosk_cs"],
                     "label": "Borne Espace Citoyens – lot 1",
                     "size": 300,
-                    "prefix": prefixes[0],
+                    "prefix": "",
+                    "verifiers": verifiers(keys[0], 300),
                     "created_on": vote_from - timedelta(days=14),
                     "printed_on": vote_from - timedelta(days=10),
                 },
@@ -2125,23 +2139,24 @@ class _City:
                     "device_id": None,
                     "label": "Lot de démonstration",
                     "size": 40,
-                    "prefix": prefixes[1],
+                    "prefix": "",
+                    "verifiers": verifiers(keys[1], 40),
                     "created_on": vote_from - timedelta(days=14),
                     "printed_on": vote_from - timedelta(days=10),
                 },
             ],
         )
-        self._ballots(rng, edition, projects, self.rows[CodeBatch][-2], vote_from)
+        for batch, key in zip(self.rows[CodeBatch][-2:], keys, strict=True):
+            self.reprint_keys[batch["id"]] = key.hex()
+        self._ballots(rng, edition, projects, self.rows[CodeBatch][-2], keys[0], vote_from)
 
-    def _ballots(self, rng, edition, projects, batch, vote_from) -> None:  # noqa: ANN001
+    def _ballots(self, rng, edition, projects, batch, key, vote_from) -> None:  # noqa: ANN001
         """Ten days of votes: children at the kiosk with the first codes of its batch, and
         a bundle of paper ballots typed in — so the results and the counts have something to
         show. The codes of the demo batch are left unused, for a newcomer to try."""
         from citizenspace.domain.budget import codes
         from citizenspace.domain.budget.ballot import canonical
 
-        secret = edition["code_key"]
-        key = codes.batch_key(secret, batch["id"])
         kiosk_votes = rng.randint(120, 170)
         popularity = [rng.random() ** 2 + 0.05 for _ in projects]
         days = [vote_from + timedelta(days=rng.randrange(10)) for _ in range(kiosk_votes)]
@@ -2154,16 +2169,15 @@ class _City:
             return canonical(picked)
 
         used, ballots = [], []
-        for code, day in zip(
-            codes.batch_codes(key, batch["prefix"], kiosk_votes), days, strict=True
-        ):
-            digest = codes.code_hash(code, secret)
+        for code, day in zip(codes.batch_codes(key, kiosk_votes), days, strict=True):
             used.append(
                 {
-                    "id": id_for_key("used_code", f"{edition['id']}:{digest}"),
+                    "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
                     "edition_id": edition["id"],
-                    "code_hash": digest,
+                    "code_hash": codes.verifier(code, edition["code_salt"]),
                     "used_on": day,
+                    "batch_id": batch["id"],
+                    "device_id": batch["device_id"],
                 }
             )
         rng.shuffle(days)  # the ballots' days, in no order that pairs them with codes
@@ -2179,7 +2193,7 @@ class _City:
                     "paper_serial": None,
                 }
             )
-        paper_key = codes.batch_key(secret, "paper-ballots")
+        paper_key = codes.paper_key(edition["paper_key"])
         for _ in range(rng.randint(25, 40)):
             serial = codes.normalise(codes.derived_serial(paper_key, rng.getrandbits(40)))
             ballots.append(
@@ -2292,6 +2306,8 @@ def generate(
         session.merge(LocalSetting(key="site_id", value=city.site_ids["citizen_space"]))
         # Marked, so that a demo city is never exchanged with a real city's share.
         session.merge(LocalSetting(key=DEMO_FLAG, value="1"))
+        for batch_id, key in city.reprint_keys.items():
+            session.merge(LocalSetting(key=REPRINT_PREFIX + batch_id, value=key))
     store = BlobStore.for_database(db.path)
     for picture in city.pictures.values():
         store.put_picture(picture)

@@ -21,7 +21,6 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
-    UniqueConstraint,
     text,
 )
 from sqlalchemy import Enum as SAEnum
@@ -430,8 +429,13 @@ class BudgetEdition(Mutable, Base):
     vote_from: Mapped[date | None] = mapped_column(Date)
     vote_until: Mapped[date | None] = mapped_column(Date)
     results_on: Mapped[date | None] = mapped_column(Date)
-    #: Hex key of the HMAC check on voting codes and paper serials (see DESIGN.md).
-    code_key: Mapped[str] = mapped_column(String(64))
+    #: Blank since version 0.3: the older editions' secret, from which anyone holding it
+    #: could make valid codes. Nothing reads it any more (see migration 0006).
+    code_key: Mapped[str] = mapped_column(String(64), default="")
+    #: Salt of the voting codes' verifiers (not a secret: see domain.budget.codes).
+    code_salt: Mapped[str] = mapped_column(String(32), default="")
+    #: Hex key of the keyed check on paper ballot serials (staff machines check serials).
+    paper_key: Mapped[str] = mapped_column(String(64), default="")
     #: Published seed that breaks the last ties, fixed before counting.
     tie_break_seed: Mapped[str] = mapped_column(String(64), default="")
 
@@ -468,22 +472,31 @@ class CodeBatch(Mutable, Base):
     device_id: Mapped[str | None] = mapped_column(ForeignKey("devices.id"))
     label: Mapped[str] = mapped_column(String(120), default="")
     size: Mapped[int] = mapped_column(Integer)
-    #: Short prefix carried by every code of the batch, checked by the kiosk.
-    prefix: Mapped[str] = mapped_column(String(8))
+    #: The 2-character prefix of codes printed before version 0.3; blank for newer batches.
+    prefix: Mapped[str] = mapped_column(String(8), default="")
+    #: The codes' verifiers, sorted (so not in print order), 32 hex characters each, joined:
+    #: all a kiosk needs to tell a genuine code, and nothing that makes one.
+    verifiers: Mapped[str] = mapped_column(Text, default="")
     created_on: Mapped[date] = mapped_column(Date)
     printed_on: Mapped[date | None] = mapped_column(Date)
 
 
 class UsedCode(InsertOnly, Base):
-    """A voting code that has been used. Holds nothing that leads to the ballot."""
+    """One use of a voting code. Holds nothing that leads to the ballot. Its id is random:
+    the same code used on two offline kiosks is two rows, never merged away, and an alarm
+    names the batch (services.budget.double_uses)."""
 
     __tablename__ = "used_codes"
     edition_id: Mapped[str] = mapped_column(ForeignKey("budget_editions.id"))
+    #: The code's verifier (domain.budget.codes.verifier), never the code.
     code_hash: Mapped[str] = mapped_column(String(64))
     used_on: Mapped[date] = mapped_column(Date)
+    batch_id: Mapped[str | None] = mapped_column(String(36))
+    #: The kiosk where it was used.
+    device_id: Mapped[str | None] = mapped_column(String(36))
 
     __table_args__ = (
-        UniqueConstraint("edition_id", "code_hash"),
+        Index("ix_used_codes_edition_hash", "edition_id", "code_hash"),
         # No rowid: rows are stored in the order of their random ids, not of their arrival.
         {"sqlite_with_rowid": False},
     )

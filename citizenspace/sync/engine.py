@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from citizenspace import __version__
+from citizenspace.store import ballot_settle
 from citizenspace.store.database import Database
 from citizenspace.store.migrations import HEAD, REVISIONS
 from citizenspace.sync import blobs, merge
@@ -102,7 +103,10 @@ class SyncEngine:
             epoch = self._own_history(share, device, epoch, report)
             if report.republished_from:
                 blobs.forget_uploads(self._db)  # the share lost our files: blobs too, maybe
-            self._publish(share, device, report, flush_secret)
+            # Votes leave the kiosk's ballot box in batches, the pool at the end of the vote
+            # (store.ballot_settle): `flush_secret` cannot make fewer than ten leave.
+            ballot_settle.settle(self._db)
+            self._publish(share, device, report)
             with collector_paused():  # see gcpause: decoding and merging make no cycles
                 self._pull(share, device, epoch, report)
             if report.applied:
@@ -142,8 +146,8 @@ class SyncEngine:
         report.republished_from = epoch
         return merge.restart_epoch(self._db)
 
-    def _publish(self, share: Share, device: str, report: RoundReport, flush: bool) -> None:
-        out = merge.outgoing(self._db, flush_secret=flush)
+    def _publish(self, share: Share, device: str, report: RoundReport) -> None:
+        out = merge.outgoing(self._db)
         if out.empty:
             return
         _epoch, _last, prev = merge.last_published(self._db)

@@ -29,6 +29,7 @@ from sqlalchemy.exc import IntegrityError
 from citizenspace.domain.hlc import Timestamp
 from citizenspace.domain.sync_kinds import SyncKind
 from citizenspace.store import capture
+from citizenspace.store.ballot_settle import MIN_BATCH, note_double_uses
 from citizenspace.store.database import Database
 from citizenspace.store.models import synced_tables
 from citizenspace.sync.fastpath import bulk_new_rows
@@ -38,9 +39,10 @@ log = logging.getLogger(__name__)
 
 Version = tuple[int, str]
 CONFLICT_NAMESPACE = uuid.UUID("0f6a4f0e-9d7c-4b1e-8d59-3b1f7c2a9e11")
-#: Ballots are published only in batches at least this big, shuffled: a lone ballot
-#: appearing on the share right after a code was used would say who voted what.
-SECRET_MIN_BATCH = 10
+#: Kiosk ballots are published only in batches of at least this many votes (ballots, not
+#: rows), shuffled: a lone ballot appearing on the share right after a code was used would
+#: say who voted what. Paper ballots are not held: nothing links them to a child.
+SECRET_MIN_BATCH = MIN_BATCH
 
 
 @dataclass
@@ -114,10 +116,11 @@ def _columns(conn: Connection, table: str) -> list[str]:
 # --------------------------------------------------------------------------- publishing
 
 
-def outgoing(db: Database, *, flush_secret: bool = False) -> Outgoing:
+def outgoing(db: Database) -> Outgoing:
     """The unpublished changes of this machine's current epoch, in order, and the secret
-    items (ballots, used codes) shuffled, held back until there are enough of them unless
-    `flush_secret` (the end of a vote, a USB stick about to leave)."""
+    items (ballots, used codes) shuffled, held back while fewer than `SECRET_MIN_BATCH`
+    votes wait: never the last few alone, not even at the end of a vote (the ballot box
+    keeps a pool for that, see store.ballot_settle)."""
     with db.read() as s:
         conn = s.connection()
         device, epoch = conn.exec_driver_sql(
@@ -139,7 +142,12 @@ def outgoing(db: Database, *, flush_secret: bool = False) -> Outgoing:
     ]
     secret: list[list[Any]] = []
     secret_ids: list[str] = []
-    if secret_rows and (flush_secret or len(secret_rows) >= SECRET_MIN_BATCH):
+    votes = sum(
+        1
+        for _i, table, _r, data in secret_rows
+        if table == "ballots" and (_load(data) or {}).get("channel") != "paper"
+    )
+    if secret_rows and (votes == 0 or votes >= SECRET_MIN_BATCH):
         shuffled = list(secret_rows)
         random.SystemRandom().shuffle(shuffled)
         secret = [[t, r, _load(d)] for _i, t, r, d in shuffled]
@@ -303,6 +311,8 @@ def _apply_one(
         merger.apply(table, row_id, op, data, base, (int(hlc), device))
         result.changes += 1
     merger.retry_deferred()
+    if any(item[0] == "used_codes" for item in body.get("secret", [])):
+        result.alarms += note_double_uses(conn)
     if header.get("seq_to") is not None:
         conn.exec_driver_sql(
             "INSERT INTO sync_applied (device, epoch, last_seq, last_checksum, segments, "

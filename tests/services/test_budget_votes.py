@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select, text
@@ -11,6 +12,7 @@ from citizenspace.domain.budget import codes
 from citizenspace.domain.budget.ballot import ChoiceProblem
 from citizenspace.domain.catalog import BallotChannel, VotingMethod
 from citizenspace.services.budget import BudgetService, CodeProblem, NoVoteOpen, VoteRefused
+from citizenspace.store.ballot_box import BallotBox
 from citizenspace.store.models import Ballot, UsedCode
 from tests.budget_fixtures import TODAY, open_vote
 
@@ -24,10 +26,12 @@ def service(db) -> BudgetService:
 
 
 def counts(db) -> tuple[int, int]:
+    """Used codes and ballots, in the database and in this machine's ballot box."""
+    held = BallotBox.for_database(db.path).held()
     with db.read() as s:
         return (
-            s.scalar(select(func.count()).select_from(UsedCode)),
-            s.scalar(select(func.count()).select_from(Ballot)),
+            s.scalar(select(func.count()).select_from(UsedCode)) + len(held.used_codes),
+            s.scalar(select(func.count()).select_from(Ballot)) + len(held.ballots),
         )
 
 
@@ -56,22 +60,31 @@ def test_a_code_votes_once_and_the_ballot_keeps_no_order(db):
     typed = codes.format_code(vote.codes[0]).lower()  # as a child types it
     svc.cast_with_code(vote.edition_id, typed, ["p2", "p1"])
     assert counts(db) == (1, 1)
+    # The vote is in the ballot box, not in the database (whose WAL would date it).
     with db.read() as s:
-        ballot = s.scalars(select(Ballot)).one()
-        used = s.scalars(select(UsedCode)).one()
-    assert json.loads(ballot.choices) == ["p1", "p2"]
-    assert ballot.cast_on == TODAY and used.used_on == TODAY
-    assert ballot.channel == BallotChannel.KIOSK
-    assert vote.codes[0] not in used.code_hash  # only a keyed hash is kept
+        assert s.scalar(select(func.count()).select_from(Ballot)) == 0
+    held = BallotBox.for_database(db.path).held()
+    (ballot,) = held.ballots
+    (used,) = held.used_codes
+    assert json.loads(ballot["choices"]) == ["p1", "p2"]
+    assert ballot["cast_on"] == TODAY.isoformat() == used["used_on"]
+    assert ballot["channel"] == BallotChannel.KIOSK.value
+    assert used["batch_id"] == vote.batch_id
+    assert codes.normalise(vote.codes[0]) not in json.dumps(held.used_codes)  # a verifier only
     with pytest.raises(VoteRefused) as refused:
         svc.cast_with_code(vote.edition_id, vote.codes[0], ["p3"])
     assert refused.value.code is CodeProblem.USED
     assert counts(db) == (1, 1)
 
 
-def forged(code: str, prefix: str | None = None) -> str:
-    """A code of the right shape, made with a key that is not the batch's."""
-    return codes.new_code(codes.batch_key(codes.new_secret(), "b1"), prefix or code[:2])
+def forged(code: str) -> str:
+    """A code of the right shape that was never printed."""
+    return codes.new_code()
+
+
+def forged_old_format(code: str) -> str:
+    """A well-typed code in the 20-character format of older versions, never printed."""
+    return codes.legacy_batch_codes(codes.new_batch_key(), "ZZ", 1)[0]
 
 
 @pytest.mark.parametrize(
@@ -83,7 +96,7 @@ def forged(code: str, prefix: str | None = None) -> str:
         (lambda c: "", CodeProblem.MALFORMED),
         (lambda c: "bonjour", CodeProblem.MALFORMED),
         (forged, CodeProblem.NOT_GENUINE),
-        (lambda c: forged(c, "ZZ"), CodeProblem.NOT_GENUINE),
+        (forged_old_format, CodeProblem.NOT_GENUINE),
     ],
     ids=[
         "too short",
@@ -92,7 +105,7 @@ def forged(code: str, prefix: str | None = None) -> str:
         "empty",
         "a word",
         "forged",
-        "unknown batch",
+        "forged in the old format",
     ],
 )
 def test_a_wrong_or_forged_code_is_refused_and_nothing_written(db, mangle, problem):
@@ -162,30 +175,40 @@ def test_a_paper_serial_counts_once(db):
 
 
 def test_the_counts_reconcile(db):
-    vote = open_vote(db, n_codes=5)
+    vote = open_vote(db, n_codes=15)
     svc = service(db)
-    for code in vote.codes[:3]:
+    for code in vote.codes[:12]:
         svc.cast_with_code(vote.edition_id, code, ["p1"])
     svc.record_paper_ballot(
         vote.edition_id, codes.new_serial(svc.paper_key(vote.edition_id)), ["p2"]
     )
     figures = svc.reconciliation(vote.edition_id)
-    assert figures.codes_issued == 5 and figures.codes_used == 3
-    assert figures.ballots_by_channel == {"kiosk": 3, "paper": 1}
-    assert figures.ballots == 4
+    # During the vote, 12 votes in the box: they leave it only with a pool of 10 kept.
+    assert (figures.codes_used, figures.held_here) == (0, 12)
+    assert figures.ballots_by_channel == {"paper": 1}
+    after = BudgetService(db, today=lambda: TODAY + timedelta(days=30))  # the vote is over
+    assert after.settle_box().moved == 12
+    figures = after.reconciliation(vote.edition_id)
+    assert figures.codes_issued == 15 and figures.codes_used == 12
+    assert figures.ballots_by_channel == {"kiosk": 12, "paper": 1}
+    assert figures.ballots == 13 and figures.held_here == 0 and figures.extra_uses == 0
 
 
 def test_a_batch_prints_the_same_codes_every_time_and_counts_its_used_ones(db):
     vote = open_vote(db, n_codes=5)
     svc = service(db)
     assert svc.batch_codes(vote.batch_id) == vote.codes == svc.batch_codes(vote.batch_id)
-    svc.cast_with_code(vote.edition_id, vote.codes[3], ["p1"])
+    for code in vote.codes[2:]:
+        svc.cast_with_code(vote.edition_id, code, ["p1"])
+    later = BudgetService(db, today=lambda: TODAY + timedelta(days=30))
+    assert later.settle_box().moved == 0  # 3 votes: fewer than 10 never leave the box
     (row,) = svc.batches(vote.edition_id)
-    assert (row.size, row.used, row.prefix) == (5, 1, "K7")
+    assert (row.size, row.used, row.printable) == (5, 0, True)
+    assert svc.held_in_box() == 3
     other = svc.create_batch(vote.edition_id, 20, label="Bus")
     codes_other = svc.batch_codes(other)
     assert len(set(codes_other)) == 20 and not set(codes_other) & set(vote.codes)
-    assert {b.prefix for b in svc.batches(vote.edition_id)} != {"K7"}
+    assert all(len(c) == codes.CODE_LENGTH for c in codes_other)
     assert svc.demo_codes(vote.edition_id, 2) == [codes.format_code(c) for c in vote.codes[:2]]
 
 

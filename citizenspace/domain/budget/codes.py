@@ -1,51 +1,50 @@
 """Voting codes and paper ballot serials for the children's participatory budget.
 
 Why this shape: a kiosk must tell a genuine code from a typo or a forgery with no network, a
-ten-year-old must be able to type it, and nobody may guess one.
+ten-year-old must be able to type it, nobody may guess one — and nothing a kiosk or the share
+holds may let anyone make a valid code (a stolen kiosk, a copied USB stick).
 
 Alphabet: Crockford base32 (``0-9 A-Z`` without ``I L O U``). What a child or a scanner types
 is read leniently: case, spaces and hyphens do not matter, and ``I``/``L`` read as ``1``, ``O``
 as ``0`` (:func:`normalise`). ``U`` is not a code character.
 
-A **voting code** has 20 characters, printed in groups of four (``ABCD-EFGH-JKMN-PQRS-TVWX``):
+A **voting code** has 13 characters, printed ``ABCD-EFGH-JKMNP``: 12 random characters (60
+bits) and a typing character over GF(32) that catches every typo of one character and every
+swap of two characters (:attr:`CodeCheck.MALFORMED`, "typed wrong, try again").
 
-==========  =====  ======  ===========================================================
-part        chars  bits    why
-==========  =====  ======  ===========================================================
-prefix      2      10      names the batch, so a kiosk knows which batch key to check with
-random      12     60      unguessable: 2^60 possible codes per batch
-keyed check 5      25      HMAC-SHA256(batch key, prefix + random), first 25 bits
-typing      1      5       a check character over GF(32) that catches every typo of one
-                           character and every swap of two characters
-==========  =====  ======  ===========================================================
+How a kiosk knows a code is genuine without being able to make one: it holds, for each batch,
+only the sorted list of the codes' **verifiers** — scrypt(code, edition salt), 128 bits each
+(:func:`verifier`) — never the codes, the batch key they were derived from, nor the print
+order. The batch key stays on the machine that printed the slips (so that it can print them
+again, identically); it never travels on the share.
 
-Odds, per attempt:
+The security argument, written down because it is what lets the code be 13 characters:
 
-- a **forgery** (someone without the key makes up a code; they can compute the typing
-  character themselves) passes the keyed check with probability 2^-25, about 1 in 33.5
-  million; typed by hand at a kiosk that is hopeless, and a kiosk should still slow down after
-  several wrong codes in a row;
-- a **typo of one character**, or two neighbouring (or any two) characters swapped, is always
-  caught (:attr:`CodeCheck.MALFORMED`); the typing character is a weighted sum over GF(32)
-  with distinct non-zero weights, so no single substitution or transposition keeps it;
-- a **bigger typo** slips past the typing character with probability 1/32, then past the
-  keyed check with 2^-25: a mistyped code is accepted with odds below 1 in 10^9;
-- two codes of one batch of a million collide with probability about 10^12 / 2^61, below
-  1 in a million; a service storing codes should still refuse a duplicate.
+- **Forgery at the kiosk.** A made-up code is accepted only if it is one of the unused codes
+  of a batch the kiosk accepts: at most 5,000 of 2^60 ≈ 1.15·10^18, odds below 1 in 2·10^14
+  per attempt. The old keyed check (25 bits) is no longer needed: the random part alone is
+  the secret, and 60 bits of it make typing a valid code by chance hopeless.
+- **Offline search from a kiosk's files or the share.** Whoever copies the verifiers must run
+  scrypt (N=2^11, r=8: 2 MiB of memory and ~7 ms per try here) for each guess; a guess is
+  tested against every code of the edition at once, so finding one unused code of a 5,000-code
+  batch takes about 2^60 / 5,000 ≈ 2.3·10^14 tries: more than 7 years of a GPU doing a million
+  such tries a second, for a vote that lasts a few weeks. The salt is per edition, so no
+  table made in advance helps, and no two editions are attacked at once.
+- **Typos.** One wrong character or two swapped characters never pass the typing character;
+  a bigger typo passes it with probability 1/32 and then must land on a printed code: below
+  1 in 10^13.
+- **Collisions.** Two codes of one edition coincide with probability about n^2 / 2^61: below
+  1 in 10^10 for 50,000 codes; a batch never prints the same code twice.
 
-Why 60 random bits and not 65 with a 4-character check: the random part only has to make
-guessing a printed code hopeless, which 2^60 does; forgery odds are what a kiosk meets, so
-the spare characters go to the keyed check and to the typing character.
+So 60 random bits and one typing character: 13 characters, against 20 before. Codes printed
+in the older 20-character format (with a 2-character batch prefix and a keyed check) keep
+working after the upgrade: the kiosk checks them against their verifiers the same way.
 
 A **paper ballot serial** has 12 characters (``ABCD-EFGH-JKMN``): 8 random (40 bits), 3 keyed
 check (15 bits: a made-up serial passes with probability 1 in 32,768), 1 typing character.
-Staff enter serials, and each serial counts once, so a photocopied ballot is refused too.
-
-Keys: every batch has its own key derived from the edition's secret (:func:`batch_key`);
-paper ballots use one key per edition (``batch_key(secret, "paper-ballots")``). The secret
-travels with the edition to every machine of the city, which are all trusted: the keyed check
-keeps children (and anyone holding a slip) from guessing or forging a code, not staff. The database stores, for a used code,
-only :func:`code_hash`, never the code itself.
+Staff enter serials on staff machines, and each serial counts once, so a photocopied ballot
+is refused too. Its key is the edition's paper key (:func:`batch_key` of the old secret, or a
+new random key).
 """
 
 from __future__ import annotations
@@ -60,11 +59,20 @@ from enum import StrEnum
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _VALUE = {ch: i for i, ch in enumerate(ALPHABET)}
 
-PREFIX_LENGTH = 2
 RANDOM_LENGTH = 12
+#: A canonical voting code: the random part and the typing character.
+CODE_LENGTH = RANDOM_LENGTH + 1
+#: How a code is grouped for print and typing: ``ABCD-EFGH-JKMNP``.
+CODE_GROUPS = (4, 4, 5)
+
+# The older format (before version 0.3): prefix, random part, keyed check, typing character.
+PREFIX_LENGTH = 2
 CHECK_LENGTH = 5
-#: A canonical voting code: prefix, random part, keyed check, typing character.
-CODE_LENGTH = PREFIX_LENGTH + RANDOM_LENGTH + CHECK_LENGTH + 1
+LEGACY_CODE_LENGTH = PREFIX_LENGTH + RANDOM_LENGTH + CHECK_LENGTH + 1
+
+#: scrypt's cost for a verifier: 2 MiB of memory, a few milliseconds (see the module's text).
+VERIFIER_COST = {"n": 2**11, "r": 8, "p": 1}
+VERIFIER_BYTES = 16
 
 SERIAL_RANDOM_LENGTH = 8
 SERIAL_CHECK_LENGTH = 3
@@ -184,42 +192,102 @@ def _well_formed(text: str, length: int) -> bool:
 
 
 def new_secret() -> str:
-    """A new edition secret: 32 random bytes as hex. Kept in the database, never printed."""
+    """A new random key as hex (32 bytes): an edition's paper-ballot key. Never printed."""
     return secrets.token_hex(32)
 
 
-def batch_key(edition_secret: str, batch_id: str) -> bytes:
-    """The key of one batch, derived from the edition's secret.
+def new_batch_key() -> bytes:
+    """A new batch key: the codes of a batch follow from it (:func:`batch_codes`). It stays on
+    the machine that prints the slips; kiosks and the share never see it."""
+    return secrets.token_bytes(32)
 
-    Why derive: a code of one batch never checks with another's key, so a kiosk tells a
-    code printed for another kiosk from one of its own, and each batch's codes follow from
-    its id alone (see :func:`batch_codes`).
-    """
+
+def new_salt() -> str:
+    """An edition's verifier salt (16 random bytes as hex). Not a secret: it only makes every
+    edition's verifiers a search of its own."""
+    return secrets.token_hex(16)
+
+
+def batch_key(edition_secret: str, batch_id: str) -> bytes:
+    """A key derived from an older edition's secret: the batch keys of codes printed before
+    version 0.3, and the paper-ballot key (``batch_key(secret, "paper-ballots")``)."""
     return hmac.new(
         _secret_bytes(edition_secret), _BATCH_LABEL + batch_id.encode("utf-8"), hashlib.sha256
     ).digest()
 
 
-def new_code(key: bytes, prefix: str) -> str:
-    """A new canonical voting code (20 characters, no separators) of the batch ``prefix``.
+def paper_key(hex_key: str) -> bytes:
+    """An edition's paper-ballot key, as kept in the database (hex)."""
+    return _secret_bytes(hex_key)
 
-    ``prefix`` is the batch's two canonical Crockford characters (upper case, e.g. ``"K7"``),
-    chosen by the caller to be unique within the edition.
-    """
-    _require_key(key)
-    if len(prefix) != PREFIX_LENGTH or any(ch not in _VALUE for ch in prefix):
-        raise ValueError(f"a batch prefix is {PREFIX_LENGTH} characters of {ALPHABET}")
-    body = prefix + _encode(secrets.randbits(5 * RANDOM_LENGTH), RANDOM_LENGTH)
-    body += _keyed_check(key, _CODE_LABEL, body, CHECK_LENGTH)
+
+def _body_to_code(body: str) -> str:
     return body + _typing_char(body)
 
 
-def format_code(code: str) -> str:
-    """The code in groups of four joined by hyphens, as printed and shown for typing.
+def new_code() -> str:
+    """A new canonical voting code (13 characters, no separators), from the system's
+    randomness. Printed batches use :func:`batch_codes`, so that they can be printed again."""
+    return _body_to_code(_encode(secrets.randbits(5 * RANDOM_LENGTH), RANDOM_LENGTH))
 
-    Works for serials too. The input is normalised first, so formatting twice is harmless.
+
+def batch_codes(key: bytes, size: int) -> list[str]:
+    """The ``size`` codes of a batch, in print order: code ``i``'s random part is drawn from
+    HMAC(key, i).
+
+    Why derived, not stored: printing a batch again gives the same codes (a second print never
+    doubles the valid codes) and the database of the printing machine keeps one key, not a
+    list of codes that could be read off it."""
+    _require_key(key)
+    made: list[str] = []
+    seen: set[str] = set()
+    i = 0
+    while len(made) < size:
+        digest = hmac.new(key, _LIST_LABEL_V2 + str(i).encode("ascii"), hashlib.sha256).digest()
+        i += 1
+        bits = 5 * RANDOM_LENGTH
+        code = _body_to_code(
+            _encode(int.from_bytes(digest[:8], "big") >> (64 - bits), RANDOM_LENGTH)
+        )
+        if code not in seen:  # two equal 60-bit draws: never seen, but never printed twice
+            seen.add(code)
+            made.append(code)
+    return made
+
+
+def verifier(code: str, salt: str) -> str:
+    """What a kiosk holds for a code: scrypt(canonical code, salt), 128 bits as hex.
+
+    One-way and slow on purpose (see the module's text): it tells a genuine code from any
+    other, and cannot be turned back into a code."""
+    try:
+        raw_salt = bytes.fromhex(salt)
+    except (TypeError, ValueError):
+        raw_salt = b""
+    if len(raw_salt) < 8:
+        raise ValueError("a verifier salt is the hex string made by new_salt()")
+    return hashlib.scrypt(
+        normalise(code).encode("ascii", "replace"),
+        salt=raw_salt,
+        dklen=VERIFIER_BYTES,
+        maxmem=64 * 1024 * 1024,
+        **VERIFIER_COST,
+    ).hex()
+
+
+def format_code(code: str) -> str:
+    """The code in groups joined by hyphens, as printed and shown for typing: a voting code
+    ``ABCD-EFGH-JKMNP``, anything else (a serial, an older code) in groups of four.
+
+    The input is normalised first, so formatting twice is harmless.
     """
     text = normalise(code)
+    if len(text) == CODE_LENGTH:
+        parts, start = [], 0
+        for size in CODE_GROUPS:
+            parts.append(text[start : start + size])
+            start += size
+        return "-".join(parts)
     return "-".join(text[i : i + GROUP] for i in range(0, len(text), GROUP))
 
 
@@ -227,52 +295,22 @@ def normalise(typed: str) -> str:
     """What a child or a keyboard-wedge scanner typed, as a canonical code.
 
     Drops spaces and hyphens, upper-cases, reads I and L as 1 and O as 0 (Crockford's
-    decoding rules). Characters outside the alphabet are kept, so :func:`check` can report
-    ``MALFORMED`` rather than accept a shortened code.
+    decoding rules). Characters outside the alphabet are kept, so :func:`check_shape` can
+    report ``MALFORMED`` rather than accept a shortened code.
     """
     text = unicodedata.normalize("NFKC", typed)
     text = "".join(ch for ch in text if not ch.isspace() and ch not in _SEPARATORS)
     return text.upper().translate(_LOOKALIKES)
 
 
-def prefix_of(code: str) -> str:
-    """The batch prefix of a typed code, to pick the batch key to check it with.
-
-    Not a validation: a kiosk that holds no key for this prefix can still call
-    ``check(code, None)`` to tell a typo (``MALFORMED``) from another batch's code.
-    """
-    return normalise(code)[:PREFIX_LENGTH]
-
-
-def check(code: str, key: bytes | None) -> CodeCheck:
-    """Whether a typed voting code is genuine for the batch ``key``.
-
-    The shape and the typing character need no key; with ``key=None`` a well-formed code
-    gets ``WRONG_CHECK`` (what a kiosk says for a code from a batch it does not hold).
-    Whether the code was already used is the store's question, not this one.
-    """
+def check_shape(code: str) -> CodeCheck:
+    """Whether a typed voting code could be a code at all: ``VALID`` when it has the length
+    of a code (or of an older one), only code characters and a matching typing character;
+    ``MALFORMED`` (a typo) otherwise. Whether it was printed is :func:`verifier`'s question."""
     text = normalise(code)
-    if not _well_formed(text, CODE_LENGTH):
-        return CodeCheck.MALFORMED
-    if key is None:
-        return CodeCheck.WRONG_CHECK
-    _require_key(key)
-    body = text[: PREFIX_LENGTH + RANDOM_LENGTH]
-    given = text[PREFIX_LENGTH + RANDOM_LENGTH : -1]
-    expected = _keyed_check(key, _CODE_LABEL, body, CHECK_LENGTH)
-    if not hmac.compare_digest(given, expected):
-        return CodeCheck.WRONG_CHECK
-    return CodeCheck.VALID
-
-
-def code_hash(code: str, edition_secret: str) -> str:
-    """What the database stores for a used code: a keyed hash of the canonical code.
-
-    Why keyed: the set of used codes travels in sync segments; without the edition secret
-    nobody holding a pile of printed slips can tell which of them were used.
-    """
-    hash_key = hmac.new(_secret_bytes(edition_secret), _HASH_LABEL, hashlib.sha256).digest()
-    return hmac.new(hash_key, normalise(code).encode("utf-8"), hashlib.sha256).hexdigest()
+    if _well_formed(text, CODE_LENGTH) or _well_formed(text, LEGACY_CODE_LENGTH):
+        return CodeCheck.VALID
+    return CodeCheck.MALFORMED
 
 
 def new_serial(key: bytes) -> str:
@@ -292,7 +330,8 @@ def derived_serial(key: bytes, value: int) -> str:
 def check_serial(serial: str, key: bytes | None) -> CodeCheck:
     """Whether a typed or scanned paper ballot serial is genuine for ``key``.
 
-    Same answers as :func:`check`; compare serials by ``normalise(serial)``.
+    ``MALFORMED`` for a typo, ``WRONG_CHECK`` for a serial not made with this key; compare
+    serials by ``normalise(serial)``.
     """
     text = normalise(serial)
     if not _well_formed(text, SERIAL_LENGTH):
@@ -308,20 +347,17 @@ def check_serial(serial: str, key: bytes | None) -> CodeCheck:
     return CodeCheck.VALID
 
 
+# --- the older format, for the upgrade ------------------------------------------------------
+
 _LIST_LABEL = b"citizenspace/budget/batch-code/v1\x00"
+_LIST_LABEL_V2 = b"citizenspace/budget/batch-code/v2\x00"
 
 
-def batch_codes(key: bytes, prefix: str, size: int) -> list[str]:
-    """The ``size`` codes of a batch, in print order: code ``i`` is ``new_code`` with its
-    random part drawn from HMAC(key, i) instead of the system's randomness.
-
-    Why derived, not stored or drawn: printing a batch again gives the same codes (a second
-    print never doubles the valid codes), the database keeps no code that could be read off
-    it, and the number of codes issued is the batch's size, exactly.
-    """
+def legacy_batch_codes(key: bytes, prefix: str, size: int) -> list[str]:
+    """The codes of a batch printed before version 0.3 (20 characters, with the batch's
+    prefix and a keyed check), in print order: what the upgrade turns into verifiers and
+    what the printing machine prints again."""
     _require_key(key)
-    if len(prefix) != PREFIX_LENGTH or any(ch not in _VALUE for ch in prefix):
-        raise ValueError(f"a batch prefix is {PREFIX_LENGTH} characters of {ALPHABET}")
     made: list[str] = []
     seen: set[str] = set()
     i = 0
@@ -332,7 +368,14 @@ def batch_codes(key: bytes, prefix: str, size: int) -> list[str]:
         body = prefix + _encode(int.from_bytes(digest[:8], "big") >> (64 - bits), RANDOM_LENGTH)
         body += _keyed_check(key, _CODE_LABEL, body, CHECK_LENGTH)
         code = body + _typing_char(body)
-        if code not in seen:  # two equal 60-bit draws: never seen, but never printed twice
+        if code not in seen:
             seen.add(code)
             made.append(code)
     return made
+
+
+def legacy_code_hash(code: str, edition_secret: str) -> str:
+    """What an older database stored for a used code (a keyed hash under the edition's old
+    secret): the upgrade matches these to codes to give them their verifiers."""
+    hash_key = hmac.new(_secret_bytes(edition_secret), _HASH_LABEL, hashlib.sha256).digest()
+    return hmac.new(hash_key, normalise(code).encode("utf-8"), hashlib.sha256).hexdigest()

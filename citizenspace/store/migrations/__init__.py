@@ -11,5 +11,6 @@ REVISIONS: tuple[str, ...] = (
     "0003_sync_bookkeeping",
     "0004_paper_entries",
     "0005_reception",
+    "0006_ballot_secrecy",
 )
 HEAD = REVISIONS[-1]
