@@ -664,12 +664,21 @@ def _print_failed(exc: Exception, target: Path) -> CommandFailed:
 
 def cmd_budget_slips(args: argparse.Namespace) -> int:
     from citizenspace.messages import slip_words
+    from citizenspace.services.budget import NotPrintableHere
     from citizenspace.services.budget_print import BudgetPrinting, PrintFailed
     from citizenspace.services.errors import NotFound
 
     db = _open_existing(_require_db(args))
     try:
         pages = BudgetPrinting(db).slips(args.batch, args.output, slip_words())
+    except NotPrintableHere as exc:
+        raise CommandFailed(
+            QCoreApplication.translate(
+                "Cli",
+                "Batch %1 can only be printed on the computer that made it: no other machine "
+                "holds what makes its codes.",
+            ).replace("%1", args.batch)
+        ) from exc
     except NotFound as exc:
         raise CommandFailed(
             QCoreApplication.translate(

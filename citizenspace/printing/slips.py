@@ -171,7 +171,8 @@ class _SlipLayout:
         room_top = self.place_down + 0.25 * self.place_size
         room_bottom = slip_h - self.code_up - 0.76 * self.code_size
         room = room_bottom - room_top
-        modules = qr_matrix("0" * longest).size + 2 * QUIET_ZONE
+        # Letters and digits: the QR's alphanumeric mode (all digits would make a smaller one).
+        modules = qr_matrix("Z" * longest).size + 2 * QUIET_ZONE
         self.module = max(min(MAX_QR_MODULE, room / modules), MIN_QR_MODULE)
         self.qr_side = modules * self.module
         self.qr_down = room_top + (room - self.qr_side) / 2

@@ -61,6 +61,7 @@ PIN_SETTING = "kiosk_pin"
 #: Local setting (never synced) holding the key to print a batch again, on the machine that
 #: made it: ``reprint_key:<batch id>``.
 REPRINT_PREFIX = "reprint_key:"
+DEMO_FLAG = "is_demo"
 PAPER_KEY_LABEL = "paper-ballots"
 #: The most codes one batch holds (a kiosk's share of a big city's children, and then some).
 MAX_BATCH = 5_000
@@ -460,9 +461,12 @@ class BudgetService:
 
     def forget_reprint_keys(self) -> int:
         """A kiosk keeps nothing that makes codes: the keys to print batches again are
-        removed from this machine (and overwritten in the file). Returns how many."""
+        removed from this machine (and overwritten in the file). Returns how many. A demo city
+        keeps them: it is the printing machine and the kiosk at once, for a newcomer."""
         with self._db.write() as s:
             conn = s.connection()
+            if _local(s, DEMO_FLAG) == "1":
+                return 0
             conn.exec_driver_sql("PRAGMA secure_delete = ON")
             n = conn.exec_driver_sql(
                 "DELETE FROM local_settings WHERE key LIKE ?", (REPRINT_PREFIX + "%",)
@@ -734,9 +738,7 @@ class BudgetService:
                 except NotPrintableHere:
                     continue
                 used = set(
-                    s.scalars(
-                        select(UsedCode.code_hash).where(UsedCode.batch_id == batch.id)
-                    )
+                    s.scalars(select(UsedCode.code_hash).where(UsedCode.batch_id == batch.id))
                 )
                 for code in made:
                     if len(found) == count:

@@ -35,6 +35,7 @@ from citizenspace.domain.budget.editions import (
 from citizenspace.domain.catalog import ProjectStatus, VotingMethod
 from citizenspace.domain.pictures import PictureProblem, picture_problem
 from citizenspace.services.errors import NotFound, ServiceError, ValidationFailed
+from citizenspace.store.ballot_box import BallotBox
 from citizenspace.store.blobs import BlobStore
 from citizenspace.store.database import Database
 from citizenspace.store.models import Ballot, BudgetEdition, EditionSite, Project, Site
@@ -371,14 +372,17 @@ class BudgetAdminService:
             raise NotFound("project", project_id)
         return project
 
-    @staticmethod
-    def _votes(s: Session, edition_id: str) -> int:
-        return (
+    def _votes(self, s: Session, edition_id: str) -> int:
+        """Ballots cast: in the database, and in this machine's ballot box if it is a kiosk
+        (votes wait there until ten can leave together)."""
+        in_db = (
             s.scalar(
                 select(func.count()).select_from(Ballot).where(Ballot.edition_id == edition_id)
             )
             or 0
         )
+        box = BallotBox.for_database(self._db.path)
+        return in_db + sum(1 for b in box.held().ballots if b.get("edition_id") == edition_id)
 
     @staticmethod
     def _edition_draft(e: BudgetEdition) -> EditionDraft:

@@ -321,6 +321,7 @@ class BudgetView(QWidget):
         self._printing = printing
         self._rules: dict[str, object] = {}
         self._task = None
+        self._batch_task = None
         self.setObjectName("budgetView")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 32, 40, 16)
@@ -502,11 +503,29 @@ class BudgetView(QWidget):
         }
         for key, value in values.items():
             self.figure_labels[key].setText(n(value))
-        if channel.get("kiosk", 0) != figures.codes_used:
+        if figures.extra_uses:
             self.warning.setText(
                 self.tr(
-                    "Ballots with a code and codes used differ: a code was used on two "
-                    "kiosks, or a machine has not exchanged its votes yet."
+                    "Alarm: %n use(s) of a code already used (on two kiosks offline). Each "
+                    "may have added a ballot: see the results page for the batches.",
+                    "",
+                    figures.extra_uses,
+                )
+            )
+        elif figures.held_here:
+            self.warning.setText(
+                self.tr(
+                    "%n ballot(s) wait in this machine's ballot box: they leave it in batches "
+                    "of ten or more, the last ones when the vote is over.",
+                    "",
+                    figures.held_here,
+                )
+            )
+        elif channel.get("kiosk", 0) != figures.codes_used:
+            self.warning.setText(
+                self.tr(
+                    "Ballots with a code and codes used differ: a machine has not exchanged "
+                    "its votes yet."
                 )
             )
         else:
@@ -542,11 +561,42 @@ class BudgetView(QWidget):
         self.create_batch(dialog.label_edit.text().strip(), dialog.size_spin.value())
 
     def create_batch(self, label: str, size: int) -> None:
-        self._service.create_batch(
-            self.edition_id, size, label=label, site_id=self._service.local_site()
-        )
-        self._refresh_batches()
-        self._refresh_figures()
+        """Making a batch's verifiers takes a few milliseconds a code (on purpose: that is
+        what keeps a stolen kiosk from finding codes): in the background, with progress."""
+        from citizenspace.views.tasks import run_in_background
+
+        edition, site = self.edition_id, self._service.local_site()
+        self.new_batch_button.setEnabled(False)
+        self.warning.setText(self.tr("Making %n voting code(s)…", "", size))
+
+        def work(progress):  # noqa: ANN001, ANN202 - a tasks.Progress
+            return self._service.create_batch(
+                edition,
+                size,
+                label=label,
+                site_id=site,
+                progress=lambda done, total: progress.report(done / total),
+            )
+
+        def done(_batch_id: str) -> None:
+            self._batch_task = None
+            self.new_batch_button.setEnabled(True)
+            self.warning.setText(
+                self.tr("%n voting code(s) made. Print their slips on this computer.", "", size)
+            )
+            self._refresh_batches()
+            self._refresh_figures()
+
+        def failed(exc: BaseException) -> None:
+            self._batch_task = None
+            self.new_batch_button.setEnabled(True)
+            raise exc
+
+        self._batch_task = run_in_background(self, work, done, failed)
+
+    @property
+    def batch_busy(self) -> bool:
+        return self._batch_task is not None
 
     def _set_pin(self) -> None:
         dialog = PinDialog(self)
@@ -635,7 +685,16 @@ class BudgetView(QWidget):
 
             self._task = None
             self._print_ended()
-            if isinstance(exc, PrintFailed) and exc.reason == "too_long":
+            from citizenspace.services.budget import NotPrintableHere
+
+            if isinstance(exc, NotPrintableHere):
+                self.warning.setText(
+                    self.tr(
+                        "This batch can only be printed on the computer that made it: no "
+                        "other machine holds what makes its codes."
+                    )
+                )
+            elif isinstance(exc, PrintFailed) and exc.reason == "too_long":
                 self.warning.setText(
                     self.tr("The projects do not fit on one ballot page: shorten their texts.")
                 )

@@ -87,6 +87,10 @@ def run_kiosk_app(
         if demo and _needs_demo_data(db) and not generate_demo(db, dialogs.show_error):
             return EXIT_FAILED
         service = BudgetService(db)
+        # A kiosk holds nothing that makes voting codes (the keys to print batches stay on
+        # the machine that prints slips), and its votes leave the ballot box in batches.
+        service.forget_reprint_keys()
+        service.settle_box()
         window: QWidget
         try:
             edition = service.open_edition()
@@ -129,9 +133,9 @@ def run_kiosk_app(
 
 
 def _last_round(db) -> None:  # noqa: ANN001 - a Database
-    """Closing the kiosk: publish every vote still held back, whatever their number (the
-    few left are shuffled together all the same). Without a share, they wait on this
-    machine for the next start: nothing is lost."""
+    """Closing the kiosk: one more exchange. Votes leave in batches of ten or more (the last
+    ones with the pool kept for them, once the vote is over); the others wait in the ballot
+    box for the next start: nothing is lost, and no vote leaves alone."""
     from citizenspace.services.sync import SyncService
 
     summary = SyncService(db).run_round(flush_secret=True)

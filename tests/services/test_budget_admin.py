@@ -82,7 +82,7 @@ def test_a_new_edition_follows_the_seeds_calendar(admin, db):
     assert late.new_edition_draft().year == 2028
 
 
-def test_create_an_edition_with_its_sites_and_its_own_secret(admin, db):
+def test_create_an_edition_with_its_sites_its_own_salt_and_paper_key(admin, db):
     settings = SettingsService(db)
     europe = settings.add_site("Centre social Europe", SiteKind.SOCIAL_CENTRE)
     bus = settings.add_site("Bus France Services", SiteKind.BUS)
@@ -92,7 +92,11 @@ def test_create_an_edition_with_its_sites_and_its_own_secret(admin, db):
     assert first.site_ids == (bus.id, europe.id)  # by the site's name
     assert first.votes == 0
     with db.read() as s:
-        keys = [s.get(BudgetEdition, e.id).code_key for e in (first, second)]
+        made = [s.get(BudgetEdition, e.id) for e in (first, second)]
+        salts = [e.code_salt for e in made]
+        keys = [e.paper_key for e in made]
+        assert [e.code_key for e in made] == ["", ""]  # nothing that makes voting codes
+    assert all(re.fullmatch(r"[0-9a-f]{32}", k) for k in salts) and salts[0] != salts[1]
     assert all(re.fullmatch(r"[0-9a-f]{64}", k) for k in keys) and keys[0] != keys[1]
     assert [e.id for e in BudgetService(db).editions()] == [second.id, first.id]
     assert [o.name for o in admin.sites()] == ["Bus France Services", "Centre social Europe"]

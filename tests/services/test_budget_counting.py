@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -25,16 +26,23 @@ CENTRAL_FALLS = (
 )
 
 
+def close_the_vote(db) -> None:
+    """The vote is over: the kiosk's ballot box gives its votes to the database."""
+    later = BudgetService(db, today=lambda: TODAY + timedelta(days=30))
+    assert later.settle_box().held == 0
+
+
 def test_an_edition_is_counted_from_its_ballots_and_recorded(db):
-    vote = open_vote(db, n_codes=6, max_choices=2)
+    vote = open_vote(db, n_codes=12, max_choices=2)
     service = BudgetService(db, today=lambda: TODAY)
     for code, choice in zip(
-        vote.codes, [["p1"], ["p1", "p2"], ["p2"], ["p3"], ["p1"], ["p3", "p2"]], strict=True
+        vote.codes, [["p1"], ["p1", "p2"], ["p2"], ["p3"], ["p1"], ["p3", "p2"]] * 2, strict=True
     ):
         service.cast_with_code(vote.edition_id, code, choice)
+    close_the_vote(db)
     counting = BudgetCounting(db)
     result = counting.count(vote.edition_id, OutcomeRule.GREEDY)
-    # Votes: p1 3, p2 3 (cheaper, first), p3 2. Budget 10 000 €: p2 1 200, p1 4 500 fit,
+    # Votes: p1 6, p2 6 (cheaper, first), p3 4. Budget 10 000 €: p2 1 200, p1 4 500 fit,
     # p3 6 000 no longer does.
     assert result.funded == ("p2", "p1") and result.total_cost == 570_000
     assert result.outcome("p3").reason.value == "not_funded_money_left_too_little"
@@ -48,12 +56,13 @@ def test_an_edition_is_counted_from_its_ballots_and_recorded(db):
 
 
 def test_an_exported_edition_counts_the_same_with_the_file_tools(db, tmp_path):
-    vote = open_vote(db, n_codes=4)
+    vote = open_vote(db, n_codes=12)
     service = BudgetService(db, today=lambda: TODAY)
-    for code, choice in zip(vote.codes, [["p1"], ["p2", "p3"], ["p3"], ["p3"]], strict=True):
+    for code, choice in zip(vote.codes, [["p1"], ["p2", "p3"], ["p3"], ["p3"]] * 3, strict=True):
         service.cast_with_code(vote.edition_id, code, choice)
+    close_the_vote(db)
     target = tmp_path / "edition.pb"
-    assert export_pabulib(db, vote.edition_id, target) == 4
+    assert export_pabulib(db, vote.edition_id, target) == 12
     from_file = tally_file(target, "mes")
     in_app = BudgetCounting(db).count(vote.edition_id, OutcomeRule.EQUAL_SHARES)
     assert list(from_file.funded) == list(in_app.funded)

@@ -260,7 +260,9 @@ def test_childrens_budget_is_open_for_votes(s):
     assert (edition.budget_cents, edition.max_choices) == (1_000_000, 3)
     assert edition.voting_method is c.VotingMethod.APPROVAL
     assert edition.outcome_rule is c.OutcomeRule.GREEDY
-    assert len(edition.code_key) == 64 and int(edition.code_key, 16) >= 0
+    # No secret that makes codes: a salt for the verifiers, a key for paper serials only.
+    assert edition.code_key == "" and len(bytes.fromhex(edition.code_salt)) == 16
+    assert len(bytes.fromhex(edition.paper_key)) == 32
     assert edition.vote_from <= TODAY <= edition.vote_until
     projects = s.scalars(select(Project).where(Project.edition_id == edition.id)).all()
     assert 8 <= len(projects) <= 10
@@ -270,7 +272,8 @@ def test_childrens_budget_is_open_for_votes(s):
     assert s.get(Device, kiosk_batch.device_id).name == "Borne Espace Citoyens"
     # The one any machine of the Citizen Space accepts, for `citizenspace kiosk --demo`.
     assert demo_batch.device_id is None and demo_batch.site_id == kiosk_batch.site_id
-    assert kiosk_batch.prefix != demo_batch.prefix and len(demo_batch.prefix) == 2
+    assert len(kiosk_batch.verifiers) == 32 * kiosk_batch.size
+    assert len(demo_batch.verifiers) == 32 * demo_batch.size
     # Ten days of votes already: kiosk ballots with as many used codes, and paper ones.
     kiosk = count(s, Ballot, Ballot.channel == c.BallotChannel.KIOSK)
     assert kiosk == count(s, UsedCode) >= 100

@@ -134,3 +134,65 @@ def test_visits_logged_before_0005_get_their_waiting_and_service_times(tmp_path)
                 )
     finally:
         db.close()
+
+
+def test_editions_made_before_0006_keep_their_printed_codes_and_lose_their_secret(tmp_path):
+    """The upgrade turns the old edition secret (which made codes, and travelled) into
+    verifiers: codes already printed still vote once, used ones stay used, the printing
+    machine can print the batch again, and the secret is gone from the database file."""
+    from citizenspace.domain.budget import codes
+    from citizenspace.services.budget import BudgetService, CodeProblem, VoteRefused
+
+    path = tmp_path / "office.db"
+    db = Database(path)
+    run_alembic_upgrade(db, "0005_reception")
+    secret = codes.new_secret()
+    printed = codes.legacy_batch_codes(codes.batch_key(secret, "b-old"), "K7", 12)
+    with db.write() as s:
+        raw = s.connection().exec_driver_sql
+        raw(
+            "INSERT INTO budget_editions (id, year, title, budget_cents, voting_method, "
+            "max_choices, outcome_rule, phase, code_key, tie_break_seed) VALUES "
+            "('ed-old', 2026, 'Budget 2026', 500000, 'approval', 3, 'greedy', 'vote', ?, '')",
+            (secret,),
+        )
+        raw(
+            "INSERT INTO code_batches (id, edition_id, label, size, prefix, created_on) "
+            "VALUES ('b-old', 'ed-old', 'Lot 1', 12, 'K7', '2026-03-01')"
+        )
+        for i, code in enumerate(printed[:3]):
+            raw(
+                "INSERT INTO used_codes (id, edition_id, code_hash, used_on) "
+                "VALUES (?, 'ed-old', ?, '2026-04-07')",
+                (f"u{i}", codes.legacy_code_hash(code, secret)),
+            )
+    db.close()
+
+    db, report = open_database(path)
+    try:
+        assert report is not None and report.to_revision == HEAD
+        service = BudgetService(db)
+        for code in printed[:3]:
+            with pytest.raises(VoteRefused) as refused:
+                service.check_code("ed-old", codes.format_code(code))
+            assert refused.value.code is CodeProblem.USED
+        for code in printed[3:]:
+            service.check_code("ed-old", code)  # still good for one vote
+        assert service.batch_codes("b-old") == printed  # the printing machine prints again
+        (row,) = service.batches("ed-old")
+        assert row.used == 3
+        with db.read() as s:
+            raw = s.connection().exec_driver_sql
+            assert raw("SELECT code_key FROM budget_editions").scalar() == ""
+            assert raw("SELECT count(*) FROM used_codes WHERE batch_id = 'b-old'").scalar() == 3
+            # Not even in what this machine has yet to publish.
+            assert secret not in " ".join(raw("SELECT data FROM change_log").scalars())
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert secret.encode() not in path.read_bytes()
+        # A kiosk forgets the printing key at its start.
+        assert service.forget_reprint_keys() == 1
+        with pytest.raises(Exception, match="printed"):
+            service.batch_codes("b-old")
+    finally:
+        db.close()

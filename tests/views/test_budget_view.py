@@ -3,6 +3,8 @@ counting once, the figures reconciling, a new batch of codes."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
@@ -69,15 +71,21 @@ def test_paper_ballots_are_typed_in_with_the_keyboard(qtbot, db, tmp_path):
 
 
 def test_the_figures_and_batches_of_the_vote(qtbot, db, tmp_path):
-    vote = open_vote(db, n_codes=5)
+    vote = open_vote(db, n_codes=12)
     service = BudgetService(db, today=lambda: TODAY)
-    service.cast_with_code(vote.edition_id, vote.codes[0], ["p1"])
+    for code in vote.codes[:11]:
+        service.cast_with_code(vote.edition_id, code, ["p1"])
+    BudgetService(db, today=lambda: TODAY + timedelta(days=30)).settle_box()  # vote over
+    service.cast_with_code(vote.edition_id, vote.codes[11], ["p1"])  # held in the box
     view, _ = make_view(qtbot, db)
-    assert view.figure_labels["issued"].text() == "5"
-    assert view.figure_labels["used"].text() == "1"
+    assert view.figure_labels["issued"].text() == "12"
+    assert view.figure_labels["used"].text() == "11"
+    assert "1 ballot" in view.warning.text()  # the one still in this machine's box
     assert view.batch_table.rowCount() == 1
-    assert view.batch_table.item(0, 3).text() == "1"
+    assert view.batch_table.item(0, 3).text() == "11"
     view.create_batch("Centre social Europe", 30)
+    assert view.batch_busy  # verifiers are slow on purpose: made in the background
+    qtbot.waitUntil(lambda: not view.batch_busy, timeout=20_000)
     assert view.batch_table.rowCount() == 2
     view.grab().save(str(tmp_path / "budget-vote.png"))
 
@@ -126,12 +134,14 @@ def test_the_results_say_who_is_funded_and_why(qtbot, db, tmp_path):
     from citizenspace.services.budget import BudgetCounting
     from citizenspace.store.models import Project
 
-    vote = open_vote(db, n_codes=5)
+    vote = open_vote(db, n_codes=10)
     service = BudgetService(db, today=lambda: TODAY)
     for code, choice in zip(
-        vote.codes, [["p1"], ["p1", "p2"], ["p2"], ["p3"], ["p1"]], strict=True
+        vote.codes, [["p1"], ["p1", "p2"], ["p2"], ["p3"], ["p1"]] * 2, strict=True
     ):
         service.cast_with_code(vote.edition_id, code, choice)
+    # Once the vote is over, the ten votes leave the kiosk's ballot box together.
+    assert BudgetService(db, today=lambda: TODAY + timedelta(days=30)).settle_box().moved == 10
     view = BudgetView(service, BudgetPrinting(db, service), counting=BudgetCounting(db))
     qtbot.addWidget(view)
     view.resize(1100, 760)
