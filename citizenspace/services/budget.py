@@ -239,6 +239,8 @@ class BudgetService:
         self._box = BallotBox.for_database(db.path)
         #: (edition, code, verifier) of the code the child just typed, for its one vote.
         self._checked: tuple[str, str, str] | None = None
+        #: (edition, code, verifier, batch) of the code found genuine, for its one vote.
+        self._genuine_code: tuple[str, str, str, str] | None = None
 
     # ---------------------------------------------------------------- the kiosk
 
@@ -339,7 +341,9 @@ class BudgetService:
 
     def _genuine(self, s: Session, edition: BudgetEdition, typed: str) -> tuple[str, CodeBatch]:
         """The code's verifier and batch if it is one of ours for this kiosk, else
-        VoteRefused."""
+        VoteRefused. Remembered (in memory, for this one vote) so that "Yes, I vote!" does
+        not check it all again: whether it was used is checked again when the vote is
+        written, under the ballot box's lock."""
         code = codes.normalise(typed)
         if codes.check_shape(code) is not codes.CodeCheck.VALID:
             raise VoteRefused(CodeProblem.MALFORMED)
@@ -364,6 +368,7 @@ class BudgetService:
             raise VoteRefused(CodeProblem.OTHER_KIOSK)
         if _used_in(s, edition.id, value) or self._box.code_used(edition.id, value):
             raise VoteRefused(CodeProblem.USED)
+        self._genuine_code = (edition.id, code, value, batch.id)
         return value, batch
 
     def check_code(self, edition_id: str, typed: str) -> None:
@@ -377,7 +382,11 @@ class BudgetService:
         chosen = list(choices)
         with self._db.read() as s:
             edition = self._edition(s, edition_id)
-            value, batch = self._genuine(s, edition, typed)
+            known = self._genuine_code
+            if known is not None and known[:2] == (edition.id, codes.normalise(typed)):
+                value, batch_id = known[2], known[3]
+            else:
+                value, batch_id = (lambda v, b: (v, b.id))(*self._genuine(s, edition, typed))
             self._check_choices(s, edition, chosen)
             ballot = self._ballot_row(s, edition, BallotChannel.KIOSK, chosen)
             state = s.get(LocalState, 1)
@@ -386,13 +395,19 @@ class BudgetService:
                 "edition_id": edition.id,
                 "code_hash": value,
                 "used_on": self._today().isoformat(),
-                "batch_id": batch.id,
+                "batch_id": batch_id,
                 "device_id": state.device_id if state else None,
             }
 
         def still_unused() -> bool:
-            with self._db.read() as s2:
-                return not _used_in(s2, edition_id, value)
+            with self._db.engine.connect() as conn:
+                return (
+                    conn.exec_driver_sql(
+                        "SELECT 1 FROM used_codes WHERE edition_id = ? AND code_hash = ? LIMIT 1",
+                        (edition_id, value),
+                    ).first()
+                    is None
+                )
 
         try:
             self._box.cast(ballot, used, still_unused)
@@ -400,6 +415,7 @@ class BudgetService:
             raise VoteRefused(CodeProblem.USED) from None
         finally:
             self._checked = None
+            self._genuine_code = None
 
     def cast_supervised(self, edition_id: str, choices: Iterable[str]) -> None:
         """A vote a supervisor unlocked with the PIN (sites that print no codes): into the

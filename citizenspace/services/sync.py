@@ -21,8 +21,10 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from citizenspace.store.ballot_settle import ALARM_DOUBLE_USE
 from citizenspace.store.database import Database
 from citizenspace.store.models import (
+    CodeBatch,
     Device,
     LocalSetting,
     LocalState,
@@ -439,6 +441,11 @@ class SyncService:
         """What sync refused to do silently, newest first."""
         with self._db.read() as s:
             rows = s.scalars(select(SyncAlarm).order_by(SyncAlarm.noticed_at.desc(), SyncAlarm.id))
-            return [
-                AlarmRow(a.id, a.kind, a.table_name, a.row_id, a.detail, a.noticed_at) for a in rows
-            ]
+            found = []
+            for a in rows:
+                detail = a.detail
+                if a.kind == ALARM_DOUBLE_USE:  # the batch by its label, as printed on its slips
+                    batch = s.get(CodeBatch, a.row_id)
+                    detail = batch.label if batch is not None and batch.label else ""
+                found.append(AlarmRow(a.id, a.kind, a.table_name, a.row_id, detail, a.noticed_at))
+            return found

@@ -6,11 +6,12 @@ A vote commits a used code and a ballot together, so whoever copies ``citizenspa
 (a stolen kiosk, a disk image, a copy taken after a power cut) could pair every recent ballot
 with its code by commit order. So a vote never touches the database: it goes to this box,
 
-- a separate SQLite file (``<database>.ballots``) in rollback-journal mode (``DELETE``,
-  ``synchronous=FULL``): the journal exists only while a vote commits and is deleted once it
-  is durable, so a committed box holds no history of commits at all;
+- a separate SQLite file (``<database>.ballots``) in rollback-journal mode (``TRUNCATE``,
+  ``synchronous=FULL``): the journal holds pages only while a vote commits and is emptied
+  once it is durable, so a committed box holds no history of commits at all;
 - where a ballot is written into a **slot chosen at random** among the free ones, slots being
-  fixed-size rows overwritten in place (same size, no overflow page, ``secure_delete``), so
+  fixed-size rows overwritten in place (same size, no overflow page, ``secure_delete``; which
+  slots are taken is kept in a table of its own, also overwritten in place), so
   the file's layout says nothing of the order ballots arrived in; when the box grows, every
   ballot it holds is moved to a new random slot, so the growth says nothing either;
 - with the used code in the same transaction (a crash leaves both or neither), in a table
@@ -24,9 +25,11 @@ few alone.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import secrets
 import sqlite3
+import threading
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -78,6 +81,7 @@ def _unpack(body: bytes) -> dict[str, Any]:
 
 
 _EMPTY = bytes(SLOT_BYTES)
+_FULL_BODIES = "SELECT s.body FROM slots s JOIN occupancy o ON o.n = s.n WHERE o.full = 1"
 
 
 class BallotBox:
@@ -85,6 +89,8 @@ class BallotBox:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        self._conn: sqlite3.Connection | None = None
+        self._lock = threading.RLock()
 
     @classmethod
     def for_database(cls, database: Path) -> BallotBox:
@@ -93,33 +99,61 @@ class BallotBox:
     def exists(self) -> bool:
         return self.path.exists()
 
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    def __del__(self) -> None:  # a box is often a service's member: close with it
+        with contextlib.suppress(Exception):
+            self.close()
+
     @contextmanager
     def _connect(self, *, create: bool) -> Iterator[sqlite3.Connection]:
-        if not create and not self.path.exists():
-            raise FileNotFoundError(self.path)
-        conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
-        try:
-            conn.execute("PRAGMA journal_mode=DELETE")
-            conn.execute("PRAGMA synchronous=FULL")
-            conn.execute("PRAGMA secure_delete=ON")
-            if create:
-                conn.execute("BEGIN IMMEDIATE")
-                conn.execute(
-                    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+        """This box's connection, opened once (a vote must not pay for opening a file), one
+        caller at a time. Rollback journal truncated at commit: once a vote is durable the
+        journal holds nothing of it."""
+        with self._lock:
+            if self._conn is None:
+                if not create and not self.path.exists():
+                    raise FileNotFoundError(self.path)
+                conn = sqlite3.connect(
+                    self.path, isolation_level=None, timeout=30, check_same_thread=False
                 )
-                conn.execute(
-                    "CREATE TABLE IF NOT EXISTS slots "
-                    "(n INTEGER PRIMARY KEY, full INTEGER NOT NULL, body BLOB NOT NULL)"
-                )
-                conn.execute(
-                    "CREATE TABLE IF NOT EXISTS used (id TEXT PRIMARY KEY, edition_id TEXT "
-                    "NOT NULL, code_hash TEXT NOT NULL, body TEXT NOT NULL) WITHOUT ROWID"
-                )
-                conn.execute("INSERT OR IGNORE INTO meta VALUES ('format', ?)", (FORMAT,))
-                conn.execute("COMMIT")
-            yield conn
-        finally:
-            conn.close()
+                try:
+                    conn.execute("PRAGMA journal_mode=TRUNCATE")
+                    conn.execute("PRAGMA synchronous=FULL")
+                    conn.execute("PRAGMA secure_delete=ON")
+                    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+                    if create and tables < 5:
+                        self._create(conn)
+                except BaseException:
+                    conn.close()
+                    raise
+                self._conn = conn
+            yield self._conn
+
+    @staticmethod
+    def _create(conn: sqlite3.Connection) -> None:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        conn.execute("CREATE TABLE IF NOT EXISTS slots (n INTEGER PRIMARY KEY, body BLOB NOT NULL)")
+        # Which slots are taken, apart from the bodies so that finding a free one reads a few
+        # pages, not the whole box. A rowid table whose rows keep their size, so that taking a
+        # slot overwrites its row in place: no index, whose cells would be placed in the order
+        # slots were taken.
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS occupancy (n INTEGER PRIMARY KEY, full INTEGER NOT NULL)"
+        )
+        # Used codes may show the order they were used in: nothing links them to a ballot.
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS used (id TEXT PRIMARY KEY, edition_id TEXT "
+            "NOT NULL, code_hash TEXT NOT NULL, body TEXT NOT NULL) WITHOUT ROWID"
+        )
+        conn.execute("CREATE INDEX IF NOT EXISTS used_by_code ON used (edition_id, code_hash)")
+        conn.execute("INSERT OR IGNORE INTO meta VALUES ('format', ?)", (FORMAT,))
+        conn.execute("COMMIT")
 
     # ---------------------------------------------------------------- voting
 
@@ -154,44 +188,56 @@ class BallotBox:
                             json.dumps(used_code, sort_keys=True),
                         ),
                     )
-                free = self._free_slots(conn)
-                if len(free) < 2 or len(free) * 2 < self._total(conn):
-                    free = self._grow(conn)
-                slot = free[secrets.randbelow(len(free))]
-                conn.execute("UPDATE slots SET full = 1, body = ? WHERE n = ?", (body, slot))
+                free, total = self._free_count(conn), self._total(conn)
+                if free < 2 or free * 2 < total:
+                    choices = self._grow(conn)
+                    slot = choices[secrets.randbelow(len(choices))]
+                else:
+                    slot = conn.execute(
+                        "SELECT n FROM occupancy WHERE full = 0 LIMIT 1 OFFSET ?",
+                        (secrets.randbelow(free),),
+                    ).fetchone()[0]
+                conn.execute("UPDATE slots SET body = ? WHERE n = ?", (body, slot))
+                conn.execute("UPDATE occupancy SET full = 1 WHERE n = ?", (slot,))
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
 
     @staticmethod
-    def _free_slots(conn: sqlite3.Connection) -> list[int]:
-        return [r[0] for r in conn.execute("SELECT n FROM slots WHERE full = 0")]
+    def _free_count(conn: sqlite3.Connection) -> int:
+        return conn.execute("SELECT count(*) FROM occupancy WHERE full = 0").fetchone()[0]
 
     @staticmethod
     def _total(conn: sqlite3.Connection) -> int:
-        return conn.execute("SELECT count(*) FROM slots").fetchone()[0]
+        return conn.execute("SELECT count(*) FROM occupancy").fetchone()[0]
 
     def _grow(self, conn: sqlite3.Connection) -> list[int]:
         """Double the box and move every ballot it holds to a new random slot: a larger box
         must not show which ballots came before it grew."""
         total = self._total(conn)
-        bodies = [r[0] for r in conn.execute("SELECT body FROM slots WHERE full = 1")]
+        bodies = [r[0] for r in conn.execute(_FULL_BODIES)]
         new_total = max(FIRST_SLOTS, 2 * total, 4 * len(bodies))
         conn.executemany(
-            "INSERT INTO slots (n, full, body) VALUES (?, 0, ?)",
+            "INSERT INTO slots (n, body) VALUES (?, ?)",
             ((n, _EMPTY) for n in range(total, new_total)),
+        )
+        conn.executemany(
+            "INSERT INTO occupancy (n, full) VALUES (?, 0)",
+            ((n,) for n in range(total, new_total)),
         )
         places = list(range(new_total))
         secrets.SystemRandom().shuffle(places)
         taken = set(places[: len(bodies)])
+        freed = [n for n in range(total) if n not in taken]
+        conn.executemany("UPDATE slots SET body = ? WHERE n = ?", ((_EMPTY, n) for n in freed))
+        conn.executemany("UPDATE occupancy SET full = 0 WHERE n = ?", ((n,) for n in freed))
         conn.executemany(
-            "UPDATE slots SET full = 0, body = ? WHERE n = ?",
-            ((_EMPTY, n) for n in range(new_total) if n not in taken and n < total),
+            "UPDATE slots SET body = ? WHERE n = ?",
+            zip(bodies, places[: len(bodies)], strict=True),
         )
         conn.executemany(
-            "UPDATE slots SET full = 1, body = ? WHERE n = ?",
-            zip(bodies, places[: len(bodies)], strict=True),
+            "UPDATE occupancy SET full = 1 WHERE n = ?", ((n,) for n in places[: len(bodies)])
         )
         return sorted(set(range(new_total)) - taken)
 
@@ -214,7 +260,7 @@ class BallotBox:
         if not self.path.exists():
             return Held([], [])
         with self._connect(create=True) as conn:
-            ballots = [_unpack(r[0]) for r in conn.execute("SELECT body FROM slots WHERE full = 1")]
+            ballots = [_unpack(r[0]) for r in conn.execute(_FULL_BODIES)]
             used = [json.loads(r[0]) for r in conn.execute("SELECT body FROM used")]
         return Held(ballots, used)
 
@@ -222,7 +268,7 @@ class BallotBox:
         if not self.path.exists():
             return 0
         with self._connect(create=True) as conn:
-            return conn.execute("SELECT count(*) FROM slots WHERE full = 1").fetchone()[0]
+            return conn.execute("SELECT count(*) FROM occupancy WHERE full = 1").fetchone()[0]
 
     # ---------------------------------------------------------------- emptying
 
@@ -236,12 +282,16 @@ class BallotBox:
             try:
                 slots = [
                     n
-                    for n, body in conn.execute("SELECT n, body FROM slots WHERE full = 1")
+                    for n, body in conn.execute(
+                        "SELECT s.n, s.body FROM slots s JOIN occupancy o ON o.n = s.n "
+                        "WHERE o.full = 1"
+                    )
                     if _unpack(body).get("id") in ballot_ids
                 ]
                 conn.executemany(
-                    "UPDATE slots SET full = 0, body = ? WHERE n = ?", ((_EMPTY, n) for n in slots)
+                    "UPDATE slots SET body = ? WHERE n = ?", ((_EMPTY, n) for n in slots)
                 )
+                conn.executemany("UPDATE occupancy SET full = 0 WHERE n = ?", ((n,) for n in slots))
                 conn.executemany("DELETE FROM used WHERE id = ?", ((i,) for i in used_ids))
                 conn.execute("COMMIT")
             except BaseException:

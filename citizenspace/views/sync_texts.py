@@ -277,6 +277,12 @@ def alarm_text(alarm: AlarmRow) -> str:
             .replace("%1", table_label(alarm.table_name))
             .replace("%2", alarm.row_id[:8])
         )
+    if alarm.kind == "code_used_twice":
+        return QCoreApplication.translate(
+            "SyncTexts",
+            "A voting code of the batch “%1” was used on two kiosks while they were offline. "
+            "Both votes were kept: the results page says how many ballots this may have added.",
+        ).replace("%1", alarm.detail or alarm.row_id[:8])
     if alarm.kind == "unknown_table":
         return QCoreApplication.translate(
             "SyncTexts",

@@ -28,11 +28,11 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=1000)
     args = parser.parse_args()
 
-    key = codes.batch_key(codes.new_secret(), "bench")
+    key = codes.new_batch_key()
     batch: list[str] = []
 
     def generate() -> None:
-        batch.extend(codes.new_code(key, "BE") for _ in range(args.count))
+        batch.extend(codes.batch_codes(key, args.count))
 
     measure(f"{args.count} codes generated", generate, runs=1)
     sheet = SlipSheet(

@@ -325,7 +325,10 @@ def test_a_kiosks_files_at_any_moment_link_no_ballot_to_its_code(scenario):
             try:
                 slots = [
                     _unpack(body)["id"]
-                    for (body,) in conn.execute("SELECT body FROM slots WHERE full = 1 ORDER BY n")
+                    for (body,) in conn.execute(
+                        "SELECT s.body FROM slots s JOIN occupancy o ON o.n = s.n "
+                        "WHERE o.full = 1 ORDER BY s.n"
+                    )
                 ]
                 used_rows = [r[0] for r in conn.execute("SELECT id FROM used")]
             except sqlite3.DatabaseError:
