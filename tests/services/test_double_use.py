@@ -92,3 +92,36 @@ def test_the_same_code_twice_on_one_kiosk_is_refused_even_from_two_windows(db):
         second.cast_with_code(vote.edition_id, vote.codes[0], ["p2"])
     assert refused.value.code is CodeProblem.USED
     assert len(BallotBox.for_database(db.path).held().ballots) == 1
+
+
+def test_a_kiosk_with_fewer_than_ten_votes_keeps_them_and_every_machine_is_told(tmp_path):
+    """Three votes would leave alone (and a share holder could pair them with their codes):
+    they stay in the kiosk's box, and the office's results say how many and where."""
+    import gzip
+    import json
+
+    share = tmp_path / "share"
+    share.mkdir()
+    open_share(share)
+    kiosk, _ = open_database(tmp_path / "kiosk.db")
+    office, _ = open_database(tmp_path / "office.db")
+    try:
+        vote = open_vote(kiosk, n_codes=5)
+        for code in vote.codes[:3]:
+            BudgetService(kiosk, today=lambda: TODAY).cast_with_code(vote.edition_id, code, ["p1"])
+        later = BudgetService(kiosk, today=lambda: TODAY + timedelta(days=30))
+        settled = later.settle_box()  # the vote is over: still too few to leave
+        assert (settled.moved, settled.held) == (0, 3)
+        for _ in range(2):
+            for db in (kiosk, office):
+                assert SyncEngine(db, share).round(flush_secret=True).ok
+        for path in (share / "devices").glob("*/*/seg-*.json.gz"):
+            assert json.loads(gzip.decompress(path.read_bytes()))["body"]["secret"] == []
+        at_office = BudgetService(office, today=lambda: TODAY + timedelta(days=30))
+        (held,) = at_office.held_elsewhere(vote.edition_id)
+        assert held.ballots == 3 and held.kiosk
+        assert at_office.reconciliation(vote.edition_id).ballots == 0
+        assert later.held_in_box() == 3  # nothing lost either
+    finally:
+        kiosk.close()
+        office.close()
