@@ -7,7 +7,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from citizenspace.domain.budget import codes
-from citizenspace.domain.catalog import DeviceKind, EditionPhase, ProjectStatus, VotingMethod
+from citizenspace.domain.catalog import (
+    DeviceKind,
+    EditionPhase,
+    OutcomeRule,
+    ProjectStatus,
+    VotingMethod,
+)
 from citizenspace.services.settings import SettingsService
 from citizenspace.store.database import Database
 from citizenspace.store.models import BudgetEdition, CodeBatch, Device, LocalState, Project
@@ -88,3 +94,19 @@ def open_vote(
     key = codes.batch_key(secret, "b1")
     made = codes.batch_codes(key, "K7", n_codes)
     return Vote("ed1", ["p1", "p2", "p3"], made, "b1")
+
+
+def set_phase(
+    db: Database,
+    phase: EditionPhase,
+    *,
+    rule: OutcomeRule | None = None,
+    edition_id: str = "ed1",
+) -> None:
+    """Move the edition to `phase` (the coordinator's "Current step"), and declare its
+    outcome rule when `rule` is given."""
+    with db.write() as s:
+        edition = s.get(BudgetEdition, edition_id)
+        edition.phase = phase
+        if rule is not None:
+            edition.outcome_rule = rule

@@ -7,11 +7,12 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from citizenspace.domain.budget import codes
+from citizenspace.domain.catalog import EditionPhase
 from citizenspace.services.budget import BudgetService
 from citizenspace.services.budget_print import BudgetPrinting
 from citizenspace.store.models import Ballot
 from citizenspace.views.budget_view import BudgetView
-from tests.budget_fixtures import TODAY, open_vote
+from tests.budget_fixtures import TODAY, open_vote, set_phase
 
 
 def ballots(db) -> int:
@@ -132,6 +133,7 @@ def test_the_results_say_who_is_funded_and_why(qtbot, db, tmp_path):
         vote.codes, [["p1"], ["p1", "p2"], ["p2"], ["p3"], ["p1"]], strict=True
     ):
         service.cast_with_code(vote.edition_id, code, choice)
+    set_phase(db, EditionPhase.RESULTS)  # the vote is closed
     view = BudgetView(service, BudgetPrinting(db, service), counting=BudgetCounting(db))
     qtbot.addWidget(view)
     view.resize(1100, 760)
