@@ -319,7 +319,6 @@ class BudgetView(QWidget):
         self._service = service
         self._admin = admin
         self._printing = printing
-        self._rules: dict[str, object] = {}
         self._task = None
         self.setObjectName("budgetView")
         layout = QVBoxLayout(self)
@@ -445,7 +444,6 @@ class BudgetView(QWidget):
         self.edition_combo.clear()
         for row in self._service.editions():
             self.edition_combo.addItem(f"{row.title} — {enum_label(row.phase)}", row.id)
-            self._rules[row.id] = row.outcome_rule
         index = max(0, self.edition_combo.findData(current)) if current else 0
         self.edition_combo.setCurrentIndex(index)
         self.edition_combo.blockSignals(False)
@@ -466,7 +464,7 @@ class BudgetView(QWidget):
             self.projects_tab.set_edition(self.edition_id)
         self.paper.set_edition(self._service.ballot(self.edition_id))
         if self.results is not None:
-            self.results.set_edition(self.edition_id, self._rules[self.edition_id])
+            self.results.set_edition(self.edition_id)
         self._refresh_figures()
         self._refresh_batches()
 

@@ -4336,8 +4336,84 @@ Click “New person” to add the first one.</translation>
         <translation>Result</translation>
     </message>
     <message>
+        <source>Record these results…</source>
+        <translation>Record these results…</translation>
+    </message>
+    <message>
+        <source>%1 (the edition's rule)</source>
+        <translation>%1 (the edition's rule)</translation>
+    </message>
+    <message>
+        <source>What if: %1</source>
+        <translation>What if: %1</translation>
+    </message>
+    <message>
+        <source>The vote is not closed (current step: %1): ballots may still come in, so these counts can change. Results are recorded once the edition is at the Results step; recording earlier is an exception you confirm, kept in the audit log.</source>
+        <translation>The vote is not closed (current step: %1): ballots may still come in, so these counts can change. Results are recorded once the edition is at the Results step; recording earlier is an exception you confirm, kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>What if: this count uses another rule than the edition's (%1). It is for comparison only and cannot be recorded.</source>
+        <translation>What if: this count uses another rule than the edition's (%1). It is for comparison only and cannot be recorded.</translation>
+    </message>
+    <message>
+        <source>Count the votes first.</source>
+        <translation>Count the votes first.</translation>
+    </message>
+    <message>
+        <source>A what-if count cannot be recorded: only the edition's rule (%1) can.</source>
+        <translation>A what-if count cannot be recorded: only the edition's rule (%1) can.</translation>
+    </message>
+    <message>
+        <source>The vote is not closed: recording now is an exception you confirm, kept in the audit log.</source>
+        <translation>The vote is not closed: recording now is an exception you confirm, kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>The vote is not closed</source>
+        <translation>The vote is not closed</translation>
+    </message>
+    <message>
+        <source>The vote of this edition is not closed (current step: %1). Ballots may still come in, and they would not be in these results.
+
+Recording now is an exception: the audit log keeps who recorded and when. Record anyway?</source>
+        <translation>The vote of this edition is not closed (current step: %1). Ballots may still come in, and they would not be in these results.
+
+Recording now is an exception: the audit log keeps who recorded and when. Record anyway?</translation>
+    </message>
+    <message>
+        <source>Record anyway</source>
+        <translation>Record anyway</translation>
+    </message>
+    <message>
         <source>Record these results</source>
         <translation>Record these results</translation>
+    </message>
+    <message>
+        <source>Record these results?
+
+Rule: %1
+Funded projects: %2
+Ballots counted: %3
+
+The funded projects are marked, and every machine gets the results at sync. A recording cannot be undone.</source>
+        <translation>Record these results?
+
+Rule: %1
+Funded projects: %2
+Ballots counted: %3
+
+The funded projects are marked, and every machine gets the results at sync. A recording cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Not recorded: the vote is not closed. Count again, then confirm.</source>
+        <translation>Not recorded: the vote is not closed. Count again, then confirm.</translation>
+    </message>
+    <message>
+        <source>Not recorded: the ballots changed since this count (new ones arrived). Count again, then record.</source>
+        <translation>Not recorded: the ballots changed since this count (new ones arrived). Count again, then record.</translation>
+    </message>
+    <message>
+        <source>Not recorded: only a count under the edition's rule can be recorded.</source>
+        <translation>Not recorded: only a count under the edition's rule can be recorded.</translation>
     </message>
     <message>
         <source>Keep this count for the record and mark the funded projects.</source>
@@ -4346,6 +4422,14 @@ Click “New person” to add the first one.</translation>
     <message>
         <source>%1 funded · %2 spent of %3 · %4 left · %5 ballots</source>
         <translation>%1 funded · %2 spent of %3 · %4 left · %5 ballots</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>This edition no longer exists on this machine.</source>
+        <translation>This edition no longer exists on this machine.</translation>
     </message>
     <message>
         <source>Recorded. The funded projects are marked; other machines get it at sync.</source>

@@ -4,6 +4,7 @@ counting once, the figures reconciling, a new batch of codes."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from citizenspace.domain.budget import codes
@@ -150,6 +151,14 @@ def test_the_results_say_who_is_funded_and_why(qtbot, db, tmp_path):
     assert results.chart.height() == results.chart.minimumHeight()
     view.grab().save(str(tmp_path / "budget-results.png"))
     qtbot.mouseClick(results.record_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: results.confirm_box is not None)
+    assert "2" in results.confirm_box.text()  # funded, said before recording
+    [record] = [
+        b
+        for b in results.confirm_box.buttons()
+        if results.confirm_box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+    ]
+    record.click()
     with db.read() as s:
         funded = {p.id for p in s.query(Project) if p.status.value == "funded"}
     assert funded == {"p1", "p2"}
