@@ -383,7 +383,10 @@ class BudgetView(QWidget):
         batch_head.addStretch(1)
         self.pin_button = QPushButton(self.tr("Supervisors' PIN…"))
         self.pin_button.setToolTip(
-            self.tr("For kiosks without codes: an adult unlocks each vote with this PIN.")
+            self.tr(
+                "Kiosks ask for this PIN to close (Ctrl+Alt+Q); where no codes were printed, "
+                "an adult also unlocks each vote with it."
+            )
         )
         self.pin_button.clicked.connect(self._set_pin)
         batch_head.addWidget(self.pin_button)

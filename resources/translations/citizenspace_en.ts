@@ -190,8 +190,8 @@
         <translation>Supervisors' PIN…</translation>
     </message>
     <message>
-        <source>For kiosks without codes: an adult unlocks each vote with this PIN.</source>
-        <translation>For kiosks without codes: an adult unlocks each vote with this PIN.</translation>
+        <source>Kiosks ask for this PIN to close (Ctrl+Alt+Q); where no codes were printed, an adult also unlocks each vote with it.</source>
+        <translation>Kiosks ask for this PIN to close (Ctrl+Alt+Q); where no codes were printed, an adult also unlocks each vote with it.</translation>
     </message>
     <message>
         <source>New batch…</source>
@@ -1674,6 +1674,38 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
     <message>
         <source>Demo voting codes you can use:</source>
         <translation>Demo voting codes you can use:</translation>
+    </message>
+</context>
+<context>
+    <name>KioskFrame</name>
+    <message>
+        <source>Staff: close the kiosk</source>
+        <extracomment>What is on screen is dropped after this long without a touch or a key. The longest PIN the supervisors can set (the staff page's dialog takes up to 12 digits). Standard editing shortcuts a kiosk field refuses: they would bring back or carry away what a child typed.</extracomment>
+        <translation>Staff: close the kiosk</translation>
+    </message>
+    <message>
+        <source>Type the supervisors' PIN.</source>
+        <translation>Type the supervisors' PIN.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>⌫ Erase</source>
+        <translation>⌫ Erase</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Close the kiosk</translation>
+    </message>
+    <message>
+        <source>No supervisors' PIN is set, so the kiosk cannot be closed here. Set one on the Budget page of the staff application: the kiosk gets it at its next sync.</source>
+        <translation>No supervisors' PIN is set, so the kiosk cannot be closed here. Set one on the Budget page of the staff application: the kiosk gets it at its next sync.</translation>
+    </message>
+    <message>
+        <source>This PIN is not right. The kiosk stays open.</source>
+        <translation>This PIN is not right. The kiosk stays open.</translation>
     </message>
 </context>
 <context>
@@ -3396,7 +3428,7 @@ Click “New person” to add the first one.</translation>
     <name>ProjectCard</name>
     <message>
         <source>✔ Chosen</source>
-        <extracomment>An unfinished ballot is discarded after this long without a touch or a key. The thank-you screen goes back to the welcome screen by itself after this long. Little words a title often starts with, which make poor initials ("Une aire de jeux").</extracomment>
+        <extracomment>The thank-you screen goes back to the welcome screen by itself after this long. The keypad's keys: the code alphabet, as the domain defines it. Little words a title often starts with, which make poor initials ("Une aire de jeux").</extracomment>
         <translation>✔ Chosen</translation>
     </message>
 </context>

@@ -190,8 +190,8 @@
         <translation>Code PIN des adultes…</translation>
     </message>
     <message>
-        <source>For kiosks without codes: an adult unlocks each vote with this PIN.</source>
-        <translation>Pour les bornes sans codes&#xa0;: un adulte ouvre chaque vote avec ce code PIN.</translation>
+        <source>Kiosks ask for this PIN to close (Ctrl+Alt+Q); where no codes were printed, an adult also unlocks each vote with it.</source>
+        <translation>Les bornes demandent ce code PIN pour se fermer (Ctrl+Alt+Q)&#xa0;; là où aucun code n&apos;a été imprimé, un adulte ouvre aussi chaque vote avec lui.</translation>
     </message>
     <message>
         <source>New batch…</source>
@@ -1674,6 +1674,38 @@ Cliquez sur «&#xa0;Nouveau&#xa0;» pour ajouter un service, ou sur «&#xa0;Impo
     <message>
         <source>Demo voting codes you can use:</source>
         <translation>Codes de vote de démonstration à essayer&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>KioskFrame</name>
+    <message>
+        <source>Staff: close the kiosk</source>
+        <extracomment>What is on screen is dropped after this long without a touch or a key. The longest PIN the supervisors can set (the staff page&apos;s dialog takes up to 12 digits). Standard editing shortcuts a kiosk field refuses: they would bring back or carry away what a child typed.</extracomment>
+        <translation>Personnel&#xa0;: fermer la borne</translation>
+    </message>
+    <message>
+        <source>Type the supervisors&apos; PIN.</source>
+        <translation>Tapez le code PIN des adultes.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>⌫ Erase</source>
+        <translation>⌫ Effacer</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Fermer la borne</translation>
+    </message>
+    <message>
+        <source>No supervisors&apos; PIN is set, so the kiosk cannot be closed here. Set one on the Budget page of the staff application: the kiosk gets it at its next sync.</source>
+        <translation>Aucun code PIN des adultes n&apos;est défini&#xa0;: la borne ne peut pas être fermée ici. Définissez-en un sur la page du budget des enfants, dans l&apos;application du personnel&#xa0;: la borne le reçoit à sa prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>This PIN is not right. The kiosk stays open.</source>
+        <translation>Ce code PIN n&apos;est pas le bon. La borne reste ouverte.</translation>
     </message>
 </context>
 <context>
@@ -3396,7 +3428,7 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     <name>ProjectCard</name>
     <message>
         <source>✔ Chosen</source>
-        <extracomment>An unfinished ballot is discarded after this long without a touch or a key. The thank-you screen goes back to the welcome screen by itself after this long. Little words a title often starts with, which make poor initials (&quot;Une aire de jeux&quot;).</extracomment>
+        <extracomment>The thank-you screen goes back to the welcome screen by itself after this long. The keypad&apos;s keys: the code alphabet, as the domain defines it. Little words a title often starts with, which make poor initials (&quot;Une aire de jeux&quot;).</extracomment>
         <translation>✔ Choisi</translation>
     </message>
 </context>
