@@ -7,7 +7,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from citizenspace.domain.budget import codes
-from citizenspace.domain.catalog import DeviceKind, EditionPhase, ProjectStatus, VotingMethod
+from citizenspace.domain.catalog import (
+    DeviceKind,
+    EditionPhase,
+    OutcomeRule,
+    ProjectStatus,
+    VotingMethod,
+)
 from citizenspace.services.budget import REPRINT_PREFIX
 from citizenspace.services.settings import SettingsService
 from citizenspace.store.database import Database
@@ -101,3 +107,19 @@ def open_vote(
             # The machine that made the batch keeps its key, to print it again.
             s.add(LocalSetting(key=REPRINT_PREFIX + "b1", value=key.hex()))
     return Vote("ed1", ["p1", "p2", "p3"], made, "b1")
+
+
+def set_phase(
+    db: Database,
+    phase: EditionPhase,
+    *,
+    rule: OutcomeRule | None = None,
+    edition_id: str = "ed1",
+) -> None:
+    """Move the edition to `phase` (the coordinator's "Current step"), and declare its
+    outcome rule when `rule` is given."""
+    with db.write() as s:
+        edition = s.get(BudgetEdition, edition_id)
+        edition.phase = phase
+        if rule is not None:
+            edition.outcome_rule = rule

@@ -906,87 +906,229 @@ def tally_method(method: VotingMethod):  # noqa: ANN201 - the tally's own enum
     return tally.VotingMethod(method.value.replace("_", "-"))
 
 
+class RecordProblem(StrEnum):
+    """Why an outcome was not recorded."""
+
+    #: The edition is not past its vote: ballots may still come. Recording needs the
+    #: coordinator's explicit override, which is written to the audit log.
+    VOTE_NOT_CLOSED = "vote_not_closed"
+    #: A "what if" count, under another rule than the one the edition declared.
+    NOT_DECLARED_RULE = "not_declared_rule"
+    #: The ballots changed since this count (a sync brought some): count again.
+    STALE = "stale"
+
+
+class RecordRefused(ServiceError):
+    """Nothing was recorded; `problem` says why."""
+
+    def __init__(self, problem: RecordProblem) -> None:
+        self.problem = problem
+        super().__init__(f"results not recorded: {problem.value}")
+
+
+#: Audit actions of the results: recorded once the vote was closed, or while it was open
+#: (the coordinator's override).
+ACTION_RESULTS_RECORDED = "budget.results_recorded"
+ACTION_RESULTS_RECORDED_VOTE_OPEN = "budget.results_recorded_vote_open"
+#: The steps at which an edition's vote is over.
+VOTE_CLOSED_PHASES = frozenset({EditionPhase.RESULTS, EditionPhase.CLOSED})
+
+
+@dataclass(frozen=True, slots=True)
+class CountingTerms:
+    """What the results page must know before it offers to record a count: the rule the
+    edition declared before its vote (Equal Shares comes with its add-one completion, as
+    published), and whether the vote is over."""
+
+    rule: OutcomeRule
+    completion: bool
+    phase: EditionPhase
+
+    @property
+    def vote_closed(self) -> bool:
+        return self.phase in VOTE_CLOSED_PHASES
+
+    def declares(self, rule: OutcomeRule, completion: bool) -> bool:
+        """Whether a count under `rule` (and `completion`) is the edition's declared one;
+        any other is a "what if", for comparison only."""
+        if rule is not self.rule:
+            return False
+        return rule is not OutcomeRule.EQUAL_SHARES or completion == self.completion
+
+
 class BudgetCounting:
     """Counting an edition's ballots under its budget, and recording the outcome.
 
     Money is counted in cents, exactly. Equal Shares' completion raises every share one
     euro at a time (100 cents), as the published rule says "add one" in the budget's unit.
+
+    Any rule can be counted, to compare ("what if"); only the edition's declared rule is
+    recorded, and only once its vote is closed, unless the coordinator overrides that, which
+    the audit log keeps. The rules hold here, whatever screen or script calls.
     """
 
     def __init__(self, db: Database, now: Callable[[], datetime] | None = None) -> None:
         self._db = db
         self._now = now or (lambda: datetime.now().replace(microsecond=0))
 
-    def election(self, edition_id: str):  # noqa: ANN201 - tally.Election
-        from citizenspace.domain.budget import tally
-
+    def terms(self, edition_id: str) -> CountingTerms:
         with self._db.read() as s:
-            edition = s.get(BudgetEdition, edition_id)
-            if edition is None:
-                raise NotFound("edition", edition_id)
-            projects = tuple(
-                tally.Project(p.id, p.cost_cents, p.title)
-                for p in s.scalars(
-                    select(Project)
-                    .where(Project.edition_id == edition.id)
-                    .where(
-                        Project.status.in_(
-                            (ProjectStatus.ON_BALLOT, ProjectStatus.FUNDED, ProjectStatus.DONE)
-                        )
-                    )
-                    .order_by(Project.ballot_order, Project.id)
-                )
-            )
-            ballots = tuple(
-                frozenset(json.loads(choices))
-                for choices in s.scalars(
-                    select(Ballot.choices)
-                    .where(Ballot.edition_id == edition.id)
-                    .order_by(Ballot.id)
-                )
-            )
-            return tally.Election(
-                budget=edition.budget_cents,
-                projects=projects,
-                ballots=ballots,
-                method=tally_method(edition.voting_method),
-                draw_seed=edition.tie_break_seed or edition.id,
-            )
+            return _terms(_counted_edition(s, edition_id))
+
+    def election(self, edition_id: str):  # noqa: ANN201 - tally.Election
+        with self._db.read() as s:
+            return _election(s, _counted_edition(s, edition_id))
 
     def count(self, edition_id: str, rule: OutcomeRule, completion: bool = True):  # noqa: ANN201
         """The outcome under `rule` (a `tally.TallyResult`), computed afresh from the ballots."""
-        from citizenspace.domain.budget import tally
+        return _tally(self.election(edition_id), rule, completion)
 
-        election = self.election(edition_id)
-        if rule is OutcomeRule.EQUAL_SHARES:
-            return tally.equal_shares(election, completion=completion, increment=100)
-        return tally.greedy(election)
+    def record(
+        self,
+        edition_id: str,
+        result,  # noqa: ANN001 - tally.TallyResult
+        *,
+        vote_open_confirmed: bool = False,
+        actor: str = "",
+    ) -> str:
+        """Keep an outcome for the record (insert-only, it syncs), mark the funded projects,
+        and write who did it to the audit log. Returns the record's id.
 
-    def record(self, edition_id: str, result) -> str:  # noqa: ANN001 - tally.TallyResult
-        """Keep an outcome for the record (insert-only, it syncs) and mark the funded
-        projects. Returns the record's id."""
-        funded = set(result.funded)
+        Refused (`RecordRefused`, nothing written) when `result` was counted under another
+        rule than the edition's, when the ballots no longer give `result`, or when the
+        vote is not closed and `vote_open_confirmed` is not set."""
+        rule = OutcomeRule.EQUAL_SHARES if str(result.rule) == "mes" else OutcomeRule.GREEDY
         with self._db.write() as s:
+            edition = _counted_edition(s, edition_id)
+            terms = _terms(edition)
+            if not terms.declares(rule, bool(result.completion)):
+                raise RecordRefused(RecordProblem.NOT_DECLARED_RULE)
+            if not terms.vote_closed and not vote_open_confirmed:
+                raise RecordRefused(RecordProblem.VOTE_NOT_CLOSED)
+            # Recounted inside the transaction: what is recorded is what the ballots say
+            # now, and the coordinator saw exactly that.
+            fresh = _tally(_election(s, edition), rule, bool(result.completion))
+            if _outcome_key(fresh) != _outcome_key(result):
+                raise RecordRefused(RecordProblem.STALE)
             ident = str(uuid.uuid4())
+            at = self._now()
             s.add(
                 BudgetResult(
                     id=ident,
-                    edition_id=edition_id,
-                    rule=OutcomeRule.EQUAL_SHARES
-                    if str(result.rule) == "mes"
-                    else OutcomeRule.GREEDY,
-                    computed_at=self._now(),
-                    funded=json.dumps(list(result.funded)),
+                    edition_id=edition.id,
+                    rule=rule,
+                    computed_at=at,
+                    funded=json.dumps(list(fresh.funded)),
                     explanation=json.dumps(
                         {
                             o.project_id: {"reason": str(o.reason), "votes": o.votes}
-                            for o in result.projects
+                            for o in fresh.projects
                         },
                         sort_keys=True,
                     ),
                 )
             )
-            for project in s.scalars(select(Project).where(Project.edition_id == edition_id)):
+            funded = set(fresh.funded)
+            for project in s.scalars(select(Project).where(Project.edition_id == edition.id)):
                 if project.id in funded and project.status is ProjectStatus.ON_BALLOT:
                     project.status = ProjectStatus.FUNDED
+            _audit_record(s, at, actor, edition, terms, fresh, ident)
             return ident
+
+
+def _counted_edition(s: Session, edition_id: str) -> BudgetEdition:
+    edition = s.get(BudgetEdition, edition_id)
+    if edition is None:
+        raise NotFound("edition", edition_id)
+    return edition
+
+
+def _terms(edition: BudgetEdition) -> CountingTerms:
+    return CountingTerms(rule=edition.outcome_rule, completion=True, phase=edition.phase)
+
+
+def _election(s: Session, edition: BudgetEdition):  # noqa: ANN202 - tally.Election
+    from citizenspace.domain.budget import tally
+
+    projects = tuple(
+        tally.Project(p.id, p.cost_cents, p.title)
+        for p in s.scalars(
+            select(Project)
+            .where(Project.edition_id == edition.id)
+            .where(
+                Project.status.in_(
+                    (ProjectStatus.ON_BALLOT, ProjectStatus.FUNDED, ProjectStatus.DONE)
+                )
+            )
+            .order_by(Project.ballot_order, Project.id)
+        )
+    )
+    ballots = tuple(
+        frozenset(json.loads(choices))
+        for choices in s.scalars(
+            select(Ballot.choices).where(Ballot.edition_id == edition.id).order_by(Ballot.id)
+        )
+    )
+    return tally.Election(
+        budget=edition.budget_cents,
+        projects=projects,
+        ballots=ballots,
+        method=tally_method(edition.voting_method),
+        draw_seed=edition.tie_break_seed or edition.id,
+    )
+
+
+def _tally(election, rule: OutcomeRule, completion: bool):  # noqa: ANN001, ANN202 - tally types
+    from citizenspace.domain.budget import tally
+
+    if rule is OutcomeRule.EQUAL_SHARES:
+        return tally.equal_shares(election, completion=completion, increment=100)
+    return tally.greedy(election)
+
+
+def _outcome_key(result) -> tuple:  # noqa: ANN001 - tally.TallyResult
+    """What a recorded outcome says: the ballots counted, the funded projects in order,
+    and every project's votes and reason."""
+    return (
+        result.voters,
+        tuple(result.funded),
+        tuple((o.project_id, o.votes, str(o.reason)) for o in result.projects),
+    )
+
+
+def _audit_record(
+    s: Session,
+    at: datetime,
+    actor: str,
+    edition: BudgetEdition,
+    terms: CountingTerms,
+    result,  # noqa: ANN001 - tally.TallyResult
+    record_id: str,
+) -> None:
+    """The audit entry of a recording: who, which edition, at which step, under which rule,
+    and what was funded. Ballots are counted, never described."""
+    from citizenspace.services.audit import who_acts
+    from citizenspace.store.models import AuditEntry
+
+    s.add(
+        AuditEntry(
+            at=at,
+            actor=(actor or who_acts(s))[:120],
+            action=ACTION_RESULTS_RECORDED
+            if terms.vote_closed
+            else ACTION_RESULTS_RECORDED_VOTE_OPEN,
+            subject=edition.id,
+            details=json.dumps(
+                {
+                    "record": record_id,
+                    "phase": edition.phase.value,
+                    "vote_closed": terms.vote_closed,
+                    "rule": terms.rule.value,
+                    "completion": bool(result.completion),
+                    "ballots": result.voters,
+                    "funded": list(result.funded),
+                },
+                sort_keys=True,
+            ),
+        )
+    )

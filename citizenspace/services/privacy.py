@@ -17,7 +17,6 @@ runs the same rules once a day; see the report of issue 5).
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import logging
 import os
@@ -38,15 +37,13 @@ from citizenspace.domain import privacy as rules
 from citizenspace.domain.ids import id_for_key
 from citizenspace.domain.privacy import DataKind
 from citizenspace.domain.sync_kinds import SyncKind
+from citizenspace.services.audit import who_acts
 from citizenspace.services.errors import NotFound, ServiceError
 from citizenspace.store.database import Database
 from citizenspace.store.models import (
     AuditEntry,
-    Device,
     LocalSetting,
-    LocalState,
     Setting,
-    StaffAccount,
     personal_columns,
     synced_tables,
 )
@@ -774,20 +771,7 @@ class PrivacyService:
         )
 
     def _actor(self, s: Session) -> str:
-        """Who is acting: the staff member at the desk if one is set, else this machine's
-        user and name."""
-        staff = s.get(LocalSetting, "desk_staff_id")
-        if staff is not None and staff.value:
-            account = s.get(StaffAccount, staff.value)
-            if account is not None:
-                return account.display_name
-        state = s.get(LocalState, 1)
-        device = s.get(Device, state.device_id) if state else None
-        try:
-            user = getpass.getuser()
-        except (OSError, KeyError):  # pragma: no cover - no login name on this system
-            user = ""
-        return "@".join(x for x in (user, device.name if device else "") if x)
+        return who_acts(s)
 
 
 def run_daily_anonymisation(db: Database) -> AnonymisationReport | None:

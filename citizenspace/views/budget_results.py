@@ -1,11 +1,16 @@
 """The results of a children's vote: who is funded, why, and a chart the children can read.
 
 The count is made afresh from the ballots each time (it takes milliseconds), under the
-rule the coordinator picks; recording it keeps it for the record and marks the funded
-projects.
+rule the coordinator picks. Only the edition's declared rule can be recorded (which keeps
+the count for the record and marks the funded projects); the other rules are "what if"
+counts, to compare, and say so. Recording asks first; while the vote is not closed it is
+an exception the coordinator must confirm as such, and the audit log keeps it. The service
+holds the same rules (`BudgetCounting.record`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
@@ -15,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTableWidget,
@@ -25,7 +31,14 @@ from PySide6.QtWidgets import (
 
 from citizenspace.domain.catalog import OutcomeRule
 from citizenspace.messages import amount_in, outcome_sentence, rule_explanation
-from citizenspace.services.budget import BudgetCounting
+from citizenspace.services.budget import (
+    BudgetCounting,
+    CountingTerms,
+    RecordProblem,
+    RecordRefused,
+)
+from citizenspace.services.errors import NotFound
+from citizenspace.views.labels import enum_label
 
 FUNDED = QColor("#2a9d8f")
 NOT_FUNDED = QColor("#c8ced6")
@@ -82,27 +95,45 @@ class VotesChart(QWidget):
         painter.end()
 
 
+# The rules the page counts with: (tally rule, Equal Shares' add-one completion).
+RULES = (("greedy", True), ("mes", True), ("mes", False))
+
+
+def _outcome_rule(rule: str) -> OutcomeRule:
+    return OutcomeRule.EQUAL_SHARES if rule == "mes" else OutcomeRule.GREEDY
+
+
 class ResultsTab(QWidget):
     def __init__(self, counting: BudgetCounting, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._counting = counting
         self._edition_id: str | None = None
+        self._terms: CountingTerms | None = None
         self.result = None
+        # The question asked before recording, while it is open (for the tests).
+        self.confirm_box: QMessageBox | None = None
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
         head.addWidget(QLabel(self.tr("Rule")))
         self.rule_combo = QComboBox()
-        self.rule_combo.addItem(self.tr("Greedy: by votes while the money lasts"), ("greedy", True))
-        self.rule_combo.addItem(
-            self.tr("Equal Shares, then the money left by votes"), ("mes", True)
-        )
-        self.rule_combo.addItem(self.tr("Equal Shares alone"), ("mes", False))
+        for data in RULES:
+            self.rule_combo.addItem(self._rule_name(*data), data)
         head.addWidget(self.rule_combo, 1)
         self.count_button = QPushButton(self.tr("Count the votes"))
         self.count_button.setObjectName("primary")
         self.count_button.clicked.connect(self.count)
         head.addWidget(self.count_button)
         layout.addLayout(head)
+        self.vote_notice = QLabel("")
+        self.vote_notice.setObjectName("fieldWarning")
+        self.vote_notice.setWordWrap(True)
+        self.vote_notice.hide()
+        layout.addWidget(self.vote_notice)
+        self.what_if = QLabel("")
+        self.what_if.setObjectName("fieldWarning")
+        self.what_if.setWordWrap(True)
+        self.what_if.hide()
+        layout.addWidget(self.what_if)
         self.explanation = QLabel("")
         self.explanation.setWordWrap(True)
         layout.addWidget(self.explanation)
@@ -127,35 +158,83 @@ class ResultsTab(QWidget):
         self.message = QLabel("")
         self.message.setWordWrap(True)
         foot.addWidget(self.message, 1)
-        self.record_button = QPushButton(self.tr("Record these results"))
-        self.record_button.setToolTip(
-            self.tr("Keep this count for the record and mark the funded projects.")
-        )
+        self.record_button = QPushButton(self.tr("Record these results…"))
         self.record_button.clicked.connect(self.record)
         self.record_button.setEnabled(False)
         foot.addWidget(self.record_button)
         layout.addLayout(foot)
 
-    def set_edition(self, edition_id: str, rule: OutcomeRule) -> None:
+    # ---------------------------------------------------------------- words
+
+    def _rule_name(self, rule: str, completion: bool) -> str:
+        if rule == "greedy":
+            return self.tr("Greedy: by votes while the money lasts")
+        if completion:
+            return self.tr("Equal Shares, then the money left by votes")
+        return self.tr("Equal Shares alone")
+
+    def _declared(self, rule: str, completion: bool) -> bool:
+        return self._terms is not None and self._terms.declares(_outcome_rule(rule), completion)
+
+    def _declared_name(self) -> str:
+        for data in RULES:
+            if self._declared(*data):
+                return self._rule_name(*data)
+        return ""
+
+    # ---------------------------------------------------------------- edition
+
+    def set_edition(self, edition_id: str) -> None:
         self._edition_id = edition_id
-        self.rule_combo.setCurrentIndex(1 if rule is OutcomeRule.EQUAL_SHARES else 0)
+        self._refresh_terms()
+        for i in range(self.rule_combo.count()):
+            if self._declared(*self.rule_combo.itemData(i)):
+                self.rule_combo.setCurrentIndex(i)
+                break
         self.result = None
         self.summary.setText("")
         self.explanation.setText("")
         self.message.setText("")
+        self.what_if.hide()
         self.chart.set_rows([])
         self.table.setRowCount(0)
-        self.record_button.setEnabled(False)
+        self._refresh_record_button()
+
+    def _refresh_terms(self) -> None:
+        """The edition's declared rule and step, read afresh: another tab (or a sync) may
+        have moved the edition on."""
+        self._terms = self._counting.terms(self._edition_id) if self._edition_id else None
+        for i in range(self.rule_combo.count()):
+            data = self.rule_combo.itemData(i)
+            name = self._rule_name(*data)
+            self.rule_combo.setItemText(
+                i,
+                self.tr("%1 (the edition's rule)").replace("%1", name)
+                if self._declared(*data)
+                else self.tr("What if: %1").replace("%1", name),
+            )
+        terms = self._terms
+        if terms is not None and not terms.vote_closed:
+            self.vote_notice.setText(
+                self.tr(
+                    "The vote is not closed (current step: %1): ballots may still come in, "
+                    "so these counts can change. Results are recorded once the edition is "
+                    "at the Results step; recording earlier is an exception you confirm, "
+                    "kept in the audit log."
+                ).replace("%1", enum_label(terms.phase))
+            )
+            self.vote_notice.show()
+        else:
+            self.vote_notice.hide()
+
+    # ---------------------------------------------------------------- counting
 
     def count(self) -> None:
         if self._edition_id is None:
             return
+        self._refresh_terms()
         rule, completion = self.rule_combo.currentData()
-        self.result = self._counting.count(
-            self._edition_id,
-            OutcomeRule.EQUAL_SHARES if rule == "mes" else OutcomeRule.GREEDY,
-            completion,
-        )
+        self.result = self._counting.count(self._edition_id, _outcome_rule(rule), completion)
         money = amount_in(unit_cents=True)
         r = self.result
         self.explanation.setText(rule_explanation(rule, completion))
@@ -167,6 +246,16 @@ class ResultsTab(QWidget):
             .replace("%4", money(r.money_left))
             .replace("%5", QLocale().toString(r.voters))
         )
+        if self.is_what_if():
+            self.what_if.setText(
+                self.tr(
+                    "What if: this count uses another rule than the edition's (%1). It is "
+                    "for comparison only and cannot be recorded."
+                ).replace("%1", self._declared_name())
+            )
+            self.what_if.show()
+        else:
+            self.what_if.hide()
         funded = set(r.funded)
         self.chart.set_rows([(o.name, o.votes, o.project_id in funded) for o in r.projects])
         self.table.setRowCount(len(r.projects))
@@ -187,14 +276,121 @@ class ResultsTab(QWidget):
                     item.setForeground(FUNDED.darker(140))
                 self.table.setItem(i, j, item)
         self.table.resizeRowsToContents()
-        self.record_button.setEnabled(True)
         self.message.setText("")
+        self._refresh_record_button()
+
+    def is_what_if(self) -> bool:
+        """Whether the count on screen is under another rule than the edition's."""
+        if self.result is None:
+            return False
+        rule = "mes" if str(self.result.rule) == "mes" else "greedy"
+        return not self._declared(rule, bool(self.result.completion))
+
+    def _refresh_record_button(self) -> None:
+        terms = self._terms
+        if self.result is None or terms is None:
+            self.record_button.setEnabled(False)
+            self.record_button.setToolTip(self.tr("Count the votes first."))
+        elif self.is_what_if():
+            self.record_button.setEnabled(False)
+            self.record_button.setToolTip(
+                self.tr(
+                    "A what-if count cannot be recorded: only the edition's rule (%1) can."
+                ).replace("%1", self._declared_name())
+            )
+        else:
+            self.record_button.setEnabled(True)
+            self.record_button.setToolTip(
+                self.tr("Keep this count for the record and mark the funded projects.")
+                if terms.vote_closed
+                else self.tr(
+                    "The vote is not closed: recording now is an exception you confirm, "
+                    "kept in the audit log."
+                )
+            )
+
+    # ---------------------------------------------------------------- recording
 
     def record(self) -> None:
+        """Ask first; while the vote is not closed, say so and ask to confirm the
+        exception."""
+        if self.result is None or self._edition_id is None or self._terms is None:
+            return
+        if self.is_what_if():
+            return
+        r = self.result
+        vote_open = not self._terms.vote_closed
+        if vote_open:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("The vote is not closed"),
+                self.tr(
+                    "The vote of this edition is not closed (current step: %1). Ballots may "
+                    "still come in, and they would not be in these results.\n\nRecording "
+                    "now is an exception: the audit log keeps who recorded and when. "
+                    "Record anyway?"
+                ).replace("%1", enum_label(self._terms.phase)),
+                QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            go = box.addButton(self.tr("Record anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        else:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Record these results"),
+                self.tr(
+                    "Record these results?\n\nRule: %1\nFunded projects: %2\nBallots "
+                    "counted: %3\n\nThe funded projects are marked, and every machine gets "
+                    "the results at sync. A recording cannot be undone."
+                )
+                .replace("%1", self._declared_name())
+                .replace("%2", QLocale().toString(len(r.funded)))
+                .replace("%3", QLocale().toString(r.voters)),
+                QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            go = box.addButton(self.tr("Record"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered() -> None:
+            self.confirm_box = None
+            if box.clickedButton() is go:
+                self._record(vote_open)
+
+        self._open_box(box, answered)
+
+    def _record(self, vote_open: bool) -> None:
         if self.result is None or self._edition_id is None:
             return
-        self._counting.record(self._edition_id, self.result)
+        try:
+            self._counting.record(self._edition_id, self.result, vote_open_confirmed=vote_open)
+        except RecordRefused as refused:
+            self.message.setText(self._refused(refused.problem))
+            if refused.problem is not RecordProblem.NOT_DECLARED_RULE:
+                self._refresh_terms()
+            return
+        except NotFound:
+            self.message.setText(self.tr("This edition no longer exists on this machine."))
+            return
         self.record_button.setEnabled(False)
         self.message.setText(
             self.tr("Recorded. The funded projects are marked; other machines get it at sync.")
         )
+
+    def _refused(self, problem: RecordProblem) -> str:
+        if problem is RecordProblem.VOTE_NOT_CLOSED:
+            return self.tr("Not recorded: the vote is not closed. Count again, then confirm.")
+        if problem is RecordProblem.STALE:
+            return self.tr(
+                "Not recorded: the ballots changed since this count (new ones arrived). "
+                "Count again, then record."
+            )
+        return self.tr("Not recorded: only a count under the edition's rule can be recorded.")
+
+    def _open_box(self, box: QMessageBox, answered: Callable[[], None]) -> None:
+        """Window-modal, non-blocking: the event loop (and the tests) keep running."""
+        self.confirm_box = box
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(lambda _r: answered())
+        box.finished.connect(box.deleteLater)
+        box.open()

@@ -319,7 +319,6 @@ class BudgetView(QWidget):
         self._service = service
         self._admin = admin
         self._printing = printing
-        self._rules: dict[str, object] = {}
         self._task = None
         self._batch_task = None
         self.setObjectName("budgetView")
@@ -385,7 +384,10 @@ class BudgetView(QWidget):
         batch_head.addStretch(1)
         self.pin_button = QPushButton(self.tr("Supervisors' PIN…"))
         self.pin_button.setToolTip(
-            self.tr("For kiosks without codes: an adult unlocks each vote with this PIN.")
+            self.tr(
+                "Kiosks ask for this PIN to close (Ctrl+Alt+Q); where no codes were printed, "
+                "an adult also unlocks each vote with it."
+            )
         )
         self.pin_button.clicked.connect(self._set_pin)
         batch_head.addWidget(self.pin_button)
@@ -446,7 +448,6 @@ class BudgetView(QWidget):
         self.edition_combo.clear()
         for row in self._service.editions():
             self.edition_combo.addItem(f"{row.title} — {enum_label(row.phase)}", row.id)
-            self._rules[row.id] = row.outcome_rule
         index = max(0, self.edition_combo.findData(current)) if current else 0
         self.edition_combo.setCurrentIndex(index)
         self.edition_combo.blockSignals(False)
@@ -467,7 +468,7 @@ class BudgetView(QWidget):
             self.projects_tab.set_edition(self.edition_id)
         self.paper.set_edition(self._service.ballot(self.edition_id))
         if self.results is not None:
-            self.results.set_edition(self.edition_id, self._rules[self.edition_id])
+            self.results.set_edition(self.edition_id)
         self._refresh_figures()
         self._refresh_batches()
 

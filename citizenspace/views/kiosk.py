@@ -5,6 +5,11 @@ thank you -> welcome. Or, where no codes were printed, an adult unlocks each vot
 supervisors' PIN. An unfinished ballot is thrown away after a minute without a touch, and
 nothing on screen ever says what the previous child chose.
 
+The reset empties every widget that held something of the last child (the code or PIN
+field with no undo history, the review, the cards, the counter, the messages), and keys a
+screen does not use do nothing. What every kiosk window shares (fields that keep no history,
+closing with the PIN only) is in `kiosk_frame`.
+
 The window talks to `BudgetService` only. Words are short, one idea per sentence.
 """
 
@@ -13,10 +18,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -26,11 +30,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from citizenspace.domain.budget import codes
 from citizenspace.domain.budget.ballot import ChoiceProblem
 from citizenspace.domain.catalog import VotingMethod
 from citizenspace.services.budget import (
@@ -40,46 +44,23 @@ from citizenspace.services.budget import (
     KioskEdition,
     VoteRefused,
 )
+from citizenspace.views.kiosk_frame import (
+    IDLE_MS,
+    KioskField,
+    KioskFrame,
+    is_digit,
+    is_enter,
+    typed_character,
+)
 from citizenspace.views.pictures import picture_pixmap
 
 log = logging.getLogger(__name__)
 
-#: An unfinished ballot is discarded after this long without a touch or a key.
-IDLE_MS = 60_000
 #: The thank-you screen goes back to the welcome screen by itself after this long.
 THANKS_MS = 6_000
-CROCKFORD_KEYS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+#: The keypad's keys: the code alphabet, as the domain defines it.
+CROCKFORD_KEYS = codes.ALPHABET
 CARD_COLOURS = ("#ffd166", "#06d6a0", "#118ab2", "#ef476f", "#8e7dbe", "#f78c6b", "#83c5be")
-
-STYLE = """
-QWidget#kiosk { background: #fdf8ef; }
-QLabel { color: #1d3557; }
-QLabel#title { font-size: 34pt; font-weight: bold; }
-QLabel#subtitle { font-size: 20pt; }
-QLabel#message { font-size: 20pt; font-weight: bold; color: #9d0208; }
-QLabel#counter { font-size: 20pt; font-weight: bold; }
-QPushButton { font-size: 20pt; min-height: 72px; border-radius: 18px; padding: 8px 28px;
-              background: #ffffff; border: 3px solid #1d3557; color: #1d3557; }
-QPushButton:pressed { background: #e0e7ff; }
-QPushButton:disabled { color: #9aa5b1; border-color: #c8ced6; }
-QPushButton#primary { background: #2a9d8f; border-color: #1f776c; color: white;
-                      font-weight: bold; }
-QPushButton#primary:disabled { background: #b8d8d4; border-color: #b8d8d4; }
-QPushButton#key { font-size: 24pt; font-weight: bold; min-width: 72px; min-height: 72px;
-                  padding: 0; }
-QLineEdit#code { font-size: 30pt; font-family: "DejaVu Sans Mono", monospace;
-                 padding: 10px; border: 3px solid #1d3557; border-radius: 14px;
-                 background: white; }
-QFrame#card { background: white; border: 3px solid #d0d7de; border-radius: 22px; }
-QFrame#card[chosen="true"] { border: 6px solid #2a9d8f; background: #e9f7f5; }
-QLabel#cardTitle { font-size: 18pt; font-weight: bold; }
-QLabel#cardText { font-size: 14pt; }
-QLabel#cardCost { font-size: 16pt; font-weight: bold; color: #2a6f97; }
-QLabel#cardMark { font-size: 16pt; font-weight: bold; color: #1f776c; }
-QProgressBar { border: 3px solid #1d3557; border-radius: 14px; height: 36px;
-               text-align: center; font-size: 16pt; background: white; }
-QProgressBar::chunk { background: #ffb703; border-radius: 10px; }
-"""
 
 
 def money(cents: int) -> str:
@@ -126,21 +107,11 @@ def _initial(title: str) -> str:
     return title[:1].upper()
 
 
-class _IdleWatch(QObject):
-    """Restarts the idle timer on every touch, click or key, anywhere in the kiosk."""
-
-    def __init__(self, timer: QTimer) -> None:
-        super().__init__()
-        self._timer = timer
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() in (
-            QEvent.Type.MouseButtonPress,
-            QEvent.Type.KeyPress,
-            QEvent.Type.TouchBegin,
-        ):
-            self._timer.start()
-        return False
+def is_code_character(char: str) -> bool:
+    """Whether `char` is part of a voting code as the domain reads it (case and
+    look-alikes included); separators and anything else are not."""
+    read = codes.normalise(char) if len(char) == 1 else ""
+    return len(read) == 1 and read in codes.ALPHABET
 
 
 class ProjectCard(QFrame):
@@ -202,9 +173,9 @@ class ProjectCard(QFrame):
         super().mouseReleaseEvent(event)
 
 
-class KioskWindow(QWidget):
+class KioskWindow(KioskFrame):
     """The whole kiosk. `service` records the votes; `idle_ms` and `thanks_ms` are shorter in
-    tests."""
+    tests; `on_staff_exit` runs once staff closed it with the PIN."""
 
     vote_recorded = Signal()
 
@@ -217,31 +188,18 @@ class KioskWindow(QWidget):
         thanks_ms: int = THANKS_MS,
         on_staff_exit: Callable[[], None] | None = None,
     ) -> None:
-        super().__init__()
-        self.setObjectName("kiosk")
+        super().__init__(service, idle_ms=idle_ms, on_staff_exit=on_staff_exit)
         self.setWindowTitle(self.tr("Children's budget: vote"))
-        self.setStyleSheet(STYLE)
-        self._service = service
         self.edition = edition
         self.supervised = edition.batches == 0
         self._code: str | None = None
         self._chosen: list[str] = []
-        self._on_staff_exit = on_staff_exit
-        self.idle = QTimer(self)
-        self.idle.setSingleShot(True)
-        self.idle.setInterval(idle_ms)
-        self.idle.timeout.connect(self._idle_timeout)
-        self._watch = _IdleWatch(self.idle)
-        QApplication.instance().installEventFilter(self._watch)
+        self._pin_mode = False
         self.thanks_timer = QTimer(self)
         self.thanks_timer.setSingleShot(True)
         self.thanks_timer.setInterval(thanks_ms)
         self.thanks_timer.timeout.connect(self.restart)
 
-        self.pages = QStackedWidget()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(40, 30, 40, 30)
-        outer.addWidget(self.pages)
         self.welcome = self._welcome_page()
         self.code_page = self._code_page()
         self.choose_page = self._choose_page()
@@ -258,13 +216,6 @@ class KioskWindow(QWidget):
         self.restart()
 
     # ---------------------------------------------------------------- pages
-
-    def _title(self, text: str, name: str = "title") -> QLabel:
-        label = QLabel(text)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
 
     def _welcome_page(self) -> QWidget:
         page = QWidget()
@@ -302,7 +253,7 @@ class KioskWindow(QWidget):
         layout = QVBoxLayout(page)
         self.code_title = self._title("", "subtitle")
         layout.addWidget(self.code_title)
-        self.code_edit = QLineEdit()
+        self.code_edit = KioskField()
         self.code_edit.setObjectName("code")
         self.code_edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_edit.returnPressed.connect(self._submit_code)
@@ -358,7 +309,7 @@ class KioskWindow(QWidget):
         layout.addWidget(self.basket)
         self.choose_message = self._title("", "message")
         layout.addWidget(self.choose_message)
-        scroll = QScrollArea()
+        scroll = self.choose_scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -422,23 +373,36 @@ class KioskWindow(QWidget):
     # ---------------------------------------------------------------- flow
 
     def restart(self) -> None:
-        """Back to the welcome screen, forgetting everything about the last child."""
+        """Back to the welcome screen, forgetting everything about the last child: their
+        code or the adult's PIN (with no undo history), their choices, the review, the
+        counter, the basket and every message."""
         self.thanks_timer.stop()
         self.idle.stop()
         self._code = None
         self._chosen = []
         self._pin_mode = False
-        self.code_edit.clear()
-        self.code_message.setText("")
-        self.choose_message.setText("")
-        self.review_message.setText("")
+        self.code_edit.forget()
+        self.code_edit.setEchoMode(QLineEdit.EchoMode.Normal)
+        for label in (
+            self.welcome_message,
+            self.code_message,
+            self.choose_message,
+            self.review_list,
+            self.review_message,
+        ):
+            label.setText("")
         for card in self.cards.values():
             card.set_chosen(False)
         self._refresh_counter()
+        self.choose_scroll.verticalScrollBar().setValue(0)
+        self._forget_staff()
         self.pages.setCurrentWidget(self.welcome)
         self.setFocus()
 
-    def _idle_timeout(self) -> None:
+    def home(self) -> None:
+        self.restart()
+
+    def _idle_elsewhere(self) -> None:
         if self.pages.currentWidget() not in (self.welcome, self.thanks_page):
             log.info("kiosk: unfinished ballot discarded after inactivity")
             self.restart()
@@ -455,7 +419,7 @@ class KioskWindow(QWidget):
         )
         for char, key in self._keys.items():
             key.setVisible(char.isdigit() or not self._pin_mode)
-        self.code_edit.clear()
+        self.code_edit.forget()
         self.pages.setCurrentWidget(self.code_page)
         self.code_edit.setFocus()
         self.idle.start()
@@ -467,37 +431,35 @@ class KioskWindow(QWidget):
             self._regroup()
 
     def _regroup(self) -> None:
-        """Show what was typed on the keypad in groups of four, as on the card."""
-        raw = "".join(ch for ch in self.code_edit.text().upper() if ch.isalnum())
-        grouped = "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))
+        """Show what was typed on the keypad in groups, as on the card."""
+        grouped = codes.format_code(self.code_edit.text())
         if grouped != self.code_edit.text():
             self.code_edit.setText(grouped)
 
+    def _typable(self, char: str, *, starting: bool) -> bool:
+        """Whether a typed character goes into the field: a code character (a digit for
+        the PIN), or, once typing has started, a group separator a scanner sends."""
+        if self._pin_mode or (starting and self.supervised):
+            return is_digit(char)
+        return is_code_character(char) or (not starting and char == "-")
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        """A scanner is a keyboard: on the welcome screen, the first character it types opens
-        the code screen and goes on there."""
-        if (
-            event.key() == Qt.Key.Key_Q
-            and event.modifiers()
-            == (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
-            and self._on_staff_exit is not None
-        ):
-            self._on_staff_exit()
+        """A scanner is a keyboard: on the welcome screen, the first code character it
+        types opens the code screen and goes on there. Any other key does nothing there
+        (Escape, Backspace, Tab, Ctrl+W...), so that no stray character waits in the field."""
+        page = self.pages.currentWidget()
+        typed = typed_character(event)
+        if page is self.welcome:
+            if typed and self._typable(typed, starting=True):
+                self._show_code_page()
+                self.code_edit.insert(typed)
             return
-        typed = event.text().strip()
-        if self.pages.currentWidget() is self.welcome and typed:
-            self._show_code_page()
-            self.code_edit.insert(typed)
-            return
-        if self.pages.currentWidget() is self.code_page and typed:
-            self.code_edit.setFocus()
-            self.code_edit.insert(typed)
-            return
-        if self.pages.currentWidget() is self.code_page and event.key() in (
-            Qt.Key.Key_Return,
-            Qt.Key.Key_Enter,
-        ):
-            self._submit_code()
+        if page is self.code_page:
+            if typed and self._typable(typed, starting=False):
+                self.code_edit.setFocus()
+                self.code_edit.insert(typed)
+            elif is_enter(event) and self.focusWidget() is not self.code_edit:
+                self._submit_code()  # in the field, Enter has already sent the code
             return
         super().keyPressEvent(event)
 
@@ -508,7 +470,7 @@ class KioskWindow(QWidget):
                 self._code = None
                 self._show_choose()
             else:
-                self.code_edit.clear()
+                self.code_edit.forget()
                 self.code_message.setText(self.tr("This PIN is not right."))
             return
         try:
@@ -529,7 +491,7 @@ class KioskWindow(QWidget):
         return self.tr("There is a mistake in this code. Check each letter and try again.")
 
     def _show_choose(self) -> None:
-        self.code_edit.clear()
+        self.code_edit.forget()
         self.choose_message.setText("")
         self._refresh_counter()
         self.pages.setCurrentWidget(self.choose_page)
@@ -606,15 +568,11 @@ class KioskWindow(QWidget):
         self._chosen = []
         for card in self.cards.values():
             card.set_chosen(False)
+        self._refresh_counter()
+        self.review_list.setText("")
         self.pages.setCurrentWidget(self.thanks_page)
         self.thanks_timer.start()
         self.vote_recorded.emit()
-
-    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self._watch)
-        super().closeEvent(event)
 
     # ---------------------------------------------------------------- for tests
 
@@ -625,4 +583,5 @@ class KioskWindow(QWidget):
             id(self.choose_page): "choose",
             id(self.review_page): "review",
             id(self.thanks_page): "thanks",
+            id(self.staff_page): "staff",
         }[id(self.pages.currentWidget())]

@@ -2,19 +2,22 @@
 
 The same careful start as the staff application (logging and crash handler first, a damaged
 database refused with a message), then the kiosk full screen. Where no vote is open today,
-the kiosk says so in big letters instead of showing an empty ballot.
+the kiosk says so in big letters instead of showing an empty ballot; it is a kiosk all the
+same: a close request does not close it, and staff leave it with Ctrl+Alt+Q and the
+supervisors' PIN.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from citizenspace import __version__, i18n
 from citizenspace.logsetup import setup_logging
+from citizenspace.services.budget import BudgetService
 from citizenspace.services.startup import saved_language
 from citizenspace.views.app import (
     SCREENSHOT_SIZE,
@@ -26,7 +29,8 @@ from citizenspace.views.app import (
     install_crash_handler,
     open_or_recover,
 )
-from citizenspace.views.kiosk import STYLE, KioskWindow
+from citizenspace.views.kiosk import KioskWindow
+from citizenspace.views.kiosk_frame import IDLE_MS, KioskFrame
 
 log = logging.getLogger(__name__)
 
@@ -34,26 +38,34 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 
 
-class ClosedKiosk(QWidget):
+class ClosedKiosk(KioskFrame):
     """What the kiosk shows when no vote is open today."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("kiosk")
-        self.setStyleSheet(STYLE)
-        layout = QVBoxLayout(self)
-        title = QLabel(self.tr("The vote is not open today."))
-        title.setObjectName("title")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setWordWrap(True)
-        hint = QLabel(self.tr("Come back on a voting day. An adult can tell you when."))
-        hint.setObjectName("subtitle")
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setWordWrap(True)
+    def __init__(
+        self,
+        service: BudgetService,
+        *,
+        idle_ms: int = IDLE_MS,
+        on_staff_exit: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(service, idle_ms=idle_ms, on_staff_exit=on_staff_exit)
+        self.closed_page = QWidget()
+        layout = QVBoxLayout(self.closed_page)
         layout.addStretch(1)
-        layout.addWidget(title)
-        layout.addWidget(hint)
+        layout.addWidget(self._title(self.tr("The vote is not open today.")))
+        layout.addWidget(
+            self._title(
+                self.tr("Come back on a voting day. An adult can tell you when."), "subtitle"
+            )
+        )
         layout.addStretch(1)
+        self.pages.addWidget(self.closed_page)
+        self.home()
+
+    def home(self) -> None:
+        self._forget_staff()
+        self.pages.setCurrentWidget(self.closed_page)
+        self.setFocus()
 
 
 def run_kiosk_app(
@@ -67,7 +79,7 @@ def run_kiosk_app(
     """Run the kiosk on `db_path`; returns the process exit code. `screenshot` saves an image
     of the welcome screen and returns; `windowed` keeps it out of full screen (to try it on
     an office PC)."""
-    from citizenspace.services.budget import BudgetService, NoVoteOpen
+    from citizenspace.services.budget import NoVoteOpen
     from citizenspace.services.settings import SettingsService
 
     db_path = Path(db_path)
@@ -95,7 +107,7 @@ def run_kiosk_app(
         try:
             edition = service.open_edition()
         except NoVoteOpen:
-            window = ClosedKiosk()
+            window = ClosedKiosk(service, on_staff_exit=app.quit)
         else:
             window = KioskWindow(service, edition, on_staff_exit=app.quit)
             if demo:

@@ -190,8 +190,8 @@
         <translation>Supervisors' PIN…</translation>
     </message>
     <message>
-        <source>For kiosks without codes: an adult unlocks each vote with this PIN.</source>
-        <translation>For kiosks without codes: an adult unlocks each vote with this PIN.</translation>
+        <source>Kiosks ask for this PIN to close (Ctrl+Alt+Q); where no codes were printed, an adult also unlocks each vote with it.</source>
+        <translation>Kiosks ask for this PIN to close (Ctrl+Alt+Q); where no codes were printed, an adult also unlocks each vote with it.</translation>
     </message>
     <message>
         <source>New batch…</source>
@@ -1674,6 +1674,38 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
     <message>
         <source>Demo voting codes you can use:</source>
         <translation>Demo voting codes you can use:</translation>
+    </message>
+</context>
+<context>
+    <name>KioskFrame</name>
+    <message>
+        <source>Staff: close the kiosk</source>
+        <extracomment>What is on screen is dropped after this long without a touch or a key. The longest PIN the supervisors can set (the staff page's dialog takes up to 12 digits). Standard editing shortcuts a kiosk field refuses: they would bring back or carry away what a child typed.</extracomment>
+        <translation>Staff: close the kiosk</translation>
+    </message>
+    <message>
+        <source>Type the supervisors' PIN.</source>
+        <translation>Type the supervisors' PIN.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>⌫ Erase</source>
+        <translation>⌫ Erase</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Close the kiosk</translation>
+    </message>
+    <message>
+        <source>No supervisors' PIN is set, so the kiosk cannot be closed here. Set one on the Budget page of the staff application: the kiosk gets it at its next sync.</source>
+        <translation>No supervisors' PIN is set, so the kiosk cannot be closed here. Set one on the Budget page of the staff application: the kiosk gets it at its next sync.</translation>
+    </message>
+    <message>
+        <source>This PIN is not right. The kiosk stays open.</source>
+        <translation>This PIN is not right. The kiosk stays open.</translation>
     </message>
 </context>
 <context>
@@ -3396,7 +3428,7 @@ Click “New person” to add the first one.</translation>
     <name>ProjectCard</name>
     <message>
         <source>✔ Chosen</source>
-        <extracomment>An unfinished ballot is discarded after this long without a touch or a key. The thank-you screen goes back to the welcome screen by itself after this long. Little words a title often starts with, which make poor initials ("Une aire de jeux").</extracomment>
+        <extracomment>The thank-you screen goes back to the welcome screen by itself after this long. The keypad's keys: the code alphabet, as the domain defines it. Little words a title often starts with, which make poor initials ("Une aire de jeux").</extracomment>
         <translation>✔ Chosen</translation>
     </message>
 </context>
@@ -4336,8 +4368,84 @@ Click “New person” to add the first one.</translation>
         <translation>Result</translation>
     </message>
     <message>
+        <source>Record these results…</source>
+        <translation>Record these results…</translation>
+    </message>
+    <message>
+        <source>%1 (the edition's rule)</source>
+        <translation>%1 (the edition's rule)</translation>
+    </message>
+    <message>
+        <source>What if: %1</source>
+        <translation>What if: %1</translation>
+    </message>
+    <message>
+        <source>The vote is not closed (current step: %1): ballots may still come in, so these counts can change. Results are recorded once the edition is at the Results step; recording earlier is an exception you confirm, kept in the audit log.</source>
+        <translation>The vote is not closed (current step: %1): ballots may still come in, so these counts can change. Results are recorded once the edition is at the Results step; recording earlier is an exception you confirm, kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>What if: this count uses another rule than the edition's (%1). It is for comparison only and cannot be recorded.</source>
+        <translation>What if: this count uses another rule than the edition's (%1). It is for comparison only and cannot be recorded.</translation>
+    </message>
+    <message>
+        <source>Count the votes first.</source>
+        <translation>Count the votes first.</translation>
+    </message>
+    <message>
+        <source>A what-if count cannot be recorded: only the edition's rule (%1) can.</source>
+        <translation>A what-if count cannot be recorded: only the edition's rule (%1) can.</translation>
+    </message>
+    <message>
+        <source>The vote is not closed: recording now is an exception you confirm, kept in the audit log.</source>
+        <translation>The vote is not closed: recording now is an exception you confirm, kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>The vote is not closed</source>
+        <translation>The vote is not closed</translation>
+    </message>
+    <message>
+        <source>The vote of this edition is not closed (current step: %1). Ballots may still come in, and they would not be in these results.
+
+Recording now is an exception: the audit log keeps who recorded and when. Record anyway?</source>
+        <translation>The vote of this edition is not closed (current step: %1). Ballots may still come in, and they would not be in these results.
+
+Recording now is an exception: the audit log keeps who recorded and when. Record anyway?</translation>
+    </message>
+    <message>
+        <source>Record anyway</source>
+        <translation>Record anyway</translation>
+    </message>
+    <message>
         <source>Record these results</source>
         <translation>Record these results</translation>
+    </message>
+    <message>
+        <source>Record these results?
+
+Rule: %1
+Funded projects: %2
+Ballots counted: %3
+
+The funded projects are marked, and every machine gets the results at sync. A recording cannot be undone.</source>
+        <translation>Record these results?
+
+Rule: %1
+Funded projects: %2
+Ballots counted: %3
+
+The funded projects are marked, and every machine gets the results at sync. A recording cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Not recorded: the vote is not closed. Count again, then confirm.</source>
+        <translation>Not recorded: the vote is not closed. Count again, then confirm.</translation>
+    </message>
+    <message>
+        <source>Not recorded: the ballots changed since this count (new ones arrived). Count again, then record.</source>
+        <translation>Not recorded: the ballots changed since this count (new ones arrived). Count again, then record.</translation>
+    </message>
+    <message>
+        <source>Not recorded: only a count under the edition's rule can be recorded.</source>
+        <translation>Not recorded: only a count under the edition's rule can be recorded.</translation>
     </message>
     <message>
         <source>Keep this count for the record and mark the funded projects.</source>
@@ -4346,6 +4454,14 @@ Click “New person” to add the first one.</translation>
     <message>
         <source>%1 funded · %2 spent of %3 · %4 left · %5 ballots</source>
         <translation>%1 funded · %2 spent of %3 · %4 left · %5 ballots</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>This edition no longer exists on this machine.</source>
+        <translation>This edition no longer exists on this machine.</translation>
     </message>
     <message>
         <source>Recorded. The funded projects are marked; other machines get it at sync.</source>

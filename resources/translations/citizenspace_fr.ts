@@ -190,8 +190,8 @@
         <translation>Code PIN des adultes…</translation>
     </message>
     <message>
-        <source>For kiosks without codes: an adult unlocks each vote with this PIN.</source>
-        <translation>Pour les bornes sans codes&#xa0;: un adulte ouvre chaque vote avec ce code PIN.</translation>
+        <source>Kiosks ask for this PIN to close (Ctrl+Alt+Q); where no codes were printed, an adult also unlocks each vote with it.</source>
+        <translation>Les bornes demandent ce code PIN pour se fermer (Ctrl+Alt+Q)&#xa0;; là où aucun code n&apos;a été imprimé, un adulte ouvre aussi chaque vote avec lui.</translation>
     </message>
     <message>
         <source>New batch…</source>
@@ -1674,6 +1674,38 @@ Cliquez sur «&#xa0;Nouveau&#xa0;» pour ajouter un service, ou sur «&#xa0;Impo
     <message>
         <source>Demo voting codes you can use:</source>
         <translation>Codes de vote de démonstration à essayer&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>KioskFrame</name>
+    <message>
+        <source>Staff: close the kiosk</source>
+        <extracomment>What is on screen is dropped after this long without a touch or a key. The longest PIN the supervisors can set (the staff page&apos;s dialog takes up to 12 digits). Standard editing shortcuts a kiosk field refuses: they would bring back or carry away what a child typed.</extracomment>
+        <translation>Personnel&#xa0;: fermer la borne</translation>
+    </message>
+    <message>
+        <source>Type the supervisors&apos; PIN.</source>
+        <translation>Tapez le code PIN des adultes.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>⌫ Erase</source>
+        <translation>⌫ Effacer</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Fermer la borne</translation>
+    </message>
+    <message>
+        <source>No supervisors&apos; PIN is set, so the kiosk cannot be closed here. Set one on the Budget page of the staff application: the kiosk gets it at its next sync.</source>
+        <translation>Aucun code PIN des adultes n&apos;est défini&#xa0;: la borne ne peut pas être fermée ici. Définissez-en un sur la page du budget des enfants, dans l&apos;application du personnel&#xa0;: la borne le reçoit à sa prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>This PIN is not right. The kiosk stays open.</source>
+        <translation>Ce code PIN n&apos;est pas le bon. La borne reste ouverte.</translation>
     </message>
 </context>
 <context>
@@ -3396,7 +3428,7 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     <name>ProjectCard</name>
     <message>
         <source>✔ Chosen</source>
-        <extracomment>An unfinished ballot is discarded after this long without a touch or a key. The thank-you screen goes back to the welcome screen by itself after this long. Little words a title often starts with, which make poor initials (&quot;Une aire de jeux&quot;).</extracomment>
+        <extracomment>The thank-you screen goes back to the welcome screen by itself after this long. The keypad&apos;s keys: the code alphabet, as the domain defines it. Little words a title often starts with, which make poor initials (&quot;Une aire de jeux&quot;).</extracomment>
         <translation>✔ Choisi</translation>
     </message>
 </context>
@@ -4336,8 +4368,84 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
         <translation>Résultat</translation>
     </message>
     <message>
+        <source>Record these results…</source>
+        <translation>Enregistrer ces résultats…</translation>
+    </message>
+    <message>
+        <source>%1 (the edition&apos;s rule)</source>
+        <translation>%1 (la règle de l&apos;édition)</translation>
+    </message>
+    <message>
+        <source>What if: %1</source>
+        <translation>Et si&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The vote is not closed (current step: %1): ballots may still come in, so these counts can change. Results are recorded once the edition is at the Results step; recording earlier is an exception you confirm, kept in the audit log.</source>
+        <translation>Le vote n&apos;est pas clos (étape en cours&#xa0;: %1)&#xa0;: des bulletins peuvent encore arriver, ces décomptes peuvent donc changer. Les résultats s&apos;enregistrent quand l&apos;édition est à l&apos;étape Résultats&#xa0;; les enregistrer avant est une exception que vous confirmez, gardée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>What if: this count uses another rule than the edition&apos;s (%1). It is for comparison only and cannot be recorded.</source>
+        <translation>Et si&#xa0;: ce décompte suit une autre règle que celle de l&apos;édition (%1). Il sert seulement à comparer et ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>Count the votes first.</source>
+        <translation>Comptez d&apos;abord les voix.</translation>
+    </message>
+    <message>
+        <source>A what-if count cannot be recorded: only the edition&apos;s rule (%1) can.</source>
+        <translation>Un décompte «&#xa0;et si&#xa0;» ne peut pas être enregistré&#xa0;: seul celui de la règle de l&apos;édition (%1) le peut.</translation>
+    </message>
+    <message>
+        <source>The vote is not closed: recording now is an exception you confirm, kept in the audit log.</source>
+        <translation>Le vote n&apos;est pas clos&#xa0;: enregistrer maintenant est une exception que vous confirmez, gardée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The vote is not closed</source>
+        <translation>Le vote n&apos;est pas clos</translation>
+    </message>
+    <message>
+        <source>The vote of this edition is not closed (current step: %1). Ballots may still come in, and they would not be in these results.
+
+Recording now is an exception: the audit log keeps who recorded and when. Record anyway?</source>
+        <translation>Le vote de cette édition n&apos;est pas clos (étape en cours&#xa0;: %1). Des bulletins peuvent encore arriver, et ils ne seraient pas dans ces résultats.
+
+Enregistrer maintenant est une exception&#xa0;: le journal d&apos;audit garde qui a enregistré et quand. Enregistrer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Record anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
         <source>Record these results</source>
         <translation>Enregistrer ces résultats</translation>
+    </message>
+    <message>
+        <source>Record these results?
+
+Rule: %1
+Funded projects: %2
+Ballots counted: %3
+
+The funded projects are marked, and every machine gets the results at sync. A recording cannot be undone.</source>
+        <translation>Enregistrer ces résultats&#xa0;?
+
+Règle&#xa0;: %1
+Projets financés&#xa0;: %2
+Bulletins comptés&#xa0;: %3
+
+Les projets financés sont marqués, et chaque ordinateur reçoit les résultats à la synchronisation. Un enregistrement ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>Not recorded: the vote is not closed. Count again, then confirm.</source>
+        <translation>Non enregistré&#xa0;: le vote n&apos;est pas clos. Comptez à nouveau, puis confirmez.</translation>
+    </message>
+    <message>
+        <source>Not recorded: the ballots changed since this count (new ones arrived). Count again, then record.</source>
+        <translation>Non enregistré&#xa0;: les bulletins ont changé depuis ce décompte (de nouveaux sont arrivés). Comptez à nouveau, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Not recorded: only a count under the edition&apos;s rule can be recorded.</source>
+        <translation>Non enregistré&#xa0;: seul un décompte selon la règle de l&apos;édition peut être enregistré.</translation>
     </message>
     <message>
         <source>Keep this count for the record and mark the funded projects.</source>
@@ -4346,6 +4454,14 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     <message>
         <source>%1 funded · %2 spent of %3 · %4 left · %5 ballots</source>
         <translation>%1 financés · %2 dépensés sur %3 · %4 restants · %5 bulletins</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>This edition no longer exists on this machine.</source>
+        <translation>Cette édition n&apos;existe plus sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Recorded. The funded projects are marked; other machines get it at sync.</source>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from citizenspace.domain.catalog import OutcomeRule, ProjectStatus
+from citizenspace.domain.catalog import EditionPhase, OutcomeRule, ProjectStatus
 from citizenspace.services.budget import BudgetCounting, BudgetService
 from citizenspace.services.budget_exchange import (
     ExchangeIssue,
@@ -17,7 +17,7 @@ from citizenspace.services.budget_exchange import (
 )
 from citizenspace.services.budget_tally import tally_file
 from citizenspace.store.models import Project
-from tests.budget_fixtures import TODAY, open_vote
+from tests.budget_fixtures import TODAY, open_vote, set_phase
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "pabulib"
 CENTRAL_FALLS = (
@@ -39,6 +39,7 @@ def test_an_edition_is_counted_from_its_ballots_and_recorded(db):
         vote.codes, [["p1"], ["p1", "p2"], ["p2"], ["p3"], ["p1"], ["p3", "p2"]] * 2, strict=True
     ):
         service.cast_with_code(vote.edition_id, code, choice)
+    set_phase(db, EditionPhase.RESULTS)  # the vote is closed
     close_the_vote(db)
     counting = BudgetCounting(db)
     result = counting.count(vote.edition_id, OutcomeRule.GREEDY)

@@ -292,7 +292,7 @@ def test_the_kiosk_shows_the_real_picture_or_a_coloured_tile(qtbot, db):
     admin.update_project("p1", p1.draft, picture=svg_bytes("#ffb703"))
     service = BudgetService(db, today=lambda: TODAY)
     window = KioskWindow(service, service.open_edition())
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=KioskWindow.shut_down)  # close requests are refused
     window.resize(1280, 800)
     window.show()
 

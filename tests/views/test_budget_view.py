@@ -6,14 +6,16 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from citizenspace.domain.budget import codes
+from citizenspace.domain.catalog import EditionPhase
 from citizenspace.services.budget import BudgetService
 from citizenspace.services.budget_print import BudgetPrinting
 from citizenspace.store.models import Ballot
 from citizenspace.views.budget_view import BudgetView
-from tests.budget_fixtures import TODAY, open_vote
+from tests.budget_fixtures import TODAY, open_vote, set_phase
 
 
 def ballots(db) -> int:
@@ -140,6 +142,7 @@ def test_the_results_say_who_is_funded_and_why(qtbot, db, tmp_path):
         vote.codes, [["p1"], ["p1", "p2"], ["p2"], ["p3"], ["p1"]] * 2, strict=True
     ):
         service.cast_with_code(vote.edition_id, code, choice)
+    set_phase(db, EditionPhase.RESULTS)  # the vote is closed
     # Once the vote is over, the ten votes leave the kiosk's ballot box together.
     assert BudgetService(db, today=lambda: TODAY + timedelta(days=30)).settle_box().moved == 10
     view = BudgetView(service, BudgetPrinting(db, service), counting=BudgetCounting(db))
@@ -158,6 +161,14 @@ def test_the_results_say_who_is_funded_and_why(qtbot, db, tmp_path):
     assert results.chart.height() == results.chart.minimumHeight()
     view.grab().save(str(tmp_path / "budget-results.png"))
     qtbot.mouseClick(results.record_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: results.confirm_box is not None)
+    assert "2" in results.confirm_box.text()  # funded, said before recording
+    [record] = [
+        b
+        for b in results.confirm_box.buttons()
+        if results.confirm_box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+    ]
+    record.click()
     with db.read() as s:
         funded = {p.id for p in s.query(Project) if p.status.value == "funded"}
     assert funded == {"p1", "p2"}
