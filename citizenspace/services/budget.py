@@ -956,6 +956,16 @@ class CountingTerms:
         return rule is not OutcomeRule.EQUAL_SHARES or completion == self.completion
 
 
+@dataclass(frozen=True, slots=True)
+class CountCautions:
+    """What the results page must say beside a count: codes used twice (and the ballots they
+    may have added), kiosks keeping ballots that cannot leave, ballots waiting here."""
+
+    double_uses: tuple[DoubleUse, ...]
+    held_elsewhere: tuple[HeldBallots, ...]
+    held_here: int
+
+
 class BudgetCounting:
     """Counting an edition's ballots under its budget, and recording the outcome.
 
@@ -970,6 +980,14 @@ class BudgetCounting:
     def __init__(self, db: Database, now: Callable[[], datetime] | None = None) -> None:
         self._db = db
         self._now = now or (lambda: datetime.now().replace(microsecond=0))
+
+    def cautions(self, edition_id: str) -> CountCautions:
+        budget = BudgetService(self._db)
+        return CountCautions(
+            tuple(budget.double_uses(edition_id)),
+            tuple(budget.held_elsewhere(edition_id)),
+            budget.held_in_box(),
+        )
 
     def terms(self, edition_id: str) -> CountingTerms:
         with self._db.read() as s:

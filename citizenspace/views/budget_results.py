@@ -129,6 +129,12 @@ class ResultsTab(QWidget):
         self.vote_notice.setWordWrap(True)
         self.vote_notice.hide()
         layout.addWidget(self.vote_notice)
+        # Codes used twice, ballots kept on a kiosk: said beside every count.
+        self.cautions = QLabel("")
+        self.cautions.setObjectName("fieldWarning")
+        self.cautions.setWordWrap(True)
+        self.cautions.hide()
+        layout.addWidget(self.cautions)
         self.what_if = QLabel("")
         self.what_if.setObjectName("fieldWarning")
         self.what_if.setWordWrap(True)
@@ -227,6 +233,46 @@ class ResultsTab(QWidget):
         else:
             self.vote_notice.hide()
 
+    def _show_cautions(self) -> None:
+        found = self._counting.cautions(self._edition_id)
+        lines = []
+        for double in found.double_uses:
+            lines.append(
+                self.tr(
+                    "Alarm: in the batch “%1”, %n code(s) were used on two kiosks while they "
+                    "were offline.",
+                    "",
+                    double.codes,
+                ).replace("%1", double.batch_label or double.batch_id[:8])
+                + " "
+                + self.tr(
+                    "Every vote was kept: up to %n ballot(s) may have been added.",
+                    "",
+                    double.extra_ballots,
+                )
+            )
+        for held in found.held_elsewhere:
+            lines.append(
+                self.tr(
+                    "The kiosk “%1” keeps %n ballot(s) that are not counted here: fewer than "
+                    "ten ballots cannot leave a kiosk without giving away how those children "
+                    "voted.",
+                    "",
+                    held.ballots,
+                ).replace("%1", held.kiosk or self.tr("unnamed kiosk"))
+            )
+        if found.held_here:
+            lines.append(
+                self.tr(
+                    "%n ballot(s) wait in this computer's ballot box: they are counted once the "
+                    "vote is over, ten or more at a time.",
+                    "",
+                    found.held_here,
+                )
+            )
+        self.cautions.setText("\n".join(lines))
+        self.cautions.setVisible(bool(lines))
+
     # ---------------------------------------------------------------- counting
 
     def count(self) -> None:
@@ -235,6 +281,7 @@ class ResultsTab(QWidget):
         self._refresh_terms()
         rule, completion = self.rule_combo.currentData()
         self.result = self._counting.count(self._edition_id, _outcome_rule(rule), completion)
+        self._show_cautions()
         money = amount_in(unit_cents=True)
         r = self.result
         self.explanation.setText(rule_explanation(rule, completion))

@@ -241,9 +241,23 @@
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
+    <message numerus="yes">
+        <source>Alarm: %n use(s) of a code already used (on two kiosks offline). Each may have added a ballot: see the results page for the batches.</source>
+        <translation>
+            <numerusform>Alarm: %n use of a code already used (on two kiosks offline). It may have added a ballot: see the results page for the batch.</numerusform>
+            <numerusform>Alarm: %n uses of codes already used (on two kiosks offline). Each may have added a ballot: see the results page for the batches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) wait in this machine's ballot box: they leave it in batches of ten or more, the last ones when the vote is over.</source>
+        <translation>
+            <numerusform>%n ballot waits in this machine's ballot box: ballots leave it in batches of ten or more, the last ones when the vote is over.</numerusform>
+            <numerusform>%n ballots wait in this machine's ballot box: they leave it in batches of ten or more, the last ones when the vote is over.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Ballots with a code and codes used differ: a code was used on two kiosks, or a machine has not exchanged its votes yet.</source>
-        <translation>Ballots with a code and codes used differ: a code was used on two kiosks, or a machine has not exchanged its votes yet.</translation>
+        <source>Ballots with a code and codes used differ: a machine has not exchanged its votes yet.</source>
+        <translation>Ballots with a code and codes used differ: a machine has not exchanged its votes yet.</translation>
     </message>
     <message>
         <source>Any kiosk</source>
@@ -252,6 +266,20 @@
     <message>
         <source>not printed</source>
         <translation>not printed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Making %n voting code(s)…</source>
+        <translation>
+            <numerusform>Making %n voting code…</numerusform>
+            <numerusform>Making %n voting codes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voting code(s) made. Print their slips on this computer.</source>
+        <translation>
+            <numerusform>%n voting code made. Print its slip on this computer.</numerusform>
+            <numerusform>%n voting codes made. Print their slips on this computer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The new PIN works on every kiosk after its next sync.</source>
@@ -288,6 +316,10 @@
     <message>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>This batch can only be printed on the computer that made it: no other machine holds what makes its codes.</source>
+        <translation>This batch can only be printed on the computer that made it: no other machine holds what makes its codes.</translation>
     </message>
     <message>
         <source>The projects do not fit on one ballot page: shorten their texts.</source>
@@ -621,6 +653,10 @@
     <message>
         <source>%1 could not be written (%2). Nothing was printed.</source>
         <translation>%1 could not be written (%2). Nothing was printed.</translation>
+    </message>
+    <message>
+        <source>Batch %1 can only be printed on the computer that made it: no other machine holds what makes its codes.</source>
+        <translation>Batch %1 can only be printed on the computer that made it: no other machine holds what makes its codes.</translation>
     </message>
     <message>
         <source>There is no code batch %1 (see: citizenspace budget batches).</source>
@@ -4383,6 +4419,24 @@ Click “New person” to add the first one.</translation>
         <source>The vote is not closed (current step: %1): ballots may still come in, so these counts can change. Results are recorded once the edition is at the Results step; recording earlier is an exception you confirm, kept in the audit log.</source>
         <translation>The vote is not closed (current step: %1): ballots may still come in, so these counts can change. Results are recorded once the edition is at the Results step; recording earlier is an exception you confirm, kept in the audit log.</translation>
     </message>
+    <message numerus="yes">
+        <source>The kiosk “%1” keeps %n ballot(s) that are not counted here: fewer than ten ballots cannot leave a kiosk without giving away how those children voted.</source>
+        <translation>
+            <numerusform>The kiosk “%1” keeps %n ballot that is not counted here: fewer than ten ballots cannot leave a kiosk without giving away how those children voted.</numerusform>
+            <numerusform>The kiosk “%1” keeps %n ballots that are not counted here: fewer than ten ballots cannot leave a kiosk without giving away how those children voted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unnamed kiosk</source>
+        <translation>unnamed kiosk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) wait in this computer's ballot box: they are counted once the vote is over, ten or more at a time.</source>
+        <translation>
+            <numerusform>%n ballot waits in this computer's ballot box: it is counted once the vote is over, ten or more at a time.</numerusform>
+            <numerusform>%n ballots wait in this computer's ballot box: they are counted once the vote is over, ten or more at a time.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>What if: this count uses another rule than the edition's (%1). It is for comparison only and cannot be recorded.</source>
         <translation>What if: this count uses another rule than the edition's (%1). It is for comparison only and cannot be recorded.</translation>
@@ -4450,6 +4504,20 @@ The funded projects are marked, and every machine gets the results at sync. A re
     <message>
         <source>Keep this count for the record and mark the funded projects.</source>
         <translation>Keep this count for the record and mark the funded projects.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alarm: in the batch “%1”, %n code(s) were used on two kiosks while they were offline.</source>
+        <translation>
+            <numerusform>Alarm: in the batch “%1”, %n code was used on two kiosks while they were offline.</numerusform>
+            <numerusform>Alarm: in the batch “%1”, %n codes were used on two kiosks while they were offline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every vote was kept: up to %n ballot(s) may have been added.</source>
+        <translation>
+            <numerusform>Every vote was kept: up to %n ballot may have been added.</numerusform>
+            <numerusform>Every vote was kept: up to %n ballots may have been added.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 funded · %2 spent of %3 · %4 left · %5 ballots</source>
@@ -5017,6 +5085,10 @@ Restore the backup?</translation>
     <message>
         <source>%1: a record arrived from another computer with the same identity as one here but different contents. The one here was kept unchanged; please check it (reference %2).</source>
         <translation>%1: a record arrived from another computer with the same identity as one here but different contents. The one here was kept unchanged; please check it (reference %2).</translation>
+    </message>
+    <message>
+        <source>A voting code of the batch “%1” was used on two kiosks while they were offline. Both votes were kept: the results page says how many ballots this may have added.</source>
+        <translation>A voting code of the batch “%1” was used on two kiosks while they were offline. Both votes were kept: the results page says how many ballots this may have added.</translation>
     </message>
     <message>
         <source>Changes to a kind of data this version does not know (%1) were set aside. Install the latest version of Citizen Space.</source>

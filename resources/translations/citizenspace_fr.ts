@@ -241,9 +241,23 @@
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
+    <message numerus="yes">
+        <source>Alarm: %n use(s) of a code already used (on two kiosks offline). Each may have added a ballot: see the results page for the batches.</source>
+        <translation>
+            <numerusform>Alarme : %n utilisation d’un code déjà utilisé (sur deux bornes hors ligne). Elle a pu ajouter un bulletin : voir la page des résultats pour le lot.</numerusform>
+            <numerusform>Alarme : %n utilisations de codes déjà utilisés (sur deux bornes hors ligne). Chacune a pu ajouter un bulletin : voir la page des résultats pour les lots.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) wait in this machine&apos;s ballot box: they leave it in batches of ten or more, the last ones when the vote is over.</source>
+        <translation>
+            <numerusform>%n bulletin attend dans l’urne de cet ordinateur : les bulletins en sortent par lots de dix ou plus, les derniers une fois le vote terminé.</numerusform>
+            <numerusform>%n bulletins attendent dans l’urne de cet ordinateur : ils en sortent par lots de dix ou plus, les derniers une fois le vote terminé.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Ballots with a code and codes used differ: a code was used on two kiosks, or a machine has not exchanged its votes yet.</source>
-        <translation>Les bulletins avec code et les codes utilisés diffèrent&#xa0;: un code a servi sur deux bornes, ou une machine n&apos;a pas encore échangé ses votes.</translation>
+        <source>Ballots with a code and codes used differ: a machine has not exchanged its votes yet.</source>
+        <translation>Les bulletins avec code et les codes utilisés diffèrent : un ordinateur n’a pas encore échangé ses votes.</translation>
     </message>
     <message>
         <source>Any kiosk</source>
@@ -252,6 +266,20 @@
     <message>
         <source>not printed</source>
         <translation>non imprimé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Making %n voting code(s)…</source>
+        <translation>
+            <numerusform>Création de %n code de vote…</numerusform>
+            <numerusform>Création de %n codes de vote…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voting code(s) made. Print their slips on this computer.</source>
+        <translation>
+            <numerusform>%n code de vote créé. Imprimez sa carte sur cet ordinateur.</numerusform>
+            <numerusform>%n codes de vote créés. Imprimez leurs cartes sur cet ordinateur.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The new PIN works on every kiosk after its next sync.</source>
@@ -288,6 +316,10 @@
     <message>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This batch can only be printed on the computer that made it: no other machine holds what makes its codes.</source>
+        <translation>Ce lot ne peut être imprimé que sur l’ordinateur qui l’a créé : aucun autre ne détient ce qui fabrique ses codes.</translation>
     </message>
     <message>
         <source>The projects do not fit on one ballot page: shorten their texts.</source>
@@ -621,6 +653,10 @@
     <message>
         <source>%1 could not be written (%2). Nothing was printed.</source>
         <translation>%1 n&apos;a pas pu être écrit (%2). Rien n&apos;a été imprimé.</translation>
+    </message>
+    <message>
+        <source>Batch %1 can only be printed on the computer that made it: no other machine holds what makes its codes.</source>
+        <translation>Le lot %1 ne peut être imprimé que sur l’ordinateur qui l’a créé : aucun autre ne détient ce qui fabrique ses codes.</translation>
     </message>
     <message>
         <source>There is no code batch %1 (see: citizenspace budget batches).</source>
@@ -4383,6 +4419,24 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
         <source>The vote is not closed (current step: %1): ballots may still come in, so these counts can change. Results are recorded once the edition is at the Results step; recording earlier is an exception you confirm, kept in the audit log.</source>
         <translation>Le vote n&apos;est pas clos (étape en cours&#xa0;: %1)&#xa0;: des bulletins peuvent encore arriver, ces décomptes peuvent donc changer. Les résultats s&apos;enregistrent quand l&apos;édition est à l&apos;étape Résultats&#xa0;; les enregistrer avant est une exception que vous confirmez, gardée dans le journal d&apos;audit.</translation>
     </message>
+    <message numerus="yes">
+        <source>The kiosk “%1” keeps %n ballot(s) that are not counted here: fewer than ten ballots cannot leave a kiosk without giving away how those children voted.</source>
+        <translation>
+            <numerusform>La borne « %1 » garde %n bulletin qui n’est pas compté ici : moins de dix bulletins ne peuvent quitter une borne sans trahir le vote de ces enfants.</numerusform>
+            <numerusform>La borne « %1 » garde %n bulletins qui ne sont pas comptés ici : moins de dix bulletins ne peuvent quitter une borne sans trahir le vote de ces enfants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unnamed kiosk</source>
+        <translation>borne sans nom</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) wait in this computer&apos;s ballot box: they are counted once the vote is over, ten or more at a time.</source>
+        <translation>
+            <numerusform>%n bulletin attend dans l’urne de cet ordinateur : il sera compté une fois le vote terminé, par lots de dix ou plus.</numerusform>
+            <numerusform>%n bulletins attendent dans l’urne de cet ordinateur : ils seront comptés une fois le vote terminé, par lots de dix ou plus.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>What if: this count uses another rule than the edition&apos;s (%1). It is for comparison only and cannot be recorded.</source>
         <translation>Et si&#xa0;: ce décompte suit une autre règle que celle de l&apos;édition (%1). Il sert seulement à comparer et ne peut pas être enregistré.</translation>
@@ -4450,6 +4504,20 @@ Les projets financés sont marqués, et chaque ordinateur reçoit les résultats
     <message>
         <source>Keep this count for the record and mark the funded projects.</source>
         <translation>Conserver ce décompte et marquer les projets financés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alarm: in the batch “%1”, %n code(s) were used on two kiosks while they were offline.</source>
+        <translation>
+            <numerusform>Alarme : dans le lot « %1 », %n code a été utilisé sur deux bornes pendant qu’elles étaient hors ligne.</numerusform>
+            <numerusform>Alarme : dans le lot « %1 », %n codes ont été utilisés sur deux bornes pendant qu’elles étaient hors ligne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every vote was kept: up to %n ballot(s) may have been added.</source>
+        <translation>
+            <numerusform>Tous les votes ont été gardés : jusqu’à %n bulletin a pu être ajouté.</numerusform>
+            <numerusform>Tous les votes ont été gardés : jusqu’à %n bulletins ont pu être ajoutés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 funded · %2 spent of %3 · %4 left · %5 ballots</source>
@@ -5017,6 +5085,10 @@ Restaurer la sauvegarde&#x202f;?</translation>
     <message>
         <source>%1: a record arrived from another computer with the same identity as one here but different contents. The one here was kept unchanged; please check it (reference %2).</source>
         <translation>%1&#xa0;: une fiche est arrivée d&apos;un autre ordinateur avec la même identité qu&apos;une fiche d&apos;ici mais un contenu différent. Celle d&apos;ici a été gardée telle quelle&#x202f;; vérifiez-la (référence %2).</translation>
+    </message>
+    <message>
+        <source>A voting code of the batch “%1” was used on two kiosks while they were offline. Both votes were kept: the results page says how many ballots this may have added.</source>
+        <translation>Un code de vote du lot « %1 » a été utilisé sur deux bornes pendant qu’elles étaient hors ligne. Les deux votes ont été gardés : la page des résultats dit combien de bulletins cela a pu ajouter.</translation>
     </message>
     <message>
         <source>Changes to a kind of data this version does not know (%1) were set aside. Install the latest version of Citizen Space.</source>

@@ -5,6 +5,7 @@ keeps; other rules are shown as "what if" and cannot be recorded."""
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -22,7 +23,7 @@ from citizenspace.store.models import AuditEntry, BudgetResult, Project
 from citizenspace.views.budget_results import ResultsTab
 from tests.budget_fixtures import TODAY, open_vote, set_phase
 
-CHOICES = [["p1"], ["p1", "p2"], ["p2"], ["p3"], ["p1"]]
+CHOICES = [["p1"], ["p1", "p2"], ["p2"], ["p3"], ["p1"]] * 2
 
 
 @pytest.fixture
@@ -31,6 +32,8 @@ def results(qtbot, db):
     service = BudgetService(db, today=lambda: TODAY)
     for code, choice in zip(vote.codes, CHOICES, strict=True):
         service.cast_with_code(vote.edition_id, code, choice)
+    # Past its last day, the kiosk's box gives the ten votes to the database.
+    assert BudgetService(db, today=lambda: TODAY + timedelta(days=30)).settle_box().moved == 10
     tab = ResultsTab(BudgetCounting(db))
     qtbot.addWidget(tab)
     tab.resize(1000, 700)
@@ -138,3 +141,67 @@ def test_other_rules_are_what_if_counts_that_cannot_be_recorded(
     combo.setCurrentIndex(declared_index)
     click(qtbot, results.count_button)
     assert not results.what_if.isVisible() and results.record_button.isEnabled()
+
+
+@pytest.fixture
+def in_french(qapp):
+    """The page as the coordinators read it, plural forms included; put back afterwards."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from citizenspace import i18n
+
+    locale = QLocale()
+    i18n.install(qapp, "fr")
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+def test_the_results_say_a_code_was_used_twice_and_a_kiosk_keeps_its_few_ballots(
+    qtbot, db, in_french
+):
+    """After sync, the office holds both uses of a code (two offline kiosks) and knows that
+    the bus's kiosk keeps three ballots: both are said beside the count."""
+    import uuid
+
+    from citizenspace.domain.catalog import DeviceKind
+    from citizenspace.store.ballot_settle import held_key
+    from citizenspace.store.models import Ballot, Device, Setting, UsedCode
+
+    vote = open_vote(db, n_codes=12)
+    with db.write() as s:  # what sync brought from the two kiosks
+        s.add(Device(id="bus-kiosk", name="Borne du bus", kind=DeviceKind.KIOSK))
+        for i in range(12):
+            s.add(
+                UsedCode(
+                    id=str(uuid.uuid4()),
+                    edition_id=vote.edition_id,
+                    code_hash="ab" * 16 if i < 2 else f"{i:032x}",
+                    used_on=TODAY,
+                    batch_id=vote.batch_id,
+                )
+            )
+            s.add(
+                Ballot(
+                    id=str(uuid.uuid4()),
+                    edition_id=vote.edition_id,
+                    channel="kiosk",
+                    cast_on=TODAY,
+                    choices=json.dumps(["p1"]),
+                )
+            )
+        s.add(Setting(key=held_key(vote.edition_id, "bus-kiosk"), value="3"))
+    set_phase(db, EditionPhase.RESULTS)
+    tab = ResultsTab(BudgetCounting(db))
+    qtbot.addWidget(tab)
+    tab.resize(1000, 700)
+    tab.show()
+    tab.set_edition(vote.edition_id)
+    qtbot.mouseClick(tab.count_button, Qt.MouseButton.LeftButton)
+    text = tab.cautions.text()
+    assert tab.cautions.isVisible()
+    assert "lot « Borne test », 1 code a été utilisé sur deux bornes" in text
+    assert "jusqu’à 1 bulletin a pu être ajouté" in text
+    assert "La borne « Borne du bus » garde 3 bulletins qui ne sont pas comptés" in text
+    tab.grab().save(str(db.path.with_name("results-cautions.png")))

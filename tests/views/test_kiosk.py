@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 from sqlalchemy import func, select
 
 from citizenspace.domain.budget import codes
-from citizenspace.domain.catalog import VotingMethod
+from citizenspace.domain.catalog import EditionPhase, VotingMethod
 from citizenspace.services.budget import BudgetService
+from citizenspace.store.ballot_box import BallotBox
 from citizenspace.store.models import Ballot, UsedCode
 from citizenspace.views.kiosk import KioskWindow
 from citizenspace.views.kiosk_frame import KioskField
-from tests.budget_fixtures import TODAY, open_vote
+from tests.budget_fixtures import TODAY, open_vote, set_phase
 
 
 @pytest.fixture
@@ -39,10 +40,12 @@ def kiosk_for(qtbot, db):
 
 
 def counts(db) -> tuple[int, int]:
+    """Used codes and ballots: in the kiosk's ballot box, and in its database."""
+    held = BallotBox.for_database(db.path).held()
     with db.read() as s:
         return (
-            s.scalar(select(func.count()).select_from(UsedCode)),
-            s.scalar(select(func.count()).select_from(Ballot)),
+            s.scalar(select(func.count()).select_from(UsedCode)) + len(held.used_codes),
+            s.scalar(select(func.count()).select_from(Ballot)) + len(held.ballots),
         )
 
 
@@ -153,24 +156,33 @@ def test_an_adult_unlocks_each_vote_where_no_codes_were_printed(qtbot, db, kiosk
     assert counts(db) == (0, 1)
 
 
-def test_closing_the_kiosk_sends_the_last_few_votes(computer_maker, share):
-    """Fewer than ten votes wait on the kiosk (a lone ballot on the share right after a
-    code was used would say who voted what); closing the kiosk sends them all, shuffled."""
+def test_closing_the_kiosk_never_sends_fewer_than_ten_votes(computer_maker, share):
+    """Fewer than ten votes wait on the kiosk, even when staff close it (a lone ballot on the
+    share right after a code was used would say who voted what); once the vote is over, the
+    last ones leave together, shuffled."""
     import gzip
     import json
 
     from citizenspace.views.kiosk_app import _last_round
 
+    def sent() -> list[str]:
+        secret = []
+        for path in (share / "devices").glob("*/*/seg-*.json.gz"):
+            secret += json.loads(gzip.decompress(path.read_bytes()))["body"]["secret"]
+        return sorted(t for t, _r, _d in secret)
+
     kiosk = computer_maker("fr")("borne")
-    vote = open_vote(kiosk)
+    vote = open_vote(kiosk, n_codes=12)
     service = BudgetService(kiosk, today=lambda: TODAY)
     for code in vote.codes[:3]:
         service.cast_with_code(vote.edition_id, code, ["p1"])
     _last_round(kiosk)
-    secret = []
-    for path in (share / "devices").glob("*/*/seg-*.json.gz"):
-        secret += json.loads(gzip.decompress(path.read_bytes()))["body"]["secret"]
-    assert sorted(t for t, _r, _d in secret) == ["ballots"] * 3 + ["used_codes"] * 3
+    assert sent() == [] and counts(kiosk) == (3, 3)  # kept, not lost
+    for code in vote.codes[3:]:
+        service.cast_with_code(vote.edition_id, code, ["p1"])
+    set_phase(kiosk, EditionPhase.RESULTS)  # the coordinator closed the vote
+    _last_round(kiosk)
+    assert sent() == ["ballots"] * 12 + ["used_codes"] * 12
 
 
 # --------------------------------------------------------------------------- issue 10
