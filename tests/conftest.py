@@ -71,3 +71,19 @@ def computer_maker(tmp_path: Path, share: Path):
     yield for_language
     for db in made:
         db.close()
+
+
+@pytest.fixture
+def french(qapp):
+    """The screens as the French staff read them, plural forms included; the English source
+    strings again afterwards."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from citizenspace import i18n
+
+    locale = QLocale()
+    i18n.install(qapp, "fr")
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)

@@ -41,11 +41,23 @@ def make_backup(db_path: Path, reason: str, folder: Path | None = None) -> Path:
     target = target_folder / f"{db_path.stem}-{stamp}-{reason}.db"
     tmp = target.with_name(target.name + ".part")
     _copy(connect_readonly(db_path), tmp)
+    # A kiosk's ballot box holds the votes that have not left it yet: they are backed up too.
+    box = _box_of(db_path)
+    if box.exists():
+        box_tmp = _box_of(target).with_name(_box_of(target).name + ".part")
+        _copy(sqlite3.connect(box, timeout=30), box_tmp)  # waits for a vote being written
+        box_tmp.rename(_box_of(target))
     tmp.rename(target)
     if folder is None:
         for old in list_backups(db_path)[KEEP:]:
             old.unlink(missing_ok=True)
+            _box_of(old).unlink(missing_ok=True)
     return target
+
+
+def _box_of(db_path: Path) -> Path:
+    """The ballot box beside a database (store.ballot_box.path_for, without importing it)."""
+    return db_path.with_name(db_path.name + ".ballots")
 
 
 def list_backups(db_path: Path, folder: Path | None = None) -> list[Path]:
@@ -94,6 +106,13 @@ def restore(backup: Path, db_path: Path) -> Path:
         if p.exists():
             p.rename(Path(str(aside) + suffix))
     os.replace(staged, db_path)  # db_path no longer exists: nothing is overwritten
+    # The live ballot box stays where it is (its votes are newer than any backup); only a
+    # machine that lost it gets the backup's.
+    if not _box_of(db_path).exists() and _box_of(backup).exists():
+        _copy(
+            sqlite3.connect(f"{_box_of(backup).resolve().as_uri()}?mode=ro", uri=True),
+            _box_of(db_path),
+        )
     return aside
 
 

@@ -195,3 +195,21 @@ def test_anything_typed_gets_an_answer_never_an_exception(typed):
     assert codes.check_serial(typed, PAPER) in (CodeCheck.MALFORMED, CodeCheck.WRONG_CHECK)
     codes.format_code(typed)
     codes.verifier(typed, SALT)
+
+
+def test_the_upgrade_derives_exactly_what_version_0_2_printed_and_stored():
+    """Known answers computed with the 0.2 module: slips already in children's hands must
+    keep matching after the upgrade, and their used codes must be found again."""
+    secret = "00" * 16 + "11" * 16
+    key = codes.batch_key(secret, "b1")
+    assert codes.legacy_batch_codes(key, "K7", 3) == [
+        "K73MWXH5DVGQNZ87THS9",
+        "K7XKB7YNRZ0VME9JFVZT",
+        "K7J6V4QSG4MHZS5XENGY",
+    ]
+    assert codes.legacy_code_hash("K73MWXH5DVGQNZ87THS9", secret) == (
+        "ffbba45930e2908c894327b1758f0161de8db1152a6786d03a096368cf2aba5a"
+    )
+    assert codes.batch_key(secret, "paper-ballots").hex() == (
+        "c0ca0d13ce895e5d73d420e46c493b3033a3f33b193f25e8c05ec2a58b3f41c6"
+    )

@@ -143,24 +143,7 @@ def test_other_rules_are_what_if_counts_that_cannot_be_recorded(
     assert not results.what_if.isVisible() and results.record_button.isEnabled()
 
 
-@pytest.fixture
-def in_french(qapp):
-    """The page as the coordinators read it, plural forms included; put back afterwards."""
-    from PySide6.QtCore import QLocale, QTranslator
-
-    from citizenspace import i18n
-
-    locale = QLocale()
-    i18n.install(qapp, "fr")
-    yield
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
-
-
-def test_the_results_say_a_code_was_used_twice_and_a_kiosk_keeps_its_few_ballots(
-    qtbot, db, in_french
-):
+def test_the_results_say_a_code_was_used_twice_and_a_kiosk_keeps_its_few_ballots(qtbot, db, french):
     """After sync, the office holds both uses of a code (two offline kiosks) and knows that
     the bus's kiosk keeps three ballots: both are said beside the count."""
     import uuid

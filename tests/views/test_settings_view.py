@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt, QTranslator
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout
 
-from citizenspace import i18n
 from citizenspace.domain.catalog import SiteKind
 from citizenspace.services.settings import SettingsService
 from citizenspace.store.database import Database
@@ -162,17 +161,6 @@ def test_the_add_site_dialog_needs_a_name(qtbot) -> None:
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(SiteKind.SOCIAL_CENTRE))
     assert ok.isEnabled()
     assert dialog.choice() == ("Centre social Europe", SiteKind.SOCIAL_CENTRE)
-
-
-@pytest.fixture
-def french(qapp):
-    """The labels as the French staff read them; English source strings again afterwards."""
-    locale = QLocale()
-    i18n.install(qapp, "fr")
-    yield
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 def test_a_sites_kind_is_shown_only_when_it_adds_something(french) -> None:

@@ -8,25 +8,13 @@ import gzip
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
 
-from citizenspace import i18n
 from citizenspace.services.sync import SyncProblem, SyncService
 from citizenspace.store.migrate import open_database
 from citizenspace.store.models import Person
 from citizenspace.sync import merge
 from citizenspace.sync.share import TMP_PREFIX, open_share
 from citizenspace.views import sync_texts
-
-
-@pytest.fixture
-def french(qapp):
-    locale = QLocale()
-    i18n.install(qapp, "fr")
-    yield
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 @pytest.fixture

@@ -53,6 +53,7 @@ import hashlib
 import hmac
 import secrets
 import unicodedata
+from collections.abc import Callable
 from enum import StrEnum
 
 #: Crockford's base32 alphabet, in value order.
@@ -238,17 +239,20 @@ def batch_codes(key: bytes, size: int) -> list[str]:
     Why derived, not stored: printing a batch again gives the same codes (a second print never
     doubles the valid codes) and the database of the printing machine keeps one key, not a
     list of codes that could be read off it."""
+    return _derived(key, _LIST_LABEL_V2, size, _body_to_code)
+
+
+def _derived(key: bytes, label: bytes, size: int, make: Callable[[str], str]) -> list[str]:
+    """``size`` distinct codes whose random parts are drawn from HMAC(key, label + i)."""
     _require_key(key)
     made: list[str] = []
     seen: set[str] = set()
     i = 0
     while len(made) < size:
-        digest = hmac.new(key, _LIST_LABEL_V2 + str(i).encode("ascii"), hashlib.sha256).digest()
+        digest = hmac.new(key, label + str(i).encode("ascii"), hashlib.sha256).digest()
         i += 1
         bits = 5 * RANDOM_LENGTH
-        code = _body_to_code(
-            _encode(int.from_bytes(digest[:8], "big") >> (64 - bits), RANDOM_LENGTH)
-        )
+        code = make(_encode(int.from_bytes(digest[:8], "big") >> (64 - bits), RANDOM_LENGTH))
         if code not in seen:  # two equal 60-bit draws: never seen, but never printed twice
             seen.add(code)
             made.append(code)
@@ -357,21 +361,12 @@ def legacy_batch_codes(key: bytes, prefix: str, size: int) -> list[str]:
     """The codes of a batch printed before version 0.3 (20 characters, with the batch's
     prefix and a keyed check), in print order: what the upgrade turns into verifiers and
     what the printing machine prints again."""
-    _require_key(key)
-    made: list[str] = []
-    seen: set[str] = set()
-    i = 0
-    while len(made) < size:
-        digest = hmac.new(key, _LIST_LABEL + str(i).encode("ascii"), hashlib.sha256).digest()
-        i += 1
-        bits = 5 * RANDOM_LENGTH
-        body = prefix + _encode(int.from_bytes(digest[:8], "big") >> (64 - bits), RANDOM_LENGTH)
-        body += _keyed_check(key, _CODE_LABEL, body, CHECK_LENGTH)
-        code = body + _typing_char(body)
-        if code not in seen:
-            seen.add(code)
-            made.append(code)
-    return made
+
+    def make(random_part: str) -> str:
+        body = prefix + random_part
+        return _body_to_code(body + _keyed_check(key, _CODE_LABEL, body, CHECK_LENGTH))
+
+    return _derived(key, _LIST_LABEL, size, make)
 
 
 def legacy_code_hash(code: str, edition_secret: str) -> str:
