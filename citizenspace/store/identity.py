@@ -1,18 +1,34 @@
-"""Which machine is this database on, and can it still prove what it published?
+"""Which machine is this database on, and is it the only one publishing as it?
 
-A device publishes under (device id, epoch). Two machines must never publish under the same
-pair, and one machine must never publish two different changes under the same number. So:
-- a database opened on another machine than the one that last used it (a copied file, a
-  kiosk cloned from one disk image) becomes a new device, with a new epoch;
-- a database that cannot prove it is the latest it published (a restored backup, a copy
-  made behind the application's back, found out from the share) starts a new epoch.
-Nothing is lost either way: unpublished changes are published under the new identity.
+A device publishes under (device id, epoch). Two databases must never publish under the same
+pair, and one database must never publish two different changes under the same number. A
+copy of the file breaks that: a kiosk cloned from a disk image (before or after its first
+start, same hostname and MAC address or not), a file copied on the same PC or to another
+one, a backup put back by hand. Every copy holds the same device, epoch and numbers.
+
+How copies are found:
+- at every opening, a database opened on another machine than the one that last used it
+  (by hostname and hardware address, see `machine_fingerprint`) leaves its identity;
+- at every round, the share tells: a segment under one of our (device, epoch) pairs, or any
+  epoch of our current device, that this database did not write (its checksum is not in
+  `sync_own_segments`, where every segment is recorded before it is written) was written
+  by a copy. The database leaves its identity then (`leave`). Both copies do, each when it
+  sees the other's segments: neither can tell which is the original, and neither needs to.
+
+Leaving an identity loses nothing and rewrites nothing: a change keeps forever the device
+it was made as (its field versions name it on every replica). What this database made as
+the old device and has not published goes out under the old device id in a fresh epoch
+of its own (`SyncLeftover`), with the segments a copy contested (from the first number
+where the other copy wrote) put back in the outbox; what it makes from then on goes out
+under a new device id. The old pairs become ordinary histories to read, from where this
+database knows it holds them.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import socket
 import uuid
 from dataclasses import dataclass
@@ -24,12 +40,20 @@ from citizenspace.store.database import Database
 log = logging.getLogger(__name__)
 
 FINGERPRINT_KEY = "machine_fingerprint"
+#: Why an identity was left (`IdentityChange.reason`).
+ANOTHER_MACHINE = "another machine"
+COPY_ON_SHARE = "copy found on the share"
+
+
+#: Set by IT to name a machine explicitly (thin clients, virtual desktops sharing one
+#: hostname and MAC address); otherwise the hostname and hardware address are used.
+MACHINE_ID_ENV = "CITIZENSPACE_MACHINE_ID"
 
 
 def machine_fingerprint() -> str:
     """The network name and hardware address of this machine, hashed: enough to tell a
     clone or a copy from the original, nothing that identifies a person."""
-    raw = f"{socket.gethostname()}|{uuid.getnode():012x}"
+    raw = os.environ.get(MACHINE_ID_ENV) or f"{socket.gethostname()}|{uuid.getnode():012x}"
     return hashlib.sha256(raw.encode()).hexdigest()[:32]
 
 
@@ -42,16 +66,74 @@ class IdentityChange:
     reason: str
 
 
-def start_new_epoch(db: Database, reason: str, *, new_device: bool = False) -> IdentityChange:
+def leave(
+    db: Database, reason: str, contested: dict[tuple[str, str], int] | None = None
+) -> IdentityChange:
+    """Become a new device with a new epoch, in one transaction (see the module's docstring).
+
+    `contested` maps each of our (device, epoch) pairs where a copy wrote to the first
+    segment number it wrote there: our segments from that number on may not be followed by
+    readers (two histories claim the same numbers), so their changes are published again.
+    """
+    contested = contested or {}
     with db.write() as s:
-        old_device, old_epoch = s.execute(
-            text("SELECT device_id, epoch FROM local_state WHERE id = 1")
+        conn = s.connection()
+        old_device, old_epoch = conn.exec_driver_sql(
+            "SELECT device_id, epoch FROM local_state WHERE id = 1"
         ).one()
-        device = str(uuid.uuid4()) if new_device else old_device
-        epoch = str(uuid.uuid4())
-        s.execute(
-            text("UPDATE local_state SET device_id = :d, epoch = :e WHERE id = 1"),
-            {"d": device, "e": epoch},
+        again_secret = False
+        seeds: dict[tuple[str, str], tuple[int, str | None]] = {}
+        for (device, epoch), first in contested.items():
+            rows = conn.exec_driver_sql(
+                "SELECT checksum, seq_from, seq_to, log_from, log_to, secret "
+                "FROM sync_own_segments WHERE device = ? AND epoch = ? AND confirmed = 1 "
+                "ORDER BY written",
+                (device, epoch),
+            ).all()
+            kept = [r for r in rows if r[1] < first]
+            for _sum, _from, _to, log_from, log_to, secret in (r for r in rows if r[1] >= first):
+                conn.exec_driver_sql(
+                    "UPDATE change_log SET published = 0 WHERE seq BETWEEN ? AND ?",
+                    (log_from, log_to),
+                )
+                again_secret = again_secret or secret > 0
+            seeds[(device, epoch)] = (kept[-1][2], kept[-1][0]) if kept else (0, None)
+            # A leftover epoch a copy wrote into is given up for a fresh one.
+            conn.exec_driver_sql(
+                "UPDATE sync_leftovers SET epoch = ? WHERE device = ? AND epoch = ?",
+                (str(uuid.uuid4()), device, epoch),
+            )
+        if again_secret:
+            conn.exec_driver_sql("UPDATE secret_outbox SET published = 0")
+        # Every history this database wrote is held here up to where it wrote it (or up to
+        # where a copy took over): read on from there, never from the start.
+        pairs = conn.exec_driver_sql(
+            "SELECT o.device, o.epoch, p.last_seq, p.last_checksum FROM sync_published p "
+            "JOIN (SELECT DISTINCT device, epoch FROM sync_own_segments) o ON o.epoch = p.epoch"
+        ).all()
+        for device, epoch, last_seq, last_sum in pairs:
+            seq, checksum = seeds.get((device, epoch), (last_seq, last_sum))
+            if checksum is None:
+                continue
+            conn.exec_driver_sql(
+                "INSERT INTO sync_applied (device, epoch, last_seq, last_checksum, segments) "
+                "VALUES (?, ?, ?, ?, 0) ON CONFLICT(device, epoch) DO NOTHING",
+                (device, epoch, seq, checksum),
+            )
+        upto = conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM change_log").scalar()
+        low = conn.exec_driver_sql("SELECT coalesce(max(upto_log), 0) FROM sync_leftovers").scalar()
+        waiting = conn.exec_driver_sql(
+            "SELECT count(*) FROM change_log WHERE published = 0 AND seq > ? AND seq <= ?",
+            (low, upto),
+        ).scalar()
+        if waiting:
+            conn.exec_driver_sql(
+                "INSERT INTO sync_leftovers (epoch, device, upto_log) VALUES (?, ?, ?)",
+                (str(uuid.uuid4()), old_device, upto),
+            )
+        device, epoch = str(uuid.uuid4()), str(uuid.uuid4())
+        conn.exec_driver_sql(
+            "UPDATE local_state SET device_id = ?, epoch = ? WHERE id = 1", (device, epoch)
         )
     change = IdentityChange(old_device, old_epoch, device, epoch, reason)
     log.warning("new identity (%s): device %s epoch %s", reason, device, epoch)
@@ -67,7 +149,7 @@ def check_machine(db: Database, fingerprint: str | None = None) -> IdentityChang
         ).scalar()
     change = None
     if stored is not None and stored != fingerprint:
-        change = start_new_epoch(db, "another machine", new_device=True)
+        change = leave(db, ANOTHER_MACHINE)
     if stored != fingerprint:
         with db.write() as s:
             s.execute(

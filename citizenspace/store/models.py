@@ -708,6 +708,47 @@ class SyncPublished(Local, Base):
     segments: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class SyncOwnSegment(Local, Base):
+    """Every segment this database wrote to the share (or tried to: a write can land and be
+    reported as failed), by its checksum.
+
+    Why: a copy of this file (a cloned disk image, a backup put back by hand) holds the same
+    device, epoch and numbers; only the bytes it writes afterwards differ. A segment under
+    one of our (device, epoch) pairs whose checksum is not here was written by someone else:
+    this database is a copy, or has one (`store.identity`)."""
+
+    __tablename__ = "sync_own_segments"
+    device: Mapped[str] = mapped_column(String(36), primary_key=True)
+    epoch: Mapped[str] = mapped_column(String(36), primary_key=True)
+    checksum: Mapped[str] = mapped_column(String(64), primary_key=True)
+    #: Order of writing on this machine (the chain's order, retries included).
+    written: Mapped[int] = mapped_column(Integer, default=0)
+    seq_from: Mapped[int] = mapped_column(Integer, default=0)
+    seq_to: Mapped[int] = mapped_column(Integer, default=0)
+    #: The outbox entries (change_log seq) the segment carries; log_to < log_from: none.
+    log_from: Mapped[int] = mapped_column(Integer, default=0)
+    log_to: Mapped[int] = mapped_column(Integer, default=-1)
+    #: Ballots or used codes it carries (published again if the chain is contested).
+    secret: Mapped[int] = mapped_column(Integer, default=0)
+    #: 1 once read back on the share (or adopted); 0 while only attempted.
+    confirmed: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SyncLeftover(Local, Base):
+    """Changes made under a device identity this database has left, still to publish.
+
+    Why: a write keeps the identity it was made under forever (its field versions say so on
+    every replica). When this database becomes a new device, what it made as the old one and
+    the share lacks goes out under the old device id in a fresh epoch of its own (nobody
+    else can write there), and only what comes later under the new id. Outbox entries up to
+    `upto_log` (and above the previous leftover's) belong to this one."""
+
+    __tablename__ = "sync_leftovers"
+    epoch: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device: Mapped[str] = mapped_column(String(36))
+    upto_log: Mapped[int] = mapped_column(Integer)
+
+
 class SyncDeferred(Local, Base):
     """A remote change to a row not here yet (its insert is in a segment still missing):
     kept and retried after each round, never dropped."""

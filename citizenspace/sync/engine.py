@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from citizenspace import __version__
-from citizenspace.store import ballot_settle
+from citizenspace.store import ballot_settle, identity
 from citizenspace.store.database import Database
 from citizenspace.store.migrations import HEAD, REVISIONS
 from citizenspace.sync import blobs, merge
 from citizenspace.sync.gcpause import collector_paused
 from citizenspace.sync.plan import plan
-from citizenspace.sync.share import Segment, Share, ShareError, open_share
+from citizenspace.sync.share import Segment, SegmentInfo, Share, ShareError, open_share
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +46,12 @@ class RoundReport:
     #: This machine's own segments were missing or damaged on the share: everything it holds
     #: was published again under a new epoch (the old epoch is given here).
     republished_from: str = ""
+    #: A copy of this database was found publishing under its identity (a cloned disk
+    #: image, a file copied or put back by hand): this database left that identity, whose
+    #: id is given here, and became a new device; nothing was lost (`store.identity`).
+    identity_left: str = ""
+    #: The segments that showed the copy.
+    copies_seen: list[str] = field(default_factory=list)
     #: Pictures exchanged with the share (see `sync.blobs`): sent, received, named by a row
     #: but on no side yet (retried next round), damaged on the share (refused).
     blobs_uploaded: int = 0
@@ -93,26 +99,26 @@ class SyncEngine:
 
     def round(self, *, flush_secret: bool = False) -> RoundReport:
         report = RoundReport()
-        device, epoch, demo = self._identity()
+        _device, _epoch, demo = self._identity()
         if demo:
             report.problem = "demo"
             return report
         try:
             merge.settle_conflicts(self._db)
             share = self._share_factory(self._root)
-            epoch = self._own_history(share, device, epoch, report)
+            self._own_history(share, report)
             if report.republished_from:
                 blobs.forget_uploads(self._db)  # the share lost our files: blobs too, maybe
             # Votes leave the kiosk's ballot box in batches, the pool at the end of the vote
             # (store.ballot_settle): `flush_secret` cannot make fewer than ten leave.
             ballot_settle.settle(self._db)
-            self._publish(share, device, report)
+            self._publish(share, report)
             with collector_paused():  # see gcpause: decoding and merging make no cycles
-                self._pull(share, device, epoch, report)
+                self._pull(share, set(merge.our_pairs(self._db)), report)
             if report.applied:
                 merge.make_durable(self._db)
             self._blobs(share, report)
-            self._ack(share, device)
+            self._ack(share, merge.our_pairs(self._db)[-1][0])
         except ShareError as exc:
             log.warning("sync round stopped: %s", exc)
             report.problem = type(exc).__name__
@@ -121,52 +127,118 @@ class SyncEngine:
 
     # ---------------------------------------------------------------- steps
 
-    def _own_history(self, share: Share, device: str, epoch: str, report: RoundReport) -> str:
-        """Check that the share still holds, whole, what this machine published in its current
-        epoch; returns the epoch to publish under.
+    def _own_history(self, share: Share, report: RoundReport) -> None:
+        """Check what the share shows of this machine's own histories before writing more.
 
-        A segment of ours found right after the last one we know we wrote is one whose write
-        landed although it was reported as failed: it is adopted, not written again under
-        other bytes (which would fork the chain for readers who applied it). A link missing
-        or damaged cannot be skipped by readers and never comes back by itself: everything is
-        then published again under a new epoch (`merge.restart_epoch`)."""
-        _epoch, _last, last_sum = merge.last_published(self._db)
-        own = [s for s in share.list_segments() if s.device == device and s.epoch == epoch]
+        1. A segment under one of our pairs, or under any epoch of our device, that this
+           database did not write: a copy of it is publishing too. It leaves its identity
+           (`identity.leave`), contesting our segments from the first number the copy
+           wrote, and reports it.
+        2. A segment we did write, found right after the last one we know we wrote, is one
+           whose write landed although it was reported as failed: it is adopted, not
+           written again under other bytes (which would fork the chain for readers).
+        3. A link of ours missing or damaged cannot be skipped by readers and never comes
+           back by itself: what it held is published again under a fresh epoch."""
+        segments = share.list_segments()
+        self._record_legacy_history(share, segments)
+        known = merge.known_checksums(self._db)
+        pairs = merge.our_pairs(self._db)
+        device = pairs[-1][0]
+        contested: dict[tuple[str, str], int] = {}
+        for s in segments:
+            if (s.device == device or (s.device, s.epoch) in pairs) and s.checksum not in known:
+                key = (s.device, s.epoch)
+                contested[key] = min(contested.get(key, s.seq_from), s.seq_from)
+        if contested:
+            change = identity.leave(self._db, identity.COPY_ON_SHARE, contested)
+            report.identity_left = change.old_device
+            report.copies_seen = sorted(
+                str(s.path)
+                for s in segments
+                if (s.device, s.epoch) in contested and s.checksum not in known
+            )
+            pairs = merge.our_pairs(self._db)
+        for device, epoch in pairs:
+            own = [s for s in segments if s.device == device and s.epoch == epoch]
+            if self._chain_broken(share, own, epoch):
+                if (device, epoch) == pairs[-1]:
+                    report.republished_from = epoch
+                    merge.restart_epoch(self._db)
+                else:
+                    merge.restart_leftover(self._db, epoch)
+
+    def _chain_broken(self, share: Share, own: list[SegmentInfo], epoch: str) -> bool:
+        """Is what we published in `epoch` still whole on the share? Adopts our landed
+        writes on the way."""
+        _epoch, _last, last_sum = merge.last_published(self._db, epoch)
         if not own and last_sum is None:
-            return epoch
+            return False
         chain = list(plan(own, {}, share.read_segment).steps)
         sums = [s.info.checksum for s in chain]
-        if last_sum is None or last_sum in sums:
-            start = sums.index(last_sum) + 1 if last_sum is not None else 0
-            for segment in chain[start:]:
-                if not merge.adopt(self._db, segment.header, segment.body, segment.info.checksum):
-                    break
-            else:
-                return epoch
-        report.republished_from = epoch
-        return merge.restart_epoch(self._db)
+        if last_sum is not None and last_sum not in sums:
+            return True
+        start = sums.index(last_sum) + 1 if last_sum is not None else 0
+        for segment in chain[start:]:
+            if not merge.adopt(self._db, segment.header, segment.body, segment.info.checksum):
+                break
+        return False
 
-    def _publish(self, share: Share, device: str, report: RoundReport) -> None:
-        out = merge.outgoing(self._db)
-        if out.empty:
+    def _record_legacy_history(self, share: Share, segments: list[SegmentInfo]) -> None:
+        """A database from before segments were recorded by checksum: take the segments of
+        its published epochs, on the chain up to the last it knows it wrote, as its own."""
+        with self._db.read() as s:
+            conn = s.connection()
+            if conn.exec_driver_sql("SELECT 1 FROM sync_own_segments LIMIT 1").first():
+                return
+            published = dict(
+                conn.exec_driver_sql("SELECT epoch, last_checksum FROM sync_published").all()
+            )
+            device = conn.exec_driver_sql("SELECT device_id FROM local_state").scalar_one()
+        if not published:
             return
-        _epoch, _last, prev = merge.last_published(self._db)
-        header = {
-            "schema": HEAD,
-            "seq_from": out.seq_from,
-            "seq_to": out.seq_to,
-            "prev": prev,
-            "hlc_min": out.hlc_min,
-            "hlc_max": out.hlc_max,
-        }
-        ref = share.write_segment(device, out.epoch, header, out.body())
-        merge.mark_published(self._db, out, ref.checksum)
-        report.written += 1
+        found = []
+        for epoch, last_sum in published.items():
+            own = [s for s in segments if s.device == device and s.epoch == epoch]
+            chain = list(plan(own, {}, share.read_segment).steps)
+            sums = [c.info.checksum for c in chain]
+            if last_sum not in sums:
+                continue  # lost on the share: the chain check republishes it
+            for c in chain[: sums.index(last_sum) + 1]:
+                logs = [int(ch[0]) for ch in c.body.get("changes", [])]
+                found.append(
+                    (
+                        epoch,
+                        c.info.checksum,
+                        c.info.seq_from,
+                        c.info.seq_to,
+                        min(logs, default=0),
+                        max(logs, default=-1),
+                        len(c.body.get("secret", [])),
+                    )
+                )
+        merge.record_legacy_history(self._db, device, found)
 
-    def _pull(self, share: Share, device: str, epoch: str, report: RoundReport) -> None:
-        segments = [
-            s for s in share.list_segments() if not (s.device == device and s.epoch == epoch)
-        ]
+    def _publish(self, share: Share, report: RoundReport) -> None:
+        for out in merge.outgoings(self._db):
+            if out.empty:
+                continue
+            _epoch, _last, prev = merge.last_published(self._db, out.epoch)
+            header = {
+                "schema": HEAD,
+                "seq_from": out.seq_from,
+                "seq_to": out.seq_to,
+                "prev": prev,
+                "hlc_min": out.hlc_min,
+                "hlc_max": out.hlc_max,
+            }
+            prepared = share.prepare_segment(out.device, out.epoch, header, out.body())
+            merge.note_attempt(self._db, out, prepared.info.checksum)
+            ref = share.write_prepared(prepared)
+            merge.mark_published(self._db, out, ref.checksum)
+            report.written += 1
+
+    def _pull(self, share: Share, ours: set[tuple[str, str]], report: RoundReport) -> None:
+        segments = [s for s in share.list_segments() if (s.device, s.epoch) not in ours]
         report.devices_seen = sorted({s.device for s in segments})
         with self._db.read() as s:
             applied = {

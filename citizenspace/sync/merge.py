@@ -117,30 +117,67 @@ def _columns(conn: Connection, table: str) -> list[str]:
 
 
 def outgoing(db: Database) -> Outgoing:
-    """The unpublished changes of this machine's current epoch, in order, and the secret
-    items (ballots, used codes) shuffled, held back while fewer than `SECRET_MIN_BATCH`
-    votes wait: never the last few alone, not even at the end of a vote (the ballot box
-    keeps a pool for that, see store.ballot_settle)."""
+    """What this machine publishes next under its current identity (see `outgoings`)."""
+    return outgoings(db)[-1]
+
+
+def outgoings(db: Database) -> list[Outgoing]:
+    """What this machine has not published yet, one body per identity it publishes under:
+    first each identity it has left that still has changes to send (`SyncLeftover`), then
+    its current one, last in the list (possibly empty).
+
+    A change goes out under the device it was made as, because its field versions name
+    that device on every replica; its outbox number says which (entries up to a leftover's
+    `upto_log` were made before this database left that identity). Secret items (ballots,
+    used codes) carry no version: they go with the current identity, shuffled, held back
+    while fewer than `SECRET_MIN_BATCH` votes wait: never the last few alone, not even at
+    the end of a vote (the ballot box keeps a pool for that, see store.ballot_settle)."""
     with db.read() as s:
         conn = s.connection()
         device, epoch = conn.exec_driver_sql(
             "SELECT device_id, epoch FROM local_state WHERE id = 1"
         ).one()
-        last = conn.exec_driver_sql(
-            "SELECT last_seq FROM sync_published WHERE epoch = ?", (epoch,)
-        ).scalar()
-        rows = conn.exec_driver_sql(
-            "SELECT seq, hlc, table_name, row_id, op, data, base FROM change_log "
-            "WHERE published = 0 ORDER BY seq"
+        leftovers = conn.exec_driver_sql(
+            "SELECT device, epoch, upto_log FROM sync_leftovers ORDER BY upto_log"
         ).all()
-        secret_rows = conn.exec_driver_sql(
+        ranges: list[tuple[str, str, int, int | None]] = []
+        low = 0
+        for left_device, left_epoch, upto in leftovers:
+            ranges.append((left_device, left_epoch, low, upto))
+            low = max(low, upto)
+        ranges.append((device, epoch, low, None))
+        out = []
+        for i, (dev, ep, lo, hi) in enumerate(ranges):
+            current = i == len(ranges) - 1
+            one = _outgoing(conn, dev, ep, lo, hi, secret=current)
+            if current or not one.empty:
+                out.append(one)
+    return out
+
+
+def _outgoing(
+    conn: Connection, device: str, epoch: str, low: int, high: int | None, *, secret: bool
+) -> Outgoing:
+    last = conn.exec_driver_sql(
+        "SELECT last_seq FROM sync_published WHERE epoch = ?", (epoch,)
+    ).scalar()
+    rows = conn.exec_driver_sql(
+        "SELECT seq, hlc, table_name, row_id, op, data, base FROM change_log "
+        "WHERE published = 0 AND seq > ? AND seq <= ? ORDER BY seq",
+        (low, high if high is not None else 2**62),
+    ).all()
+    secret_rows = (
+        conn.exec_driver_sql(
             "SELECT id, table_name, row_id, data FROM secret_outbox WHERE published = 0"
         ).all()
+        if secret
+        else []
+    )
     changes = [
         [seq, hlc, table, row_id, op, _load(data), _load(base)]
         for seq, hlc, table, row_id, op, data, base in rows
     ]
-    secret: list[list[Any]] = []
+    secret_items: list[list[Any]] = []
     secret_ids: list[str] = []
     votes = sum(
         1
@@ -150,7 +187,7 @@ def outgoing(db: Database) -> Outgoing:
     if secret_rows and (votes == 0 or votes >= SECRET_MIN_BATCH):
         shuffled = list(secret_rows)
         random.SystemRandom().shuffle(shuffled)
-        secret = [[t, r, _load(d)] for _i, t, r, d in shuffled]
+        secret_items = [[t, r, _load(d)] for _i, t, r, d in shuffled]
         secret_ids = [i for i, *_ in shuffled]
     # Segments number the changes of an epoch from 1; the outbox's own numbers go on
     # across epochs and only say which entries were sent.
@@ -166,12 +203,34 @@ def outgoing(db: Database) -> Outgoing:
         min(hlcs),
         max(hlcs),
         changes,
-        secret,
+        secret_items,
         secret_ids,
         log_from=changes[0][0] if changes else 0,
         log_to=changes[-1][0] if changes else -1,
         columns=columns,
     )
+
+
+def note_attempt(db: Database, out: Outgoing, checksum: str) -> None:
+    """Before a segment is written: remember its checksum as ours. The write may land and
+    be reported as failed; a later round then knows the file as its own (and adopts it),
+    where a file under our name that we never wrote means a copy of this database."""
+    with db.write() as s:
+        s.connection().exec_driver_sql(
+            "INSERT OR IGNORE INTO sync_own_segments (device, epoch, checksum, written, "
+            "seq_from, seq_to, log_from, log_to, secret, confirmed) VALUES (?, ?, ?, "
+            "(SELECT coalesce(max(written), 0) + 1 FROM sync_own_segments), ?, ?, ?, ?, ?, 0)",
+            (
+                out.device,
+                out.epoch,
+                checksum,
+                out.seq_from,
+                out.seq_to,
+                out.log_from,
+                out.log_to,
+                len(out.secret),
+            ),
+        )
 
 
 def mark_published(db: Database, out: Outgoing, checksum: str) -> None:
@@ -188,23 +247,57 @@ def mark_published(db: Database, out: Outgoing, checksum: str) -> None:
             conn.exec_driver_sql(
                 f"UPDATE secret_outbox SET published = 1 WHERE id IN ({marks})", tuple(chunk)
             )
-        conn.exec_driver_sql(
-            "INSERT INTO sync_published (epoch, last_seq, last_checksum, segments) "
-            "VALUES (?, ?, ?, 1) ON CONFLICT(epoch) DO UPDATE SET last_seq = excluded.last_seq, "
-            "last_checksum = excluded.last_checksum, segments = segments + 1",
-            (out.epoch, max(out.seq_to, 0), checksum),
-        )
+        _record_published(conn, out.device, out.epoch, max(out.seq_to, 0), checksum)
 
 
-def last_published(db: Database) -> tuple[str, int, str | None]:
-    """(epoch, last seq, last checksum) of this machine's current epoch."""
+def _record_published(conn: Connection, device: str, epoch: str, seq: int, checksum: str) -> None:
+    conn.exec_driver_sql(
+        "INSERT INTO sync_published (epoch, last_seq, last_checksum, segments) "
+        "VALUES (?, ?, ?, 1) ON CONFLICT(epoch) DO UPDATE SET last_seq = excluded.last_seq, "
+        "last_checksum = excluded.last_checksum, segments = segments + 1",
+        (epoch, seq, checksum),
+    )
+    conn.exec_driver_sql(
+        "UPDATE sync_own_segments SET confirmed = 1 WHERE device = ? AND epoch = ? "
+        "AND checksum = ?",
+        (device, epoch, checksum),
+    )
+
+
+def last_published(db: Database, epoch: str | None = None) -> tuple[str, int, str | None]:
+    """(epoch, last seq, last checksum) of one of this machine's epochs (its current one by
+    default)."""
     with db.read() as s:
         conn = s.connection()
-        epoch = conn.exec_driver_sql("SELECT epoch FROM local_state WHERE id = 1").scalar_one()
+        if epoch is None:
+            epoch = conn.exec_driver_sql("SELECT epoch FROM local_state WHERE id = 1").scalar_one()
         row = conn.exec_driver_sql(
             "SELECT last_seq, last_checksum FROM sync_published WHERE epoch = ?", (epoch,)
         ).first()
     return (epoch, row[0], row[1]) if row else (epoch, 0, None)
+
+
+def our_pairs(db: Database) -> list[tuple[str, str]]:
+    """The (device, epoch) pairs this machine publishes under: the identities it has left
+    that still have a leftover epoch, then its current one."""
+    with db.read() as s:
+        conn = s.connection()
+        pairs = [
+            (d, e)
+            for d, e in conn.exec_driver_sql(
+                "SELECT device, epoch FROM sync_leftovers ORDER BY upto_log"
+            )
+        ]
+        pairs.append(tuple(conn.exec_driver_sql("SELECT device_id, epoch FROM local_state").one()))
+    return pairs
+
+
+def known_checksums(db: Database) -> set[str]:
+    """Every segment this machine wrote or tried to write."""
+    with db.read() as s:
+        return {
+            r[0] for r in s.connection().exec_driver_sql("SELECT checksum FROM sync_own_segments")
+        }
 
 
 # --------------------------------------------------------------------------- applying
@@ -778,6 +871,9 @@ __all__ = [
     "Applied",
     "Outgoing",
     "adopt",
+    "note_attempt",
+    "outgoings",
+    "our_pairs",
     "apply_segment",
     "apply_segments",
     "capture",
@@ -878,54 +974,89 @@ def resolve(db: Database, conflict_id: str, keep_other: bool) -> None:
 
 
 def adopt(db: Database, header: dict[str, Any], body: dict[str, Any], checksum: str) -> bool:
-    """Take a segment found on the share under this machine's own (device, epoch), right after
-    what it knows it published, as published — if it is exactly what this machine would have
-    published next.
+    """Take a segment found on the share under one of this machine's (device, epoch) pairs,
+    right after what it knows it published there, as published — if this machine wrote it.
 
     Why: a write can land on the share and still be reported as failed (the share vanished
     between the rename and the read back). Readers may already have applied that segment;
     publishing the same changes again under another name would fork the chain and stall
-    them. Returns False (nothing marked) when the segment is not ours to adopt."""
-    changes = body.get("changes", [])
-    secret = body.get("secret", [])
+    them. Whether we wrote it is known by its checksum (`note_attempt`), never by its
+    numbers: a copy of this database writes the same numbers with other changes. Returns
+    False (nothing marked) when the segment is not ours to adopt."""
+    epoch = header.get("epoch")
     with db.write() as s:
         conn = s.connection()
-        epoch, last = conn.exec_driver_sql(
-            "SELECT l.epoch, coalesce(p.last_seq, 0) FROM local_state l "
-            "LEFT JOIN sync_published p ON p.epoch = l.epoch WHERE l.id = 1"
-        ).one()
-        if header.get("epoch") != epoch or header.get("seq_from") != last + 1:
+        mine = conn.exec_driver_sql(
+            "SELECT device, log_from, log_to FROM sync_own_segments "
+            "WHERE epoch = ? AND checksum = ? AND confirmed = 0",
+            (epoch, checksum),
+        ).first()
+        if mine is None:
             return False
-        if header.get("seq_to") != last + len(changes):
-            return False
-        wanted = [int(c[0]) for c in changes]
-        pending = [
-            r[0]
-            for r in conn.exec_driver_sql(
-                "SELECT seq FROM change_log WHERE published = 0 ORDER BY seq LIMIT ?",
-                (len(wanted),),
-            )
-        ]
-        if pending != wanted:
-            return False
-        if wanted:
+        device, log_from, log_to = mine
+        row = conn.exec_driver_sql(
+            "SELECT last_seq, last_checksum FROM sync_published WHERE epoch = ?", (epoch,)
+        ).first()
+        last, last_sum = row if row else (0, None)
+        if header.get("seq_from") != last + 1 or header.get("prev") != last_sum:
+            return False  # an attempt another segment replaced: an orphan, left alone
+        changes = body.get("changes", [])
+        if changes:
+            waiting = conn.exec_driver_sql(
+                "SELECT count(*) FROM change_log WHERE published = 0 AND seq BETWEEN ? AND ?",
+                (log_from, log_to),
+            ).scalar()
+            if waiting != len(changes):
+                return False
             conn.exec_driver_sql(
                 "UPDATE change_log SET published = 1 WHERE seq BETWEEN ? AND ?",
-                (wanted[0], wanted[-1]),
+                (log_from, log_to),
             )
-        for table, row_id, _data in secret:
+        for table, row_id, _data in body.get("secret", []):
             conn.exec_driver_sql(
                 "UPDATE secret_outbox SET published = 1 WHERE id = (SELECT id FROM secret_outbox "
                 "WHERE table_name = ? AND row_id = ? AND published = 0 LIMIT 1)",
                 (table, row_id),
             )
-        conn.exec_driver_sql(
-            "INSERT INTO sync_published (epoch, last_seq, last_checksum, segments) "
-            "VALUES (?, ?, ?, 1) ON CONFLICT(epoch) DO UPDATE SET last_seq = excluded.last_seq, "
-            "last_checksum = excluded.last_checksum, segments = segments + 1",
-            (epoch, int(header["seq_to"]), checksum),
-        )
+        _record_published(conn, device, epoch, int(header["seq_to"]), checksum)
     return True
+
+
+def record_legacy_history(db: Database, device: str, found: list[tuple[Any, ...]]) -> None:
+    """A database from before segments were recorded by checksum: the segments of its own
+    epochs that chain up to what it knows it published are taken as its own, once.
+    `found` holds (epoch, checksum, seq_from, seq_to, log_from, log_to, secret)."""
+    with db.write() as s:
+        conn = s.connection()
+        for written, (epoch, checksum, seq_from, seq_to, log_from, log_to, secret) in enumerate(
+            found, start=1
+        ):
+            conn.exec_driver_sql(
+                "INSERT OR IGNORE INTO sync_own_segments (device, epoch, checksum, written, "
+                "seq_from, seq_to, log_from, log_to, secret, confirmed) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                (device, epoch, checksum, written, seq_from, seq_to, log_from, log_to, secret),
+            )
+
+
+def restart_leftover(db: Database, epoch: str) -> str:
+    """The share lost or damaged part of what this machine published under an identity it
+    has left: that identity's changes go out again under a fresh epoch of their own."""
+    new = str(uuid.uuid4())
+    with db.write() as s:
+        conn = s.connection()
+        upto = conn.exec_driver_sql(
+            "SELECT upto_log FROM sync_leftovers WHERE epoch = ?", (epoch,)
+        ).scalar_one()
+        low = conn.exec_driver_sql(
+            "SELECT coalesce(max(upto_log), 0) FROM sync_leftovers WHERE upto_log < ?", (upto,)
+        ).scalar()
+        conn.exec_driver_sql("UPDATE sync_leftovers SET epoch = ? WHERE epoch = ?", (new, epoch))
+        conn.exec_driver_sql(
+            "UPDATE change_log SET published = 0 WHERE seq > ? AND seq <= ?", (low, upto)
+        )
+    log.warning("segments of a former identity missing on the share: republishing as %s", new)
+    return new
 
 
 def restart_epoch(db: Database) -> str:

@@ -160,6 +160,14 @@ SegmentRef = SegmentInfo
 
 
 @dataclass(frozen=True)
+class PreparedSegment:
+    """A segment ready to write: where it will land and its exact bytes."""
+
+    info: SegmentInfo
+    data: bytes
+
+
+@dataclass(frozen=True)
 class Segment:
     """A verified segment: its header (format, schema, app_version, device, epoch, seq_from,
     seq_to, prev, plus the caller's keys) and its body, exactly as written."""
@@ -311,15 +319,29 @@ class Share:
         this device and epoch, None for the first). We add format, app_version, device, epoch.
         Publishing the same content twice lands on the same name and is harmless.
         """
+        return self.write_prepared(self.prepare_segment(device, epoch, header, body))
+
+    def prepare_segment(
+        self, device: str, epoch: str, header: dict[str, Any], body: dict[str, Any]
+    ) -> PreparedSegment:
+        """The bytes and the name of a segment, without writing it: a writer records the
+        checksum first, so that it knows the file as its own even if the write lands while
+        being reported as failed (see `store.identity`)."""
         _check_name("device", device)
         _check_name("epoch", epoch)
         head = self._segment_header(device, epoch, header)
         data = gzip.compress(canonical_json({"header": head, "body": body}), mtime=0)
         checksum = sha256_hex(data)
-        folder = self._folder(DEVICES, device, epoch)
         name = f"seg-{head['seq_from']:012d}-{head['seq_to']:012d}-{checksum}.json.gz"
-        self._publish(folder / name, data, checksum)
-        return SegmentInfo(device, epoch, head["seq_from"], head["seq_to"], checksum, folder / name)
+        path = self.root / DEVICES / device / epoch / name
+        info = SegmentInfo(device, epoch, head["seq_from"], head["seq_to"], checksum, path)
+        return PreparedSegment(info, data)
+
+    def write_prepared(self, prepared: PreparedSegment) -> SegmentRef:
+        info = prepared.info
+        folder = self._folder(DEVICES, info.device, info.epoch)
+        self._publish(folder / info.path.name, prepared.data, info.checksum)
+        return info
 
     def _segment_header(self, device: str, epoch: str, header: dict[str, Any]) -> dict[str, Any]:
         """Check the caller's part of the header and add ours, so no reader ever meets a

@@ -1,5 +1,5 @@
 """A database put back from an old copy behind the application's back is found out by the
-share: it starts a new epoch and nothing published before is lost."""
+share: it becomes a new device and nothing published before is lost."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from citizenspace.sync.engine import SyncEngine
 from citizenspace.sync.share import open_share
 
 
-def test_an_old_copy_put_back_by_hand_starts_a_new_epoch(tmp_path):
+def test_an_old_copy_put_back_by_hand_becomes_a_new_device(tmp_path):
     share = tmp_path / "share"
     share.mkdir()
     open_share(share)
@@ -34,10 +34,12 @@ def test_an_old_copy_put_back_by_hand_starts_a_new_epoch(tmp_path):
     db, _ = open_database(path)
     reader, _ = open_database(tmp_path / "reader.db")
     try:
-        before = db.local_state().epoch
+        before = db.local_state()
         report = SyncEngine(db, share).round()
-        assert report.ok and report.republished_from == before
-        assert db.local_state().epoch != before
+        assert report.ok and report.identity_left == before.device_id
+        assert len(report.copies_seen) == 2  # both written after the copy was taken
+        after = db.local_state()
+        assert after.device_id != before.device_id and after.epoch != before.epoch
         for _ in range(2):
             for replica in (reader, db):
                 assert SyncEngine(replica, share).round().ok

@@ -12,5 +12,6 @@ REVISIONS: tuple[str, ...] = (
     "0004_paper_entries",
     "0005_reception",
     "0006_ballot_secrecy",
+    "0009_sync_identity",
 )
 HEAD = REVISIONS[-1]
