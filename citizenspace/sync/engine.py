@@ -158,27 +158,52 @@ class SyncEngine:
                 if (s.device, s.epoch) in contested and s.checksum not in known
             )
             pairs = merge.our_pairs(self._db)
+        # What a snapshot covers may have been compacted away: gone, yet not lost.
+        snapshot = share.latest_snapshot()
+        covered = {
+            tuple(key.split("/", 1)): (int(seq), checksum)
+            for key, (seq, checksum) in (
+                (snapshot.meta.get("covers") or {}) if snapshot else {}
+            ).items()
+        }
+        present = {(s.device, s.epoch, s.checksum) for s in segments}
+        for (device, epoch), written in merge.left_pairs(self._db).items():
+            upto = covered.get((device, epoch), (0, None))[0]
+            if any(
+                (device, epoch, checksum) not in present and seq_to > upto
+                for checksum, seq_to in written
+            ):
+                merge.give_up_pair(self._db, device, epoch)
         for device, epoch in pairs:
             own = [s for s in segments if s.device == device and s.epoch == epoch]
-            if self._chain_broken(share, own, epoch):
+            if self._chain_broken(share, own, (device, epoch), covered.get((device, epoch))):
                 if (device, epoch) == pairs[-1]:
                     report.republished_from = epoch
                     merge.restart_epoch(self._db)
                 else:
                     merge.restart_leftover(self._db, epoch)
 
-    def _chain_broken(self, share: Share, own: list[SegmentInfo], epoch: str) -> bool:
-        """Is what we published in `epoch` still whole on the share? Adopts our landed
-        writes on the way."""
-        _epoch, _last, last_sum = merge.last_published(self._db, epoch)
-        if not own and last_sum is None:
+    def _chain_broken(
+        self,
+        share: Share,
+        own: list[SegmentInfo],
+        pair: tuple[str, str],
+        covered: tuple[int, str | None] | None,
+    ) -> bool:
+        """Is what we published under `pair` still whole on the share? The chain may start
+        where the latest snapshot covers it (`covered`): compaction removes what a snapshot
+        holds. Adopts our landed writes on the way."""
+        _epoch, last, last_sum = merge.last_published(self._db, pair[1])
+        if last_sum is None and not own:
             return False
-        chain = list(plan(own, {}, share.read_segment).steps)
-        sums = [s.info.checksum for s in chain]
-        if last_sum is not None and last_sum not in sums:
+        start_at = covered if covered is not None and covered[1] is not None else (0, None)
+        if last_sum is not None and last <= start_at[0]:
+            return False  # all of it is in the snapshot
+        chain = list(plan(own, {pair: start_at}, share.read_segment).steps)
+        sums = [start_at[1], *(c.info.checksum for c in chain)]
+        if last_sum not in sums:
             return True
-        start = sums.index(last_sum) + 1 if last_sum is not None else 0
-        for segment in chain[start:]:
+        for segment in chain[sums.index(last_sum) :]:
             if not merge.adopt(self._db, segment.header, segment.body, segment.info.checksum):
                 break
         return False

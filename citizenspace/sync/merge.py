@@ -1039,6 +1039,45 @@ def record_legacy_history(db: Database, device: str, found: list[tuple[Any, ...]
             )
 
 
+def left_pairs(db: Database) -> dict[tuple[str, str], set[tuple[str, int]]]:
+    """The (device, epoch) pairs this machine wrote under an identity it has since left,
+    and not yet given up, with the checksums (and last numbers) of what it wrote there."""
+    with db.read() as s:
+        conn = s.connection()
+        current = conn.exec_driver_sql("SELECT device_id, epoch FROM local_state").one()
+        leftovers = set(conn.exec_driver_sql("SELECT device, epoch FROM sync_leftovers").all())
+        found: dict[tuple[str, str], set[tuple[str, int]]] = {}
+        for device, epoch, checksum, seq_to in conn.exec_driver_sql(
+            "SELECT o.device, o.epoch, o.checksum, o.seq_to FROM sync_own_segments o "
+            "JOIN sync_published p ON p.epoch = o.epoch WHERE o.confirmed = 1"
+        ):
+            if (device, epoch) != tuple(current) and (device, epoch) not in leftovers:
+                found.setdefault((device, epoch), set()).add((checksum, seq_to))
+    return found
+
+
+def give_up_pair(db: Database, device: str, epoch: str) -> None:
+    """Part of what this machine wrote under an identity it has left is gone from the
+    share: everything it wrote there goes out again (under that identity's leftover epoch,
+    by the outbox numbers), and the pair is no longer watched."""
+    with db.write() as s:
+        conn = s.connection()
+        rows = conn.exec_driver_sql(
+            "SELECT log_from, log_to, secret FROM sync_own_segments "
+            "WHERE device = ? AND epoch = ? AND confirmed = 1",
+            (device, epoch),
+        ).all()
+        for log_from, log_to, _secret in rows:
+            conn.exec_driver_sql(
+                "UPDATE change_log SET published = 0 WHERE seq BETWEEN ? AND ?",
+                (log_from, log_to),
+            )
+        if any(secret for *_r, secret in rows):
+            conn.exec_driver_sql("UPDATE secret_outbox SET published = 0")
+        conn.exec_driver_sql("DELETE FROM sync_published WHERE epoch = ?", (epoch,))
+    log.warning("segments written before a change of identity are gone: publishing again")
+
+
 def restart_leftover(db: Database, epoch: str) -> str:
     """The share lost or damaged part of what this machine published under an identity it
     has left: that identity's changes go out again under a fresh epoch of their own."""

@@ -3,7 +3,8 @@
 A Hypothesis state machine drives 2 to 8 real databases and one real share folder through
 inserts, edits and deletes, concurrent edits of one field, partial syncs, writes cut short by
 a vanishing share, damaged segments, stale temporary files, clock jumps of days and a device
-restored from an old backup. After healing and full sync every replica dumps the same bytes,
+restored from an old backup (by the application, or copied back by hand), databases
+copied or cloned from a disk image made before their first start. After healing and full sync every replica dumps the same bytes,
 every insert made anywhere is there exactly once unless deleted (or lost with a restored
 backup before it was ever published), no deleted row comes back, and the conflicts match.
 
@@ -66,6 +67,8 @@ PROFILE = (
 )
 
 DAY_MS = 86_400_000
+#: Devices at most, copies and clones included.
+MAX_DEVICES = 10
 #: Few distinct values, so that two devices often write the same field.
 PHONES = ["01 11", "02 22", "03 33", "04 44"]
 NOTES = ["", "rappeler", "courrier envoyé", "vu en mairie"]
@@ -160,12 +163,18 @@ class Convergence(RuleBasedStateMachine):
         self.undone: set[tuple[str, str, int]] = set()
         #: Damaged files on the share -> their good bytes (what a full re-copy would bring).
         self.damaged: dict[Path, bytes] = {}
+        #: Copied databases: copy index -> original index.
+        self.copied_from: dict[int, int] = {}
+        #: Rows that may or may not come back (lost on a device, held by a copy of it).
+        self.uncertain: set[str] = set()
+        self.initial = 0
         self.counter = 0
 
     # ---------------------------------------------------------------- set-up
 
     @initialize(count=st.integers(min_value=2, max_value=8))
     def devices(self, count: int) -> None:
+        self.initial = count
         for i in range(count):
             self.dbs.append(fresh_database(self.folder / f"device-{i}.db", i))
 
@@ -406,12 +415,64 @@ class Convergence(RuleBasedStateMachine):
     def restore_old_backup(self, data: st.DataObject) -> None:
         i, copy = data.draw(st.sampled_from(self.backups), label="backup")
         db = self.dbs[i]
+        self.forget_since(i, copy)
+        offset = db.clock.offset_ms
+        db.close()
+        backup.restore(copy, db.path)
+        event("a device was restored from an old backup")
+        self.dbs[i], _ = open_database(db.path)
+        self.dbs[i].clock.offset_ms = offset
+
+    @precondition(lambda self: len(self.dbs) < MAX_DEVICES)
+    @rule(data=st.data())
+    def copy_database(self, data: st.DataObject) -> None:
+        """IT copies a database file on the same PC (or clones a disk image, or a virtual
+        machine with the same hostname and MAC): the copy goes on as a desk of its own."""
+        i = self.device(data)
+        j = len(self.dbs)
+        path = self.folder / f"device-{j}.db"
+        backup.copy_consistent(self.dbs[i].path, path)
+        db, _ = open_database(path)
+        db.clock.offset_ms = self.dbs[i].clock.offset_ms
+        self.dbs.append(db)
+        self.copied_from[j] = i
+        event("a database was copied")
+
+    @precondition(lambda self: len(self.dbs) < MAX_DEVICES)
+    @rule(data=st.data())
+    def image_made_before_the_first_start(self, data: st.DataObject) -> None:
+        """A kiosk cloned from the disk image another one was installed from: a new
+        database with the same device and epoch, which the other may have published."""
+        k = self.device(data) % self.initial
+        j = len(self.dbs)
+        self.dbs.append(fresh_database(self.folder / f"device-{j}.db", k))
+        event("a device was cloned from the image of another")
+
+    @precondition(lambda self: self.backups)
+    @rule(data=st.data())
+    def backup_copied_back_by_hand(self, data: st.DataObject) -> None:
+        """IT puts an old copy of the file back over the database, behind the
+        application's back (no new epoch, unlike the application's own restore)."""
+        i, copy = data.draw(st.sampled_from(self.backups), label="backup")
+        self.forget_since(i, copy)
+        db = self.dbs[i]
+        offset = db.clock.offset_ms
+        db.close()
+        for suffix in ("-wal", "-shm"):
+            Path(f"{db.path}{suffix}").unlink(missing_ok=True)
+        shutil.copyfile(copy, db.path)
+        event("a backup was copied back by hand")
+        self.dbs[i], _ = open_database(db.path)
+        self.dbs[i].clock.offset_ms = offset
+
+    def forget_since(self, i: int, copy: Path) -> None:
+        """What device `i` did and never published, and the backup does not hold, dies
+        with its disk (unless a copy of the database still holds it); what the backup holds
+        comes back, even if a later restore had lost it."""
         self.note_published(i)
         con = sqlite3.connect(copy)
         held = {(r, op) for r, op in con.execute("SELECT row_id, op FROM change_log")}
         con.close()
-        # What this machine did and never published, and its backup does not hold, dies with
-        # its disk; what the backup holds comes back, even if a later restore had lost it.
         alive = held | self.escaped.get(i, set())
         for ident, (_table, origin) in self.inserted.items():
             if origin == i:
@@ -419,12 +480,10 @@ class Convergence(RuleBasedStateMachine):
         for ident, by in self.deleted.items():
             if i in by:
                 self.mark(ident, "D", i, alive)
-        offset = db.clock.offset_ms
-        db.close()
-        backup.restore(copy, db.path)
-        event("a device was restored from an old backup")
-        self.dbs[i], _ = open_database(db.path)
-        self.dbs[i].clock.offset_ms = offset
+        if any(self.copied_from.get(j) == i for j in range(len(self.dbs))):
+            # A copy holds what this one lost: whether it comes back depends on what the
+            # copy did since; either way it is there at most once.
+            self.uncertain |= {ident for ident, op, by in self.undone if by == i}
 
     def mark(self, ident: str, op: str, i: int, alive: set[tuple[str, str]]) -> None:
         if (ident, op) in alive:
@@ -478,7 +537,9 @@ class Convergence(RuleBasedStateMachine):
             if any((ident, "D", i) not in self.undone for i in by)
         }
         for ident, (table, origin) in self.inserted.items():
-            if (ident, "I", origin) in self.undone:
+            if ident in self.uncertain:
+                assert present.get(ident, 0) <= 1, f"{table} {ident} twice"
+            elif (ident, "I", origin) in self.undone:
                 assert ident not in present, f"{table} {ident} lost with a backup came back"
             elif ident in deleted:
                 assert ident not in present, f"deleted {table} {ident} came back"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 
+from citizenspace.store import identity
 from citizenspace.store.migrate import open_database
 from citizenspace.store.models import Person
 from citizenspace.sync import merge
@@ -49,3 +50,43 @@ def test_an_old_copy_put_back_by_hand_becomes_a_new_device(tmp_path):
     finally:
         db.close()
         reader.close()
+
+
+def test_a_copy_to_another_machine_shows_the_same_conflicts_everywhere(tmp_path):
+    """Finding 2: the copy's edits made before it knew it was a copy kept the old device in
+    their field versions but went out under the new one; the copy alone then saw a conflict
+    between its "before" and "after" values (when its new id sorted above the old). Tried
+    eight times, so that the new id falls on both sides of the old one."""
+    for attempt in range(8):
+        root = tmp_path / str(attempt)
+        share = root / "share"
+        share.mkdir(parents=True)
+        open_share(share)
+        db, _ = open_database(root / "a.db")
+        identity.check_machine(db, "pc-1")
+        with db.write() as s:
+            s.add(Person(id="p", first_name="Léa", last_name="Depaepe"))
+        assert SyncEngine(db, share).round().ok
+        with db.write() as s:  # edited, not published yet, then the file is copied
+            s.get(Person, "p").phone = "01"
+        db.close()
+        shutil.copy(root / "a.db", root / "c.db")
+        db, _ = open_database(root / "a.db")
+        copy, _ = open_database(root / "c.db")
+        reader, _ = open_database(root / "r.db")
+        try:
+            assert identity.check_machine(copy, "pc-2") is not None
+            with copy.write() as s:
+                s.get(Person, "p").phone = "03"
+            # The old PC is put away: only the copy ever publishes the edit to 01.
+            for _ in range(3):
+                for replica in (copy, reader):
+                    assert SyncEngine(replica, share).round().ok
+            dumps = [list(merge.dump(r)) for r in (copy, reader)]
+            assert dumps[0] == dumps[1]
+            assert not any('"conflict_records"' in line for line in dumps[0])
+            with reader.read() as s:
+                assert s.get(Person, "p").phone == "03"  # made after 01, which it replaced
+        finally:
+            for d in (db, copy, reader):
+                d.close()
