@@ -204,6 +204,8 @@ class SyncEngine:
             self._now_ms(),
         )
         for result in results:
+            if result.stale:
+                continue
             report.applied += 1
             report.changes_applied += result.changes
             report.conflicts += result.conflicts

@@ -107,6 +107,8 @@ class Applied:
     conflicts: int = 0
     alarms: int = 0
     clock_capped: bool = False
+    #: Not applied: it does not chain on what is recorded as applied (see `_follows`).
+    stale: bool = False
 
 
 def _columns(conn: Connection, table: str) -> list[str]:
@@ -284,6 +286,16 @@ def _apply_one(
 
     result = Applied()
     device = header["device"]
+    if header.get("seq_to") is not None and not _follows(conn, header):
+        log.info(
+            "segment %s/%s %s-%s does not follow what is applied here: skipped",
+            device,
+            header.get("epoch"),
+            header.get("seq_from"),
+            header.get("seq_to"),
+        )
+        result.stale = True
+        return result
     if header.get("hlc_max"):
         with Session(bind=conn) as s:
             seen = clock.observe_remote(
@@ -317,7 +329,7 @@ def _apply_one(
         conn.exec_driver_sql(
             "INSERT INTO sync_applied (device, epoch, last_seq, last_checksum, segments, "
             "last_applied_at) VALUES (?, ?, ?, ?, 1, ?) ON CONFLICT(device, epoch) DO UPDATE "
-            "SET last_seq = max(last_seq, excluded.last_seq), "
+            "SET last_seq = excluded.last_seq, "
             "last_checksum = excluded.last_checksum, segments = segments + 1, "
             "last_applied_at = excluded.last_applied_at",
             (
@@ -329,6 +341,23 @@ def _apply_one(
             ),
         )
     return result
+
+
+def _follows(conn: Connection, header: dict[str, Any]) -> bool:
+    """Whether a segment is the next link of its writer's chain as recorded here: it starts
+    right after the last applied number and names the last applied segment as its `prev`
+    (the rule `plan` follows; an empty-range segment of unordered items starts there too).
+
+    Why here as well: the plan was made before the write transaction began. Anything that
+    applied the same segments meanwhile (a second round, a restored copy) must not be undone
+    by an older segment recorded as the last applied: the number and the checksum of the
+    applied state only move forward, together, or the reader stalls on a chain it broke."""
+    row = conn.exec_driver_sql(
+        "SELECT last_seq, last_checksum FROM sync_applied WHERE device = ? AND epoch = ?",
+        (header["device"], header.get("epoch")),
+    ).first()
+    last_seq, last_sum = (int(row[0]), row[1]) if row else (0, None)
+    return header.get("prev") == last_sum and header.get("seq_from") == last_seq + 1
 
 
 class _Merger:
