@@ -783,6 +783,26 @@ def _heads(conn: Connection, table: str, row_id: str, f: str) -> list[tuple[Vers
     return sorted(kept or heads)
 
 
+def _decided(conn: Connection, table: str, row_id: str, f: str, values: set[str]) -> list[Version]:
+    """The writes a decision between `values` (JSON text, as in field_writes) settles: the
+    writes no other write replaced that hold one of them, and those that these replace
+    without naming them (a concurrent write of the very value one of them started from,
+    see `_heads`), which would otherwise come back as heads once these are replaced."""
+    writes = conn.exec_driver_sql(
+        "SELECT hlc, device, bases, value FROM field_writes "
+        "WHERE table_name = ? AND row_id = ? AND field = ?",
+        (table, row_id, f),
+    ).all()
+    value_of = {(h, d): v for h, d, _b, v in writes}
+    bases = {(h, d): [tuple(b) for b in json.loads(raw)] for h, d, raw, _v in writes}
+    replaced = {b for named in bases.values() for b in named}
+    open_writes = [w for w in value_of if w not in replaced]
+    chosen = {w for w in open_writes if value_of[w] in values}
+    started_from = {value_of[b] for w in chosen for b in bases[w] if b in value_of}
+    chosen |= {w for w in open_writes if value_of[w] in started_from}
+    return sorted(chosen)
+
+
 # --------------------------------------------------------------------------- dump
 
 
@@ -857,9 +877,14 @@ def open_conflicts(db: Database) -> list[ConflictView]:
 
 
 def resolve(db: Database, conflict_id: str, keep_other: bool) -> None:
-    """The coordinator's decision: the chosen value is written again as an ordinary,
-    captured change whose base names every competing value, so that on every replica the
-    history has a single head again and the conflict disappears there too."""
+    """The coordinator's decision between the two values of one conflict record: the chosen
+    value is written again as an ordinary, captured change whose base names the writes of
+    those two values (`_decided`), so that on every replica this conflict disappears too.
+
+    Only those two: a third value written concurrently (three desks typing three numbers)
+    was never shown side by side with this choice. It stays a head, and so a conflict
+    against the decision, the same on every replica, for the coordinator to see next; the
+    decision, written last, is the value kept meanwhile."""
     with db.write() as s:
         conn = s.connection()
         row = conn.exec_driver_sql(
@@ -871,9 +896,9 @@ def resolve(db: Database, conflict_id: str, keep_other: bool) -> None:
             return
         table, row_id, f, kept, other = row
         value = _load(other if keep_other else kept)
-        heads = [list(h) for h in heads_of(conn, table, row_id, f)]
-        # Written by hand, not by the triggers: the decision's base is every competing
-        # value, which no ordinary update could say. The value may equal the kept one: the
+        heads = [list(h) for h in _decided(conn, table, row_id, f, {kept, other})]
+        # Written by hand, not by the triggers: the decision's base is the two competing
+        # values, which no ordinary update could say. The value may equal the kept one: the
         # decision must travel all the same.
         conn.exec_driver_sql("UPDATE local_state SET applying = 1 WHERE id = 1")
         conn.exec_driver_sql("UPDATE local_state SET hlc = cs_hlc_tick(hlc) WHERE id = 1")
