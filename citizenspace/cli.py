@@ -297,7 +297,30 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=QCoreApplication.translate("Cli", "the central share folder (server or USB stick)"),
     )
+    sync.add_argument(
+        "--wait",
+        type=_seconds,
+        default=None,
+        metavar="SECONDS",
+        help=QCoreApplication.translate(
+            "Cli",
+            "how long to wait for another synchronisation of the same database to end "
+            "(default: 60)",
+        ),
+    )
     return p
+
+
+def _seconds(raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 86_400:
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("Cli", "not a number of seconds: %1").replace("%1", raw)
+        )
+    return value
 
 
 def _require_db(args: argparse.Namespace) -> Path:
@@ -534,15 +557,16 @@ def cmd_db_dump(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from citizenspace.sync.engine import SyncEngine
+    from citizenspace.sync.engine import ROUND_WAIT_S, SyncEngine
 
     path = _require_db(args)
+    wait = ROUND_WAIT_S if args.wait is None else args.wait
     db = _open_existing(path)
     try:
         from citizenspace.store.identity import check_machine
 
         check_machine(db)  # a copied or cloned database must not publish as its original
-        report = SyncEngine(db, args.share).round(flush_secret=True)
+        report = SyncEngine(db, args.share, round_wait_s=wait).round(flush_secret=True)
     finally:
         db.close()
     if report.problem == "demo":
@@ -550,6 +574,17 @@ def cmd_sync(args: argparse.Namespace) -> int:
             QCoreApplication.translate(
                 "Cli", "%1 holds the demo city: it is never exchanged with a real share."
             ).replace("%1", str(path))
+        )
+    if report.problem == "busy":
+        raise CommandFailed(
+            QCoreApplication.translate(
+                "Cli",
+                "Another synchronisation is running on this database (%1): this one waited "
+                "%2 seconds, then stopped without changing anything. Run it again once the "
+                "other one is over.",
+            )
+            .replace("%1", str(path))
+            .replace("%2", _number(round(wait)))
         )
     if report.problem:
         raise CommandFailed(

@@ -41,6 +41,10 @@ SHARE_FOLDER_KEY = "share_folder"
 LAST_SUCCESS_KEY = "sync_last_success"
 LAST_PROBLEM_KEY = "sync_last_problem"
 
+#: How long a round waits for another round on this database to end (`sync.roundlock`).
+#: Short: the next timed round comes within minutes, and closing the window waits for it.
+ROUND_WAIT_S = 10.0
+
 #: Columns that name a row, tried in this order, for the conflict review of tables other
 #: than people.
 _LABEL_COLUMNS = ("name", "title", "key")
@@ -55,12 +59,14 @@ class SyncProblem(StrEnum):
     SHARE_TOO_NEW = "share_too_new"  # written by a newer application
     BAD_FORMAT = "bad_format"  # FORMAT.json unreadable: never "repaired" by us
     DEMO = "demo"  # the demo city is never exchanged
+    BUSY = "busy"  # another round on this database (a scheduled command) went on too long
     FAILED = "failed"  # anything else: the details are in the log
 
 
 #: The engine names a share error by its class; these are the ones with their own words.
 _ENGINE_PROBLEMS = {
     "demo": SyncProblem.DEMO,
+    "busy": SyncProblem.BUSY,
     "ShareUnavailable": SyncProblem.UNREACHABLE,
     "WriteFailed": SyncProblem.WRITE_REFUSED,
     "ShareTooNew": SyncProblem.SHARE_TOO_NEW,
@@ -256,7 +262,8 @@ class SyncService:
         if not folder:
             return self._finish(when, None, SyncProblem.NOT_CONFIGURED, "", flush_secret)
         try:
-            report = SyncEngine(self._db, Path(folder)).round(flush_secret=flush_secret)
+            engine = SyncEngine(self._db, Path(folder), round_wait_s=ROUND_WAIT_S)
+            report = engine.round(flush_secret=flush_secret)
         except OSError as exc:  # the share vanished under a step that does not wrap it
             log.warning("sync round stopped on a file error: %s", exc)
             return self._finish(when, None, SyncProblem.UNREACHABLE, str(exc), flush_secret)

@@ -19,6 +19,7 @@ from citizenspace.store.migrations import HEAD, REVISIONS
 from citizenspace.sync import blobs, merge
 from citizenspace.sync.gcpause import collector_paused
 from citizenspace.sync.plan import plan
+from citizenspace.sync.roundlock import RoundBusy, round_lock
 from citizenspace.sync.share import Segment, SegmentInfo, Share, ShareError, open_share
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,9 @@ DEMO_FLAG = "is_demo"
 #: fewer commits while catching up, and the write lock is never held for long (about a
 #: second at most on an office PC), so a desk saving a visit meanwhile barely waits.
 BATCH_CHANGES = 50_000
+#: How long a round waits for another round on the same database to end (see `roundlock`)
+#: before it stops and says so.
+ROUND_WAIT_S = 60.0
 
 
 @dataclass
@@ -79,8 +83,10 @@ class SyncEngine:
         app_version: str = __version__,
         now_ms: Callable[[], int] | None = None,
         share_factory: Callable[[Path], Share] | None = None,
+        round_wait_s: float = ROUND_WAIT_S,
     ) -> None:
         self._db = db
+        self._round_wait_s = round_wait_s
         self._root = Path(share_root)
         self._app_version = app_version
         self._now_ms = now_ms or (lambda: int(time.time() * 1000))
@@ -98,6 +104,15 @@ class SyncEngine:
         return device, epoch, demo == "1"
 
     def round(self, *, flush_secret: bool = False) -> RoundReport:
+        """One round, never two at once on this database (`roundlock`): a round that waited
+        `round_wait_s` for another one to end stops, with the problem "busy"."""
+        try:
+            with round_lock(self._db.path, self._round_wait_s):
+                return self._round(flush_secret=flush_secret)
+        except RoundBusy as exc:
+            return RoundReport(problem="busy", problem_detail=str(exc.lock_path))
+
+    def _round(self, *, flush_secret: bool = False) -> RoundReport:
         report = RoundReport()
         _device, _epoch, demo = self._identity()
         if demo:
@@ -295,12 +310,21 @@ class SyncEngine:
         report.rejected = [str(r.path.name) for r in todo.rejected]
 
     def _apply(self, batch: list[Segment], report: RoundReport) -> None:
+        # Said before the write lock is asked for: a round waiting on a long write elsewhere
+        # (or stopped there by a crash) shows in the log with what it was about to apply.
+        log.info(
+            "applying %d segment(s) of %d change(s)",
+            len(batch),
+            sum(len(s.body.get("changes", ())) for s in batch),
+        )
         results = merge.apply_segments(
             self._db,
             [(s.header, s.body, s.info.checksum) for s in batch],
             self._now_ms(),
         )
         for result in results:
+            if result.stale:
+                continue
             report.applied += 1
             report.changes_applied += result.changes
             report.conflicts += result.conflicts

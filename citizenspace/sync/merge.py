@@ -107,6 +107,8 @@ class Applied:
     conflicts: int = 0
     alarms: int = 0
     clock_capped: bool = False
+    #: Not applied: it does not chain on what is recorded as applied (see `_follows`).
+    stale: bool = False
 
 
 def _columns(conn: Connection, table: str) -> list[str]:
@@ -377,6 +379,16 @@ def _apply_one(
 
     result = Applied()
     device = header["device"]
+    if header.get("seq_to") is not None and not _follows(conn, header):
+        log.info(
+            "segment %s/%s %s-%s does not follow what is applied here: skipped",
+            device,
+            header.get("epoch"),
+            header.get("seq_from"),
+            header.get("seq_to"),
+        )
+        result.stale = True
+        return result
     if header.get("hlc_max"):
         with Session(bind=conn) as s:
             seen = clock.observe_remote(
@@ -410,7 +422,7 @@ def _apply_one(
         conn.exec_driver_sql(
             "INSERT INTO sync_applied (device, epoch, last_seq, last_checksum, segments, "
             "last_applied_at) VALUES (?, ?, ?, ?, 1, ?) ON CONFLICT(device, epoch) DO UPDATE "
-            "SET last_seq = max(last_seq, excluded.last_seq), "
+            "SET last_seq = excluded.last_seq, "
             "last_checksum = excluded.last_checksum, segments = segments + 1, "
             "last_applied_at = excluded.last_applied_at",
             (
@@ -422,6 +434,23 @@ def _apply_one(
             ),
         )
     return result
+
+
+def _follows(conn: Connection, header: dict[str, Any]) -> bool:
+    """Whether a segment is the next link of its writer's chain as recorded here: it starts
+    right after the last applied number and names the last applied segment as its `prev`
+    (the rule `plan` follows; an empty-range segment of unordered items starts there too).
+
+    Why here as well: the plan was made before the write transaction began. Anything that
+    applied the same segments meanwhile (a second round, a restored copy) must not be undone
+    by an older segment recorded as the last applied: the number and the checksum of the
+    applied state only move forward, together, or the reader stalls on a chain it broke."""
+    row = conn.exec_driver_sql(
+        "SELECT last_seq, last_checksum FROM sync_applied WHERE device = ? AND epoch = ?",
+        (header["device"], header.get("epoch")),
+    ).first()
+    last_seq, last_sum = (int(row[0]), row[1]) if row else (0, None)
+    return header.get("prev") == last_sum and header.get("seq_from") == last_seq + 1
 
 
 class _Merger:
@@ -847,6 +876,26 @@ def _heads(conn: Connection, table: str, row_id: str, f: str) -> list[tuple[Vers
     return sorted(kept or heads)
 
 
+def _decided(conn: Connection, table: str, row_id: str, f: str, values: set[str]) -> list[Version]:
+    """The writes a decision between `values` (JSON text, as in field_writes) settles: the
+    writes no other write replaced that hold one of them, and those that these replace
+    without naming them (a concurrent write of the very value one of them started from,
+    see `_heads`), which would otherwise come back as heads once these are replaced."""
+    writes = conn.exec_driver_sql(
+        "SELECT hlc, device, bases, value FROM field_writes "
+        "WHERE table_name = ? AND row_id = ? AND field = ?",
+        (table, row_id, f),
+    ).all()
+    value_of = {(h, d): v for h, d, _b, v in writes}
+    bases = {(h, d): [tuple(b) for b in json.loads(raw)] for h, d, raw, _v in writes}
+    replaced = {b for named in bases.values() for b in named}
+    open_writes = [w for w in value_of if w not in replaced]
+    chosen = {w for w in open_writes if value_of[w] in values}
+    started_from = {value_of[b] for w in chosen for b in bases[w] if b in value_of}
+    chosen |= {w for w in open_writes if value_of[w] in started_from}
+    return sorted(chosen)
+
+
 # --------------------------------------------------------------------------- dump
 
 
@@ -924,9 +973,14 @@ def open_conflicts(db: Database) -> list[ConflictView]:
 
 
 def resolve(db: Database, conflict_id: str, keep_other: bool) -> None:
-    """The coordinator's decision: the chosen value is written again as an ordinary,
-    captured change whose base names every competing value, so that on every replica the
-    history has a single head again and the conflict disappears there too."""
+    """The coordinator's decision between the two values of one conflict record: the chosen
+    value is written again as an ordinary, captured change whose base names the writes of
+    those two values (`_decided`), so that on every replica this conflict disappears too.
+
+    Only those two: a third value written concurrently (three desks typing three numbers)
+    was never shown side by side with this choice. It stays a head, and so a conflict
+    against the decision, the same on every replica, for the coordinator to see next; the
+    decision, written last, is the value kept meanwhile."""
     with db.write() as s:
         conn = s.connection()
         row = conn.exec_driver_sql(
@@ -938,9 +992,9 @@ def resolve(db: Database, conflict_id: str, keep_other: bool) -> None:
             return
         table, row_id, f, kept, other = row
         value = _load(other if keep_other else kept)
-        heads = [list(h) for h in heads_of(conn, table, row_id, f)]
-        # Written by hand, not by the triggers: the decision's base is every competing
-        # value, which no ordinary update could say. The value may equal the kept one: the
+        heads = [list(h) for h in _decided(conn, table, row_id, f, {kept, other})]
+        # Written by hand, not by the triggers: the decision's base is the two competing
+        # values, which no ordinary update could say. The value may equal the kept one: the
         # decision must travel all the same.
         conn.exec_driver_sql("UPDATE local_state SET applying = 1 WHERE id = 1")
         conn.exec_driver_sql("UPDATE local_state SET hlc = cs_hlc_tick(hlc) WHERE id = 1")

@@ -72,6 +72,9 @@ def problem_short(problem: SyncProblem) -> str:
         SyncProblem.FAILED: QCoreApplication.translate(
             "SyncTexts", "The last exchange failed — everything is kept on this computer"
         ),
+        SyncProblem.BUSY: QCoreApplication.translate(
+            "SyncTexts", "Another synchronisation is running on this database"
+        ),
     }
     return texts.get(problem, problem.value)
 
@@ -117,6 +120,12 @@ def problem_text(problem: SyncProblem) -> str:
             "SyncTexts",
             "The exchange stopped on an unexpected error. Nothing was lost. The details are in "
             "the log file.",
+        ),
+        SyncProblem.BUSY: QCoreApplication.translate(
+            "SyncTexts",
+            "Another synchronisation is running on this database (a scheduled task, or "
+            "another window), and it went on for too long: this one stopped without changing "
+            "anything. The next exchange will try again.",
         ),
     }
     return texts.get(problem, problem.value)

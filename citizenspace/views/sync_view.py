@@ -692,6 +692,9 @@ class SyncView(QWidget):
         )
 
     def _decided(self, conflict: ConflictRow, kept: object) -> None:
+        # The task still counts as running while its result is delivered: without this, the
+        # conflicts left (a third value) would be shown with their buttons disabled.
+        self._task = None
         self._say(
             self.decision_label,
             self.tr("“%1” is kept for %2. The other computers will follow at the next exchange.")
@@ -706,6 +709,7 @@ class SyncView(QWidget):
 
     def _decision_failed(self, exc: BaseException) -> None:
         log.error("conflict decision not saved", exc_info=(type(exc), exc, exc.__traceback__))
+        self._task = None
         self._say(
             self.decision_label,
             self.tr("Your choice could not be saved. The details are in the log file."),

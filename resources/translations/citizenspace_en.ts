@@ -551,6 +551,14 @@
         <translation>the central share folder (server or USB stick)</translation>
     </message>
     <message>
+        <source>how long to wait for another synchronisation of the same database to end (default: 60)</source>
+        <translation>how long to wait for another synchronisation of the same database to end (default: 60)</translation>
+    </message>
+    <message>
+        <source>not a number of seconds: %1</source>
+        <translation>not a number of seconds: %1</translation>
+    </message>
+    <message>
         <source>Missing --db PATH: which database file?</source>
         <translation>Missing --db PATH: which database file?</translation>
     </message>
@@ -621,6 +629,10 @@
     <message>
         <source>%1 holds the demo city: it is never exchanged with a real share.</source>
         <translation>%1 holds the demo city: it is never exchanged with a real share.</translation>
+    </message>
+    <message>
+        <source>Another synchronisation is running on this database (%1): this one waited %2 seconds, then stopped without changing anything. Run it again once the other one is over.</source>
+        <translation>Another synchronisation is running on this database (%1): this one waited %2 seconds, then stopped without changing anything. Run it again once the other one is over.</translation>
     </message>
     <message>
         <source>The central share %1 cannot be used now: %2. Nothing was lost.</source>
@@ -4967,6 +4979,10 @@ Restore the backup?</translation>
         <translation>The last exchange failed — everything is kept on this computer</translation>
     </message>
     <message>
+        <source>Another synchronisation is running on this database</source>
+        <translation>Another synchronisation is running on this database</translation>
+    </message>
+    <message>
         <source>No shared folder is chosen yet. Everything you record is kept on this computer; choose the shared folder in Settings to exchange changes with the other computers.</source>
         <translation>No shared folder is chosen yet. Everything you record is kept on this computer; choose the shared folder in Settings to exchange changes with the other computers.</translation>
     </message>
@@ -4993,6 +5009,10 @@ Restore the backup?</translation>
     <message>
         <source>The exchange stopped on an unexpected error. Nothing was lost. The details are in the log file.</source>
         <translation>The exchange stopped on an unexpected error. Nothing was lost. The details are in the log file.</translation>
+    </message>
+    <message>
+        <source>Another synchronisation is running on this database (a scheduled task, or another window), and it went on for too long: this one stopped without changing anything. The next exchange will try again.</source>
+        <translation>Another synchronisation is running on this database (a scheduled task, or another window), and it went on for too long: this one stopped without changing anything. The next exchange will try again.</translation>
     </message>
     <message>
         <source>(empty)</source>

@@ -551,6 +551,14 @@
         <translation>le dossier partagé central (serveur ou clé USB)</translation>
     </message>
     <message>
+        <source>how long to wait for another synchronisation of the same database to end (default: 60)</source>
+        <translation>combien de secondes attendre la fin d&apos;une autre synchronisation de la même base (par défaut&#xa0;: 60)</translation>
+    </message>
+    <message>
+        <source>not a number of seconds: %1</source>
+        <translation>ce n&apos;est pas un nombre de secondes&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Missing --db PATH: which database file?</source>
         <translation>Il manque --db PATH&#xa0;: quel fichier de base de données&#x202f;?</translation>
     </message>
@@ -621,6 +629,10 @@
     <message>
         <source>%1 holds the demo city: it is never exchanged with a real share.</source>
         <translation>%1 contient la ville de démonstration&#xa0;: elle n&apos;est jamais échangée avec un vrai dossier partagé.</translation>
+    </message>
+    <message>
+        <source>Another synchronisation is running on this database (%1): this one waited %2 seconds, then stopped without changing anything. Run it again once the other one is over.</source>
+        <translation>Une autre synchronisation est en cours sur cette base de données (%1)&#xa0;: celle-ci a attendu %2&#xa0;secondes, puis s&apos;est arrêtée sans rien modifier. Relancez-la une fois l&apos;autre terminée.</translation>
     </message>
     <message>
         <source>The central share %1 cannot be used now: %2. Nothing was lost.</source>
@@ -4967,6 +4979,10 @@ Restaurer la sauvegarde&#x202f;?</translation>
         <translation>Le dernier échange a échoué — tout est conservé sur cet ordinateur</translation>
     </message>
     <message>
+        <source>Another synchronisation is running on this database</source>
+        <translation>Une autre synchronisation est en cours sur cette base de données</translation>
+    </message>
+    <message>
         <source>No shared folder is chosen yet. Everything you record is kept on this computer; choose the shared folder in Settings to exchange changes with the other computers.</source>
         <translation>Aucun dossier partagé n&apos;est encore choisi. Tout ce que vous enregistrez est conservé sur cet ordinateur&#x202f;; choisissez le dossier partagé dans les Paramètres pour échanger les modifications avec les autres ordinateurs.</translation>
     </message>
@@ -4993,6 +5009,10 @@ Restaurer la sauvegarde&#x202f;?</translation>
     <message>
         <source>The exchange stopped on an unexpected error. Nothing was lost. The details are in the log file.</source>
         <translation>L&apos;échange s&apos;est arrêté sur une erreur inattendue. Rien n&apos;a été perdu. Les détails figurent dans le fichier journal.</translation>
+    </message>
+    <message>
+        <source>Another synchronisation is running on this database (a scheduled task, or another window), and it went on for too long: this one stopped without changing anything. The next exchange will try again.</source>
+        <translation>Une autre synchronisation est en cours sur cette base de données (une tâche planifiée ou une autre fenêtre) et elle a duré trop longtemps&#xa0;: celle-ci s&apos;est arrêtée sans rien modifier. Le prochain échange réessaiera.</translation>
     </message>
     <message>
         <source>(empty)</source>

@@ -392,3 +392,84 @@ def test_a_writer_publishing_everything_again_changes_nothing_in_bulk(share, rep
     merge.restart_epoch(a)
     sync_all(share, a, b)
     assert dump(b) == before == dump(a)
+
+
+def three_way_conflict(share, replicas):
+    """Three desks type another phone number for the same person, none seeing the others."""
+    a, b, c = replicas("a"), replicas("b"), replicas("c")
+    with a.write() as s:
+        s.add(Person(id="p1", first_name="Viviane", last_name="Gautier"))
+    sync_all(share, a, b, c)
+    for db, phone in ((a, "06 11 11 11 11"), (b, "06 22 22 22 22"), (c, "06 33 33 33 33")):
+        with db.write() as s:
+            s.execute(update(Person).values(phone=phone))
+    sync_all(share, a, b, c)
+    return a, b, c
+
+
+def conflict_values(db) -> list[tuple[str, str]]:
+    return sorted((c.kept_value, c.other_value) for c in merge.open_conflicts(db))
+
+
+@pytest.mark.parametrize("keep_other", [False, True])
+@pytest.mark.parametrize("which", [0, 1])
+def test_deciding_one_record_of_a_three_way_conflict_keeps_the_third_value(
+    share, replicas, keep_other, which
+):
+    a, b, c = three_way_conflict(share, replicas)
+    conflicts = merge.open_conflicts(b)
+    assert len(conflicts) == 2 and len({x.kept_value for x in conflicts}) == 1
+    decided = conflicts[which]
+    third = conflicts[1 - which].other_value  # the coordinator has not looked at it yet
+    chosen = decided.other_value if keep_other else decided.kept_value
+
+    merge.resolve(b, decided.id, keep_other=keep_other)
+
+    assert conflict_values(b) == [(chosen, third)]
+    sync_all(share, a, b, c)
+    for db in (a, b, c):  # the same remaining conflict everywhere, the choice kept meanwhile
+        [left] = merge.open_conflicts(db)
+        assert (left.kept_value, left.other_value) == (chosen, third)
+        assert left.id == conflicts[1 - which].id
+        with db.read() as s:
+            assert s.get(Person, "p1").phone == chosen
+    assert dump(a) == dump(b) == dump(c)
+
+    merge.resolve(c, left.id, keep_other=True)  # then the third value is chosen after all
+    sync_all(share, a, b, c)
+    for db in (a, b, c):
+        assert merge.open_conflicts(db) == []
+        with db.read() as s:
+            assert s.get(Person, "p1").phone == third
+    assert dump(a) == dump(b) == dump(c)
+
+
+@pytest.mark.parametrize("keep_other", [False, True])
+def test_a_decision_does_not_bring_back_a_number_corrected_before_it(share, replicas, keep_other):
+    """Two desks type the same number, one corrects it, a third desk types another one
+    meanwhile: one conflict, the correction against the third number. Deciding it settles
+    the field: the number typed twice, replaced by the correction without being named by
+    it, does not come back as a conflict."""
+    a, b, c = replicas("a"), replicas("b"), replicas("c")
+    with a.write() as s:
+        s.add(Person(id="p1", first_name="Viviane", last_name="Gautier"))
+    sync_all(share, a, b, c)
+    for db, phone in ((a, "01 11"), (b, "01 11"), (c, "03 33")):
+        with db.write() as s:
+            s.execute(update(Person).values(phone=phone))
+    sync_all(share, a, b)
+    with a.write() as s:
+        s.execute(update(Person).values(phone="02 22"))
+    sync_all(share, a, b, c)
+    [conflict] = merge.open_conflicts(b)
+    assert {conflict.kept_value, conflict.other_value} == {"02 22", "03 33"}
+    chosen = conflict.other_value if keep_other else conflict.kept_value
+
+    merge.resolve(b, conflict.id, keep_other=keep_other)
+    sync_all(share, a, b, c)
+
+    for db in (a, b, c):
+        assert merge.open_conflicts(db) == []
+        with db.read() as s:
+            assert s.get(Person, "p1").phone == chosen
+    assert dump(a) == dump(b) == dump(c)

@@ -129,6 +129,63 @@ def test_a_phone_number_edited_on_two_computers_is_settled_by_the_coordinator(
     qtbot.waitUntil(lambda: "conflict" not in w.status_widgets.sync_label.text())
 
 
+def test_a_third_number_stays_on_the_review_screen_after_one_decision(
+    qtbot, computers, tmp_path: Path
+) -> None:
+    """Three computers type three numbers: deciding between two of them leaves the third to
+    review, against the number chosen, which is the one kept meanwhile."""
+    office, bus, hall = computers("Accueil 1"), computers("Bus"), computers("Mairie annexe")
+    others = [SyncService(bus), SyncService(hall)]
+    person = create_viviane(office)
+    w = open_window(qtbot, office)
+    view = open_sync_page(qtbot, w)
+    sync_by_hand(qtbot, w)
+    for other in others:
+        assert other.run_round().ok
+    for db, phone in ((office, "06 11 11 11 11"), (bus, "06 22 22 22 22")):
+        set_phone(db, person, phone)
+    set_phone(hall, person, "06 33 33 33 33")
+    for other in others:
+        assert other.run_round().ok
+    sync_by_hand(qtbot, w)
+
+    model = view.conflicts_model
+    assert model.rowCount() == 2
+    sides = {side.value_label.text(): side for side in (view.kept_side, view.other_side)}
+    shown = set(sides)
+    assert len(shown) == 2 and shown < {"06 11 11 11 11", "06 22 22 22 22", "06 33 33 33 33"}
+    [third] = {"06 11 11 11 11", "06 22 22 22 22", "06 33 33 33 33"} - shown
+    chosen = min(shown)
+    click(qtbot, sides[chosen].keep_button)
+
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    qtbot.waitUntil(lambda: view.kept_side.value_label.text() == chosen)
+    assert view.other_side.value_label.text() == third
+    assert "Accueil 1 (this computer)" in view.kept_side.device_label.text()
+    assert PeopleService(office).get(person).draft.phone == chosen
+    qtbot.waitUntil(lambda: view.kept_side.keep_button.isEnabled(), timeout=2_000)
+    assert view.other_side.keep_button.isEnabled()  # the next decision can be taken at once
+    w.sync_view.grab().save(str(tmp_path / "three-way-after-one-decision.png"))
+
+    # Every computer has the same conflict left, and it is settled like any other.
+    sync_by_hand(qtbot, w)
+    for other in others:
+        assert other.run_round().ok
+    for db in (office, bus, hall):
+        [left] = SyncService(db).conflicts()
+        assert (left.kept_value, left.other_value) == (chosen, third)
+        assert PeopleService(db).get(person).draft.phone == chosen
+    click(qtbot, view.other_side.keep_button)
+    qtbot.waitUntil(lambda: model.rowCount() == 0)
+    sync_by_hand(qtbot, w)
+    for other in others:
+        assert other.run_round().ok
+    for db in (office, bus, hall):
+        assert SyncService(db).conflicts() == []
+        assert PeopleService(db).get(person).draft.phone == third
+    assert list(merge.dump(office)) == list(merge.dump(bus)) == list(merge.dump(hall))
+
+
 # --------------------------------------------------------------------------- status bar
 
 
