@@ -607,6 +607,16 @@ def cmd_sync(args: argparse.Namespace) -> int:
         .replace("%5", _number(report.conflicts))
         .replace("%6", _number(len(report.devices_seen)))
     )
+    if report.identity_left:
+        print(
+            QCoreApplication.translate(
+                "Cli",
+                "Another copy of this database also exchanges with the share (a cloned disk, "
+                "or a file copied or put back by hand): this one now exchanges as a device of "
+                "its own. Nothing was lost. Seen in: %1",
+            ).replace("%1", "; ".join(report.copies_seen)),
+            file=sys.stderr,
+        )
     if report.rejected or report.held_back or report.gaps:
         details = report.rejected + report.held_back + report.gaps
         print(

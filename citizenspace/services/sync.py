@@ -94,6 +94,9 @@ class SyncSummary:
     pending: int = 0
     #: The round was asked to publish the held-back secret items too (USB stick mode).
     flushed_secret: bool = False
+    #: A copy of this database was found on the share (a cloned disk, a copied file): this
+    #: computer now exchanges as a device of its own; nothing was lost.
+    identity_left: bool = False
 
     @property
     def reached_share(self) -> bool:
@@ -307,6 +310,7 @@ class SyncService:
             problem_detail=detail,
             pending=pending,
             flushed_secret=flush_secret,
+            identity_left=bool(report is not None and report.identity_left),
         )
         # No folder, or the demo city: nothing was tried, so nothing to remember.
         if problem not in (SyncProblem.NOT_CONFIGURED, SyncProblem.DEMO):

@@ -131,6 +131,16 @@ def problem_text(problem: SyncProblem) -> str:
     return texts.get(problem, problem.value)
 
 
+def copy_found_text() -> str:
+    return QCoreApplication.translate(
+        "SyncTexts",
+        "Another copy of this computer's database also exchanges with the shared folder (a "
+        "cloned disk, or a file copied or put back by hand). From now on this computer "
+        "exchanges under a name of its own; nothing was lost, and what it had not sent yet "
+        "is sent now.",
+    )
+
+
 class SyncCounts(QObject):
     """The sentences with a count. A class only because lupdate recognises plural forms in
     `self.tr(text, "", n)` and not in `QCoreApplication.translate`."""

@@ -539,6 +539,8 @@ class SyncView(QWidget):
         if last.held_back:
             notes.append(sync_texts.held_back_text(len(last.held_back)))
         summary = self._controller.last
+        if summary is not None and summary.identity_left:
+            notes.append(sync_texts.copy_found_text())
         if summary is not None and summary.gaps:
             notes.append(sync_texts.gaps_text(len({g.split("/")[0] for g in summary.gaps})))
         self.notes_label.setText("\n".join(notes))
