@@ -2,6 +2,8 @@
 
 The share may vanish at any moment: every step either completes or leaves things as they
 were (segments are written whole or not at all; a segment is applied in one transaction).
+A bad entry on the share (unreadable, misnamed, a folder where a file belongs) is skipped and
+named in the report; the round goes on with the rest.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from citizenspace.store.database import Database
 from citizenspace.store.migrations import HEAD, REVISIONS
 from citizenspace.sync import blobs, merge
 from citizenspace.sync.gcpause import collector_paused
-from citizenspace.sync.plan import plan
+from citizenspace.sync.plan import Block, plan
 from citizenspace.sync.share import Segment, Share, ShareError, open_share
 
 log = logging.getLogger(__name__)
@@ -52,10 +54,13 @@ class RoundReport:
     blobs_downloaded: int = 0
     blobs_missing: list[str] = field(default_factory=list)
     blobs_rejected: list[str] = field(default_factory=list)
+    #: Entries of the share left out (`share.EntryFault`): (path under the share, fault code),
+    #: each once, by path.
+    skipped: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return not (self.rejected or self.problem)
+        return not (self.rejected or self.skipped or self.problem)
 
 
 class SyncRefused(Exception):
@@ -97,6 +102,7 @@ class SyncEngine:
         if demo:
             report.problem = "demo"
             return report
+        share: Share | None = None
         try:
             merge.settle_conflicts(self._db)
             share = self._share_factory(self._root)
@@ -113,10 +119,13 @@ class SyncEngine:
                 merge.make_durable(self._db)
             self._blobs(share, report)
             self._ack(share, device)
+            share.survey()
         except ShareError as exc:
             log.warning("sync round stopped: %s", exc)
             report.problem = type(exc).__name__
             report.problem_detail = str(exc)
+        if share is not None:
+            report.skipped = [(_under(share, e.path), e.fault.value) for e in share.skipped]
         return report
 
     # ---------------------------------------------------------------- steps
@@ -131,10 +140,11 @@ class SyncEngine:
         or damaged cannot be skipped by readers and never comes back by itself: everything is
         then published again under a new epoch (`merge.restart_epoch`)."""
         _epoch, _last, last_sum = merge.last_published(self._db)
-        own = [s for s in share.list_segments() if s.device == device and s.epoch == epoch]
-        if not own and last_sum is None:
+        mine = [s for s in share.list_segments() if s.device == device and s.epoch == epoch]
+        if not mine and last_sum is None:
             return epoch
-        chain = list(plan(own, {}, share.read_segment).steps)
+        own = plan(mine, {}, share.read_segment)
+        chain = list(own.steps)
         sums = [s.info.checksum for s in chain]
         if last_sum is None or last_sum in sums:
             start = sums.index(last_sum) + 1 if last_sum is not None else 0
@@ -143,6 +153,8 @@ class SyncEngine:
                     break
             else:
                 return epoch
+        if any(gap.block is Block.UNREADABLE for gap in own.gaps):
+            return epoch  # a file of ours this machine cannot read is not lost: decide nothing
         report.republished_from = epoch
         return merge.restart_epoch(self._db)
 
@@ -226,3 +238,11 @@ class SyncEngine:
                 )
             }
         share.write_ack(device, state)
+
+
+def _under(share: Share, path: Path) -> str:
+    """`path` as the user finds it from the share folder."""
+    try:
+        return path.relative_to(share.root).as_posix()
+    except ValueError:
+        return str(path)
