@@ -21,7 +21,16 @@ from citizenspace.store.migrations import HEAD, REVISIONS
 from citizenspace.sync import blobs, merge
 from citizenspace.sync.gcpause import collector_paused
 from citizenspace.sync.plan import Block, plan
-from citizenspace.sync.share import Segment, Share, ShareError, open_share
+from citizenspace.sync.share import (
+    CorruptSegment,
+    Damage,
+    Segment,
+    SegmentInfo,
+    Share,
+    ShareError,
+    UnreadableEntry,
+    open_share,
+)
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +115,7 @@ class SyncEngine:
         try:
             merge.settle_conflicts(self._db)
             share = self._share_factory(self._root)
+            old_epoch = epoch
             epoch = self._own_history(share, device, epoch, report)
             if report.republished_from:
                 blobs.forget_uploads(self._db)  # the share lost our files: blobs too, maybe
@@ -113,6 +123,8 @@ class SyncEngine:
             # (store.ballot_settle): `flush_secret` cannot make fewer than ten leave.
             ballot_settle.settle(self._db)
             self._publish(share, device, report)
+            if report.republished_from and report.written:
+                self._drop_damaged(share, device, old_epoch)
             with collector_paused():  # see gcpause: decoding and merging make no cycles
                 self._pull(share, device, epoch, report)
             if report.applied:
@@ -171,6 +183,13 @@ class SyncEngine:
             "hlc_min": out.hlc_min,
             "hlc_max": out.hlc_max,
         }
+        if prev is None:
+            # The first segment of an epoch that publishes everything again says how far
+            # this machine had published in its older ones: readers stop waiting for their
+            # missing or damaged files (merge.supersede). Readers of before ignore the key.
+            older = merge.superseding(self._db)
+            if older:
+                header["supersedes"] = older
         ref = share.write_segment(device, out.epoch, header, out.body())
         merge.mark_published(self._db, out, ref.checksum)
         report.written += 1
@@ -180,17 +199,55 @@ class SyncEngine:
             s for s in share.list_segments() if not (s.device == device and s.epoch == epoch)
         ]
         report.devices_seen = sorted({s.device for s in segments})
+        todo = plan(segments, self._applied(device, epoch), share.read_segment)
+        held: set[tuple[str, str]] = set()
+        superseded = self._apply_steps(todo.steps, held, report)
+        gaps, rejected = list(todo.gaps), list(todo.rejected)
+        if superseded:
+            # A device's republished epoch arrived: its older epochs, planned before it said
+            # how far it covers them, are planned again from there, so that their missing or
+            # damaged files are neither waited for nor reported.
+            where = {s.path: (s.device, s.epoch) for s in segments}
+            again = plan(
+                [s for s in segments if (s.device, s.epoch) in superseded],
+                self._applied(device, epoch),
+                share.read_segment,
+            )
+            self._apply_steps(again.steps, held, report)
+            gaps = [g for g in gaps if (g.device, g.epoch) not in superseded] + list(again.gaps)
+            rejected = [r for r in rejected if where[r.path] not in superseded]
+            rejected += again.rejected
+        report.gaps = [f"{g.device}/{g.epoch}: {g.block.value} after {g.after_seq}" for g in gaps]
+        report.rejected = [str(r.path.name) for r in rejected]
+
+    def _applied(self, device: str, epoch: str) -> dict[tuple[str, str], tuple[int, str | None]]:
+        """How far each chain is applied here. This machine's own older epochs count as
+        applied as far as it published them: it holds what they carry, and republished it."""
         with self._db.read() as s:
+            conn = s.connection()
             applied = {
                 (d, e): (seq, checksum)
-                for d, e, seq, checksum in s.connection().exec_driver_sql(
+                for d, e, seq, checksum in conn.exec_driver_sql(
                     "SELECT device, epoch, last_seq, last_checksum FROM sync_applied"
                 )
             }
-        todo = plan(segments, applied, share.read_segment)
-        held: set[tuple[str, str]] = set()
+            own = conn.exec_driver_sql(
+                "SELECT epoch, last_seq, last_checksum FROM sync_published WHERE epoch != ?",
+                (epoch,),
+            ).all()
+        for e, seq, checksum in own:
+            if seq > applied.get((device, e), (0, None))[0]:
+                applied[(device, e)] = (seq, checksum)
+        return applied
+
+    def _apply_steps(
+        self, steps: tuple[Segment, ...], held: set[tuple[str, str]], report: RoundReport
+    ) -> set[tuple[str, str]]:
+        """Apply planned segments in batches; returns the older epochs that the segments
+        applied said they supersede."""
+        superseded: set[tuple[str, str]] = set()
         batch: list[Segment] = []
-        for segment in todo.steps:
+        for segment in steps:
             key = (segment.info.device, segment.info.epoch)
             if key in held:
                 continue
@@ -199,15 +256,23 @@ class SyncEngine:
                 report.held_back.append(f"{key[0]}/{key[1]}")
                 continue
             batch.append(segment)
+            superseded |= {(key[0], e) for e in merge.superseded_by(segment.header)}
             if sum(len(s.body.get("changes", ())) for s in batch) >= BATCH_CHANGES:
                 self._apply(batch, report)
                 batch = []
         if batch:
             self._apply(batch, report)
-        report.gaps = [
-            f"{g.device}/{g.epoch}: {g.block.value} after {g.after_seq}" for g in todo.gaps
-        ]
-        report.rejected = [str(r.path.name) for r in todo.rejected]
+        return superseded
+
+    def _drop_damaged(self, share: Share, device: str, old_epoch: str) -> None:
+        """Best effort, once everything is published again under a new epoch: remove this
+        machine's own files of the old epoch whose bytes differ from their name. They can
+        never become data again, and readers would keep meeting them until compacted."""
+        mine = [s for s in share.list_segments() if (s.device, s.epoch) == (device, old_epoch)]
+        damaged = [info for info in mine if _bytes_differ(share, info)]
+        if damaged:
+            removed = share.delete_segments(damaged)
+            log.info("removed %d damaged segment(s) of the old epoch %s", removed, old_epoch)
 
     def _apply(self, batch: list[Segment], report: RoundReport) -> None:
         results = merge.apply_segments(
@@ -246,3 +311,15 @@ def _under(share: Share, path: Path) -> str:
         return path.relative_to(share.root).as_posix()
     except ValueError:
         return str(path)
+
+
+def _bytes_differ(share: Share, info: SegmentInfo) -> bool:
+    """Damage that no writer could have meant: the bytes do not hash to the name. (A file
+    whose bytes match its name but do not decode was made so on purpose: not ours to remove.)"""
+    try:
+        share.read_segment(info)
+    except CorruptSegment as exc:
+        return exc.damage is Damage.CHECKSUM
+    except UnreadableEntry:
+        pass
+    return False
