@@ -635,6 +635,10 @@
         <translation>Not applied: %1</translation>
     </message>
     <message>
+        <source>Left aside on the shared folder (everything else was exchanged):</source>
+        <translation>Left aside on the shared folder (everything else was exchanged):</translation>
+    </message>
+    <message>
         <source>No voting code batch yet.</source>
         <translation>No voting code batch yet.</translation>
     </message>
@@ -2446,6 +2450,26 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
     <message>
         <source>The database cannot be opened (%1).</source>
         <translation>The database cannot be opened (%1).</translation>
+    </message>
+    <message>
+        <source>cannot be read from this computer (access rights, a link that loops or leads nowhere, or a disk error)</source>
+        <translation>cannot be read from this computer (access rights, a link that loops or leads nowhere, or a disk error)</translation>
+    </message>
+    <message>
+        <source>is a folder where a file belongs, or a file where a folder belongs</source>
+        <translation>is a folder where a file belongs, or a file where a folder belongs</translation>
+    </message>
+    <message>
+        <source>is not a Citizen Space file (a stray copy, or put there by hand)</source>
+        <translation>is not a Citizen Space file (a stray copy, or put there by hand)</translation>
+    </message>
+    <message>
+        <source>is damaged (its contents do not match its name)</source>
+        <translation>is damaged (its contents do not match its name)</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
     </message>
     <message>
         <source>first name</source>
@@ -4881,6 +4905,20 @@ Restore the backup?</translation>
         <translation>
             <numerusform>%Ln damaged file on the shared folder was ignored: nothing in it was applied. The computer that wrote it still has its changes and will send them again.</numerusform>
             <numerusform>%Ln damaged files on the shared folder were ignored: nothing in them was applied. The computers that wrote them still have their changes and will send them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies) of the shared folder left aside</source>
+        <translation>
+            <numerusform>%Ln entry of the shared folder left aside</numerusform>
+            <numerusform>%Ln entries of the shared folder left aside</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies) of the shared folder could not be used and were left aside; everything else was exchanged. Ask the IT department to repair or remove:</source>
+        <translation>
+            <numerusform>%Ln entry of the shared folder could not be used and was left aside; everything else was exchanged. Ask the IT department to repair or remove it:</numerusform>
+            <numerusform>%Ln entries of the shared folder could not be used and were left aside; everything else was exchanged. Ask the IT department to repair or remove them:</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -635,6 +635,10 @@
         <translation>Non appliqué&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Left aside on the shared folder (everything else was exchanged):</source>
+        <translation>Laissé de côté dans le dossier partagé (tout le reste a été échangé)&#xa0;:</translation>
+    </message>
+    <message>
         <source>No voting code batch yet.</source>
         <translation>Aucun lot de codes de vote pour l&apos;instant.</translation>
     </message>
@@ -2446,6 +2450,26 @@ Cliquez sur «&#xa0;Nouveau&#xa0;» pour ajouter un service, ou sur «&#xa0;Impo
     <message>
         <source>The database cannot be opened (%1).</source>
         <translation>La base de données ne peut pas être ouverte (%1).</translation>
+    </message>
+    <message>
+        <source>cannot be read from this computer (access rights, a link that loops or leads nowhere, or a disk error)</source>
+        <translation>ne peut pas être lu depuis cet ordinateur (droits d&apos;accès, lien qui boucle ou ne mène nulle part, ou erreur du disque)</translation>
+    </message>
+    <message>
+        <source>is a folder where a file belongs, or a file where a folder belongs</source>
+        <translation>est un dossier à la place d&apos;un fichier, ou un fichier à la place d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>is not a Citizen Space file (a stray copy, or put there by hand)</source>
+        <translation>n&apos;est pas un fichier de Citizen Space (une copie égarée, ou déposé à la main)</translation>
+    </message>
+    <message>
+        <source>is damaged (its contents do not match its name)</source>
+        <translation>est abîmé (son contenu ne correspond pas à son nom)</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
     </message>
     <message>
         <source>first name</source>
@@ -4881,6 +4905,20 @@ Restaurer la sauvegarde&#x202f;?</translation>
         <translation>
             <numerusform>%Ln fichier abîmé du dossier partagé a été ignoré&#xa0;: rien de son contenu n&apos;a été appliqué. L&apos;ordinateur qui l&apos;a écrit a toujours ses modifications et les enverra de nouveau.</numerusform>
             <numerusform>%Ln fichiers abîmés du dossier partagé ont été ignorés&#xa0;: rien de leur contenu n&apos;a été appliqué. Les ordinateurs qui les ont écrits ont toujours leurs modifications et les enverront de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies) of the shared folder left aside</source>
+        <translation>
+            <numerusform>%Ln élément du dossier partagé laissé de côté</numerusform>
+            <numerusform>%Ln éléments du dossier partagé laissés de côté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies) of the shared folder could not be used and were left aside; everything else was exchanged. Ask the IT department to repair or remove:</source>
+        <translation>
+            <numerusform>%Ln élément du dossier partagé n&apos;a pas pu être utilisé et a été laissé de côté&#xa0;; tout le reste a été échangé. Demandez au service informatique de le réparer ou de le retirer&#xa0;:</numerusform>
+            <numerusform>%Ln éléments du dossier partagé n&apos;ont pas pu être utilisés et ont été laissés de côté&#xa0;; tout le reste a été échangé. Demandez au service informatique de les réparer ou de les retirer&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
