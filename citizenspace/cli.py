@@ -5,7 +5,11 @@
     citizenspace db check|backup|upgrade --db PATH
     citizenspace people import --db PATH FILE.csv
 
-Exit code 0 on success; otherwise non-zero with one plain line on standard error.
+Exit code 0 on success; otherwise non-zero with one plain line on standard error. One
+exception, `sync`: 3 when the round went through (this machine's changes are on the share, the
+others' healthy changes applied) but something on the share was refused or left aside (a
+damaged segment, an unreadable or stray entry), each named on standard error: a scheduled
+task must not take that for success, nor for a round that failed (1).
 Imports stay inside the functions so that opening the window starts fast.
 """
 
@@ -27,6 +31,8 @@ from citizenspace import __version__
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+# `sync` only: the exchange went through, but entries of the share were refused or skipped.
+EXIT_PARTIAL = 3
 
 log = logging.getLogger("citizenspace.cli")
 
@@ -623,8 +629,18 @@ def cmd_sync(args: argparse.Namespace) -> int:
             QCoreApplication.translate("Cli", "Not applied: %1").replace("%1", "; ".join(details)),
             file=sys.stderr,
         )
-        return EXIT_FAILED if report.rejected else EXIT_OK
-    return EXIT_OK
+    if report.skipped:
+        from citizenspace.messages import share_entry
+
+        print(
+            QCoreApplication.translate(
+                "Cli", "Left aside on the shared folder (everything else was exchanged):"
+            ),
+            file=sys.stderr,
+        )
+        for path, fault in report.skipped:
+            print("  " + share_entry(path, fault), file=sys.stderr)
+    return EXIT_PARTIAL if report.rejected or report.skipped else EXIT_OK
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

@@ -82,6 +82,30 @@ def database_problem(error: DatabaseError) -> str:
     )
 
 
+def share_entry(path: str, fault: str) -> str:
+    """An entry of the shared folder that a sync round left out, and why (`sync.share.
+    EntryFault`), in one sentence naming its path under the shared folder."""
+    from citizenspace.sync.share import EntryFault
+
+    why = {
+        EntryFault.UNREADABLE: QCoreApplication.translate(
+            "Messages",
+            "cannot be read from this computer (access rights, a link that loops or leads "
+            "nowhere, or a disk error)",
+        ),
+        EntryFault.WRONG_KIND: QCoreApplication.translate(
+            "Messages", "is a folder where a file belongs, or a file where a folder belongs"
+        ),
+        EntryFault.NOT_OURS: QCoreApplication.translate(
+            "Messages", "is not a Citizen Space file (a stray copy, or put there by hand)"
+        ),
+        EntryFault.DAMAGED: QCoreApplication.translate(
+            "Messages", "is damaged (its contents do not match its name)"
+        ),
+    }.get(fault, fault)
+    return QCoreApplication.translate("Messages", "%1 %2.").replace("%1", path).replace("%2", why)
+
+
 def _field(name: str) -> str:
     names = {
         "first_name": QCoreApplication.translate("Messages", "first name"),

@@ -58,6 +58,8 @@ class StatusSnapshot:
     last_problem_detail: str = ""
     #: Damaged files on the share that the last round ignored.
     rejected_files: int = 0
+    #: Entries of the share that the last round left aside (unreadable, stray, misnamed).
+    skipped_entries: int = 0
     #: Computers whose changes wait for this one to be upgraded.
     held_back: int = 0
     conflicts_open: int = 0
@@ -116,6 +118,7 @@ class StatusService:
             last_problem=last.problem,
             last_problem_detail=last.problem_detail,
             rejected_files=len(last.rejected),
+            skipped_entries=len(last.skipped),
             held_back=len(last.held_back),
             conflicts_open=conflicts,
         )

@@ -77,7 +77,7 @@ _ENGINE_PROBLEMS = {
 @dataclass(frozen=True, slots=True)
 class SyncSummary:
     """What one round did. `ok` is true when the share was reached, everything of ours was
-    written and nothing on the share had to be refused."""
+    written and nothing on the share had to be refused or left aside."""
 
     when: datetime
     ok: bool
@@ -88,6 +88,8 @@ class SyncSummary:
     rejected: tuple[str, ...] = ()
     held_back: tuple[str, ...] = ()
     gaps: tuple[str, ...] = ()
+    #: Entries of the share left aside: (path under the share, `sync.share.EntryFault`).
+    skipped: tuple[tuple[str, str], ...] = ()
     problem: SyncProblem | None = None
     problem_detail: str = ""
     #: Changes of this computer still not on the share after the round.
@@ -115,6 +117,7 @@ class LastRound:
     problem_when: datetime | None
     rejected: tuple[str, ...]
     held_back: tuple[str, ...]
+    skipped: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +203,11 @@ def read_last_round(s: Session) -> LastRound:
         problem_when=_parse_time(str(data.get("when") or "")),
         rejected=tuple(str(x) for x in data.get("rejected") or ()),
         held_back=tuple(str(x) for x in data.get("held_back") or ()),
+        skipped=tuple(
+            (str(x[0]), str(x[1]))
+            for x in data.get("skipped") or ()
+            if isinstance(x, list) and len(x) == 2
+        ),
     )
 
 
@@ -289,6 +297,7 @@ class SyncService:
         rejected = tuple(report.rejected) if report is not None else ()
         held_back = tuple(report.held_back) if report is not None else ()
         gaps = tuple(report.gaps) if report is not None else ()
+        skipped = tuple(report.skipped) if report is not None else ()
         try:
             with self._db.read() as s:
                 conflicts = conflict_count(s)
@@ -298,7 +307,7 @@ class SyncService:
             conflicts = pending = 0
         summary = SyncSummary(
             when=when,
-            ok=problem is None and not rejected,
+            ok=problem is None and not rejected and not skipped,
             written=report.written if report is not None else 0,
             applied=report.applied if report is not None else 0,
             changes_applied=report.changes_applied if report is not None else 0,
@@ -306,6 +315,7 @@ class SyncService:
             rejected=rejected,
             held_back=held_back,
             gaps=gaps,
+            skipped=skipped,
             problem=problem,
             problem_detail=detail,
             pending=pending,
@@ -320,7 +330,12 @@ class SyncService:
     def _record(self, summary: SyncSummary) -> None:
         """Keep the outcome in the local settings, so the status bar can tell it after a
         restart: the last success, and the last problem (cleared by a clean round)."""
-        if summary.problem is None and not summary.rejected and not summary.held_back:
+        if (
+            summary.problem is None
+            and not summary.rejected
+            and not summary.held_back
+            and not summary.skipped
+        ):
             problem = ""
         else:
             problem = json.dumps(
@@ -330,6 +345,7 @@ class SyncService:
                     "detail": summary.problem_detail,
                     "rejected": list(summary.rejected),
                     "held_back": list(summary.held_back),
+                    "skipped": [list(x) for x in summary.skipped],
                 },
                 ensure_ascii=False,
             )

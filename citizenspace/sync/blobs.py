@@ -10,7 +10,8 @@ applied the others' segments, every picture a row names is made present on both 
 - a picture named here but missing is downloaded. Not on the share yet (its machine has not
   synced since): `MissingBlob`, tried again next round, the round goes on. Damaged on the
   share (its bytes do not match its name) or not a picture at all: refused, never stored,
-  reported.
+  reported. A folder, a loop or an unreadable file under a picture's name on the share stops
+  that picture only (the share names the entry in its report); the others go on.
 
 Why after pulling and before the acknowledgement: the rows just applied are the ones most
 likely to name pictures this machine lacks, and the round's report then says honestly what
@@ -30,7 +31,7 @@ from citizenspace.domain.pictures import picture_problem
 from citizenspace.store.blobs import BlobStore, is_blob_hash
 from citizenspace.store.database import Database
 from citizenspace.store.models import LocalSetting
-from citizenspace.sync.share import CorruptFile, MissingBlob, Share
+from citizenspace.sync.share import CorruptFile, MissingBlob, Share, UnreadableEntry
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +107,10 @@ def exchange(db: Database, share: Share) -> BlobReport:
         data = store.get(checksum) if store.has(checksum) else None
         if data is None:
             continue  # not here: a download below, if the share has it
-        share.put_blob(data)
+        try:
+            share.put_blob(data)
+        except UnreadableEntry:
+            continue  # something stands under its name: tried again next round
         newly.add(checksum)
         report.uploaded += 1
     for checksum in sorted(named):
@@ -114,7 +118,7 @@ def exchange(db: Database, share: Share) -> BlobReport:
             continue
         try:
             data = share.get_blob(checksum)
-        except MissingBlob:
+        except (MissingBlob, UnreadableEntry):
             report.missing.append(checksum)
             continue
         except CorruptFile as exc:

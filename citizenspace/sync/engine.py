@@ -2,6 +2,8 @@
 
 The share may vanish at any moment: every step either completes or leaves things as they
 were (segments are written whole or not at all; a segment is applied in one transaction).
+A bad entry on the share (unreadable, misnamed, a folder where a file belongs) is skipped and
+named in the report; the round goes on with the rest.
 """
 
 from __future__ import annotations
@@ -18,9 +20,18 @@ from citizenspace.store.database import Database
 from citizenspace.store.migrations import HEAD, REVISIONS
 from citizenspace.sync import blobs, merge
 from citizenspace.sync.gcpause import collector_paused
-from citizenspace.sync.plan import plan
+from citizenspace.sync.plan import Block, plan
 from citizenspace.sync.roundlock import RoundBusy, round_lock
-from citizenspace.sync.share import Segment, SegmentInfo, Share, ShareError, open_share
+from citizenspace.sync.share import (
+    CorruptSegment,
+    Damage,
+    Segment,
+    SegmentInfo,
+    Share,
+    ShareError,
+    UnreadableEntry,
+    open_share,
+)
 
 log = logging.getLogger(__name__)
 
@@ -62,10 +73,13 @@ class RoundReport:
     blobs_downloaded: int = 0
     blobs_missing: list[str] = field(default_factory=list)
     blobs_rejected: list[str] = field(default_factory=list)
+    #: Entries of the share left out (`share.EntryFault`): (path under the share, fault code),
+    #: each once, by path.
+    skipped: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return not (self.rejected or self.problem)
+        return not (self.rejected or self.skipped or self.problem)
 
 
 class SyncRefused(Exception):
@@ -118,6 +132,7 @@ class SyncEngine:
         if demo:
             report.problem = "demo"
             return report
+        share: Share | None = None
         try:
             merge.settle_conflicts(self._db)
             share = self._share_factory(self._root)
@@ -128,16 +143,22 @@ class SyncEngine:
             # (store.ballot_settle): `flush_secret` cannot make fewer than ten leave.
             ballot_settle.settle(self._db)
             self._publish(share, report)
+            pairs = merge.our_pairs(self._db)
+            if report.republished_from and report.written:
+                self._drop_damaged(share, pairs[-1][0], report.republished_from)
             with collector_paused():  # see gcpause: decoding and merging make no cycles
-                self._pull(share, set(merge.our_pairs(self._db)), report)
+                self._pull(share, pairs, report)
             if report.applied:
                 merge.make_durable(self._db)
             self._blobs(share, report)
-            self._ack(share, merge.our_pairs(self._db)[-1][0])
+            self._ack(share, pairs[-1][0])
+            share.survey()
         except ShareError as exc:
             log.warning("sync round stopped: %s", exc)
             report.problem = type(exc).__name__
             report.problem_detail = str(exc)
+        if share is not None:
+            report.skipped = [(_under(share, e.path), e.fault.value) for e in share.skipped]
         return report
 
     # ---------------------------------------------------------------- steps
@@ -214,10 +235,13 @@ class SyncEngine:
         start_at = covered if covered is not None and covered[1] is not None else (0, None)
         if last_sum is not None and last <= start_at[0]:
             return False  # all of it is in the snapshot
-        chain = list(plan(own, {pair: start_at}, share.read_segment).steps)
+        mine = plan(own, {pair: start_at}, share.read_segment)
+        chain = list(mine.steps)
         sums = [start_at[1], *(c.info.checksum for c in chain)]
         if last_sum not in sums:
-            return True
+            # A file of ours this machine cannot read now (an antivirus lock, rights) is not
+            # lost: decide nothing until it can be read.
+            return not any(gap.block is Block.UNREADABLE for gap in mine.gaps)
         for segment in chain[sums.index(last_sum) :]:
             if not merge.adopt(self._db, segment.header, segment.body, segment.info.checksum):
                 break
@@ -271,26 +295,74 @@ class SyncEngine:
                 "hlc_min": out.hlc_min,
                 "hlc_max": out.hlc_max,
             }
+            if prev is None:
+                # The first segment of an epoch that publishes everything again says how far
+                # this machine had published in its older ones: readers stop waiting for
+                # their missing or damaged files (merge.supersede). Older readers ignore it.
+                older = merge.superseding(self._db)
+                if older and out.epoch == merge.our_pairs(self._db)[-1][1]:
+                    header["supersedes"] = older
             prepared = share.prepare_segment(out.device, out.epoch, header, out.body())
             merge.note_attempt(self._db, out, prepared.info.checksum)
             ref = share.write_prepared(prepared)
             merge.mark_published(self._db, out, ref.checksum)
             report.written += 1
 
-    def _pull(self, share: Share, ours: set[tuple[str, str]], report: RoundReport) -> None:
-        segments = [s for s in share.list_segments() if (s.device, s.epoch) not in ours]
+    def _pull(self, share: Share, ours: list[tuple[str, str]], report: RoundReport) -> None:
+        """Apply what the others published: every chain but this machine's own pairs (its
+        current one last in `ours`, and the leftover epochs of identities it has left)."""
+        device, epoch = ours[-1]
+        segments = [s for s in share.list_segments() if (s.device, s.epoch) not in set(ours)]
         report.devices_seen = sorted({s.device for s in segments})
+        todo = plan(segments, self._applied(device, epoch), share.read_segment)
+        held: set[tuple[str, str]] = set()
+        superseded = self._apply_steps(todo.steps, held, report)
+        gaps, rejected = list(todo.gaps), list(todo.rejected)
+        if superseded:
+            # A device's republished epoch arrived: its older epochs, planned before it said
+            # how far it covers them, are planned again from there, so that their missing or
+            # damaged files are neither waited for nor reported.
+            where = {s.path: (s.device, s.epoch) for s in segments}
+            again = plan(
+                [s for s in segments if (s.device, s.epoch) in superseded],
+                self._applied(device, epoch),
+                share.read_segment,
+            )
+            self._apply_steps(again.steps, held, report)
+            gaps = [g for g in gaps if (g.device, g.epoch) not in superseded] + list(again.gaps)
+            rejected = [r for r in rejected if where[r.path] not in superseded]
+            rejected += again.rejected
+        report.gaps = [f"{g.device}/{g.epoch}: {g.block.value} after {g.after_seq}" for g in gaps]
+        report.rejected = [str(r.path.name) for r in rejected]
+
+    def _applied(self, device: str, epoch: str) -> dict[tuple[str, str], tuple[int, str | None]]:
+        """How far each chain is applied here. This machine's own older epochs count as
+        applied as far as it published them: it holds what they carry, and republished it."""
         with self._db.read() as s:
+            conn = s.connection()
             applied = {
                 (d, e): (seq, checksum)
-                for d, e, seq, checksum in s.connection().exec_driver_sql(
+                for d, e, seq, checksum in conn.exec_driver_sql(
                     "SELECT device, epoch, last_seq, last_checksum FROM sync_applied"
                 )
             }
-        todo = plan(segments, applied, share.read_segment)
-        held: set[tuple[str, str]] = set()
+            own = conn.exec_driver_sql(
+                "SELECT epoch, last_seq, last_checksum FROM sync_published WHERE epoch != ?",
+                (epoch,),
+            ).all()
+        for e, seq, checksum in own:
+            if seq > applied.get((device, e), (0, None))[0]:
+                applied[(device, e)] = (seq, checksum)
+        return applied
+
+    def _apply_steps(
+        self, steps: tuple[Segment, ...], held: set[tuple[str, str]], report: RoundReport
+    ) -> set[tuple[str, str]]:
+        """Apply planned segments in batches; returns the older epochs that the segments
+        applied said they supersede."""
+        superseded: set[tuple[str, str]] = set()
         batch: list[Segment] = []
-        for segment in todo.steps:
+        for segment in steps:
             key = (segment.info.device, segment.info.epoch)
             if key in held:
                 continue
@@ -299,15 +371,23 @@ class SyncEngine:
                 report.held_back.append(f"{key[0]}/{key[1]}")
                 continue
             batch.append(segment)
+            superseded |= {(key[0], e) for e in merge.superseded_by(segment.header)}
             if sum(len(s.body.get("changes", ())) for s in batch) >= BATCH_CHANGES:
                 self._apply(batch, report)
                 batch = []
         if batch:
             self._apply(batch, report)
-        report.gaps = [
-            f"{g.device}/{g.epoch}: {g.block.value} after {g.after_seq}" for g in todo.gaps
-        ]
-        report.rejected = [str(r.path.name) for r in todo.rejected]
+        return superseded
+
+    def _drop_damaged(self, share: Share, device: str, old_epoch: str) -> None:
+        """Best effort, once everything is published again under a new epoch: remove this
+        machine's own files of the old epoch whose bytes differ from their name. They can
+        never become data again, and readers would keep meeting them until compacted."""
+        mine = [s for s in share.list_segments() if (s.device, s.epoch) == (device, old_epoch)]
+        damaged = [info for info in mine if _bytes_differ(share, info)]
+        if damaged:
+            removed = share.delete_segments(damaged)
+            log.info("removed %d damaged segment(s) of the old epoch %s", removed, old_epoch)
 
     def _apply(self, batch: list[Segment], report: RoundReport) -> None:
         # Said before the write lock is asked for: a round waiting on a long write elsewhere
@@ -347,3 +427,23 @@ class SyncEngine:
                 )
             }
         share.write_ack(device, state)
+
+
+def _under(share: Share, path: Path) -> str:
+    """`path` as the user finds it from the share folder."""
+    try:
+        return path.relative_to(share.root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _bytes_differ(share: Share, info: SegmentInfo) -> bool:
+    """Damage that no writer could have meant: the bytes do not hash to the name. (A file
+    whose bytes match its name but do not decode was made so on purpose: not ours to remove.)"""
+    try:
+        share.read_segment(info)
+    except CorruptSegment as exc:
+        return exc.damage is Damage.CHECKSUM
+    except UnreadableEntry:
+        pass
+    return False

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import random
+import re
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -302,6 +303,80 @@ def known_checksums(db: Database) -> set[str]:
         }
 
 
+#: Local setting: the epoch `restart_epoch` started, and how far this machine had published
+#: in each older one, for that epoch's first segment to say (see `supersede`).
+SUPERSEDES_KEY = "sync_supersedes"
+
+
+def superseding(db: Database) -> dict[str, dict[str, Any]]:
+    """What the first segment of the current epoch supersedes: how far this machine had
+    published in its older epochs when it started this one to publish everything again.
+    Empty for an epoch started otherwise: only a segment that carries it all again may say."""
+    with db.read() as s:
+        conn = s.connection()
+        epoch = conn.exec_driver_sql("SELECT epoch FROM local_state WHERE id = 1").scalar_one()
+        raw = conn.exec_driver_sql(
+            "SELECT value FROM local_settings WHERE key = ?", (SUPERSEDES_KEY,)
+        ).scalar()
+    try:
+        memo = json.loads(raw or "{}")
+    except ValueError:
+        return {}
+    if not isinstance(memo, dict) or memo.get("epoch") != epoch:
+        return {}
+    older = memo.get("supersedes")
+    return older if isinstance(older, dict) else {}
+
+
+_EPOCH = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+_CHECKSUM = re.compile(r"[0-9a-f]{64}")
+
+
+def superseded_by(header: dict[str, Any]) -> dict[str, tuple[int, str]]:
+    """The older epochs of its device that a segment supersedes, each with how far (seq,
+    checksum): only the first segment of an epoch says so. Anything malformed is ignored."""
+    older = header.get("supersedes")
+    if header.get("prev") is not None or not isinstance(older, dict):
+        return {}
+    out: dict[str, tuple[int, str]] = {}
+    for epoch, mark in older.items():
+        if (
+            not isinstance(mark, dict)
+            or epoch == header.get("epoch")
+            or not _EPOCH.fullmatch(epoch)
+        ):
+            continue
+        seq, checksum = mark.get("last_seq"), mark.get("last_checksum")
+        if (
+            type(seq) is int
+            and seq > 0
+            and isinstance(checksum, str)
+            and _CHECKSUM.fullmatch(checksum)
+        ):
+            out[epoch] = (seq, checksum)
+    return out
+
+
+def supersede(conn: Connection, header: dict[str, Any]) -> None:
+    """Count a device's older epochs as applied as far as its new epoch says it supersedes
+    them, in the transaction that applies that epoch's first segment.
+
+    Why: a writer that found its own segments damaged or missing on the share published
+    everything again under a new epoch (`restart_epoch`); until then every reader stalled
+    at the bad file and reported it at every round. The new epoch carries all of it again,
+    so the old one's files up to there are never needed: not read, not waited for, not
+    reported. Only forward, and only as far as the writer published: a later part of an old
+    epoch (a copy of that database still writing there) still chains on from that point."""
+    for epoch, (seq, checksum) in superseded_by(header).items():
+        conn.exec_driver_sql(
+            "INSERT INTO sync_applied (device, epoch, last_seq, last_checksum, segments) "
+            "VALUES (?, ?, ?, ?, 0) ON CONFLICT(device, epoch) DO UPDATE "
+            "SET last_seq = excluded.last_seq, last_checksum = excluded.last_checksum "
+            "WHERE excluded.last_seq > sync_applied.last_seq",
+            (header["device"], epoch, seq, checksum),
+        )
+
+
 # --------------------------------------------------------------------------- applying
 
 
@@ -433,6 +508,7 @@ def _apply_one(
                 datetime.now().replace(microsecond=0),
             ),
         )
+    supersede(conn, header)
     return result
 
 
@@ -1163,6 +1239,18 @@ def restart_epoch(db: Database) -> str:
     new = str(uuid.uuid4())
     with db.write() as s:
         conn = s.connection()
+        older = {
+            epoch: {"last_seq": seq, "last_checksum": checksum}
+            for epoch, seq, checksum in conn.exec_driver_sql(
+                "SELECT epoch, last_seq, last_checksum FROM sync_published "
+                "WHERE last_seq > 0 AND last_checksum IS NOT NULL ORDER BY epoch"
+            )
+        }
+        conn.exec_driver_sql(
+            "INSERT INTO local_settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (SUPERSEDES_KEY, json.dumps({"epoch": new, "supersedes": older})),
+        )
         conn.exec_driver_sql("UPDATE local_state SET epoch = ? WHERE id = 1", (new,))
         conn.exec_driver_sql("UPDATE change_log SET published = 0 WHERE published != 0")
         conn.exec_driver_sql("UPDATE secret_outbox SET published = 0 WHERE published != 0")

@@ -4,8 +4,10 @@ Why: the share hands us files in no useful order, some duplicated (a retried wri
 of a USB stick), some damaged. A device's changes must be applied as an unbroken chain: each
 segment starts right after the last applied sequence number *and* names the last applied
 segment's checksum as its `prev`. A missing link is never skipped, because the changes after it
-may depend on it; the plan stops there and says why. The result depends only on the set of
-files, never on listing order, so every replica takes the same decisions.
+may depend on it; the plan stops there and says why. A link this machine cannot read (its
+rights, a folder under a segment's name) stops its own chain the same way, and no other. The
+result depends only on the set of files, never on listing order, so every replica takes the
+same decisions.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from citizenspace.sync.share import CorruptSegment, Segment, SegmentInfo
+from citizenspace.sync.share import CorruptSegment, Segment, SegmentInfo, UnreadableEntry
 
 #: (device, epoch) -> (last applied seq_to, checksum of the last applied segment).
 Applied = Mapping[tuple[str, str], tuple[int, str | None]]
@@ -29,6 +31,8 @@ class Block(StrEnum):
     MISSING = "missing"
     #: The next segment is there, but every copy of it is damaged.
     CORRUPT = "corrupt"
+    #: The next segment is there, but no copy of it can be read here (and none is damaged).
+    UNREADABLE = "unreadable"
     #: A segment starts at the right number but does not follow the last applied one.
     MISMATCH = "mismatch"
     #: Two different segments both claim to follow the last applied one.
@@ -58,7 +62,8 @@ class Rejection:
 class Plan:
     """`steps`: verified segments to apply in this order (grouped by device and epoch, each
     group in chain order). `gaps`: chains that stop before segments present on the share.
-    `rejected`: damaged files seen on the way (a valid duplicate may have replaced them)."""
+    `rejected`: damaged files seen on the way (a valid duplicate may have replaced them). Files
+    that could not be read at all are the share's to report (`Share.skipped`)."""
 
     steps: tuple[Segment, ...]
     gaps: tuple[Gap, ...]
@@ -113,7 +118,7 @@ class _Chain:
         when nothing is left after it)."""
         steps: list[Segment] = []
         while True:
-            followers, damaged, strangers = self._next(last_seq, last_sum)
+            followers, damaged, unreadable, strangers = self._next(last_seq, last_sum)
             chosen = followers
             if len(followers) > 1:
                 # A writer that retried with other bytes leaves an orphan: the chain goes on
@@ -123,41 +128,54 @@ class _Chain:
                 steps.append(chosen[0])
                 last_seq, last_sum = chosen[0].info.seq_to, chosen[0].info.checksum
                 continue
-            if followers or damaged or strangers:
-                block = Block.FORK if followers else Block.CORRUPT if damaged else Block.MISMATCH
+            if followers or damaged or unreadable or strangers:
+                block = Block.MISMATCH
+                if followers:
+                    block = Block.FORK
+                elif damaged:
+                    block = Block.CORRUPT
+                elif unreadable:
+                    block = Block.UNREADABLE
                 return steps, (last_seq, last_seq + 1, block)
             later = [start for start in self.by_start if start > last_seq + 1]
             if later:
                 return steps, (last_seq, min(later), Block.MISSING)
             return steps, None
 
-    def _next(self, last_seq: int, last_sum: str | None) -> tuple[list[Segment], bool, bool]:
-        """Readable segments following (last_seq, last_sum); whether the only copies of a
-        candidate are damaged; whether a non-empty candidate follows another segment."""
+    def _next(self, last_seq: int, last_sum: str | None) -> tuple[list[Segment], bool, bool, bool]:
+        """Readable segments following (last_seq, last_sum); whether some candidate has only
+        damaged copies, or only unreadable ones; whether a non-empty candidate follows another
+        segment."""
         followers: list[Segment] = []
-        damaged = strangers = False
+        damaged = unreadable = strangers = False
         candidates = self.by_start.get(last_seq + 1, {})
         for checksum in sorted(candidates):
             if checksum == last_sum:
                 continue  # an empty-range segment just applied starts at the same number
-            segment = self._first_readable(candidates[checksum])
+            segment, some_damaged = self._first_readable(candidates[checksum])
             if segment is None:
-                damaged = True
+                damaged |= some_damaged
+                unreadable |= not some_damaged
             elif segment.header["prev"] == last_sum:
                 followers.append(segment)
             elif segment.info.seq_to > last_seq:
                 # An empty-range segment that does not follow ours is an older one, already
                 # applied; a non-empty one is another history.
                 strangers = True
-        return followers, damaged, strangers
+        return followers, damaged, unreadable, strangers
 
-    def _first_readable(self, copies: list[SegmentInfo]) -> Segment | None:
-        """The first copy (in path order) that verifies; damaged copies are noted, skipped."""
+    def _first_readable(self, copies: list[SegmentInfo]) -> tuple[Segment | None, bool]:
+        """The first copy (in path order) that verifies, and whether a copy was damaged;
+        damaged copies are noted, unreadable ones skipped (the share noted them)."""
+        damaged = False
         for info in sorted(copies, key=lambda i: str(i.path)):
             try:
-                return self.read(info)
+                return self.read(info), damaged
             except CorruptSegment as e:
+                damaged = True
                 self.rejected.add(
                     Rejection(info.path, f"{e.damage.value}: {e.detail}".rstrip(": "))
                 )
-        return None
+            except UnreadableEntry:
+                pass
+        return None, damaged

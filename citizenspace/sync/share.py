@@ -16,6 +16,13 @@ Layout under the share root::
     snapshots/snapshot-<sha>.db.gz, snapshots/manifest-<counter>-<sha>.json
     blobs/<aa>/<sha>
 
+One bad entry never stops the share. An entry that cannot be read (access rights, a link that
+loops, a disk error), that is the wrong kind (a folder under a segment's name) or that has no
+place in this layout (a stray copy, a file of 0 bytes named by hand) is noted once in
+`Share.skipped` with its path and left out; the rest of the share is used. Only a share whose
+root or FORMAT.json cannot be reached is "unavailable". The root itself is the user's folder:
+other files there are fine and never reported.
+
 This module knows files only: what a segment body holds and how it is applied is the caller's.
 """
 
@@ -25,6 +32,7 @@ import contextlib
 import gzip
 import hashlib
 import json
+import logging
 import re
 import secrets
 import zlib
@@ -37,6 +45,8 @@ from typing import Any, TypeVar
 from citizenspace import __version__
 from citizenspace.sync.fsutil import FileSystem
 from citizenspace.sync.gcpause import collector_paused
+
+log = logging.getLogger(__name__)
 
 #: Version of the share layout; bumped only when an older app could misread the share.
 SHARE_FORMAT = 1
@@ -63,6 +73,11 @@ _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 _SEGMENT = re.compile(r"seg-(\d{12})-(\d{12})-([0-9a-f]{64})\.json\.gz")
 _ACK = re.compile(r"ack-(\d{12})-([0-9a-f]{64})\.json")
 _MANIFEST = re.compile(r"manifest-(\d{12})-([0-9a-f]{64})\.json")
+_SNAPSHOT = re.compile(r"snapshot-[0-9a-f]{64}\.db\.gz")
+_PREFIX = re.compile(r"[0-9a-f]{2}")
+#: What file managers leave in any folder they show (Windows Explorer): never ours, never
+#: worth a word. Dot files (macOS Finder's, our temporary ones) are left out the same way.
+_LITTER = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini"})
 _RESERVED = ("format", "app_version", "device", "epoch")
 _CHUNK = 1 << 20
 
@@ -138,6 +153,33 @@ class CorruptSegment(CorruptFile):
 
 class MissingBlob(ShareError):
     """No blob with that hash on the share (yet): its writer may not have synced it."""
+
+
+class EntryFault(StrEnum):
+    """Why an entry of the share was skipped; stable codes that the screens turn into words."""
+
+    UNREADABLE = "unreadable"  # the system refused to list or read it: rights, a loop, a disk
+    WRONG_KIND = "wrong-kind"  # a folder where a file belongs, or a file where a folder does
+    NOT_OURS = "not-ours"  # a name this layout has no place for (a stray copy, a hand-made file)
+    DAMAGED = "damaged"  # an acknowledgement or manifest whose bytes differ from its name
+
+
+@dataclass(frozen=True)
+class SkippedEntry:
+    """One entry of the share left out of a round, and why (`detail`: the system's words)."""
+
+    path: Path
+    fault: EntryFault
+    detail: str = ""
+
+
+class UnreadableEntry(ShareError):
+    """This one file cannot be read, although the share can: the caller skips it (a segment
+    read so blocks its own chain only). Already noted in `Share.skipped`."""
+
+    def __init__(self, entry: SkippedEntry) -> None:
+        super().__init__(f"{entry.path}: {entry.fault.value} {entry.detail}".rstrip())
+        self.entry = entry
 
 
 # --- Values -------------------------------------------------------------------------------
@@ -306,6 +348,13 @@ class Share:
         self.app_version = app_version
         self.attempts = max(1, attempts)
         self.backoff = backoff
+        self._skipped: dict[Path, SkippedEntry] = {}
+
+    @property
+    def skipped(self) -> list[SkippedEntry]:
+        """The bad entries met so far through this object, each once, by path. A sync round
+        opens the share afresh, so this is what the round met."""
+        return sorted(self._skipped.values(), key=lambda e: str(e.path))
 
     # --- Segments ---------------------------------------------------------------------------
 
@@ -362,29 +411,30 @@ class Share:
         return head
 
     def list_segments(self, exclude_device: str | None = None) -> list[SegmentInfo]:
-        """Every segment name on the share, sorted; temporary and foreign names skipped.
-        Nothing is read or verified yet: `read_segment` does that."""
+        """Every segment name on the share, sorted; temporary names left out, bad entries
+        noted in `skipped`. Nothing is read or verified yet: `read_segment` does that (and
+        finds a folder under a segment's name, without a look at each file here)."""
         self._require_share()
         found: list[SegmentInfo] = []
         devices = self.root / DEVICES
-        for device in self._subfolders(devices):
-            if device == exclude_device:
-                continue
-            for epoch in self._subfolders(devices / device):
-                for name in self._names(devices / device / epoch):
+        names = [n for n in self._list(devices) or [] if n != exclude_device]
+        for device, epochs in self._children(devices, names, _NAME):
+            for epoch, files in self._children(devices / device, epochs, _NAME):
+                folder = devices / device / epoch
+                for name in files:
                     m = _SEGMENT.fullmatch(name)
-                    if m:
-                        path = devices / device / epoch / name
-                        seq_from, seq_to, checksum = int(m[1]), int(m[2]), m[3]
-                        if seq_to >= seq_from - 1:
-                            found.append(
-                                SegmentInfo(device, epoch, seq_from, seq_to, checksum, path)
-                            )
+                    if not m or int(m[2]) < int(m[1]) - 1:
+                        self._skip(folder / name, EntryFault.NOT_OURS)
+                        continue
+                    found.append(
+                        SegmentInfo(device, epoch, int(m[1]), int(m[2]), m[3], folder / name)
+                    )
         return sorted(found)
 
     def read_segment(self, info: SegmentInfo) -> Segment:
         """Read and verify one segment. Raises `CorruptSegment` for any damage (the bytes never
-        reach the caller) and `ShareUnavailable` when the file cannot be read at all."""
+        reach the caller), `UnreadableEntry` when this file alone cannot be read, and
+        `ShareUnavailable` when the share is gone."""
         data = self._read(info.path)
         if sha256_hex(data) != info.checksum:
             raise CorruptSegment(info.path, Damage.CHECKSUM, f"{len(data)} bytes")
@@ -454,8 +504,8 @@ class Share:
         self._require_share()
         acks: dict[str, dict[str, Any]] = {}
         folder = self.root / ACKS
-        for device in self._subfolders(folder):
-            candidates = reversed(self._numbered(folder / device, _ACK))
+        for device, names in self._subfolders(folder):
+            candidates = reversed(self._numbered(folder / device, _ACK, names))
             for counter, checksum, name in candidates:
                 doc = self._read_json(folder / device / name, checksum)
                 if (
@@ -573,7 +623,15 @@ class Share:
     def put_blob(self, data: bytes) -> str:
         """Store a picture or PDF by content hash; storing it again is a no-op."""
         checksum = sha256_hex(data)
-        self._publish(self._folder(BLOBS, checksum[:2]) / checksum, data, checksum)
+        try:
+            self._publish(self._folder(BLOBS, checksum[:2]) / checksum, data, checksum)
+        except WriteFailed as e:
+            # A folder or a loop under this blob's name (or its prefix's) refuses this blob
+            # only: the caller goes on with the others. Otherwise the share refuses writes.
+            blocked = self._in_the_way(self.root / BLOBS / checksum[:2] / checksum)
+            if blocked is None:
+                raise
+            raise blocked from e
         return checksum
 
     def get_blob(self, checksum: str) -> bytes:
@@ -587,7 +645,7 @@ class Share:
             self._require_share()
             raise MissingBlob(checksum) from e
         except OSError as e:
-            raise ShareUnavailable(path, str(e)) from e
+            raise self._unreadable(path, e) from e
         if sha256_hex(data) != checksum:
             raise CorruptFile(path, Damage.CHECKSUM, f"{len(data)} bytes")
         return data
@@ -620,11 +678,34 @@ class Share:
     def _our_folders(self) -> Iterator[Path]:
         """The root and every folder this module writes, and no user folder besides."""
         yield self.root
-        for top, depth in ((DEVICES, 2), (ACKS, 1), (SNAPSHOTS, 0), (BLOBS, 1)):
+        for top, depth, pattern in (
+            (DEVICES, 2, _NAME),
+            (ACKS, 1, _NAME),
+            (SNAPSHOTS, 0, _NAME),
+            (BLOBS, 1, _PREFIX),
+        ):
             level = [self.root / top]
             for _ in range(depth + 1):
                 yield from level
-                level = [f / sub for f in level for sub in self._subfolders(f)]
+                level = [f / sub for f in level for sub, _names in self._subfolders(f, pattern)]
+
+    def survey(self) -> None:
+        """Note in `skipped` every entry of acks/, snapshots/ and blobs/ that is not ours or
+        cannot be listed (`list_segments` looks over devices/). Lists folders, reads no file:
+        a stray entry is named at every round, not carried along unseen for years."""
+        self._require_share()
+        for device, names in self._subfolders(self.root / ACKS):
+            for name in names:
+                if not _ACK.fullmatch(name):
+                    self._skip(self.root / ACKS / device / name, EntryFault.NOT_OURS)
+        folder = self.root / SNAPSHOTS
+        for name in self._list(folder) or []:
+            if not (_MANIFEST.fullmatch(name) or _SNAPSHOT.fullmatch(name)):
+                self._skip(folder / name, EntryFault.NOT_OURS)
+        for prefix, names in self._subfolders(self.root / BLOBS, _PREFIX):
+            for name in names:
+                if not (_HEX64.fullmatch(name) and name.startswith(prefix)):
+                    self._skip(self.root / BLOBS / prefix / name, EntryFault.NOT_OURS)
 
     # --- Writing: temporary name, flush, fresh final name, read back ------------------------
 
@@ -709,40 +790,121 @@ class Share:
         try:
             return self.fs.read_bytes(path)
         except OSError as e:
-            raise ShareUnavailable(path, str(e)) from e
+            raise self._unreadable(path, e) from e
 
     def _read_json(self, path: Path, checksum: str) -> Any:
-        """The JSON in `path` if its bytes hash to `checksum`, else None (damaged or gone)."""
+        """The JSON in `path` if its bytes hash to `checksum`, else None (noted in `skipped`).
+        Raises `ShareUnavailable` if the share is gone."""
         try:
             data = self.fs.read_bytes(path)
+        except FileNotFoundError:
+            self._require_share()
+            return None  # replaced meanwhile: its writer keeps only its newest acks
+        except OSError as e:
+            error = self._unreadable(path, e)
+            if isinstance(error, ShareUnavailable):
+                raise error from e
+            return None
+        try:
             if sha256_hex(data) == checksum:
                 return json.loads(data.decode("utf-8"))
-        except (OSError, ValueError):
+        except ValueError:
             pass
+        self._skip(path, EntryFault.DAMAGED, f"{len(data)} bytes")
         return None
 
-    def _names(self, folder: Path) -> list[str]:
-        """File names in `folder`, sorted; a missing folder is empty. Temporary names (and other
-        dot files, like macOS '._' copies on USB sticks) are left out."""
+    def _unreadable(self, path: Path, error: OSError) -> ShareError:
+        """What a failed read means: the share gone (`ShareUnavailable`), or this entry alone
+        (`UnreadableEntry`, noted in `skipped`): a folder under a file's name, rights this
+        machine lacks, a link that loops or leads nowhere."""
+        if not self._reachable():
+            return ShareUnavailable(path, str(error))
+        detail = error.strerror or str(error)
+        if isinstance(error, NotADirectoryError):  # a file where one of its folders belongs
+            return UnreadableEntry(self._skip(path.parent, EntryFault.WRONG_KIND, detail))
+        if isinstance(error, IsADirectoryError) or self._is_dir(path):  # Windows: "denied"
+            return UnreadableEntry(self._skip(path, EntryFault.WRONG_KIND, detail))
+        return UnreadableEntry(self._skip(path, EntryFault.UNREADABLE, detail))
+
+    def _in_the_way(self, final: Path) -> UnreadableEntry | None:
+        """After a refused write of `final`: the entry of the share that stands in its way (its
+        folder is a file or cannot be listed; a folder, a loop or an unreadable file under its
+        name), noted in `skipped`; None when nothing does (the share refuses writes)."""
+        if self._list(final.parent) is None:
+            return UnreadableEntry(self._skipped[final.parent])
+        try:
+            with self.fs.open_read(final):
+                return None
+        except FileNotFoundError:
+            return None
+        except OSError as e:
+            error = self._unreadable(final, e)
+            return error if isinstance(error, UnreadableEntry) else None
+
+    def _is_dir(self, path: Path) -> bool:
+        try:
+            return self.fs.is_dir(path)
+        except OSError:
+            return False
+
+    def _skip(self, path: Path, fault: EntryFault, detail: str = "") -> SkippedEntry:
+        """Note a bad entry, once: a round meets some of them more than once."""
+        if path not in self._skipped:
+            log.warning("share entry skipped: %s (%s %s)", path, fault.value, detail)
+            self._skipped[path] = SkippedEntry(path, fault, detail)
+        return self._skipped[path]
+
+    def _list(self, folder: Path, *, missing_ok: bool = True) -> list[str] | None:
+        """The names in `folder`, sorted, without temporary names, dot files (like macOS '._'
+        copies on USB sticks) and file managers' litter. A folder not made yet is empty (unless
+        `missing_ok` is false: its parent listed it); one that cannot be listed is noted in
+        `skipped` and gives None; the share gone raises `ShareUnavailable`."""
         try:
             names = self.fs.listdir(folder)
-        except (FileNotFoundError, NotADirectoryError):
-            return []
         except OSError as e:
-            raise ShareUnavailable(folder, str(e)) from e
-        return sorted(n for n in names if not n.startswith("."))
+            if not self._reachable():
+                raise ShareUnavailable(folder, str(e)) from e
+            if missing_ok and isinstance(e, FileNotFoundError):
+                return []
+            wrong = isinstance(e, NotADirectoryError)
+            fault = EntryFault.WRONG_KIND if wrong else EntryFault.UNREADABLE
+            self._skip(folder, fault, e.strerror or str(e))
+            return None
+        return sorted(n for n in names if not n.startswith(".") and n.lower() not in _LITTER)
 
-    def _numbered(self, folder: Path, pattern: re.Pattern[str]) -> list[tuple[int, str, str]]:
+    def _names(self, folder: Path) -> list[str]:
+        return self._list(folder) or []
+
+    def _numbered(
+        self, folder: Path, pattern: re.Pattern[str], names: list[str] | None = None
+    ) -> list[tuple[int, str, str]]:
         """(counter, checksum, name) of the files in `folder` named like `pattern`, ascending."""
         return sorted(
             (int(m[1]), m[2], name)
-            for name in self._names(folder)
+            for name in (self._names(folder) if names is None else names)
             if (m := pattern.fullmatch(name))
         )
 
-    def _subfolders(self, folder: Path) -> list[str]:
-        """Subfolders named like device ids, epochs or blob prefixes; others are not ours."""
-        return [n for n in self._names(folder) if _NAME.fullmatch(n) and self.fs.is_dir(folder / n)]
+    def _children(
+        self, folder: Path, names: Iterable[str], pattern: re.Pattern[str]
+    ) -> Iterator[tuple[str, list[str]]]:
+        """(name, the names inside) for each subfolder of `folder` among `names`. A name not
+        like `pattern` is noted as not ours; a file or an unreadable folder, as such. Listing
+        each one is also how a file is told from a folder, without one more call per name."""
+        for name in names:
+            if not pattern.fullmatch(name):
+                self._skip(folder / name, EntryFault.NOT_OURS)
+                continue
+            inside = self._list(folder / name, missing_ok=False)
+            if inside is not None:
+                yield name, inside
+
+    def _subfolders(
+        self, folder: Path, pattern: re.Pattern[str] = _NAME
+    ) -> Iterator[tuple[str, list[str]]]:
+        """The subfolders of `folder` named like device ids, epochs or blob prefixes, each with
+        the names inside; other entries noted in `skipped`."""
+        return self._children(folder, self._list(folder) or [], pattern)
 
     def _folder(self, *parts: str) -> Path:
         """Create the folders below the root one by one (never the root itself)."""

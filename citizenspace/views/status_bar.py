@@ -133,6 +133,8 @@ class StatusBarWidgets(QObject):
             parts.append(sync_texts.conflicts_short(snap.conflicts_open))
         if snap.rejected_files:
             parts.append(sync_texts.rejected_short(snap.rejected_files))
+        if snap.skipped_entries:
+            parts.append(sync_texts.skipped_short(snap.skipped_entries))
         if snap.pending_changes:
             parts.append(sync_texts.pending_short(snap.pending_changes))
         # Separate statements side by side, each translated whole.
@@ -147,6 +149,7 @@ class StatusBarWidgets(QObject):
             snap.sync_state is SyncState.UNREACHABLE
             or snap.last_problem is not None
             or snap.rejected_files
+            or snap.skipped_entries
             or snap.conflicts_open
         )
         return SyncState.UNREACHABLE.value if attention else SyncState.READY.value

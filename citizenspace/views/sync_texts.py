@@ -157,6 +157,17 @@ class SyncCounts(QObject):
             n,
         )
 
+    def skipped_short(self, n: int) -> str:
+        return self.tr("%Ln entry(ies) of the shared folder left aside", "", n)
+
+    def skipped_text(self, n: int) -> str:
+        return self.tr(
+            "%Ln entry(ies) of the shared folder could not be used and were left aside; "
+            "everything else was exchanged. Ask the IT department to repair or remove:",
+            "",
+            n,
+        )
+
     def held_back_text(self, n: int) -> str:
         return self.tr(
             "%Ln computer(s) use a newer version of Citizen Space: their changes wait until "
@@ -200,6 +211,19 @@ def rejected_text(n: int) -> str:
 
 def held_back_text(n: int) -> str:
     return _c().held_back_text(n)
+
+
+def skipped_short(n: int) -> str:
+    return _c().skipped_short(n)
+
+
+def skipped_text(entries: tuple[tuple[str, str], ...]) -> str:
+    """The entries of the share a round left aside, each named, after what to do."""
+    from citizenspace.messages import share_entry
+
+    lines = [_c().skipped_text(len(entries))]
+    lines += ["• " + share_entry(path, fault) for path, fault in entries]
+    return "\n".join(lines)
 
 
 def gaps_text(n: int) -> str:

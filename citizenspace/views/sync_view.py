@@ -301,6 +301,7 @@ class SyncView(QWidget):
         self.notes_label = QLabel()
         self.notes_label.setObjectName("fieldWarning")
         self.notes_label.setWordWrap(True)
+        self.notes_label.setTextFormat(Qt.TextFormat.PlainText)  # it names files of the share
         self.notes_label.hide()
         self.usb_label = self._message("success")
 
@@ -536,6 +537,8 @@ class SyncView(QWidget):
         notes = []
         if last.rejected:
             notes.append(sync_texts.rejected_text(len(last.rejected)))
+        if last.skipped:
+            notes.append(sync_texts.skipped_text(last.skipped))
         if last.held_back:
             notes.append(sync_texts.held_back_text(len(last.held_back)))
         summary = self._controller.last

@@ -643,8 +643,16 @@
         <translation>Segments written: %1, applied: %2, rejected: %3; changes applied: %4; conflicts to review: %5; devices seen: %6.</translation>
     </message>
     <message>
+        <source>Another copy of this database also exchanges with the share (a cloned disk, or a file copied or put back by hand): this one now exchanges as a device of its own. Nothing was lost. Seen in: %1</source>
+        <translation>Another copy of this database also exchanges with the share (a cloned disk, or a file copied or put back by hand): this one now exchanges as a device of its own. Nothing was lost. Seen in: %1</translation>
+    </message>
+    <message>
         <source>Not applied: %1</source>
         <translation>Not applied: %1</translation>
+    </message>
+    <message>
+        <source>Left aside on the shared folder (everything else was exchanged):</source>
+        <translation>Left aside on the shared folder (everything else was exchanged):</translation>
     </message>
     <message>
         <source>No voting code batch yet.</source>
@@ -2458,6 +2466,26 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
     <message>
         <source>The database cannot be opened (%1).</source>
         <translation>The database cannot be opened (%1).</translation>
+    </message>
+    <message>
+        <source>cannot be read from this computer (access rights, a link that loops or leads nowhere, or a disk error)</source>
+        <translation>cannot be read from this computer (access rights, a link that loops or leads nowhere, or a disk error)</translation>
+    </message>
+    <message>
+        <source>is a folder where a file belongs, or a file where a folder belongs</source>
+        <translation>is a folder where a file belongs, or a file where a folder belongs</translation>
+    </message>
+    <message>
+        <source>is not a Citizen Space file (a stray copy, or put there by hand)</source>
+        <translation>is not a Citizen Space file (a stray copy, or put there by hand)</translation>
+    </message>
+    <message>
+        <source>is damaged (its contents do not match its name)</source>
+        <translation>is damaged (its contents do not match its name)</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
     </message>
     <message>
         <source>first name</source>
@@ -4896,6 +4924,20 @@ Restore the backup?</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln entry(ies) of the shared folder left aside</source>
+        <translation>
+            <numerusform>%Ln entry of the shared folder left aside</numerusform>
+            <numerusform>%Ln entries of the shared folder left aside</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies) of the shared folder could not be used and were left aside; everything else was exchanged. Ask the IT department to repair or remove:</source>
+        <translation>
+            <numerusform>%Ln entry of the shared folder could not be used and was left aside; everything else was exchanged. Ask the IT department to repair or remove it:</numerusform>
+            <numerusform>%Ln entries of the shared folder could not be used and were left aside; everything else was exchanged. Ask the IT department to repair or remove them:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln computer(s) use a newer version of Citizen Space: their changes wait until this computer is upgraded.</source>
         <translation>
             <numerusform>%Ln computer uses a newer version of Citizen Space: its changes wait until this computer is upgraded.</numerusform>
@@ -5013,6 +5055,10 @@ Restore the backup?</translation>
     <message>
         <source>Another synchronisation is running on this database (a scheduled task, or another window), and it went on for too long: this one stopped without changing anything. The next exchange will try again.</source>
         <translation>Another synchronisation is running on this database (a scheduled task, or another window), and it went on for too long: this one stopped without changing anything. The next exchange will try again.</translation>
+    </message>
+    <message>
+        <source>Another copy of this computer's database also exchanges with the shared folder (a cloned disk, or a file copied or put back by hand). From now on this computer exchanges under a name of its own; nothing was lost, and what it had not sent yet is sent now.</source>
+        <translation>Another copy of this computer's database also exchanges with the shared folder (a cloned disk, or a file copied or put back by hand). From now on this computer exchanges under a name of its own; nothing was lost, and what it had not sent yet is sent now.</translation>
     </message>
     <message>
         <source>(empty)</source>

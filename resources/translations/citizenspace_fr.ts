@@ -643,8 +643,16 @@
         <translation>Segments écrits&#xa0;: %1, appliqués&#xa0;: %2, refusés&#xa0;: %3&#x202f;; modifications appliquées&#xa0;: %4&#x202f;; conflits à examiner&#xa0;: %5&#x202f;; appareils vus&#xa0;: %6.</translation>
     </message>
     <message>
+        <source>Another copy of this database also exchanges with the share (a cloned disk, or a file copied or put back by hand): this one now exchanges as a device of its own. Nothing was lost. Seen in: %1</source>
+        <translation>Une autre copie de cette base de données échange aussi avec le dossier partagé (un disque cloné, ou un fichier copié ou remis en place à la main) : celle-ci échange désormais comme un appareil à part entière. Rien n’a été perdu. Vu dans : %1</translation>
+    </message>
+    <message>
         <source>Not applied: %1</source>
         <translation>Non appliqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Left aside on the shared folder (everything else was exchanged):</source>
+        <translation>Laissé de côté dans le dossier partagé (tout le reste a été échangé)&#xa0;:</translation>
     </message>
     <message>
         <source>No voting code batch yet.</source>
@@ -2458,6 +2466,26 @@ Cliquez sur «&#xa0;Nouveau&#xa0;» pour ajouter un service, ou sur «&#xa0;Impo
     <message>
         <source>The database cannot be opened (%1).</source>
         <translation>La base de données ne peut pas être ouverte (%1).</translation>
+    </message>
+    <message>
+        <source>cannot be read from this computer (access rights, a link that loops or leads nowhere, or a disk error)</source>
+        <translation>ne peut pas être lu depuis cet ordinateur (droits d&apos;accès, lien qui boucle ou ne mène nulle part, ou erreur du disque)</translation>
+    </message>
+    <message>
+        <source>is a folder where a file belongs, or a file where a folder belongs</source>
+        <translation>est un dossier à la place d&apos;un fichier, ou un fichier à la place d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>is not a Citizen Space file (a stray copy, or put there by hand)</source>
+        <translation>n&apos;est pas un fichier de Citizen Space (une copie égarée, ou déposé à la main)</translation>
+    </message>
+    <message>
+        <source>is damaged (its contents do not match its name)</source>
+        <translation>est abîmé (son contenu ne correspond pas à son nom)</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
     </message>
     <message>
         <source>first name</source>
@@ -4896,6 +4924,20 @@ Restaurer la sauvegarde&#x202f;?</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln entry(ies) of the shared folder left aside</source>
+        <translation>
+            <numerusform>%Ln élément du dossier partagé laissé de côté</numerusform>
+            <numerusform>%Ln éléments du dossier partagé laissés de côté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies) of the shared folder could not be used and were left aside; everything else was exchanged. Ask the IT department to repair or remove:</source>
+        <translation>
+            <numerusform>%Ln élément du dossier partagé n&apos;a pas pu être utilisé et a été laissé de côté&#xa0;; tout le reste a été échangé. Demandez au service informatique de le réparer ou de le retirer&#xa0;:</numerusform>
+            <numerusform>%Ln éléments du dossier partagé n&apos;ont pas pu être utilisés et ont été laissés de côté&#xa0;; tout le reste a été échangé. Demandez au service informatique de les réparer ou de les retirer&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln computer(s) use a newer version of Citizen Space: their changes wait until this computer is upgraded.</source>
         <translation>
             <numerusform>%Ln ordinateur utilise une version plus récente d&apos;Espace Citoyens&#xa0;: ses modifications attendent la mise à jour de cet ordinateur.</numerusform>
@@ -5013,6 +5055,10 @@ Restaurer la sauvegarde&#x202f;?</translation>
     <message>
         <source>Another synchronisation is running on this database (a scheduled task, or another window), and it went on for too long: this one stopped without changing anything. The next exchange will try again.</source>
         <translation>Une autre synchronisation est en cours sur cette base de données (une tâche planifiée ou une autre fenêtre) et elle a duré trop longtemps&#xa0;: celle-ci s&apos;est arrêtée sans rien modifier. Le prochain échange réessaiera.</translation>
+    </message>
+    <message>
+        <source>Another copy of this computer&apos;s database also exchanges with the shared folder (a cloned disk, or a file copied or put back by hand). From now on this computer exchanges under a name of its own; nothing was lost, and what it had not sent yet is sent now.</source>
+        <translation>Une autre copie de la base de données de cet ordinateur échange aussi avec le dossier partagé (un disque cloné, ou un fichier copié ou remis en place à la main). Désormais, cet ordinateur échange sous un nom qui lui est propre ; rien n’a été perdu, et ce qu’il n’avait pas encore envoyé part maintenant.</translation>
     </message>
     <message>
         <source>(empty)</source>

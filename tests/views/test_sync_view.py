@@ -241,6 +241,30 @@ def test_damaged_files_are_named_in_the_status_bar(qtbot, computers, share: Path
     assert PeopleService(office).search("Gautier") == []
 
 
+def test_an_entry_left_aside_on_the_share_is_named_on_the_sync_page(
+    qtbot, computers, share: Path
+) -> None:
+    office, bus = computers("Accueil 1"), computers("Bus")
+    create_viviane(bus)
+    assert SyncService(bus).run_round().ok
+    [epoch] = (share / "devices").glob("*/*")
+    (epoch / "seg-000000000002-000000000002-copie.json.gz").write_bytes(b"")  # a stray copy
+
+    w = open_window(qtbot, office)
+    view = open_sync_page(qtbot, w)
+    sync_by_hand(qtbot, w)
+
+    assert "of the shared folder left aside" in w.status_widgets.sync_label.text()
+    assert view.notes_label.isVisible()
+    name = (epoch / "seg-000000000002-000000000002-copie.json.gz").relative_to(share)
+    assert f"{name.as_posix()} is not a Citizen Space file" in view.notes_label.text()
+    assert PeopleService(office).search("Gautier") != []  # everything else arrived
+    (epoch / "seg-000000000002-000000000002-copie.json.gz").unlink()
+    sync_by_hand(qtbot, w)
+    assert "left aside" not in w.status_widgets.sync_label.text()
+    assert not view.notes_label.isVisible()
+
+
 # --------------------------------------------------------------------------- USB stick
 
 

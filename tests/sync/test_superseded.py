@@ -1,0 +1,129 @@
+"""A damaged segment whose writer has republished is no longer anyone's error (issue 11,
+finding 6).
+
+The writer finds its own segment damaged on the share and publishes everything again under a
+new epoch; that epoch's first segment says how far the old one went ("supersedes"). Every
+replica that applies it counts the old epoch as applied that far: the damaged file is never
+read, waited for nor reported again, the writer included. Real databases, a real share folder.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from citizenspace.store import identity
+from citizenspace.store.migrations import HEAD
+from citizenspace.sync import merge
+from citizenspace.sync.share import open_share
+from tests.sync import test_share_entries as entries
+from tests.sync.test_share_entries import Refuses, add_person, people, round_with, segments
+
+share = entries.share
+replicas = entries.replicas
+
+
+def bit_flip(data: bytes) -> bytes:
+    middle = len(data) // 2
+    return data[:middle] + bytes([data[middle] ^ 0x01]) + data[middle + 1 :]
+
+
+def conflicts_and_alarms(db) -> tuple[int, int]:
+    with db.read() as s:
+        return (
+            s.execute(text("SELECT count(*) FROM conflict_records")).scalar(),
+            s.execute(text("SELECT count(*) FROM sync_alarms")).scalar(),
+        )
+
+
+@pytest.fixture
+def damaged(share, replicas):
+    """Writer a published p1 then p2; b applied p1 only; then a's second segment was
+    bit-flipped on the share, and b met it."""
+    a, b = replicas("a"), replicas("b")
+    add_person(a, "p1")
+    assert round_with(a, share).ok
+    assert round_with(b, share).ok
+    add_person(a, "p2")
+    assert round_with(a, share).ok
+    second = segments(share, a)[1]
+    second.write_bytes(bit_flip(second.read_bytes()))
+    report = round_with(b, share)
+    assert report.rejected == [second.name] and people(b) == ["p1"]
+    return a, b, second
+
+
+def test_after_the_writer_republished_no_replica_reports_the_damaged_file(share, replicas, damaged):
+    a, b, second = damaged
+    old_epoch = a.local_state().epoch
+    fresh = replicas("fresh")
+
+    report = round_with(a, share)  # the writer notices, and publishes everything again
+
+    assert report.republished_from == old_epoch and report.written == 1
+    assert report.ok, report  # it no longer reads its own old epoch as a reader would
+    [first_new] = segments(share, a)
+    header = open_share(share).read_segment(_info(share, first_new)).header
+    assert header["supersedes"][old_epoch]["last_seq"] == 2
+    assert not second.exists()  # best effort: the writer removed its damaged file
+
+    for replica in (b, fresh, a):  # one more round each
+        report = round_with(replica, share)
+        assert report.ok, report
+        assert report.rejected == [] and report.gaps == [] and report.skipped == []
+    for replica in (a, b, fresh):
+        assert people(replica) == ["p1", "p2"]
+        assert conflicts_and_alarms(replica) == (0, 0)
+    assert list(merge.dump(b)) == list(merge.dump(fresh)) == list(merge.dump(a))
+
+
+def test_the_damaged_file_left_on_the_share_is_never_read_again(share, replicas, damaged):
+    a, b, second = damaged
+    flipped = second.read_bytes()
+    assert round_with(a, share).republished_from
+    second.write_bytes(flipped)  # its removal failed (a lock, a read-only copy of the share)
+    fresh = replicas("fresh")
+
+    for replica in (b, fresh, a):
+        report = round_with(replica, share)
+        assert report.ok and report.rejected == [] and report.gaps == [], report
+    watch = Refuses()
+    for replica in (b, fresh, a):
+        assert round_with(replica, share, watch).ok
+    assert second not in watch.reads  # not read, not waited for
+    assert people(fresh) == ["p1", "p2"]
+
+
+def test_a_later_part_of_a_superseded_epoch_still_chains_on(share, replicas, damaged):
+    """Only as far as the writer had published: what a copy of that database wrote after it
+    in the same epoch is someone's data, and still arrives."""
+    a, b, _second = damaged
+    device, old_epoch = a.local_state().device_id, a.local_state().epoch
+    _epoch, _last, last_sum = merge.last_published(a)
+    round_with(a, share)
+    elsewhere = replicas("elsewhere")  # what the copy wrote, made by a real database
+    add_person(elsewhere, "p9")
+    out = merge.outgoing(elsewhere)
+    header = {"schema": HEAD, "seq_from": 3, "seq_to": 2 + len(out.changes), "prev": last_sum}
+    open_share(share).write_segment(device, old_epoch, header, out.body())
+
+    report = round_with(b, share)
+
+    assert report.ok and people(b) == ["p1", "p2", "p9"]
+
+
+def test_an_epoch_started_without_republishing_supersedes_nothing(share, replicas):
+    """A new epoch that does not carry everything again (a database found to be a copy) must
+    not let readers skip the old one."""
+    a = replicas("a")
+    add_person(a, "p1")
+    round_with(a, share)
+    identity.start_new_epoch(a, "test")
+    add_person(a, "p2")
+    round_with(a, share)
+    [first] = segments(share, a)
+    assert "supersedes" not in open_share(share).read_segment(_info(share, first)).header
+
+
+def _info(root, path):
+    return next(i for i in open_share(root).list_segments() if i.path == path)
