@@ -27,6 +27,7 @@ database knows it holds them.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import socket
@@ -43,6 +44,8 @@ FINGERPRINT_KEY = "machine_fingerprint"
 #: Why an identity was left (`IdentityChange.reason`).
 ANOTHER_MACHINE = "another machine"
 COPY_ON_SHARE = "copy found on the share"
+#: Local setting: the (device, epoch) pairs this database wrote under before leaving them.
+LEFT_PAIRS_KEY = "sync_left_pairs"
 
 
 #: Set by IT to name a machine explicitly (thin clients, virtual desktops sharing one
@@ -129,6 +132,20 @@ def leave(
                 "INSERT INTO sync_leftovers (epoch, device, upto_log) VALUES (?, ?, ?)",
                 (str(uuid.uuid4()), old_device, upto),
             )
+        # The histories left behind are watched: should a file written there vanish from the
+        # share, what it carried goes out again (`merge.give_up_pair`).
+        raw = conn.exec_driver_sql(
+            "SELECT value FROM local_settings WHERE key = ?", (LEFT_PAIRS_KEY,)
+        ).scalar()
+        watched = json.loads(raw) if raw else []
+        watched += [[old_device, old_epoch]] + [
+            list(k) for k in contested if list(k) not in watched
+        ]
+        conn.exec_driver_sql(
+            "INSERT INTO local_settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (LEFT_PAIRS_KEY, json.dumps(watched)),
+        )
         device, epoch = str(uuid.uuid4()), str(uuid.uuid4())
         conn.exec_driver_sql(
             "UPDATE local_state SET device_id = ?, epoch = ? WHERE id = 1", (device, epoch)

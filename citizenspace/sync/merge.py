@@ -1174,14 +1174,16 @@ def left_pairs(db: Database) -> dict[tuple[str, str], set[tuple[str, int]]]:
     and not yet given up, with the checksums (and last numbers) of what it wrote there."""
     with db.read() as s:
         conn = s.connection()
-        current = conn.exec_driver_sql("SELECT device_id, epoch FROM local_state").one()
-        leftovers = set(conn.exec_driver_sql("SELECT device, epoch FROM sync_leftovers").all())
+        raw = conn.exec_driver_sql(
+            "SELECT value FROM local_settings WHERE key = 'sync_left_pairs'"
+        ).scalar()
+        watched = {tuple(pair) for pair in json.loads(raw)} if raw else set()
         found: dict[tuple[str, str], set[tuple[str, int]]] = {}
         for device, epoch, checksum, seq_to in conn.exec_driver_sql(
             "SELECT o.device, o.epoch, o.checksum, o.seq_to FROM sync_own_segments o "
             "JOIN sync_published p ON p.epoch = o.epoch WHERE o.confirmed = 1"
         ):
-            if (device, epoch) != tuple(current) and (device, epoch) not in leftovers:
+            if (device, epoch) in watched:
                 found.setdefault((device, epoch), set()).add((checksum, seq_to))
     return found
 

@@ -19,6 +19,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import threading
 import uuid
 from collections.abc import Iterable
 from datetime import datetime
@@ -135,7 +136,12 @@ class VanishingShare(FileSystem):
 
 
 def segment_files(share: Path) -> list[Path]:
-    return sorted((share / "devices").glob("*/*/seg-*.json.gz"))
+    """The segments on the share (not the odd entries named like them)."""
+    return sorted(
+        p
+        for p in (share / "devices").glob("*/*/seg-*.json.gz")
+        if p.is_file() and not p.is_symlink() and not p.name.startswith("seg-0000009")
+    )
 
 
 def rows(db: Database, table: str) -> list[str]:
@@ -168,6 +174,9 @@ class Convergence(RuleBasedStateMachine):
         #: Rows that may or may not come back (lost on a device, held by a copy of it).
         self.uncertain: set[str] = set()
         self.initial = 0
+        self.odd = 0
+        #: Odd entries put on the share; each may be named in a report, nothing else.
+        self.odd_paths: set[Path] = set()
         self.counter = 0
 
     # ---------------------------------------------------------------- set-up
@@ -347,8 +356,10 @@ class Convergence(RuleBasedStateMachine):
             event("own segments damaged: published again under a new epoch")
         if report.rejected:
             event("a damaged segment was rejected")
-        names = {p.name for p in self.damaged}
+        names = {p.name for p in self.damaged} | {p.name for p in self.odd_paths}
         assert set(report.rejected) <= names, (report.rejected, names)
+        odd = {str(p.relative_to(self.share)) for p in self.odd_paths}
+        assert {path for path, _fault in report.skipped} <= odd, (report.skipped, odd)
         assert report.alarms == 0, report
         return report
 
@@ -422,6 +433,57 @@ class Convergence(RuleBasedStateMachine):
         event("a device was restored from an old backup")
         self.dbs[i], _ = open_database(db.path)
         self.dbs[i].clock.offset_ms = offset
+
+    @rule(data=st.data())
+    def two_rounds_at_once(self, data: st.DataObject) -> None:
+        """The application's background sync and a scheduled `citizenspace sync` on one
+        database at the same moment: one waits for the other (or stops, saying so)."""
+        i = self.device(data)
+        second, _ = open_database(self.dbs[i].path)
+        second.clock.offset_ms = self.dbs[i].clock.offset_ms
+        reports: list[RoundReport] = []
+        start = threading.Barrier(2)
+
+        def run(db: Database, wait: float) -> None:
+            start.wait()
+            reports.append(SyncEngine(db, self.share, round_wait_s=wait).round())
+
+        waits = data.draw(st.sampled_from([(60.0, 60.0), (60.0, 0.0)]), label="waits")
+        threads = [
+            threading.Thread(target=run, args=(db, wait))
+            for db, wait in zip((self.dbs[i], second), waits, strict=True)
+        ]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        second.close()
+        self.note_published(i)
+        for report in reports:
+            assert report.problem in ("", "busy"), report
+        assert any(not r.problem for r in reports), reports
+        event("two rounds at once on one database")
+
+    @rule(data=st.data(), kind=st.sampled_from(["folder", "empty", "loop", "stray"]))
+    def odd_entry_on_the_share(self, data: st.DataObject, kind: str) -> None:
+        """Something that is not a segment where segments live: a folder named like one, a
+        file of 0 bytes named like one, a symbolic link to itself, a stray file. It is
+        named in the report and skipped; it never stops anyone's round."""
+        folders = sorted({p.parent for p in segment_files(self.share)}) or [self.share]
+        folder = _choose(data, folders, "folder")
+        self.odd += 1
+        name = f"seg-{900000 + self.odd:012d}-{900000 + self.odd:012d}-{self.odd:064x}.json.gz"
+        path = folder / name
+        self.odd_paths.add(path if kind != "stray" else folder / f"notes-{self.odd}.txt")
+        if kind == "folder":
+            path.mkdir()
+        elif kind == "empty":
+            path.write_bytes(b"")
+        elif kind == "loop":
+            path.symlink_to(path.name)
+        else:
+            (folder / f"notes-{self.odd}.txt").write_bytes(b"")
+        event(f"an odd entry on the share: {kind}")
 
     @precondition(lambda self: len(self.dbs) < MAX_DEVICES)
     @rule(data=st.data())

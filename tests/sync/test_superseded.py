@@ -118,7 +118,7 @@ def test_an_epoch_started_without_republishing_supersedes_nothing(share, replica
     a = replicas("a")
     add_person(a, "p1")
     round_with(a, share)
-    identity.start_new_epoch(a, "test")
+    identity.leave(a, "test")
     add_person(a, "p2")
     round_with(a, share)
     [first] = segments(share, a)
