@@ -56,7 +56,8 @@ settings.register_profile(
 )
 settings.register_profile(
     "citizenspace-long",
-    max_examples=5_000,
+    # Overridable, to run the long profile in batches under different seeds.
+    max_examples=int(os.environ.get("CITIZENSPACE_HYPOTHESIS_EXAMPLES", "5000")),
     stateful_step_count=50,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
