@@ -81,6 +81,8 @@ def bootstrap(share: Share, target: Path) -> SnapshotRef | None:
             conn.execute("DELETE FROM secret_outbox")
             conn.execute("DELETE FROM sync_published")
             conn.execute("DELETE FROM sync_applied")
+            conn.execute("DELETE FROM sync_own_segments")  # what the publisher wrote
+            conn.execute("DELETE FROM sync_leftovers")
             conn.execute("DELETE FROM local_settings")
             conn.executemany(
                 "INSERT INTO sync_applied (device, epoch, last_seq, last_checksum, segments) "
