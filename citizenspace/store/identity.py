@@ -137,7 +137,10 @@ def leave(
         raw = conn.exec_driver_sql(
             "SELECT value FROM local_settings WHERE key = ?", (LEFT_PAIRS_KEY,)
         ).scalar()
-        watched = json.loads(raw) if raw else []
+        try:
+            watched = [list(p) for p in json.loads(raw or "[]") if len(p) == 2]
+        except (ValueError, TypeError):
+            watched = []  # a damaged setting: watch from now on
         watched += [[old_device, old_epoch]] + [
             list(k) for k in contested if list(k) not in watched
         ]

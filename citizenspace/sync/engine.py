@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from citizenspace import __version__
 from citizenspace.store import ballot_settle, identity
@@ -29,6 +30,7 @@ from citizenspace.sync.share import (
     SegmentInfo,
     Share,
     ShareError,
+    SnapshotRef,
     UnreadableEntry,
     open_share,
 )
@@ -195,22 +197,33 @@ class SyncEngine:
             )
             pairs = merge.our_pairs(self._db)
         # What a snapshot covers may have been compacted away: gone, yet not lost.
-        snapshot = share.latest_snapshot()
-        covered = {
-            tuple(key.split("/", 1)): (int(seq), checksum)
-            for key, (seq, checksum) in (
-                (snapshot.meta.get("covers") or {}) if snapshot else {}
-            ).items()
-        }
+        covered = _covered(share.latest_snapshot())
         present = {(s.device, s.epoch, s.checksum) for s in segments}
+        # A folder of ours that cannot be listed now (rights, an antivirus lock) hides what
+        # is in it, it does not lose it: nothing is decided about what it holds.
+        hidden = {
+            e.path.relative_to(share.root).parts[1:3]
+            for e in share.skipped
+            if e.path.is_relative_to(share.root / "devices")
+            and len(e.path.relative_to(share.root).parts) in (2, 3)
+        }
+
+        def unseen(device: str, epoch: str) -> bool:
+            return (device,) in hidden or (device, epoch) in hidden
+
         for (device, epoch), written in merge.left_pairs(self._db).items():
-            upto = covered.get((device, epoch), (0, None))[0]
+            if unseen(device, epoch):
+                continue
+            upto, upto_sum = covered.get((device, epoch), (0, None))
             if any(
-                (device, epoch, checksum) not in present and seq_to > upto
+                (device, epoch, checksum) not in present
+                and (seq_to > upto or (seq_to == upto and checksum != upto_sum))
                 for checksum, seq_to in written
             ):
                 merge.give_up_pair(self._db, device, epoch)
         for device, epoch in pairs:
+            if unseen(device, epoch):
+                continue
             own = [s for s in segments if s.device == device and s.epoch == epoch]
             if self._chain_broken(share, own, (device, epoch), covered.get((device, epoch))):
                 if (device, epoch) == pairs[-1]:
@@ -233,8 +246,11 @@ class SyncEngine:
         if last_sum is None and not own:
             return False
         start_at = covered if covered is not None and covered[1] is not None else (0, None)
-        if last_sum is not None and last <= start_at[0]:
-            return False  # all of it is in the snapshot
+        if last_sum is not None and (
+            last < start_at[0] or (last == start_at[0] and last_sum == start_at[1])
+        ):
+            return False  # all of it is in the snapshot (numbers alone would take a later
+            # segment of ballots only, which carries no number of its own, for covered)
         mine = plan(own, {pair: start_at}, share.read_segment)
         chain = list(mine.steps)
         sums = [start_at[1], *(c.info.checksum for c in chain)]
@@ -249,7 +265,14 @@ class SyncEngine:
 
     def _record_legacy_history(self, share: Share, segments: list[SegmentInfo]) -> None:
         """A database from before segments were recorded by checksum: take the segments of
-        its published epochs, on the chain up to the last it knows it wrote, as its own."""
+        its published epochs, on the chain up to the last it knows it wrote, as its own —
+        as far as their changes are its outbox's own, one by one.
+
+        Why the comparison: before, a copy's segment was adopted by its numbers alone, its
+        changes taken for ours and ours marked as sent (issue "cloned and copied databases",
+        case 1). From the first segment that holds other changes than ours, nothing is
+        taken as ours: those segments show the copy (the next step leaves the identity), and
+        what we marked as sent from there on goes out again."""
         with self._db.read() as s:
             conn = s.connection()
             if conn.exec_driver_sql("SELECT 1 FROM sync_own_segments LIMIT 1").first():
@@ -257,18 +280,25 @@ class SyncEngine:
             published = dict(
                 conn.exec_driver_sql("SELECT epoch, last_checksum FROM sync_published").all()
             )
-            device = conn.exec_driver_sql("SELECT device_id FROM local_state").scalar_one()
+            device, current = conn.exec_driver_sql("SELECT device_id, epoch FROM local_state").one()
         if not published:
             return
         found = []
+        resend_after: int | None = None
         for epoch, last_sum in published.items():
             own = [s for s in segments if s.device == device and s.epoch == epoch]
             chain = list(plan(own, {}, share.read_segment).steps)
             sums = [c.info.checksum for c in chain]
             if last_sum not in sums:
                 continue  # lost on the share: the chain check republishes it
+            logs_to = 0
             for c in chain[: sums.index(last_sum) + 1]:
-                logs = [int(ch[0]) for ch in c.body.get("changes", [])]
+                changes = c.body.get("changes", [])
+                if epoch == current and not self._outbox_holds(changes):
+                    resend_after = logs_to
+                    break
+                logs = [int(ch[0]) for ch in changes]
+                logs_to = max(logs, default=logs_to)
                 found.append(
                     (
                         epoch,
@@ -280,7 +310,23 @@ class SyncEngine:
                         len(c.body.get("secret", [])),
                     )
                 )
-        merge.record_legacy_history(self._db, device, found)
+        merge.record_legacy_history(self._db, device, found, resend_after)
+
+    def _outbox_holds(self, changes: list[list[Any]]) -> bool:
+        """Are these published changes exactly entries of our outbox (number, clock, row,
+        operation)?"""
+        if not changes:
+            return True
+        with self._db.read() as s:
+            held = {
+                (seq, hlc, table, row, op)
+                for seq, hlc, table, row, op in s.connection().exec_driver_sql(
+                    "SELECT seq, hlc, table_name, row_id, op FROM change_log "
+                    "WHERE seq BETWEEN ? AND ?",
+                    (min(int(c[0]) for c in changes), max(int(c[0]) for c in changes)),
+                )
+            }
+        return all((int(c[0]), int(c[1]), c[2], c[3], c[4]) in held for c in changes)
 
     def _publish(self, share: Share, report: RoundReport) -> None:
         for out in merge.outgoings(self._db):
@@ -299,8 +345,8 @@ class SyncEngine:
                 # The first segment of an epoch that publishes everything again says how far
                 # this machine had published in its older ones: readers stop waiting for
                 # their missing or damaged files (merge.supersede). Older readers ignore it.
-                older = merge.superseding(self._db)
-                if older and out.epoch == merge.our_pairs(self._db)[-1][1]:
+                older = merge.superseding(self._db, out.epoch)
+                if older:
                     header["supersedes"] = older
             prepared = share.prepare_segment(out.device, out.epoch, header, out.body())
             merge.note_attempt(self._db, out, prepared.info.checksum)
@@ -346,13 +392,16 @@ class SyncEngine:
                     "SELECT device, epoch, last_seq, last_checksum FROM sync_applied"
                 )
             }
+            # Under the device each epoch was written as (an identity left since, too).
             own = conn.exec_driver_sql(
-                "SELECT epoch, last_seq, last_checksum FROM sync_published WHERE epoch != ?",
-                (epoch,),
+                "SELECT coalesce((SELECT o.device FROM sync_own_segments o "
+                "WHERE o.epoch = p.epoch LIMIT 1), ?), p.epoch, p.last_seq, p.last_checksum "
+                "FROM sync_published p WHERE p.epoch != ?",
+                (device, epoch),
             ).all()
-        for e, seq, checksum in own:
-            if seq > applied.get((device, e), (0, None))[0]:
-                applied[(device, e)] = (seq, checksum)
+        for d, e, seq, checksum in own:
+            if seq > applied.get((d, e), (0, None))[0]:
+                applied[(d, e)] = (seq, checksum)
         return applied
 
     def _apply_steps(
@@ -447,3 +496,20 @@ def _bytes_differ(share: Share, info: SegmentInfo) -> bool:
     except UnreadableEntry:
         pass
     return False
+
+
+def _covered(snapshot: SnapshotRef | None) -> dict[tuple[str, str], tuple[int, str | None]]:
+    """What the latest snapshot says it holds, per (device, epoch); a manifest made by hand
+    or by something else is read as far as it makes sense, never trusted to crash a round."""
+    covers = snapshot.meta.get("covers") if snapshot is not None else None
+    out: dict[tuple[str, str], tuple[int, str | None]] = {}
+    if not isinstance(covers, dict):
+        return out
+    for key, mark in covers.items():
+        if not isinstance(key, str) or key.count("/") != 1 or not isinstance(mark, list):
+            continue
+        if len(mark) != 2 or type(mark[0]) is not int or not isinstance(mark[1], str | None):
+            continue
+        device, epoch = key.split("/")
+        out[(device, epoch)] = (mark[0], mark[1])
+    return out

@@ -308,24 +308,30 @@ def known_checksums(db: Database) -> set[str]:
 SUPERSEDES_KEY = "sync_supersedes"
 
 
-def superseding(db: Database) -> dict[str, dict[str, Any]]:
-    """What the first segment of the current epoch supersedes: how far this machine had
-    published in its older epochs when it started this one to publish everything again.
-    Empty for an epoch started otherwise: only a segment that carries it all again may say."""
+def superseding(db: Database, epoch: str | None = None) -> dict[str, dict[str, Any]]:
+    """What the first segment of `epoch` (the current one by default) supersedes: how far
+    this machine had published in the older epochs that it carries again whole. Empty for
+    an epoch started otherwise: only a segment that carries it all again may say."""
     with db.read() as s:
         conn = s.connection()
-        epoch = conn.exec_driver_sql("SELECT epoch FROM local_state WHERE id = 1").scalar_one()
-        raw = conn.exec_driver_sql(
-            "SELECT value FROM local_settings WHERE key = ?", (SUPERSEDES_KEY,)
-        ).scalar()
-    try:
-        memo = json.loads(raw or "{}")
-    except ValueError:
-        return {}
-    if not isinstance(memo, dict) or memo.get("epoch") != epoch:
-        return {}
-    older = memo.get("supersedes")
-    return older if isinstance(older, dict) else {}
+        if epoch is None:
+            epoch = conn.exec_driver_sql("SELECT epoch FROM local_state WHERE id = 1").scalar_one()
+        raws = [
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT value FROM local_settings WHERE key IN (?, ?)",
+                (SUPERSEDES_KEY, f"{SUPERSEDES_KEY}:{epoch}"),
+            )
+        ]
+    for raw in raws:
+        try:
+            memo = json.loads(raw or "{}")
+        except ValueError:
+            continue
+        if isinstance(memo, dict) and memo.get("epoch") == epoch:
+            older = memo.get("supersedes")
+            return older if isinstance(older, dict) else {}
+    return {}
 
 
 _EPOCH = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
@@ -1152,12 +1158,22 @@ def adopt(db: Database, header: dict[str, Any], body: dict[str, Any], checksum: 
     return True
 
 
-def record_legacy_history(db: Database, device: str, found: list[tuple[Any, ...]]) -> None:
+def record_legacy_history(
+    db: Database, device: str, found: list[tuple[Any, ...]], resend_after: int | None = None
+) -> None:
     """A database from before segments were recorded by checksum: the segments of its own
     epochs that chain up to what it knows it published are taken as its own, once.
-    `found` holds (epoch, checksum, seq_from, seq_to, log_from, log_to, secret)."""
+    `found` holds (epoch, checksum, seq_from, seq_to, log_from, log_to, secret). With
+    `resend_after`, a copy's segment had been taken for ours: every outbox entry after that
+    number, and every ballot, goes out again."""
     with db.write() as s:
         conn = s.connection()
+        if resend_after is not None:
+            conn.exec_driver_sql(
+                "UPDATE change_log SET published = 0 WHERE seq > ? AND published != 0",
+                (resend_after,),
+            )
+            conn.exec_driver_sql("UPDATE secret_outbox SET published = 0 WHERE published != 0")
         for written, (epoch, checksum, seq_from, seq_to, log_from, log_to, secret) in enumerate(
             found, start=1
         ):
@@ -1177,7 +1193,10 @@ def left_pairs(db: Database) -> dict[tuple[str, str], set[tuple[str, int]]]:
         raw = conn.exec_driver_sql(
             "SELECT value FROM local_settings WHERE key = 'sync_left_pairs'"
         ).scalar()
-        watched = {tuple(pair) for pair in json.loads(raw)} if raw else set()
+        try:
+            watched = {tuple(pair) for pair in json.loads(raw or "[]") if len(pair) == 2}
+        except (ValueError, TypeError):
+            watched = set()
         found: dict[tuple[str, str], set[tuple[str, int]]] = {}
         for device, epoch, checksum, seq_to in conn.exec_driver_sql(
             "SELECT o.device, o.epoch, o.checksum, o.seq_to FROM sync_own_segments o "
@@ -1211,21 +1230,42 @@ def give_up_pair(db: Database, device: str, epoch: str) -> None:
 
 
 def restart_leftover(db: Database, epoch: str) -> str:
-    """The share lost or damaged part of what this machine published under an identity it
-    has left: that identity's changes go out again under a fresh epoch of their own."""
+    """The share lost or damaged part of what this machine published in a leftover epoch
+    (changes made under an identity it has left): what it wrote there goes out again under a
+    fresh leftover epoch, whose first segment supersedes the old one (`supersede`), so that
+    no reader waits for or reports the lost file again."""
     new = str(uuid.uuid4())
     with db.write() as s:
         conn = s.connection()
-        upto = conn.exec_driver_sql(
-            "SELECT upto_log FROM sync_leftovers WHERE epoch = ?", (epoch,)
+        device = conn.exec_driver_sql(
+            "SELECT device FROM sync_leftovers WHERE epoch = ?", (epoch,)
         ).scalar_one()
-        low = conn.exec_driver_sql(
-            "SELECT coalesce(max(upto_log), 0) FROM sync_leftovers WHERE upto_log < ?", (upto,)
-        ).scalar()
+        rows = conn.exec_driver_sql(
+            "SELECT log_from, log_to, secret FROM sync_own_segments "
+            "WHERE device = ? AND epoch = ? AND confirmed = 1",
+            (device, epoch),
+        ).all()
+        for log_from, log_to, _secret in rows:
+            conn.exec_driver_sql(
+                "UPDATE change_log SET published = 0 WHERE seq BETWEEN ? AND ?",
+                (log_from, log_to),
+            )
+        published = conn.exec_driver_sql(
+            "SELECT last_seq, last_checksum FROM sync_published WHERE epoch = ? "
+            "AND last_seq > 0 AND last_checksum IS NOT NULL",
+            (epoch,),
+        ).first()
+        if published:
+            memo = {
+                "epoch": new,
+                "supersedes": {epoch: {"last_seq": published[0], "last_checksum": published[1]}},
+            }
+            conn.exec_driver_sql(
+                "INSERT INTO local_settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (f"{SUPERSEDES_KEY}:{new}", json.dumps(memo)),
+            )
         conn.exec_driver_sql("UPDATE sync_leftovers SET epoch = ? WHERE epoch = ?", (new, epoch))
-        conn.exec_driver_sql(
-            "UPDATE change_log SET published = 0 WHERE seq > ? AND seq <= ?", (low, upto)
-        )
     log.warning("segments of a former identity missing on the share: republishing as %s", new)
     return new
 

@@ -4,7 +4,9 @@ share: it becomes a new device and nothing published before is lost."""
 from __future__ import annotations
 
 import shutil
+import time
 
+from citizenspace.domain.hlc import Timestamp
 from citizenspace.store import identity
 from citizenspace.store.migrate import open_database
 from citizenspace.store.models import Person
@@ -90,3 +92,76 @@ def test_a_copy_to_another_machine_shows_the_same_conflicts_everywhere(tmp_path)
         finally:
             for d in (db, copy, reader):
                 d.close()
+
+
+def test_copies_whose_clock_runs_ahead_do_not_give_two_edits_one_version(tmp_path):
+    """While a clock is ahead of the wall clock (a remote reading merged), a tick only adds
+    one: two copies opened from one file would stamp their first edits alike, and a replica
+    would keep one value silently. Each opening moves the clock on by a random step."""
+    share = tmp_path / "share"
+    share.mkdir()
+    open_share(share)
+    a, _ = open_database(tmp_path / "a.db")
+    with a.write() as s:
+        s.add(Person(id="p", first_name="Léa", last_name="Depaepe"))
+    assert SyncEngine(a, share).round().ok
+    ahead = Timestamp(int(time.time() * 1000) + 120_000, 0).pack()
+    with a.write() as s:
+        s.connection().exec_driver_sql("UPDATE local_state SET hlc = ? WHERE id = 1", (ahead,))
+    a.close()
+    shutil.copy(tmp_path / "a.db", tmp_path / "a2.db")
+    dbs = [open_database(tmp_path / f"{n}.db")[0] for n in ("a", "a2", "r")]
+    try:
+        for db, phone in zip(dbs, ("01", "02"), strict=False):
+            with db.write() as s:
+                s.get(Person, "p").phone = phone
+        for _ in range(3):
+            for db in (dbs[1], dbs[0], dbs[2]):
+                assert SyncEngine(db, share).round().ok
+        dumps = [list(merge.dump(db)) for db in dbs]
+        assert dumps[0] == dumps[1] == dumps[2]
+        assert sum('"conflict_records"' in line for line in dumps[0]) == 1  # 01 against 02
+    finally:
+        for db in dbs:
+            db.close()
+
+
+def test_a_database_that_took_a_copys_segment_for_its_own_before_the_upgrade(tmp_path):
+    """Before segments were recorded by checksum, a copy's segment was adopted by its numbers
+    and the changes it stood for were marked as sent (issue 11, case 1). After the upgrade the
+    first round finds out, from the changes themselves, and sends them."""
+    share = tmp_path / "share"
+    share.mkdir()
+    open_share(share)
+    a, _ = open_database(tmp_path / "a.db")
+    a.close()
+    shutil.copy(tmp_path / "a.db", tmp_path / "a2.db")
+    a, _ = open_database(tmp_path / "a.db")
+    a2, _ = open_database(tmp_path / "a2.db")
+    b, _ = open_database(tmp_path / "b.db")
+    try:
+        with a.write() as s:
+            s.add(Person(id="alice", first_name="Alice", last_name="A"))
+        with a2.write() as s:
+            s.add(Person(id="bob", first_name="Bob", last_name="B"))
+        assert SyncEngine(a2, share).round().written == 1
+        # What the old adoption left in `a`: the copy's segment taken as its own.
+        [seg] = open_share(share).list_segments()
+        with a.write() as s:
+            conn = s.connection()
+            conn.exec_driver_sql("UPDATE change_log SET published = 1")
+            conn.exec_driver_sql(
+                "INSERT INTO sync_published (epoch, last_seq, last_checksum, segments) "
+                "VALUES (?, ?, ?, 1)",
+                (seg.epoch, seg.seq_to, seg.checksum),
+            )
+        for _ in range(3):
+            for db in (a2, a, b):
+                assert SyncEngine(db, share).round().ok
+        for db in (a, a2, b):
+            with db.read() as s:
+                assert {p.id for p in s.query(Person)} == {"alice", "bob"}
+        assert list(merge.dump(a)) == list(merge.dump(a2)) == list(merge.dump(b))
+    finally:
+        for db in (a, a2, b):
+            db.close()
