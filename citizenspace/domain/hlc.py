@@ -46,10 +46,15 @@ def _bump(wall_ms: int, counter: int) -> Timestamp:
     return Timestamp(wall_ms, counter)
 
 
-def tick(last: Timestamp, now_ms: int) -> Timestamp:
-    """The reading for a local event: strictly after `last`, whatever the wall clock says."""
+def tick(last: Timestamp, now_ms: int, floor: int = 0) -> Timestamp:
+    """The reading for a local event: strictly after `last`, whatever the wall clock says.
+
+    `floor` is where the counter starts in a new millisecond (below half its range). A
+    process draws it at random: two copies of one database file, writing under the same
+    device id until the share shows the copy, then stamp edits made in the same millisecond
+    differently (store.engine)."""
     if now_ms > last.wall_ms:
-        return Timestamp(now_ms, 0)
+        return Timestamp(now_ms, floor)
     return _bump(last.wall_ms, last.counter + 1)
 
 
@@ -90,7 +95,7 @@ def receive(
     return Received(_bump(wall, counter), capped, remote)
 
 
-def tick_packed(last_packed: int | None, now_ms: int) -> int:
+def tick_packed(last_packed: int | None, now_ms: int, floor: int = 0) -> int:
     """`tick` on packed integers, as the database's capture triggers call it."""
     last = Timestamp.unpack(last_packed) if last_packed else ZERO
-    return tick(last, now_ms).pack()
+    return tick(last, now_ms, floor).pack()

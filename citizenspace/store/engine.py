@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import secrets
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,8 @@ class WallClock:
 
     offset_ms: int = 0
     _now: object = field(default=time.time, repr=False)
+    #: Where this process starts the clock's counter in each new millisecond (`hlc.tick`).
+    floor: int = field(default_factory=lambda: secrets.randbelow(1 << (hlc.COUNTER_BITS - 1)))
 
     def now_ms(self) -> int:
         return int(self._now() * 1000) + self.offset_ms  # type: ignore[operator]
@@ -53,7 +56,7 @@ def make_engine(path: Path | str, clock: WallClock | None = None) -> Engine:
         cur.execute("PRAGMA secure_delete = ON")
         cur.close()
         dbapi_conn.create_function(
-            "cs_hlc_tick", 1, lambda last: hlc.tick_packed(last, clock.now_ms())
+            "cs_hlc_tick", 1, lambda last: hlc.tick_packed(last, clock.now_ms(), clock.floor)
         )
 
     @event.listens_for(engine, "begin")
