@@ -30,6 +30,25 @@ class WallClock:
     _now: object = field(default=time.time, repr=False)
     #: Where this process starts the clock's counter in each new millisecond (`hlc.tick`).
     floor: int = field(default_factory=lambda: secrets.randbelow(1 << (hlc.COUNTER_BITS - 1)))
+    #: A random step (up to about a second of readings) taken by this process's first tick.
+    jump: int = field(default_factory=lambda: secrets.randbelow(1 << 26) + 1)
+
+    def tick(self, last: int | None) -> int:
+        """The next reading for the capture triggers (`cs_hlc_tick`).
+
+        Why the random parts: two copies of a database file (a cloned disk, a backup put
+        back) share the device id and the clock until the share shows the copy
+        (`store.identity`). While the clock runs ahead of the wall clock (a remote reading
+        merged), a tick only adds one, so both copies would stamp their first edits alike,
+        and a replica would keep one value without a conflict; in step with the wall clock,
+        two edits in one millisecond would too. The first tick of a process jumps by a
+        random step, and each new millisecond starts the counter at a random `floor`: two
+        processes' readings then part."""
+        value = hlc.tick_packed(last, self.now_ms(), self.floor)
+        if self.jump:
+            value = max(value, (last or 0) + self.jump)
+            self.jump = 0
+        return value
 
     def now_ms(self) -> int:
         return int(self._now() * 1000) + self.offset_ms  # type: ignore[operator]
@@ -55,9 +74,7 @@ def make_engine(path: Path | str, clock: WallClock | None = None) -> Engine:
         # Erased personal data is overwritten on disk, not left in free pages.
         cur.execute("PRAGMA secure_delete = ON")
         cur.close()
-        dbapi_conn.create_function(
-            "cs_hlc_tick", 1, lambda last: hlc.tick_packed(last, clock.now_ms(), clock.floor)
-        )
+        dbapi_conn.create_function("cs_hlc_tick", 1, clock.tick)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):

@@ -16,7 +16,6 @@ from sqlalchemy import Connection
 
 from citizenspace.store import capture, health
 from citizenspace.store.backup import list_backups, make_backup
-from citizenspace.store.clock import part_from_copies
 from citizenspace.store.database import Database
 from citizenspace.store.engine import WallClock
 from citizenspace.store.migrations import HEAD
@@ -118,10 +117,8 @@ def open_database(
         if info.needs_upgrade:
             backup = make_backup(path, f"before-{HEAD}")
             run_alembic_upgrade(db)
-            part_from_copies(db)
             return db, UpgradeReport(info.revision, HEAD, backup)
         repair_capture(db)
-        part_from_copies(db)
         return db, None
     if not create:
         raise health.DatabaseError(health.Problem.MISSING, str(path))
