@@ -63,7 +63,9 @@ def settle(db: Database, *, today: date | None = None) -> Settled:
     its ballots, and then all but ``MIN_BATCH`` of them, chosen at random (the pool). Once the
     vote is over: all of them, if at least ``MIN_BATCH``; fewer stay, and every machine is
     told how many. Safe to repeat after a crash between the two files: rows already in the
-    database are skipped, then forgotten by the box."""
+    database are skipped, then forgotten by the box (a crash between the codes and the
+    ballots leaves codes in the database and their ballots in the box: the next round moves
+    the ballots)."""
     box = BallotBox.for_database(db.path)
     if not box.exists():
         return Settled(0, 0)
@@ -90,22 +92,15 @@ def settle(db: Database, *, today: date | None = None) -> Settled:
     used = [u for u in held.used_codes if u["edition_id"] in leaving]
     if not ballots and not any(remaining.values()):
         return Settled(0, 0)
-    with db.write() as s:
-        conn = s.connection()
-        rows: list[tuple[str, dict]] = [("b", b) for b in ballots] + [("u", u) for u in used]
-        rng.shuffle(rows)
-        for kind, row in rows:
-            if kind == "b":
-                stmt = sqlite_insert(Ballot.__table__).values(
-                    id=row["id"],
-                    edition_id=row["edition_id"],
-                    channel=BallotChannel(row["channel"]),
-                    site_id=row.get("site_id"),
-                    cast_on=_day(row["cast_on"]),
-                    choices=row["choices"],
-                    paper_serial=None,
-                )
-            else:
+    # Used codes first, then ballots, in two transactions: no commit of the database (and
+    # so no run of frames in its WAL, even one copied in the middle of a commit) ever holds
+    # a ballot together with a code. Each transaction inserts its rows in a random order.
+    rng.shuffle(used)
+    rng.shuffle(ballots)
+    if used:
+        with db.write() as s:
+            conn = s.connection()
+            for row in used:
                 stmt = sqlite_insert(UsedCode.__table__).values(
                     id=row["id"],
                     edition_id=row["edition_id"],
@@ -114,10 +109,22 @@ def settle(db: Database, *, today: date | None = None) -> Settled:
                     batch_id=row.get("batch_id"),
                     device_id=row.get("device_id"),
                 )
+                conn.execute(stmt.on_conflict_do_nothing(index_elements=["id"]))
+            note_double_uses(conn)
+    with db.write() as s:
+        conn = s.connection()
+        for row in ballots:
+            stmt = sqlite_insert(Ballot.__table__).values(
+                id=row["id"],
+                edition_id=row["edition_id"],
+                channel=BallotChannel(row["channel"]),
+                site_id=row.get("site_id"),
+                cast_on=_day(row["cast_on"]),
+                choices=row["choices"],
+                paper_serial=None,
+            )
             conn.execute(stmt.on_conflict_do_nothing(index_elements=["id"]))
         _record_held(s, remaining)
-        if used:
-            note_double_uses(conn)
     box.remove({b["id"] for b in ballots}, {u["id"] for u in used})
     return Settled(len(ballots), sum(remaining.values()))
 

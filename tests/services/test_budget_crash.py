@@ -75,5 +75,6 @@ def test_killing_the_kiosk_mid_vote_keeps_codes_and_ballots_paired(tmp_path):
     ballots = ballots_db | {b["id"] for b in held.ballots}
     assert len(ballots_db) > 0, f"no vote ever left the box ({len(used)} votes): not tested"
     assert len(used) > 20, "the kiosk hardly got to vote: nothing was tested"
+    print(f"{kills} kills, {len(used)} votes, {abs(len(used) - len(ballots))} half-votes")
     assert len(used) == len(ballots)  # 0 half-votes
     assert dict(outbox) == {"ballots": len(ballots_db), "used_codes": len(used_db)}

@@ -175,14 +175,19 @@ def _require_key(key: bytes) -> None:
         raise ValueError("a batch key is the non-empty bytes made by batch_key()")
 
 
-def _secret_bytes(edition_secret: str) -> bytes:
+def _hex_bytes(value: str, least: int, what: str) -> bytes:
+    """The bytes of a hex string we made, refused if shorter than `least` bytes."""
     try:
-        raw = bytes.fromhex(edition_secret)
+        raw = bytes.fromhex(value)
     except (TypeError, ValueError):
         raw = b""
-    if len(raw) < 16:
-        raise ValueError("an edition secret is the hex string made by new_secret()")
+    if len(raw) < least:
+        raise ValueError(f"{what} is the hex string made by new_{what.split()[-1]}()")
     return raw
+
+
+def _secret_bytes(edition_secret: str) -> bytes:
+    return _hex_bytes(edition_secret, 16, "an edition secret")
 
 
 def _well_formed(text: str, length: int) -> bool:
@@ -264,12 +269,7 @@ def verifier(code: str, salt: str) -> str:
 
     One-way and slow on purpose (see the module's text): it tells a genuine code from any
     other, and cannot be turned back into a code."""
-    try:
-        raw_salt = bytes.fromhex(salt)
-    except (TypeError, ValueError):
-        raw_salt = b""
-    if len(raw_salt) < 8:
-        raise ValueError("a verifier salt is the hex string made by new_salt()")
+    raw_salt = _hex_bytes(salt, 8, "a verifier salt")
     return hashlib.scrypt(
         normalise(code).encode("ascii", "replace"),
         salt=raw_salt,
