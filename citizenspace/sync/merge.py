@@ -1207,23 +1207,28 @@ def left_pairs(db: Database) -> dict[tuple[str, str], set[tuple[str, int]]]:
     return found
 
 
+def _send_again(conn: Connection, device: str, epoch: str) -> bool:
+    """Put back in the outbox every entry this machine published under (device, epoch);
+    says whether those segments carried ballots or used codes."""
+    rows = conn.exec_driver_sql(
+        "SELECT log_from, log_to, secret FROM sync_own_segments "
+        "WHERE device = ? AND epoch = ? AND confirmed = 1",
+        (device, epoch),
+    ).all()
+    for log_from, log_to, _secret in rows:
+        conn.exec_driver_sql(
+            "UPDATE change_log SET published = 0 WHERE seq BETWEEN ? AND ?", (log_from, log_to)
+        )
+    return any(secret for *_r, secret in rows)
+
+
 def give_up_pair(db: Database, device: str, epoch: str) -> None:
     """Part of what this machine wrote under an identity it has left is gone from the
     share: everything it wrote there goes out again (under that identity's leftover epoch,
     by the outbox numbers), and the pair is no longer watched."""
     with db.write() as s:
         conn = s.connection()
-        rows = conn.exec_driver_sql(
-            "SELECT log_from, log_to, secret FROM sync_own_segments "
-            "WHERE device = ? AND epoch = ? AND confirmed = 1",
-            (device, epoch),
-        ).all()
-        for log_from, log_to, _secret in rows:
-            conn.exec_driver_sql(
-                "UPDATE change_log SET published = 0 WHERE seq BETWEEN ? AND ?",
-                (log_from, log_to),
-            )
-        if any(secret for *_r, secret in rows):
+        if _send_again(conn, device, epoch):
             conn.exec_driver_sql("UPDATE secret_outbox SET published = 0")
         conn.exec_driver_sql("DELETE FROM sync_published WHERE epoch = ?", (epoch,))
     log.warning("segments written before a change of identity are gone: publishing again")
@@ -1240,16 +1245,7 @@ def restart_leftover(db: Database, epoch: str) -> str:
         device = conn.exec_driver_sql(
             "SELECT device FROM sync_leftovers WHERE epoch = ?", (epoch,)
         ).scalar_one()
-        rows = conn.exec_driver_sql(
-            "SELECT log_from, log_to, secret FROM sync_own_segments "
-            "WHERE device = ? AND epoch = ? AND confirmed = 1",
-            (device, epoch),
-        ).all()
-        for log_from, log_to, _secret in rows:
-            conn.exec_driver_sql(
-                "UPDATE change_log SET published = 0 WHERE seq BETWEEN ? AND ?",
-                (log_from, log_to),
-            )
+        _send_again(conn, device, epoch)  # a leftover carries no ballots
         published = conn.exec_driver_sql(
             "SELECT last_seq, last_checksum FROM sync_published WHERE epoch = ? "
             "AND last_seq > 0 AND last_checksum IS NOT NULL",
