@@ -50,6 +50,11 @@ class WallClock:
             self.jump = 0
         return value
 
+    def rearm(self) -> None:
+        """Take a new random step at the next tick: after merging another device's reading,
+        two copies that merged the same one would otherwise tick alike again."""
+        self.jump = secrets.randbelow(1 << 26) + 1
+
     def now_ms(self) -> int:
         return int(self._now() * 1000) + self.offset_ms  # type: ignore[operator]
 

@@ -451,6 +451,7 @@ class SyncEngine:
             [(s.header, s.body, s.info.checksum) for s in batch],
             self._now_ms(),
         )
+        self._db.clock.rearm()  # see WallClock.rearm: copies part again after a merge
         for result in results:
             if result.stale:
                 continue
