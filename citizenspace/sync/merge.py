@@ -939,14 +939,7 @@ def _heads(conn: Connection, table: str, row_id: str, f: str) -> list[tuple[Vers
     A write replaces the writes named in its base. It also replaces a concurrent write of
     the very value it started from: that write changed nothing its author saw (two desks
     typing the same number, then one correcting it, is no conflict)."""
-    writes = conn.exec_driver_sql(
-        "SELECT hlc, device, bases, value FROM field_writes "
-        "WHERE table_name = ? AND row_id = ? AND field = ?",
-        (table, row_id, f),
-    ).all()
-    values = {(h, d): v for h, d, _b, v in writes}
-    bases = {(h, d): [tuple(b) for b in json.loads(raw)] for h, d, raw, _v in writes}
-    replaced = {b for named in bases.values() for b in named}
+    values, bases, replaced = _history(conn, table, row_id, f)
     heads = [(w, v) for w, v in values.items() if w not in replaced]
     started_from = {w: {values[b] for b in bases[w] if b in values} for w, _v in heads}
     kept = [
@@ -958,19 +951,27 @@ def _heads(conn: Connection, table: str, row_id: str, f: str) -> list[tuple[Vers
     return sorted(kept or heads)
 
 
-def _decided(conn: Connection, table: str, row_id: str, f: str, values: set[str]) -> list[Version]:
-    """The writes a decision between `values` (JSON text, as in field_writes) settles: the
-    writes no other write replaced that hold one of them, and those that these replace
-    without naming them (a concurrent write of the very value one of them started from,
-    see `_heads`), which would otherwise come back as heads once these are replaced."""
+def _history(
+    conn: Connection, table: str, row_id: str, f: str
+) -> tuple[dict[Version, str], dict[Version, list[Version]], set[Version]]:
+    """One field's writes: each write's value (JSON text), the writes its base names, and
+    every write some other write names (replaced)."""
     writes = conn.exec_driver_sql(
         "SELECT hlc, device, bases, value FROM field_writes "
         "WHERE table_name = ? AND row_id = ? AND field = ?",
         (table, row_id, f),
     ).all()
-    value_of = {(h, d): v for h, d, _b, v in writes}
+    values = {(h, d): v for h, d, _b, v in writes}
     bases = {(h, d): [tuple(b) for b in json.loads(raw)] for h, d, raw, _v in writes}
-    replaced = {b for named in bases.values() for b in named}
+    return values, bases, {b for named in bases.values() for b in named}
+
+
+def _decided(conn: Connection, table: str, row_id: str, f: str, values: set[str]) -> list[Version]:
+    """The writes a decision between `values` (JSON text, as in field_writes) settles: the
+    writes no other write replaced that hold one of them, and those that these replace
+    without naming them (a concurrent write of the very value one of them started from,
+    see `_heads`), which would otherwise come back as heads once these are replaced."""
+    value_of, bases, replaced = _history(conn, table, row_id, f)
     open_writes = [w for w in value_of if w not in replaced]
     chosen = {w for w in open_writes if value_of[w] in values}
     started_from = {value_of[b] for w in chosen for b in bases[w] if b in value_of}
