@@ -30,14 +30,6 @@ def now_ms() -> int:
     return int(time.time() * 1000)
 
 
-@pytest.fixture
-def share(tmp_path) -> Path:
-    root = tmp_path / "share"
-    root.mkdir()
-    open_share(root)
-    return root
-
-
 def add_person(path: Path, ident: str) -> None:
     db, _ = open_database(path)
     try:

@@ -14,35 +14,12 @@ import pytest
 from sqlalchemy import text
 
 from citizenspace.store.database import Database
-from citizenspace.store.migrate import open_database
 from citizenspace.store.migrations import HEAD
 from citizenspace.store.models import Person
 from citizenspace.sync import merge
 from citizenspace.sync.engine import SyncEngine
 from citizenspace.sync.fsutil import FileSystem
 from citizenspace.sync.share import TMP_PREFIX, open_share
-
-
-@pytest.fixture
-def share(tmp_path: Path) -> Path:
-    root = tmp_path / "share"
-    root.mkdir()
-    open_share(root)
-    return root
-
-
-@pytest.fixture
-def replicas(tmp_path: Path):
-    made: list[Database] = []
-
-    def make(name: str) -> Database:
-        db, _ = open_database(tmp_path / f"{name}.db")
-        made.append(db)
-        return db
-
-    yield make
-    for db in made:
-        db.close()
 
 
 def add_person(db: Database, ident: str, first: str = "Léa") -> None:

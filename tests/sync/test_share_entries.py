@@ -20,7 +20,6 @@ from sqlalchemy import text
 
 from citizenspace.store.blobs import BlobStore
 from citizenspace.store.database import Database
-from citizenspace.store.migrate import open_database
 from citizenspace.store.models import Person
 from citizenspace.sync.engine import RoundReport, SyncEngine
 from citizenspace.sync.fsutil import FileSystem
@@ -29,28 +28,6 @@ from tests.pictures import svg_bytes
 from tests.sync.test_blobs import add_project
 
 FAKE = "f" * 64
-
-
-@pytest.fixture
-def share(tmp_path: Path) -> Path:
-    root = tmp_path / "share"
-    root.mkdir()
-    open_share(root)
-    return root
-
-
-@pytest.fixture
-def replicas(tmp_path: Path):
-    made: list[Database] = []
-
-    def make(name: str) -> Database:
-        db, _ = open_database(tmp_path / f"{name}.db")
-        made.append(db)
-        return db
-
-    yield make
-    for db in made:
-        db.close()
 
 
 def add_person(db: Database, ident: str) -> None:

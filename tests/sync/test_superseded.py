@@ -16,11 +16,7 @@ from citizenspace.store import identity
 from citizenspace.store.migrations import HEAD
 from citizenspace.sync import merge
 from citizenspace.sync.share import open_share
-from tests.sync import test_share_entries as entries
 from tests.sync.test_share_entries import Refuses, add_person, people, round_with, segments
-
-share = entries.share
-replicas = entries.replicas
 
 
 def bit_flip(data: bytes) -> bytes:

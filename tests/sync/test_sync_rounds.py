@@ -30,14 +30,6 @@ from citizenspace.sync.share import open_share
 
 
 @pytest.fixture
-def share(tmp_path) -> Path:
-    root = tmp_path / "share"
-    root.mkdir()
-    open_share(root)
-    return root
-
-
-@pytest.fixture
 def replicas(tmp_path):
     made = []
 
