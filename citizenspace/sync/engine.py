@@ -211,13 +211,20 @@ class SyncEngine:
         def unseen(device: str, epoch: str) -> bool:
             return (device,) in hidden or (device, epoch) in hidden
 
+        files = {(s.device, s.epoch, s.checksum): s for s in segments}
         for (device, epoch), written in merge.left_pairs(self._db).items():
             if unseen(device, epoch):
                 continue
             upto, upto_sum = covered.get((device, epoch), (0, None))
+            # A file of ours there that is gone, or there under its name with other bytes
+            # (a half-copied stick), is lost for readers that had not applied it yet: the
+            # identity we left watches nothing else, so what it carried goes out again.
             if any(
-                (device, epoch, checksum) not in present
-                and (seq_to > upto or (seq_to == upto and checksum != upto_sum))
+                (seq_to > upto or (seq_to == upto and checksum != upto_sum))
+                and (
+                    (device, epoch, checksum) not in present
+                    or _bytes_differ(share, files[(device, epoch, checksum)])
+                )
                 for checksum, seq_to in written
             ):
                 merge.give_up_pair(self._db, device, epoch)

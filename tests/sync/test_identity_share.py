@@ -165,3 +165,42 @@ def test_a_database_that_took_a_copys_segment_for_its_own_before_the_upgrade(tmp
     finally:
         for db in (a, a2, b):
             db.close()
+
+
+def test_a_damaged_file_of_an_identity_left_behind_is_published_again(tmp_path):
+    """Found by the state machine: a database that finds a copy of itself leaves its identity;
+    a file it had written under that identity and that the share damaged afterwards (a
+    half-copied stick: same name, other bytes) was still counted as there, so a replica that
+    had not read it yet never got what it carried."""
+    share = tmp_path / "share"
+    share.mkdir()
+    open_share(share)
+    db, _ = open_database(tmp_path / "a.db")
+    db.close()
+    shutil.copy(tmp_path / "a.db", tmp_path / "image.db")  # cloned before the first start
+    db, _ = open_database(tmp_path / "a.db")
+    clone, _ = open_database(tmp_path / "image.db")
+    reader, _ = open_database(tmp_path / "reader.db")
+    try:
+        with db.write() as s:
+            s.add(Person(id="p1", first_name="Léa", last_name="Depaepe"))
+        assert SyncEngine(db, share).round().ok
+        (written,) = sorted(share.glob("devices/*/*/seg-*.json.gz"))
+        good = written.read_bytes()
+        with clone.write() as s:
+            s.add(Person(id="p2", first_name="Kamel", last_name="Oufalla"))
+        report = SyncEngine(clone, share).round()
+        assert report.ok and report.identity_left  # the clone found the first one's file
+        written.write_bytes(good[: len(good) // 2] + b"\0" * (len(good) - len(good) // 2))
+        report = SyncEngine(db, share).round()  # finds the clone's leftover under its device
+        assert report.identity_left and not report.problem
+        for _ in range(2):
+            for replica in (db, clone, reader):
+                SyncEngine(replica, share).round()
+        with reader.read() as s:
+            assert s.get(Person, "p1") is not None and s.get(Person, "p2") is not None
+        assert list(merge.dump(reader)) == list(merge.dump(db)) == list(merge.dump(clone))
+    finally:
+        db.close()
+        clone.close()
+        reader.close()
