@@ -431,10 +431,12 @@ class SyncService:
                 other_value=v.other_value,
                 kept_device=v.kept_device,
                 other_device=v.other_device,
-                kept_device_name=names.get(v.kept_device, ""),
-                other_device_name=names.get(v.other_device, ""),
-                kept_is_this_machine=v.kept_device == me,
-                other_is_this_machine=v.other_device == me,
+                # A write kept beside another one made under the same version bears that
+                # version's device with a mark (merge.record_write): named as its device.
+                kept_device_name=names.get(v.kept_device.split(merge.TWIN_MARK)[0], ""),
+                other_device_name=names.get(v.other_device.split(merge.TWIN_MARK)[0], ""),
+                kept_is_this_machine=v.kept_device.split(merge.TWIN_MARK)[0] == me,
+                other_is_this_machine=v.other_device.split(merge.TWIN_MARK)[0] == me,
             )
             for v in views
         ]

@@ -649,12 +649,14 @@ class _Merger:
                 return self._defer(table, row_id, op, data, base, version, retrying)
             changed = {}
             for f, value in data.items():
-                self._record_write(table, row_id, f, version, _bases((base or {}).get(f)), value)
+                moved = self._record_write(
+                    table, row_id, f, version, _bases((base or {}).get(f)), value
+                )
                 # The value is the highest write that no other write replaced, not simply the
                 # highest: a write made after seeing another one replaces it even when its
                 # clock reads earlier (the other came from a clock days ahead, capped here).
                 winner = _winner(self.conn, table, row_id, f)
-                if winner is not None and winner[0] != _version_of(versions, f):
+                if winner is not None and (moved or winner[0] != _version_of(versions, f)):
                     changed[f] = winner[1]
                     versions[f] = list(winner[0])
             self._update(table, row_id, changed)
@@ -673,19 +675,21 @@ class _Merger:
         follow, so the order in which the inserts and edits arrive does not matter. Two
         inserts with different values for a field leave a conflict record to review."""
         known = _version_of(versions, "*") if versions.get("*") is not None else None
+        moved: set[str] = set()
         for f, value in data.items():
             if f == "id":
                 continue
             if known is not None and _version_of(versions, f) == known:
                 # The field still holds the first insert's value: record that insert too.
                 self._record_write(table, row_id, f, known, [], existing.get(f))
-            self._record_write(table, row_id, f, version, [], value)
+            if self._record_write(table, row_id, f, version, [], value):
+                moved.add(f)
         changed = {}
         for f in data:
             if f == "id":
                 continue
             winner = _winner(self.conn, table, row_id, f)
-            if winner is not None and winner[0] != _version_of(versions, f):
+            if winner is not None and (f in moved or winner[0] != _version_of(versions, f)):
                 changed[f] = winner[1]
                 versions[f] = list(winner[0])
         if known is None or version > known:
@@ -698,22 +702,10 @@ class _Merger:
 
     def _record_write(
         self, table: str, row_id: str, f: str, version: Version, bases: list[Version], value: Any
-    ) -> None:
-        self.conn.exec_driver_sql(
-            "INSERT OR IGNORE INTO field_writes (table_name, row_id, field, hlc, device, "
-            "bases, value) VALUES (?, ?, ?, ?, ?, ?, json_quote(?))",
-            (
-                table,
-                row_id,
-                f,
-                version[0],
-                version[1],
-                json.dumps([list(b) for b in bases]),
-                # Encoded by SQLite, as the capture triggers do: the same value must give
-                # the same text on every replica (conflict records show it).
-                value,
-            ),
-        )
+    ) -> bool:
+        """Record one write of a field; True when it changed the value recorded under a
+        version already known here (`record_write`)."""
+        return record_write(self.conn, table, row_id, f, version, bases, value)
 
     # ---------------------------------------------------------------- helpers
 
@@ -833,6 +825,69 @@ def _same_row(existing: dict[str, Any], data: dict[str, Any]) -> bool:
 
 
 # --------------------------------------------------------------------------- conflicts
+
+
+#: Marks a write moved aside because another write came under the same version (below).
+TWIN_MARK = "/"
+
+
+def record_write(
+    conn: Connection,
+    table: str,
+    row_id: str,
+    f: str,
+    version: Version,
+    bases: list[Version],
+    value: Any,
+) -> bool:
+    """Record one write of a field in its history, once.
+
+    Two writes can come under one version (hlc, device) with different values: two copies of
+    one database file, writing as the same device in the same clock step before the share
+    shows the copy (the clock makes it rare, not impossible). Keeping whichever arrived
+    first would leave replicas holding different values forever. Instead every replica
+    keeps both, the same way: the greater value (as JSON text) under the version, the
+    other under the version's device marked with a hash of its value, so that the two
+    compete as concurrent writes and the coordinator sees the conflict. Returns True when
+    the value recorded under an already-known version changed (the field must be set
+    again even though its version did not change)."""
+    named = json.dumps([list(b) for b in bases])
+    insert = (
+        "INSERT OR IGNORE INTO field_writes (table_name, row_id, field, hlc, device, bases, "
+        "value) VALUES (?, ?, ?, ?, ?, ?, json_quote(?))"
+    )
+    # Encoded by SQLite, as the capture triggers do: the same value must give the same text
+    # on every replica (conflict records show it).
+    if conn.exec_driver_sql(insert, (table, row_id, f, *version, named, value)).rowcount:
+        return False  # the usual case: a write not known here yet
+    held = conn.exec_driver_sql(
+        "SELECT value, json_quote(?) FROM field_writes WHERE table_name = ? AND row_id = ? "
+        "AND field = ? AND hlc = ? AND device = ?",
+        (value, table, row_id, f, *version),
+    ).one()
+    held, encoded = held[0], held[1]
+    if held == encoded:
+        return False  # the same write again
+    if encoded > held:
+        conn.exec_driver_sql(
+            "UPDATE field_writes SET device = ? WHERE table_name = ? AND row_id = ? "
+            "AND field = ? AND hlc = ? AND device = ?",
+            (_twin(version[1], held), table, row_id, f, *version),
+        )
+        conn.exec_driver_sql(insert, (table, row_id, f, *version, named, value))
+        log.warning("two writes under one version of %s.%s: both kept", table, f)
+        return True
+    conn.exec_driver_sql(
+        insert, (table, row_id, f, version[0], _twin(version[1], encoded), named, value)
+    )
+    log.warning("two writes under one version of %s.%s: both kept", table, f)
+    return False
+
+
+def _twin(device: str, encoded: str) -> str:
+    """The version's device for the lesser of two writes made under one version."""
+    digest = uuid.uuid5(CONFLICT_NAMESPACE, encoded).hex[:8]
+    return f"{device.split(TWIN_MARK)[0]}{TWIN_MARK}{digest}"
 
 
 def refresh_conflicts(conn: Connection, table: str, row_id: str, f: str) -> int:
