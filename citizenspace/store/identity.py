@@ -34,7 +34,7 @@ import socket
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from citizenspace.store.database import Database
 
@@ -78,84 +78,87 @@ def leave(
     segment number it wrote there: our segments from that number on may not be followed by
     readers (two histories claim the same numbers), so their changes are published again.
     """
-    contested = contested or {}
     with db.write() as s:
-        conn = s.connection()
-        old_device, old_epoch = conn.exec_driver_sql(
-            "SELECT device_id, epoch FROM local_state WHERE id = 1"
-        ).one()
-        again_secret = False
-        seeds: dict[tuple[str, str], tuple[int, str | None]] = {}
-        for (device, epoch), first in contested.items():
-            rows = conn.exec_driver_sql(
-                "SELECT checksum, seq_from, seq_to, log_from, log_to, secret "
-                "FROM sync_own_segments WHERE device = ? AND epoch = ? AND confirmed = 1 "
-                "ORDER BY written",
-                (device, epoch),
-            ).all()
-            kept = [r for r in rows if r[1] < first]
-            for _sum, _from, _to, log_from, log_to, secret in (r for r in rows if r[1] >= first):
-                conn.exec_driver_sql(
-                    "UPDATE change_log SET published = 0 WHERE seq BETWEEN ? AND ?",
-                    (log_from, log_to),
-                )
-                again_secret = again_secret or secret > 0
-            seeds[(device, epoch)] = (kept[-1][2], kept[-1][0]) if kept else (0, None)
-            # A leftover epoch a copy wrote into is given up for a fresh one.
-            conn.exec_driver_sql(
-                "UPDATE sync_leftovers SET epoch = ? WHERE device = ? AND epoch = ?",
-                (str(uuid.uuid4()), device, epoch),
-            )
-        if again_secret:
-            conn.exec_driver_sql("UPDATE secret_outbox SET published = 0")
-        # Every history this database wrote is held here up to where it wrote it (or up to
-        # where a copy took over): read on from there, never from the start.
-        pairs = conn.exec_driver_sql(
-            "SELECT o.device, o.epoch, p.last_seq, p.last_checksum FROM sync_published p "
-            "JOIN (SELECT DISTINCT device, epoch FROM sync_own_segments) o ON o.epoch = p.epoch"
-        ).all()
-        for device, epoch, last_seq, last_sum in pairs:
-            seq, checksum = seeds.get((device, epoch), (last_seq, last_sum))
-            if checksum is None:
-                continue
-            conn.exec_driver_sql(
-                "INSERT INTO sync_applied (device, epoch, last_seq, last_checksum, segments) "
-                "VALUES (?, ?, ?, ?, 0) ON CONFLICT(device, epoch) DO NOTHING",
-                (device, epoch, seq, checksum),
-            )
-        upto = conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM change_log").scalar()
-        low = conn.exec_driver_sql("SELECT coalesce(max(upto_log), 0) FROM sync_leftovers").scalar()
-        # Kept even with nothing waiting: it says which outbox entries were made as the old
-        # device, should they ever have to go out again (a segment lost on the share).
-        if upto > low or not conn.exec_driver_sql("SELECT 1 FROM sync_leftovers").first():
-            conn.exec_driver_sql(
-                "INSERT INTO sync_leftovers (epoch, device, upto_log) VALUES (?, ?, ?)",
-                (str(uuid.uuid4()), old_device, upto),
-            )
-        # The histories left behind are watched: should a file written there vanish from the
-        # share, what it carried goes out again (`merge.give_up_pair`).
-        raw = conn.exec_driver_sql(
-            "SELECT value FROM local_settings WHERE key = ?", (LEFT_PAIRS_KEY,)
-        ).scalar()
-        try:
-            watched = [list(p) for p in json.loads(raw or "[]") if len(p) == 2]
-        except (ValueError, TypeError):
-            watched = []  # a damaged setting: watch from now on
-        watched += [[old_device, old_epoch]] + [
-            list(k) for k in contested if list(k) not in watched
-        ]
-        conn.exec_driver_sql(
-            "INSERT INTO local_settings (key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (LEFT_PAIRS_KEY, json.dumps(watched)),
-        )
-        device, epoch = str(uuid.uuid4()), str(uuid.uuid4())
-        conn.exec_driver_sql(
-            "UPDATE local_state SET device_id = ?, epoch = ? WHERE id = 1", (device, epoch)
-        )
-    change = IdentityChange(old_device, old_epoch, device, epoch, reason)
-    log.warning("new identity (%s): device %s epoch %s", reason, device, epoch)
+        change = _leave(s.connection(), reason, contested or {})
+    log.warning(
+        "new identity (%s): device %s epoch %s", reason, change.new_device, change.new_epoch
+    )
     return change
+
+
+def _leave(conn: Connection, reason: str, contested: dict[tuple[str, str], int]) -> IdentityChange:
+    """`leave`, in the caller's write transaction."""
+    old_device, old_epoch = conn.exec_driver_sql(
+        "SELECT device_id, epoch FROM local_state WHERE id = 1"
+    ).one()
+    again_secret = False
+    seeds: dict[tuple[str, str], tuple[int, str | None]] = {}
+    for (device, epoch), first in contested.items():
+        rows = conn.exec_driver_sql(
+            "SELECT checksum, seq_from, seq_to, log_from, log_to, secret "
+            "FROM sync_own_segments WHERE device = ? AND epoch = ? AND confirmed = 1 "
+            "ORDER BY written",
+            (device, epoch),
+        ).all()
+        kept = [r for r in rows if r[1] < first]
+        for _sum, _from, _to, log_from, log_to, secret in (r for r in rows if r[1] >= first):
+            conn.exec_driver_sql(
+                "UPDATE change_log SET published = 0 WHERE seq BETWEEN ? AND ?",
+                (log_from, log_to),
+            )
+            again_secret = again_secret or secret > 0
+        seeds[(device, epoch)] = (kept[-1][2], kept[-1][0]) if kept else (0, None)
+        # A leftover epoch a copy wrote into is given up for a fresh one.
+        conn.exec_driver_sql(
+            "UPDATE sync_leftovers SET epoch = ? WHERE device = ? AND epoch = ?",
+            (str(uuid.uuid4()), device, epoch),
+        )
+    if again_secret:
+        conn.exec_driver_sql("UPDATE secret_outbox SET published = 0")
+    # Every history this database wrote is held here up to where it wrote it (or up to
+    # where a copy took over): read on from there, never from the start.
+    pairs = conn.exec_driver_sql(
+        "SELECT o.device, o.epoch, p.last_seq, p.last_checksum FROM sync_published p "
+        "JOIN (SELECT DISTINCT device, epoch FROM sync_own_segments) o ON o.epoch = p.epoch"
+    ).all()
+    for device, epoch, last_seq, last_sum in pairs:
+        seq, checksum = seeds.get((device, epoch), (last_seq, last_sum))
+        if checksum is None:
+            continue
+        conn.exec_driver_sql(
+            "INSERT INTO sync_applied (device, epoch, last_seq, last_checksum, segments) "
+            "VALUES (?, ?, ?, ?, 0) ON CONFLICT(device, epoch) DO NOTHING",
+            (device, epoch, seq, checksum),
+        )
+    upto = conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM change_log").scalar()
+    low = conn.exec_driver_sql("SELECT coalesce(max(upto_log), 0) FROM sync_leftovers").scalar()
+    # Kept even with nothing waiting: it says which outbox entries were made as the old
+    # device, should they ever have to go out again (a segment lost on the share).
+    if upto > low or not conn.exec_driver_sql("SELECT 1 FROM sync_leftovers").first():
+        conn.exec_driver_sql(
+            "INSERT INTO sync_leftovers (epoch, device, upto_log) VALUES (?, ?, ?)",
+            (str(uuid.uuid4()), old_device, upto),
+        )
+    # The histories left behind are watched: should a file written there vanish from the
+    # share, what it carried goes out again (`merge.give_up_pair`).
+    raw = conn.exec_driver_sql(
+        "SELECT value FROM local_settings WHERE key = ?", (LEFT_PAIRS_KEY,)
+    ).scalar()
+    try:
+        watched = [list(p) for p in json.loads(raw or "[]") if len(p) == 2]
+    except (ValueError, TypeError):
+        watched = []  # a damaged setting: watch from now on
+    watched += [[old_device, old_epoch]] + [list(k) for k in contested if list(k) not in watched]
+    conn.exec_driver_sql(
+        "INSERT INTO local_settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (LEFT_PAIRS_KEY, json.dumps(watched)),
+    )
+    device, epoch = str(uuid.uuid4()), str(uuid.uuid4())
+    conn.exec_driver_sql(
+        "UPDATE local_state SET device_id = ?, epoch = ? WHERE id = 1", (device, epoch)
+    )
+    return IdentityChange(old_device, old_epoch, device, epoch, reason)
 
 
 def check_machine(db: Database, fingerprint: str | None = None) -> IdentityChange | None:
@@ -165,16 +168,30 @@ def check_machine(db: Database, fingerprint: str | None = None) -> IdentityChang
         stored = s.execute(
             text("SELECT value FROM local_settings WHERE key = :k"), {"k": FINGERPRINT_KEY}
         ).scalar()
+    if stored == fingerprint:
+        return None  # the usual case, decided without the write lock
     change = None
-    if stored is not None and stored != fingerprint:
-        change = leave(db, ANOTHER_MACHINE)
-    if stored != fingerprint:
-        with db.write() as s:
-            s.execute(
-                text(
-                    "INSERT INTO local_settings (key, value) VALUES (:k, :v) "
-                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
-                ),
-                {"k": FINGERPRINT_KEY, "v": fingerprint},
-            )
+    # Looked at again under the write lock: two processes opening the database on a new
+    # machine at once (the application and a scheduled `citizenspace sync`) leave once.
+    with db.write() as s:
+        conn = s.connection()
+        stored = conn.exec_driver_sql(
+            "SELECT value FROM local_settings WHERE key = ?", (FINGERPRINT_KEY,)
+        ).scalar()
+        if stored == fingerprint:
+            return None
+        if stored is not None:
+            change = _leave(conn, ANOTHER_MACHINE, {})
+        conn.exec_driver_sql(
+            "INSERT INTO local_settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (FINGERPRINT_KEY, fingerprint),
+        )
+    if change is not None:
+        log.warning(
+            "new identity (%s): device %s epoch %s",
+            change.reason,
+            change.new_device,
+            change.new_epoch,
+        )
     return change
