@@ -562,13 +562,16 @@ class Convergence(RuleBasedStateMachine):
     # ---------------------------------------------------------------- the end
 
     def heal_and_check(self) -> None:
-        # A damaged segment whose writer still publishes that epoch is left for the writer to
-        # notice and publish again; the others are copied again whole (their writer was
-        # restored from a backup and no longer holds those changes).
-        current = {db.local_state().device_id: db.local_state().epoch for db in self.dbs}
+        # A damaged segment whose writer still holds it is left for the writer to notice and
+        # publish again (under that epoch's successor, a leftover epoch, or again after
+        # leaving that identity); the others are copied again whole (their writer was
+        # restored from a backup and no longer holds those changes). The writer is the
+        # database that wrote that very file: a clone made from the image under the same
+        # device and epoch did not, and finds the file a stranger's.
+        writers = {checksum for db in self.dbs for checksum in merge.known_checksums(db)}
         for path, good in self.damaged.items():
-            device, epoch = path.parent.parent.name, path.parent.name
-            if current.get(device) != epoch and path.exists():
+            checksum = path.name.removesuffix(".json.gz").split("-")[-1]
+            if checksum not in writers and path.exists():
                 path.write_bytes(good)
         for _ in range(2 + len(self.dbs)):
             reports = [self.sync(i) for i in range(len(self.dbs))]
