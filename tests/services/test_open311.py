@@ -78,18 +78,22 @@ def test_json_has_the_georeport_fields_and_no_contact(db, tickets, tmp_path):
         assert secret not in raw
 
 
-def test_csv_has_the_same_fields_in_utf8(db, tickets, tmp_path):
+def test_csv_has_the_same_fields_for_french_excel(db, tickets, tmp_path):
     open_id, _ = tickets
     result = Open311Service(db).export_csv(tmp_path / "reports.csv")
     requests_path, services_path = result.files
     assert services_path.name == "reports-services.csv"
-    raw = requests_path.read_bytes().decode("utf-8")  # strict: any other encoding fails here
-    rows = list(csv.DictReader(raw.splitlines()))
+    data = requests_path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfservice_request_id;status;")
+    raw = data.decode("utf-8-sig")  # strict: any other encoding fails here
+    rows = list(csv.DictReader(raw.splitlines(), delimiter=";"))
     assert tuple(rows[0]) == REQUEST_FIELDS and len(rows) == 2
     row = next(r for r in rows if r["service_request_id"] == open_id)
     assert row["description"] == "Nid-de-poule devant le n° 12"
     assert row["lat"] == "49.8465" and row["media_url"] == ""
     assert ISO_WITH_OFFSET.match(row["requested_datetime"])
-    services = list(csv.DictReader(services_path.read_text(encoding="utf-8").splitlines()))
+    services = list(
+        csv.DictReader(services_path.read_text(encoding="utf-8-sig").splitlines(), delimiter=";")
+    )
     assert tuple(services[0]) == SERVICE_FIELDS and services[0]["metadata"] == "false"
     assert "Jeanne" not in raw and "06 39" not in raw

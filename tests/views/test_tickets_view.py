@@ -250,5 +250,6 @@ def test_prefilled_from_a_visit_and_forwarded_outside_competence(qtbot, db, page
 def test_export_open311(qtbot, page, services, tmp_path):
     _new_report(qtbot, page, "Lampadaire eteint")
     page.export_to(tmp_path / "open311.csv", "csv")
-    assert (tmp_path / "open311.csv").read_text(encoding="utf-8").startswith("service_request_id")
+    text = (tmp_path / "open311.csv").read_text(encoding="utf-8-sig")
+    assert text.startswith("service_request_id;")
     assert page.message_box is not None and "1" in page.message_box.text()
