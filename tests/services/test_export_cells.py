@@ -247,8 +247,12 @@ def hostile_tickets(db):
 
 def test_the_open311_csv_runs_nothing_and_reads_back_as_the_json(hostile_tickets, tmp_path):
     service = Open311Service(hostile_tickets)
-    doc = json.loads(service.export_json(tmp_path / "o.json").files[0].read_text("utf-8"))
-    requests_path, services_path = service.export_csv(tmp_path / "o.csv").files
+    doc = json.loads(
+        service.export_json(tmp_path / "o.json", with_staff_notes=True).files[0].read_text("utf-8")
+    )
+    requests_path, services_path = service.export_csv(
+        tmp_path / "o.csv", with_staff_notes=True
+    ).files
 
     cells = csv_cells(requests_path)
     assert cells[0] == list(REQUEST_FIELDS)

@@ -72,10 +72,22 @@ def test_json_has_the_georeport_fields_and_no_contact(db, tickets, tmp_path):
     assert first["agency_responsible"] == "Service Voirie (Ville)"
     assert (tmp_path / first["media_url"]).read_bytes() == PNG
     second = by_id[closed_id]
-    assert second["status"] == "closed" and second["status_notes"] == "Terrain privé"
+    assert second["status"] == "closed" and second["status_notes"] == ""
     assert second["lat"] is None and second["media_url"] == ""
-    for secret in ("Jeanne", "Secret", "06 39", "jeanne.secret"):
+    # The staff's reason for rejecting stays home: free text, it may name people.
+    for secret in ("Jeanne", "Secret", "06 39", "jeanne.secret", "Terrain privé"):
         assert secret not in raw
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_the_staff_notes_leave_only_when_asked_for(db, tickets, tmp_path, fmt):
+    _, closed_id = tickets
+    service = Open311Service(db)
+    export = service.export_csv if fmt == "csv" else service.export_json
+    without = export(tmp_path / f"sans.{fmt}").files[0].read_bytes().decode("utf-8-sig")
+    with_notes = export(tmp_path / f"avec.{fmt}", with_staff_notes=True).files[0]
+    text = with_notes.read_bytes().decode("utf-8-sig")
+    assert "Terrain privé" not in without and "Terrain privé" in text
 
 
 def test_csv_has_the_same_fields_for_french_excel(db, tickets, tmp_path):
