@@ -11,18 +11,17 @@ and body, accents and case aside, so importing the same file twice makes no twin
 the file does not have leaves that field alone.
 
 Exports are what French Excel opens cleanly: CSV in UTF-8 with a BOM, `;`, CRLF line ends;
-or a workbook with a bold header and readable column widths.
+or a workbook with a bold header and readable column widths. No cell of either runs as a
+formula, and both import back unchanged: `services.spreadsheets` writes and reads the cells.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import tempfile
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
@@ -40,6 +39,7 @@ from citizenspace.services.directory import (
     theme_labels,
 )
 from citizenspace.services.errors import ServiceError
+from citizenspace.services.spreadsheets import append_row, restore, save_workbook, write_csv
 from citizenspace.store.database import Database
 from citizenspace.store.models import DirectoryEntry
 
@@ -250,7 +250,7 @@ def _csv_records(text: str) -> tuple[str, list[tuple[int, list[str]]]]:
     next_line = 1
     try:
         for row in reader:
-            records.append((next_line, row))
+            records.append((next_line, [restore(c) for c in row]))
             next_line = reader.line_num + 1
     except csv.Error as exc:
         raise DirectoryFileRejected([FileProblem(next_line, FileIssue.MALFORMED)]) from exc
@@ -264,15 +264,19 @@ def _cell_text(value: object) -> str:
         return "oui" if value else "non"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value)
+    if isinstance(value, str):
+        return restore(value)
+    return str(getattr(value, "text", value))  # an array formula: its text
 
 
 def _xlsx_records(raw: bytes) -> list[tuple[int, list[str]]]:
-    """The rows of the first sheet, numbered as Excel shows them."""
+    """The rows of the first sheet, numbered as Excel shows them. A formula is read as the
+    text written in its cell ("=1+1"), never computed, as it would be from a CSV file: the
+    workbooks of older versions, which wrote such text as formulas, import back too."""
     from openpyxl import load_workbook  # loaded only when a workbook is imported
 
     try:
-        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise DirectoryFileRejected([FileProblem(0, FileIssue.BAD_WORKBOOK)]) from exc
     try:
@@ -562,29 +566,11 @@ class DirectoryFiles:
         if fmt is None:
             fmt = ExportFormat.XLSX if path.suffix.lower() == ".xlsx" else ExportFormat.CSV
         table = self.table()
-        writer = _write_xlsx if fmt is ExportFormat.XLSX else _write_csv
-        _write_atomically(path, lambda f: writer(table, f))
+        if fmt is ExportFormat.XLSX:
+            _write_xlsx(table, path)
+        else:
+            write_csv(path, table)
         return len(table) - 1
-
-
-def _write_atomically(path: Path, write: Callable[[io.BufferedWriter], None]) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=".~", suffix=path.suffix, dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            write(f)  # type: ignore[arg-type]
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _write_csv(table: list[list[str]], f: io.BufferedWriter) -> None:
-    text = io.StringIO(newline="")
-    writer = csv.writer(text, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerows(table)
-    f.write(b"\xef\xbb\xbf" + text.getvalue().encode("utf-8"))
 
 
 #: Column widths in the exported workbook, in characters.
@@ -603,7 +589,7 @@ _XLSX_WIDTHS = {
 }
 
 
-def _write_xlsx(table: list[list[str]], f: io.BufferedWriter) -> None:
+def _write_xlsx(table: list[list[str]], path: Path) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
@@ -613,7 +599,7 @@ def _write_xlsx(table: list[list[str]], f: io.BufferedWriter) -> None:
     assert sheet is not None
     sheet.title = "Qui fait quoi"
     for row in table:
-        sheet.append(row)
+        append_row(sheet, row)
     bold = Font(bold=True)
     for cell in sheet[1]:
         cell.font = bold
@@ -626,4 +612,4 @@ def _write_xlsx(table: list[list[str]], f: io.BufferedWriter) -> None:
             cell.number_format = "@"  # phones stay text: 03 23... keeps its 0
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
-    book.save(f)
+    save_workbook(book, path)

@@ -4,11 +4,16 @@ Why Open311: it is the common shape of "report a problem in the street" data (us
 FixMyStreet, SeeClickFix and many city platforms), so the city can publish its Allô mairie
 reports, or hand them to the Urban Community's tool, without a bespoke format. The export is
 a file (the application has no server): a JSON object with the two GeoReport lists,
-``{"services": [...], "requests": [...]}``, or CSV files with the same field names (UTF-8).
+``{"services": [...], "requests": [...]}``, or CSV files with the same field names, for
+French Excel (`;`, UTF-8 with a byte-order mark, no cell that a spreadsheet would run:
+`services.spreadsheets`).
 
 What never leaves: the citizen's contact (name, phone, e-mail) and any link to a person.
 A ticket's description and address do leave — they describe the problem, as on any Open311
-endpoint; the staff are told so on the export's button.
+endpoint; the staff are told so on the export's button. The staff's own notes on a step
+(`status_notes`: why a report was rejected, what was done) stay out unless the export is
+asked for them (`with_staff_notes`), after the screen has warned: they are free text, may
+name people, and the retention rules treat them as personal data.
 
 Times carry the machine's UTC offset (ISO 8601, ``2026-03-02T09:15:00+01:00``): requested
 when the ticket was opened (its first event), updated at its last step, expected at the
@@ -17,8 +22,6 @@ end of its due day.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 import shutil
@@ -31,6 +34,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from citizenspace.domain import tickets as rules
+from citizenspace.services.spreadsheets import write_csv
 from citizenspace.store.blobs import BlobStore
 from citizenspace.store.database import Database
 from citizenspace.store.models import DirectoryEntry, FollowUp, TicketCategory, TicketEvent
@@ -112,9 +116,12 @@ class Open311Service:
                 for cat in cats
             ]
 
-    def requests(self, media_base: str | None = None) -> list[dict[str, Any]]:
+    def requests(
+        self, media_base: str | None = None, with_staff_notes: bool = False
+    ) -> list[dict[str, Any]]:
         """GET requests: every ticket, the oldest first. `media_base` (a folder name beside
-        the export) gives photos a `media_url`; None leaves it empty."""
+        the export) gives photos a `media_url`; None leaves it empty. `status_notes` is
+        empty unless `with_staff_notes`."""
         with self._db.read() as s:
             times = {
                 tid: (first, last)
@@ -144,7 +151,7 @@ class Open311Service:
                     {
                         "service_request_id": t.id,
                         "status": "closed" if closed else "open",
-                        "status_notes": t.status_reason,
+                        "status_notes": t.status_reason if with_staff_notes else "",
                         "service_name": t.category,
                         "service_code": code or "",
                         "description": t.description,
@@ -164,10 +171,12 @@ class Open311Service:
 
     # ---------------------------------------------------------------- files
 
-    def export_json(self, path: Path | str, with_photos: bool = False) -> Open311Export:
+    def export_json(
+        self, path: Path | str, with_photos: bool = False, with_staff_notes: bool = False
+    ) -> Open311Export:
         path = Path(path)
         media = f"{path.stem}-media" if with_photos else None
-        services, requests = self.services(), self.requests(media)
+        services, requests = self.services(), self.requests(media, with_staff_notes)
         _write_atomically(
             path,
             json.dumps({"services": services, "requests": requests}, ensure_ascii=False, indent=2),
@@ -175,14 +184,16 @@ class Open311Service:
         photos = self._copy_photos(path.parent, media, requests)
         return Open311Export((path,), len(services), len(requests), photos)
 
-    def export_csv(self, path: Path | str, with_photos: bool = False) -> Open311Export:
+    def export_csv(
+        self, path: Path | str, with_photos: bool = False, with_staff_notes: bool = False
+    ) -> Open311Export:
         """The requests into `path`, the services into ``<stem>-services.csv`` beside it."""
         path = Path(path)
         media = f"{path.stem}-media" if with_photos else None
-        services, requests = self.services(), self.requests(media)
+        services, requests = self.services(), self.requests(media, with_staff_notes)
         services_path = path.with_name(f"{path.stem}-services.csv")
-        _write_atomically(path, _csv(REQUEST_FIELDS, requests))
-        _write_atomically(services_path, _csv(SERVICE_FIELDS, services))
+        write_csv(path, _table(REQUEST_FIELDS, requests))
+        write_csv(services_path, _table(SERVICE_FIELDS, services))
         photos = self._copy_photos(path.parent, media, requests)
         return Open311Export((path, services_path), len(services), len(requests), photos)
 
@@ -223,18 +234,15 @@ def _media(photo_hash: str | None, base: str | None, blobs: BlobStore) -> str:
     return f"{base}/{photo_hash}.{rules.photo_extension(data)}"
 
 
-def _csv(fields: tuple[str, ...], rows: list[dict[str, Any]]) -> str:
-    buffer = io.StringIO(newline="")
-    writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\r\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow(
-            {
-                k: ("true" if v is True else "false" if v is False else "" if v is None else v)
-                for k, v in row.items()
-            }
-        )
-    return buffer.getvalue()
+def _table(fields: tuple[str, ...], rows: list[dict[str, Any]]) -> list[list[Any]]:
+    """The header, then each row's values in field order; yes and no as JSON writes them."""
+    return [
+        list(fields),
+        *(
+            [("true" if v is True else "false" if v is False else v) for v in map(row.get, fields)]
+            for row in rows
+        ),
+    ]
 
 
 def _write_atomically(path: Path, content: str | bytes) -> None:

@@ -3,7 +3,9 @@
 French Excel writes CSV with `;` separators in Windows-1252, or UTF-8 with a byte-order
 mark; both are accepted, as are `,` separators and plain UTF-8. The import is all or
 nothing: every line is checked first, and one bad line means nothing is written, with a
-report naming each line and field at fault.
+report naming each line and field at fault. A cell that looks like a formula ("=1+1",
+"+33 6 12 34 56 78") is stored as the text it is; one that an export of the application
+neutralised ("'=1+1") is read without the apostrophe the export added.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from citizenspace.domain import people as rules
 from citizenspace.domain.ids import new_id
 from citizenspace.domain.people import PersonDraft, PersonError
 from citizenspace.services.errors import ServiceError
+from citizenspace.services.spreadsheets import restore
 from citizenspace.store.database import Database
 from citizenspace.store.models import District, Person
 
@@ -248,7 +251,9 @@ def _records(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
     next_line = 1
     try:
         for row in reader:
-            records.append((next_line, row))
+            # A cell the application exported with an apostrophe in front, so that Excel
+            # would not run it ("'+33 6..."), is read as it was; "=1+1" stays text.
+            records.append((next_line, [restore(c) for c in row]))
             next_line = reader.line_num + 1
     except csv.Error as exc:
         raise ImportRejected([LineProblem(next_line, ImportIssue.MALFORMED)]) from exc

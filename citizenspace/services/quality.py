@@ -11,7 +11,6 @@ taken from their times, rounded to the second as migration 0005 did.
 
 from __future__ import annotations
 
-import csv
 import json
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -28,6 +27,7 @@ from citizenspace.domain.catalog import Channel
 from citizenspace.domain.ids import id_for_key
 from citizenspace.domain.numbers import format_number
 from citizenspace.services.errors import ServiceError
+from citizenspace.services.spreadsheets import Figure, append_row, save_workbook, write_csv
 from citizenspace.store.database import Database
 from citizenspace.store.models import MysterySurvey, Setting, Site
 
@@ -477,8 +477,9 @@ class QualityService:
         one line for all sites, one per site, then one per month.
 
         CSV for French Excel: UTF-8 with BOM, `;` separators, decimal comma. XLSX with real
-        numbers and percent formats. `labels` translates the column headers (keys of
-        `EXPORT_COLUMNS`); English by default."""
+        numbers and percent formats. Site names are text no spreadsheet runs, and the file
+        appears whole or not at all (`services.spreadsheets`). `labels` translates the column
+        headers (keys of `EXPORT_COLUMNS`); English by default."""
         suffix = path.suffix.lower()
         if suffix not in (".csv", ".xlsx"):
             raise QualityInvalid([QualityError.UNKNOWN_FORMAT])
@@ -579,30 +580,22 @@ def _export_values(
     ]
 
 
-def _csv_cell(key: str, value: object, language: str) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, date):
-        return value.isoformat()
+def _csv_cell(key: str, value: object, language: str) -> object:
+    """A figure in the reader's language (decimal comma in French); text and dates are
+    left to `spreadsheets`, which neutralises what a spreadsheet would run."""
     if isinstance(value, float):
-        if key in _SHARES:
-            return format_number(Decimal(repr(value * 100)), language, 1)
-        return format_number(Decimal(repr(value)), language, 1)
-    return str(value)
+        number = Decimal(repr(value * 100 if key in _SHARES else value))
+        # No thousands separator in a CSV cell: Excel reads "1 234" as text.
+        return Figure(format_number(number, language, 1).replace("\u202f", ""))
+    return value
 
 
 def _write_csv(path: Path, heads: Sequence[str], values: list[list[object]], lang: str) -> None:
     keys = [key for key, _ in EXPORT_COLUMNS]
     shares = {i for i, k in enumerate(keys) if k in _SHARES}
     heads = [f"{h} (%)" if i in shares else h for i, h in enumerate(heads)]
-    # No thousands separator in a CSV cell: Excel reads "1 234" as text.
-    with path.open("w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out, delimiter=";")
-        writer.writerow(heads)
-        for row in values:
-            writer.writerow(
-                _csv_cell(k, v, lang).replace("\u202f", "") for k, v in zip(keys, row, strict=True)
-            )
+    rows = [[_csv_cell(k, v, lang) for k, v in zip(keys, row, strict=True)] for row in values]
+    write_csv(path, [heads, *rows])
 
 
 def _write_xlsx(path: Path, heads: Sequence[str], values: list[list[object]]) -> None:
@@ -613,11 +606,11 @@ def _write_xlsx(path: Path, heads: Sequence[str], values: list[list[object]]) ->
     book = Workbook()
     sheet = book.active
     sheet.title = "Indicators"
-    sheet.append(list(heads))
+    append_row(sheet, list(heads))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in values:
-        sheet.append(row)
+        append_row(sheet, row)
     for col, key in enumerate(keys, start=1):
         fmt = (
             "0.0%"
@@ -634,7 +627,7 @@ def _write_xlsx(path: Path, heads: Sequence[str], values: list[list[object]]) ->
             for r in range(2, len(values) + 2):
                 sheet.cell(r, col).number_format = fmt
     sheet.freeze_panes = "D2"
-    book.save(path)
+    save_workbook(book, path)
 
 
 def _int_setting(raw: str | None, default: int) -> int:

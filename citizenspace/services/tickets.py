@@ -650,14 +650,19 @@ class TicketService:
         return [TicketEventRow(e.at, e.status, e.reason, name or "") for e, name in s.execute(q)]
 
     def export_open311(
-        self, path: Path | str, fmt: str = "json", with_photos: bool = False
+        self,
+        path: Path | str,
+        fmt: str = "json",
+        with_photos: bool = False,
+        with_staff_notes: bool = False,
     ) -> Open311Export:
         """Every ticket and category in the Open311 GeoReport v2 shape (`fmt` "json" or
-        "csv"); the citizen's contact is left out."""
+        "csv"); the citizen's contact is left out, and the staff's notes unless asked for
+        (after a warning: they are free text that may name people)."""
         exporter = Open311Service(self._db)
         if fmt == "csv":
-            return exporter.export_csv(path, with_photos)
-        return exporter.export_json(path, with_photos)
+            return exporter.export_csv(path, with_photos, with_staff_notes)
+        return exporter.export_json(path, with_photos, with_staff_notes)
 
     def photo(self, photo_hash: str | None) -> bytes | None:
         """A ticket's photo, or None while it is not on this machine."""

@@ -546,6 +546,51 @@ class InformedDialog(_ActionDialog):
         return InformedBy(self.how.currentData()), date(d.year(), d.month(), d.day())
 
 
+class Open311Dialog(QDialog):
+    """What an Open311 export publishes, said before the file is chosen. The staff's notes
+    (reasons for rejecting, notes on each step) stay out unless ticked; ticking shows why
+    that is a risk, since they are free text that may name people."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export Open311"))
+        intro = QLabel(
+            self.tr(
+                "The export publishes every report's category, description, address, position, "
+                "status and dates, and its photo. The citizens' names, phones and e-mails "
+                "never leave."
+            )
+        )
+        intro.setWordWrap(True)
+        self.staff_notes = QCheckBox(
+            self.tr("Also publish the staff's &notes (reasons for rejecting, notes on each step)")
+        )
+        self.warning = QLabel(
+            self.tr(
+                "These notes are free text written by the staff: they may name people, and "
+                "they are personal data. Publish them only after reading every one of them."
+            )
+        )
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(
+            "background: #fff4e5; border: 1px solid #f0b45a; border-radius: 4px; padding: 6px;"
+        )
+        self.warning.hide()
+        self.staff_notes.toggled.connect(self.warning.setVisible)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose the file…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.staff_notes)
+        layout.addWidget(self.warning)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+
 class CategoriesDialog(QDialog):
     """The ticket categories: name, code (the Open311 service code), delay, default service."""
 
@@ -734,7 +779,8 @@ class TicketsView(QWidget):
         self.export_button.setToolTip(
             self.tr(
                 "Tickets in the Open311 GeoReport v2 shape, JSON or CSV. Descriptions and "
-                "addresses are exported; the citizens' contacts never are."
+                "addresses are exported; the staff's notes only if you ask; the citizens' "
+                "contacts never are."
             )
         )
         self.export_button.clicked.connect(self.choose_and_export)
@@ -1244,7 +1290,14 @@ class TicketsView(QWidget):
         self._open(dialog)
         return dialog
 
-    def choose_and_export(self) -> None:
+    def choose_and_export(self) -> Open311Dialog:
+        """Say what the export publishes (and ask about the staff's notes), then ask where."""
+        dialog = Open311Dialog(self)
+        dialog.accepted.connect(lambda: self._choose_file(dialog.staff_notes.isChecked()))
+        self._open(dialog)
+        return dialog
+
+    def _choose_file(self, with_staff_notes: bool) -> None:
         path, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export Open311"),
@@ -1253,11 +1306,13 @@ class TicketsView(QWidget):
         )
         if path:
             fmt = "csv" if path.lower().endswith(".csv") or "csv" in chosen.lower() else "json"
-            self.export_to(Path(path), fmt)
+            self.export_to(Path(path), fmt, with_staff_notes)
 
-    def export_to(self, path: Path, fmt: str) -> None:
+    def export_to(self, path: Path, fmt: str, with_staff_notes: bool = False) -> None:
         try:
-            result = self._svc.export_open311(path, fmt, with_photos=True)
+            result = self._svc.export_open311(
+                path, fmt, with_photos=True, with_staff_notes=with_staff_notes
+            )
         except OSError as e:
             self._inform(
                 self.tr("Export failed"),

@@ -2770,6 +2770,29 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
     </message>
 </context>
 <context>
+    <name>Open311Dialog</name>
+    <message>
+        <source>Export Open311</source>
+        <translation>Export Open311</translation>
+    </message>
+    <message>
+        <source>The export publishes every report's category, description, address, position, status and dates, and its photo. The citizens' names, phones and e-mails never leave.</source>
+        <translation>The export publishes every report's category, description, address, position, status and dates, and its photo. The citizens' names, phones and e-mails never leave.</translation>
+    </message>
+    <message>
+        <source>Also publish the staff's &amp;notes (reasons for rejecting, notes on each step)</source>
+        <translation>Also publish the staff's &amp;notes (reasons for rejecting, notes on each step)</translation>
+    </message>
+    <message>
+        <source>These notes are free text written by the staff: they may name people, and they are personal data. Publish them only after reading every one of them.</source>
+        <translation>These notes are free text written by the staff: they may name people, and they are personal data. Publish them only after reading every one of them.</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Choose the file…</translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
         <source>Overview</source>
@@ -5591,8 +5614,8 @@ Restore the backup?</translation>
         <translation>Export Open311…</translation>
     </message>
     <message>
-        <source>Tickets in the Open311 GeoReport v2 shape, JSON or CSV. Descriptions and addresses are exported; the citizens' contacts never are.</source>
-        <translation>Tickets in the Open311 GeoReport v2 shape, JSON or CSV. Descriptions and addresses are exported; the citizens' contacts never are.</translation>
+        <source>Tickets in the Open311 GeoReport v2 shape, JSON or CSV. Descriptions and addresses are exported; the staff's notes only if you ask; the citizens' contacts never are.</source>
+        <translation>Tickets in the Open311 GeoReport v2 shape, JSON or CSV. Descriptions and addresses are exported; the staff's notes only if you ask; the citizens' contacts never are.</translation>
     </message>
     <message>
         <source>Opened</source>

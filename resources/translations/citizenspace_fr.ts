@@ -2770,6 +2770,29 @@ Cliquez sur «&#xa0;Nouveau&#xa0;» pour ajouter un service, ou sur «&#xa0;Impo
     </message>
 </context>
 <context>
+    <name>Open311Dialog</name>
+    <message>
+        <source>Export Open311</source>
+        <translation>Exporter en Open311</translation>
+    </message>
+    <message>
+        <source>The export publishes every report&apos;s category, description, address, position, status and dates, and its photo. The citizens&apos; names, phones and e-mails never leave.</source>
+        <translation>L&apos;export publie, pour chaque signalement, sa catégorie, sa description, son adresse, sa position, son état, ses dates et sa photo. Les noms, téléphones et courriels des usagers ne sortent jamais.</translation>
+    </message>
+    <message>
+        <source>Also publish the staff&apos;s &amp;notes (reasons for rejecting, notes on each step)</source>
+        <translation>Publier aussi les &amp;notes des agents (motifs de refus, notes de chaque étape)</translation>
+    </message>
+    <message>
+        <source>These notes are free text written by the staff: they may name people, and they are personal data. Publish them only after reading every one of them.</source>
+        <translation>Ces notes sont du texte libre écrit par les agents&#xa0;: elles peuvent nommer des personnes et ce sont des données personnelles. Ne les publiez qu&apos;après les avoir toutes relues.</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Choisir le fichier…</translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
         <source>Overview</source>
@@ -5591,8 +5614,8 @@ Restaurer la sauvegarde&#x202f;?</translation>
         <translation>Exporter en Open311…</translation>
     </message>
     <message>
-        <source>Tickets in the Open311 GeoReport v2 shape, JSON or CSV. Descriptions and addresses are exported; the citizens&apos; contacts never are.</source>
-        <translation>Les fiches au format Open311 GeoReport v2, en JSON ou CSV. Les descriptions et les adresses sont exportées&#x202f;; les coordonnées des usagers, jamais.</translation>
+        <source>Tickets in the Open311 GeoReport v2 shape, JSON or CSV. Descriptions and addresses are exported; the staff&apos;s notes only if you ask; the citizens&apos; contacts never are.</source>
+        <translation>Les fiches au format Open311 GeoReport v2, en JSON ou CSV. Les descriptions et les adresses sont exportées&#x202f;; les notes des agents, seulement si vous le demandez&#x202f;; les coordonnées des usagers, jamais.</translation>
     </message>
     <message>
         <source>Opened</source>

@@ -72,24 +72,40 @@ def test_json_has_the_georeport_fields_and_no_contact(db, tickets, tmp_path):
     assert first["agency_responsible"] == "Service Voirie (Ville)"
     assert (tmp_path / first["media_url"]).read_bytes() == PNG
     second = by_id[closed_id]
-    assert second["status"] == "closed" and second["status_notes"] == "Terrain privé"
+    assert second["status"] == "closed" and second["status_notes"] == ""
     assert second["lat"] is None and second["media_url"] == ""
-    for secret in ("Jeanne", "Secret", "06 39", "jeanne.secret"):
+    # The staff's reason for rejecting stays home: free text, it may name people.
+    for secret in ("Jeanne", "Secret", "06 39", "jeanne.secret", "Terrain privé"):
         assert secret not in raw
 
 
-def test_csv_has_the_same_fields_in_utf8(db, tickets, tmp_path):
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_the_staff_notes_leave_only_when_asked_for(db, tickets, tmp_path, fmt):
+    _, closed_id = tickets
+    service = Open311Service(db)
+    export = service.export_csv if fmt == "csv" else service.export_json
+    without = export(tmp_path / f"sans.{fmt}").files[0].read_bytes().decode("utf-8-sig")
+    with_notes = export(tmp_path / f"avec.{fmt}", with_staff_notes=True).files[0]
+    text = with_notes.read_bytes().decode("utf-8-sig")
+    assert "Terrain privé" not in without and "Terrain privé" in text
+
+
+def test_csv_has_the_same_fields_for_french_excel(db, tickets, tmp_path):
     open_id, _ = tickets
     result = Open311Service(db).export_csv(tmp_path / "reports.csv")
     requests_path, services_path = result.files
     assert services_path.name == "reports-services.csv"
-    raw = requests_path.read_bytes().decode("utf-8")  # strict: any other encoding fails here
-    rows = list(csv.DictReader(raw.splitlines()))
+    data = requests_path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfservice_request_id;status;")
+    raw = data.decode("utf-8-sig")  # strict: any other encoding fails here
+    rows = list(csv.DictReader(raw.splitlines(), delimiter=";"))
     assert tuple(rows[0]) == REQUEST_FIELDS and len(rows) == 2
     row = next(r for r in rows if r["service_request_id"] == open_id)
     assert row["description"] == "Nid-de-poule devant le n° 12"
     assert row["lat"] == "49.8465" and row["media_url"] == ""
     assert ISO_WITH_OFFSET.match(row["requested_datetime"])
-    services = list(csv.DictReader(services_path.read_text(encoding="utf-8").splitlines()))
+    services = list(
+        csv.DictReader(services_path.read_text(encoding="utf-8-sig").splitlines(), delimiter=";")
+    )
     assert tuple(services[0]) == SERVICE_FIELDS and services[0]["metadata"] == "false"
     assert "Jeanne" not in raw and "06 39" not in raw

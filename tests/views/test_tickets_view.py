@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import func, select
 
 from citizenspace.domain import catalog as c
@@ -250,5 +251,30 @@ def test_prefilled_from_a_visit_and_forwarded_outside_competence(qtbot, db, page
 def test_export_open311(qtbot, page, services, tmp_path):
     _new_report(qtbot, page, "Lampadaire eteint")
     page.export_to(tmp_path / "open311.csv", "csv")
-    assert (tmp_path / "open311.csv").read_text(encoding="utf-8").startswith("service_request_id")
+    text = (tmp_path / "open311.csv").read_text(encoding="utf-8-sig")
+    assert text.startswith("service_request_id;")
     assert page.message_box is not None and "1" in page.message_box.text()
+
+
+def test_open311_leaves_the_staff_notes_out_unless_ticked_after_a_warning(
+    qtbot, page, services, tmp_path, monkeypatch
+):
+    ticket_id = _new_report(qtbot, page, "Lampadaire eteint")
+    services.tickets.reject(ticket_id, "Signale par M. Dupont, le voisin")
+    files = iter([tmp_path / "sans.json", tmp_path / "avec.json"])
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(next(files)), "Open311 JSON")
+    )
+
+    dialog = page.choose_and_export()
+    qtbot.waitUntil(dialog.isVisible)
+    assert not dialog.staff_notes.isChecked() and not dialog.warning.isVisible()
+    dialog.accept()
+    assert "Dupont" not in (tmp_path / "sans.json").read_text(encoding="utf-8")
+
+    dialog = page.choose_and_export()
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.mouseClick(dialog.staff_notes, Qt.MouseButton.LeftButton)
+    assert dialog.warning.isVisible() and "name people" in dialog.warning.text()
+    dialog.accept()
+    assert "M. Dupont" in (tmp_path / "avec.json").read_text(encoding="utf-8")
