@@ -180,6 +180,8 @@ class SnapshotRef:
     path: Path
     checksum: str
     size: int
+    #: The manifest that lists it (removed first when the snapshot is deleted).
+    manifest: Path | None = None
 
 
 # --- Helpers ------------------------------------------------------------------------------
@@ -488,12 +490,29 @@ class Share:
         }
         data = canonical_json(manifest)
         checksum = sha256_hex(data)
-        self._publish(folder / f"manifest-{counter:012d}-{checksum}.json", data, checksum)
-        return SnapshotRef(device, epoch, counter, meta, final, digest["checksum"], digest["size"])
+        manifest_path = folder / f"manifest-{counter:012d}-{checksum}.json"
+        self._publish(manifest_path, data, checksum)
+        return SnapshotRef(
+            device,
+            epoch,
+            counter,
+            meta,
+            final,
+            digest["checksum"],
+            digest["size"],
+            manifest_path,
+        )
 
     def latest_snapshot(self) -> SnapshotRef | None:
         """The newest snapshot whose manifest verifies and whose file is all there (by size;
         the full checksum is checked while restoring)."""
+        return next(self._snapshots(), None)
+
+    def list_snapshots(self) -> list[SnapshotRef]:
+        """Every snapshot `latest_snapshot` could return, newest first."""
+        return list(self._snapshots())
+
+    def _snapshots(self) -> Iterator[SnapshotRef]:
         self._require_share()
         folder = self.root / SNAPSHOTS
         for counter, checksum, name in reversed(self._numbered(folder, _MANIFEST)):
@@ -504,17 +523,74 @@ class Share:
                     continue
                 path = folder / f"snapshot-{data_sum}.db.gz"
                 ref = SnapshotRef(
-                    doc["device"], doc["epoch"], counter, doc["meta"], path, data_sum, doc["size"]
+                    doc["device"],
+                    doc["epoch"],
+                    counter,
+                    doc["meta"],
+                    path,
+                    data_sum,
+                    doc["size"],
+                    folder / name,
                 )
                 if self.fs.size(path) == ref.size:
-                    return ref
+                    yield ref
             except (TypeError, KeyError, OSError):
                 continue  # damaged manifest, or its file cut short or gone: try the one before
-        return None
 
-    def restore_snapshot(self, ref: SnapshotRef, target_path: Path) -> None:
+    def delete_snapshot(self, ref: SnapshotRef) -> bool:
+        """Compaction, or a snapshot found damaged: remove its manifest, then its file unless
+        another manifest still lists the same bytes. Best effort; returns whether the manifest
+        went away (a file left alone by a vanished share is swept later, see
+        `clean_orphan_snapshots`)."""
+        if ref.manifest is None:
+            return False
+        try:
+            self.fs.remove(ref.manifest)
+        except OSError:
+            return False
+        folder = self.root / SNAPSHOTS
+        try:
+            listed = {
+                (self._read_json(folder / name, checksum) or {}).get("checksum")
+                for _counter, checksum, name in self._numbered(folder, _MANIFEST)
+            }
+        except ShareError:
+            return True
+        if ref.checksum not in listed:
+            self._discard(ref.path)
+        return True
+
+    def clean_orphan_snapshots(self, max_age_hours: float) -> int:
+        """Remove snapshot files no manifest lists, once older than `max_age_hours` (a writer
+        places the file before its manifest: a younger one may be on its way). They are what
+        a crashed writer or an interrupted compaction left, and may hold data the share is
+        meant to have forgotten. File age is used here only, never to order data."""
+        self._require_share()
+        folder = self.root / SNAPSHOTS
+        listed = {
+            (self._read_json(folder / name, checksum) or {}).get("checksum")
+            for _counter, checksum, name in self._numbered(folder, _MANIFEST)
+        }
+        limit = self.fs.now() - max_age_hours * 3600
+        removed = 0
+        for name in self._names(folder):
+            m = re.fullmatch(r"snapshot-([0-9a-f]{64})\.db\.gz", name)
+            if m is None or m[1] in listed:
+                continue
+            try:
+                if self.fs.mtime(folder / name) < limit:
+                    self.fs.remove(folder / name)
+                    removed += 1
+            except OSError:
+                pass
+        return removed
+
+    def restore_snapshot(
+        self, ref: SnapshotRef, target_path: Path, *, durable: bool = True
+    ) -> None:
         """Decompress a snapshot into `target_path` (which must not exist yet), through a
-        temporary file renamed only once the whole snapshot has verified."""
+        temporary file renamed only once the whole snapshot has verified. `durable`: flushed
+        to the disk first (not needed for a working copy that is thrown away after a crash)."""
         target_path = Path(target_path)
         if self.fs.exists(target_path):
             raise FileExistsError(target_path)
@@ -533,7 +609,12 @@ class Share:
         tmp = target_path.parent / _tmp_name()
         try:
             try:
-                self.fs.write_new(tmp, chunks())
+                if durable:
+                    self.fs.write_new(tmp, chunks())
+                else:
+                    with open(tmp, "xb") as out:
+                        for chunk in chunks():
+                            out.write(chunk)
             except OSError as e:
                 if self._reachable():
                     raise  # the local disk refused: not the share's fault
