@@ -7,6 +7,7 @@ were (segments are written whole or not at all; a segment is applied in one tran
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from citizenspace import __version__
 from citizenspace.store import ballot_settle
 from citizenspace.store.database import Database
 from citizenspace.store.migrations import HEAD, REVISIONS
-from citizenspace.sync import blobs, merge
+from citizenspace.sync import blobs, merge, snapshots
 from citizenspace.sync.gcpause import collector_paused
 from citizenspace.sync.plan import plan
 from citizenspace.sync.share import Segment, Share, ShareError, open_share
@@ -28,6 +29,9 @@ DEMO_FLAG = "is_demo"
 #: fewer commits while catching up, and the write lock is never held for long (about a
 #: second at most on an office PC), so a desk saving a visit meanwhile barely waits.
 BATCH_CHANGES = 50_000
+#: `RoundReport.problem` of a new database that can start neither from the share's
+#: snapshot nor from its segments (see sync.snapshots.start_from_snapshot).
+UNUSABLE = "SnapshotUnusable"
 
 
 @dataclass
@@ -52,6 +56,14 @@ class RoundReport:
     blobs_downloaded: int = 0
     blobs_missing: list[str] = field(default_factory=list)
     blobs_rejected: list[str] = field(default_factory=list)
+    #: This database was new and started from the share's snapshot (its file name).
+    started_from: str = ""
+    #: Why the share's snapshot could not serve a new database ("damaged", "newer", "none
+    #: joins up"); with `problem` set too when the segments could not serve either.
+    snapshot_problem: str = ""
+    #: Maintenance at the end of the round (see `sync.snapshots.maintain`).
+    snapshot_published: str = ""
+    segments_compacted: int = 0
 
     @property
     def ok(self) -> bool:
@@ -73,12 +85,14 @@ class SyncEngine:
         app_version: str = __version__,
         now_ms: Callable[[], int] | None = None,
         share_factory: Callable[[Path], Share] | None = None,
+        policy: snapshots.Policy | None = None,
     ) -> None:
         self._db = db
         self._root = Path(share_root)
         self._app_version = app_version
         self._now_ms = now_ms or (lambda: int(time.time() * 1000))
         self._share_factory = share_factory or (lambda root: open_share(root, self._app_version))
+        self._policy = policy or snapshots.Policy()
 
     def _identity(self) -> tuple[str, str, bool]:
         with self._db.read() as s:
@@ -106,13 +120,19 @@ class SyncEngine:
             # Votes leave the kiosk's ballot box in batches, the pool at the end of the vote
             # (store.ballot_settle): `flush_secret` cannot make fewer than ten leave.
             ballot_settle.settle(self._db)
+            new = snapshots.never_synced(self._db)
             self._publish(share, device, report)
-            with collector_paused():  # see gcpause: decoding and merging make no cycles
-                self._pull(share, device, epoch, report)
+            if new:
+                epoch = self._start(share, epoch, report)
+            if not report.problem:
+                with collector_paused():  # see gcpause: decoding and merging make no cycles
+                    self._pull(share, device, epoch, report)
             if report.applied:
                 merge.make_durable(self._db)
             self._blobs(share, report)
-            self._ack(share, device)
+            if report.problem != UNUSABLE:  # waiting to start: it needs no segment kept
+                self._ack(share, device)
+            self._maintain(share, report)
         except ShareError as exc:
             log.warning("sync round stopped: %s", exc)
             report.problem = type(exc).__name__
@@ -130,14 +150,18 @@ class SyncEngine:
         other bytes (which would fork the chain for readers who applied it). A link missing
         or damaged cannot be skipped by readers and never comes back by itself: everything is
         then published again under a new epoch (`merge.restart_epoch`)."""
-        _epoch, _last, last_sum = merge.last_published(self._db)
+        _epoch, last_seq, last_sum = merge.last_published(self._db)
         own = [s for s in share.list_segments() if s.device == device and s.epoch == epoch]
         if not own and last_sum is None:
             return epoch
-        chain = list(plan(own, {}, share.read_segment).steps)
-        sums = [s.info.checksum for s in chain]
+        # Compaction may have removed the chain's beginning: it then goes on from there.
+        compacted = snapshots.compacted_to(share, device, epoch, own, (last_seq, last_sum))
+        applied = {(device, epoch): compacted} if compacted else {}
+        gone = [compacted[1]] if compacted else []
+        chain = list(plan(own, applied, share.read_segment).steps)
+        sums = gone + [s.info.checksum for s in chain]
         if last_sum is None or last_sum in sums:
-            start = sums.index(last_sum) + 1 if last_sum is not None else 0
+            start = sums.index(last_sum) + 1 - len(gone) if last_sum is not None else 0
             for segment in chain[start:]:
                 if not merge.adopt(self._db, segment.header, segment.body, segment.info.checksum):
                     break
@@ -162,6 +186,44 @@ class SyncEngine:
         ref = share.write_segment(device, out.epoch, header, out.body())
         merge.mark_published(self._db, out, ref.checksum)
         report.written += 1
+
+    def _start(self, share: Share, epoch: str, report: RoundReport) -> str:
+        """A database that never received anything starts from the share's snapshot, if it
+        has one (segments may have been compacted away): returns the epoch to go on under.
+        Done after publishing, so that what it held comes back to it from the share."""
+        try:
+            start = snapshots.start_from_snapshot(self._db, share)
+        except (OSError, sqlite3.Error, snapshots.SnapshotRefused) as exc:
+            # Nothing was replaced: this database stays new, and the next round tries again.
+            # Nothing is applied meanwhile: segments alone may not lead anywhere any more.
+            log.warning("could not start from the share's snapshot: %s", exc)
+            snapshots.wait_for_snapshot(self._db, True)
+            report.snapshot_problem = "failed"
+            report.problem = UNUSABLE
+            report.problem_detail = str(exc)
+            return epoch
+        report.snapshot_problem = start.problem
+        snapshots.wait_for_snapshot(self._db, start.blocked)
+        if start.ref is not None:
+            report.started_from = start.ref.path.name
+            return start.epoch
+        if start.problem:
+            log.warning("the share's snapshot cannot serve this new database: %s", start.problem)
+        if start.blocked:
+            report.problem = UNUSABLE
+            report.problem_detail = start.problem
+        return epoch
+
+    def _maintain(self, share: Share, report: RoundReport) -> None:
+        """Snapshot and compaction, when due (see sync.snapshots.maintain)."""
+        up_to_date = report.ok and not (report.gaps or report.held_back)
+        done = snapshots.maintain(
+            self._db, share, self._now_ms(), self._policy, up_to_date=up_to_date
+        )
+        if done.published is not None:
+            report.snapshot_published = done.published.path.name
+        if done.compaction is not None:
+            report.segments_compacted = done.compaction.deleted
 
     def _pull(self, share: Share, device: str, epoch: str, report: RoundReport) -> None:
         segments = [

@@ -623,16 +623,52 @@
         <translation>%1 holds the demo city: it is never exchanged with a real share.</translation>
     </message>
     <message>
+        <source>%1 is new and cannot start from the share's snapshot (%2), and the oldest segments were compacted away: nothing was applied. Another computer's next sync publishes a new snapshot; try again then.</source>
+        <translation>%1 is new and cannot start from the share's snapshot (%2), and the oldest segments were compacted away: nothing was applied. Another computer's next sync publishes a new snapshot; try again then.</translation>
+    </message>
+    <message>
         <source>The central share %1 cannot be used now: %2. Nothing was lost.</source>
         <translation>The central share %1 cannot be used now: %2. Nothing was lost.</translation>
+    </message>
+    <message>
+        <source>New database: started from the share's snapshot %1.</source>
+        <translation>New database: started from the share's snapshot %1.</translation>
+    </message>
+    <message>
+        <source>New database: the share's snapshot could not be used (%1); following the segments instead.</source>
+        <translation>New database: the share's snapshot could not be used (%1); following the segments instead.</translation>
     </message>
     <message>
         <source>Segments written: %1, applied: %2, rejected: %3; changes applied: %4; conflicts to review: %5; devices seen: %6.</source>
         <translation>Segments written: %1, applied: %2, rejected: %3; changes applied: %4; conflicts to review: %5; devices seen: %6.</translation>
     </message>
     <message>
+        <source>Share upkeep: snapshot published: %1; segments removed: %2.</source>
+        <translation>Share upkeep: snapshot published: %1; segments removed: %2.</translation>
+    </message>
+    <message>
         <source>Not applied: %1</source>
         <translation>Not applied: %1</translation>
+    </message>
+    <message>
+        <source>it is damaged, and was removed</source>
+        <translation>it is damaged, and was removed</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version</source>
+        <translation>it was made by a newer version</translation>
+    </message>
+    <message>
+        <source>none matches the segments left on the share</source>
+        <translation>none matches the segments left on the share</translation>
+    </message>
+    <message>
+        <source>this database still has changes to publish</source>
+        <translation>this database still has changes to publish</translation>
+    </message>
+    <message>
+        <source>there is none</source>
+        <translation>there is none</translation>
     </message>
     <message>
         <source>No voting code batch yet.</source>

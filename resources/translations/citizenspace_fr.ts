@@ -623,16 +623,52 @@
         <translation>%1 contient la ville de démonstration&#xa0;: elle n&apos;est jamais échangée avec un vrai dossier partagé.</translation>
     </message>
     <message>
+        <source>%1 is new and cannot start from the share&apos;s snapshot (%2), and the oldest segments were compacted away: nothing was applied. Another computer&apos;s next sync publishes a new snapshot; try again then.</source>
+        <translation>La base %1 est nouvelle et ne peut pas partir de l&apos;instantané du dossier partagé (%2), et les segments les plus anciens ont été compactés&#xa0;: rien n&apos;a été appliqué. La prochaine synchronisation d&apos;un autre ordinateur publiera un nouvel instantané&#x202f;; réessayez ensuite.</translation>
+    </message>
+    <message>
         <source>The central share %1 cannot be used now: %2. Nothing was lost.</source>
         <translation>Le dossier partagé %1 n&apos;est pas utilisable pour le moment&#xa0;: %2. Rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>New database: started from the share&apos;s snapshot %1.</source>
+        <translation>Nouvelle base&#xa0;: partie de l&apos;instantané %1 du dossier partagé.</translation>
+    </message>
+    <message>
+        <source>New database: the share&apos;s snapshot could not be used (%1); following the segments instead.</source>
+        <translation>Nouvelle base&#xa0;: l&apos;instantané du dossier partagé n&apos;a pas pu servir (%1)&#x202f;; les segments sont suivis à la place.</translation>
     </message>
     <message>
         <source>Segments written: %1, applied: %2, rejected: %3; changes applied: %4; conflicts to review: %5; devices seen: %6.</source>
         <translation>Segments écrits&#xa0;: %1, appliqués&#xa0;: %2, refusés&#xa0;: %3&#x202f;; modifications appliquées&#xa0;: %4&#x202f;; conflits à examiner&#xa0;: %5&#x202f;; appareils vus&#xa0;: %6.</translation>
     </message>
     <message>
+        <source>Share upkeep: snapshot published: %1; segments removed: %2.</source>
+        <translation>Entretien du dossier partagé&#xa0;: instantané publié&#xa0;: %1&#x202f;; segments supprimés&#xa0;: %2.</translation>
+    </message>
+    <message>
         <source>Not applied: %1</source>
         <translation>Non appliqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>it is damaged, and was removed</source>
+        <translation>il est endommagé, et a été supprimé</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version</source>
+        <translation>il a été fait par une version plus récente</translation>
+    </message>
+    <message>
+        <source>none matches the segments left on the share</source>
+        <translation>aucun ne correspond aux segments restés sur le dossier partagé</translation>
+    </message>
+    <message>
+        <source>this database still has changes to publish</source>
+        <translation>cette base a encore des modifications à publier</translation>
+    </message>
+    <message>
+        <source>there is none</source>
+        <translation>il n&apos;y en a aucun</translation>
     </message>
     <message>
         <source>No voting code batch yet.</source>
