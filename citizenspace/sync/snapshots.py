@@ -179,15 +179,31 @@ def _scrub(conn: sqlite3.Connection) -> None:
 # --------------------------------------------------------------------------- choosing
 
 
-def joins_up(ref: SnapshotRef, segments: Iterable[SegmentInfo]) -> bool:
+def joins_up(ref: SnapshotRef, segments: Iterable[SegmentInfo], history: dict[str, int]) -> bool:
     """Can a device started from `ref` follow every history on the share? Each chain whose
-    beginning was compacted away must go on right after what the snapshot covers."""
+    beginning was compacted away must go on right after what the snapshot covers, and a
+    chain compacted away whole must be covered to its end (`history`: how far each chain
+    is known to have gone, see `known_history`)."""
     covers = ref.meta.get("covers") or {}
     first: dict[str, int] = {}
     for info in segments:
-        key = f"{info.device}/{info.epoch}"
-        first[key] = min(first.get(key, info.seq_from), info.seq_from)
-    return all(start <= 1 or _seq(covers.get(key)) >= start - 1 for key, start in first.items())
+        first[_key(info)] = min(first.get(_key(info), info.seq_from), info.seq_from)
+    return all(
+        start <= 1 or _seq(covers.get(key)) >= start - 1 for key, start in first.items()
+    ) and all(_seq(covers.get(key)) >= seq for key, seq in history.items() if key not in first)
+
+
+def known_history(listed: Iterable[SnapshotRef], acks: dict[str, dict[str, Any]]) -> dict[str, int]:
+    """How far each chain is known to have gone: what any snapshot covers or any device
+    acknowledged having applied."""
+    had: dict[str, int] = {}
+    for ref in listed:
+        for key, point in (ref.meta.get("covers") or {}).items():
+            had[key] = max(had.get(key, 0), _seq(point))
+    for state in acks.values():
+        for key, seq in state.items():
+            had[key] = max(had.get(key, 0), _int(seq))
+    return had
 
 
 def _seq(point: Any) -> int:
@@ -201,10 +217,12 @@ def _usable_schema(ref: SnapshotRef) -> bool:
     return ref.meta.get("schema") in REVISIONS
 
 
-def _choose(share: Share, segments: list[SegmentInfo]) -> Iterator[SnapshotRef]:
+def _choose(
+    share: Share, segments: list[SegmentInfo], history: dict[str, int]
+) -> Iterator[SnapshotRef]:
     """The snapshots a new device may start from, best first."""
     for ref in share.list_snapshots():
-        if _usable_schema(ref) and joins_up(ref, segments):
+        if _usable_schema(ref) and joins_up(ref, segments, history):
             yield ref
 
 
@@ -216,7 +234,8 @@ def bootstrap(share: Share, target: Path) -> SnapshotRef | None:
     Returns None when the share has none (start from an empty database then). A damaged
     snapshot raises `CorruptFile` and leaves nothing at `target`."""
     segments = share.list_segments()
-    ref = next(_choose(share, segments), None)
+    history = known_history(share.list_snapshots(), share.read_acks())
+    ref = next(_choose(share, segments, history), None)
     if ref is None:
         if any(not _usable_schema(r) for r in share.list_snapshots()):
             raise SnapshotRefused("newer schema")
@@ -298,10 +317,11 @@ def start_from_snapshot(db: Database, share: Share) -> Start:
     from the share (healthy machines then publish a new one) and the one before is tried."""
     segments = share.list_segments()
     listed = share.list_snapshots()
+    history = known_history(listed, share.read_acks())
     result = Start()
     if listed and not any(_usable_schema(r) for r in listed):
         result.problem = "newer"
-    for ref in _choose(share, segments):
+    for ref in _choose(share, segments, history):
         try:
             epoch = _start_from(db, share, ref)
         except CorruptFile as exc:
@@ -319,30 +339,21 @@ def start_from_snapshot(db: Database, share: Share) -> Start:
     else:
         if listed and not result.problem:
             result.problem = "none joins up"
-    result.blocked = not segments_suffice(segments, listed, share.read_acks())
+    result.blocked = not segments_suffice(segments, history)
     if result.blocked and not result.problem:
         result.problem = "missing"
     return result
 
 
-def segments_suffice(
-    segments: list[SegmentInfo], listed: list[SnapshotRef], acks: dict[str, dict[str, Any]]
-) -> bool:
+def segments_suffice(segments: list[SegmentInfo], history: dict[str, int]) -> bool:
     """Can the segments alone give a new database what the share holds? Not once compaction
-    took the beginning of a history that a snapshot covers or another device applied
-    (whether some of it is left or none). A beginning lost otherwise (deleted by hand) is
-    no reason to wait: its writer publishes everything again under a new epoch."""
+    took the beginning of a chain that a snapshot covers or another device applied
+    (`history`, whether some of it is left or none). A beginning lost otherwise (deleted by
+    hand) is no reason to wait: its writer publishes everything again under a new epoch."""
     first: dict[str, int] = {}
     for info in segments:
         first[_key(info)] = min(first.get(_key(info), info.seq_from), info.seq_from)
-    had: dict[str, int] = {}
-    for ref in listed:
-        for key, point in (ref.meta.get("covers") or {}).items():
-            had[key] = max(had.get(key, 0), _seq(point))
-    for state in acks.values():
-        for key, seq in state.items():
-            had[key] = max(had.get(key, 0), _int(seq))
-    return all(seq <= 0 or first.get(key, 2) <= 1 for key, seq in had.items())
+    return all(seq <= 0 or first.get(key, 2) <= 1 for key, seq in history.items())
 
 
 def _start_from(db: Database, share: Share, ref: SnapshotRef) -> str | None:
@@ -605,9 +616,10 @@ def maintain(
     due_since = (_int(marks.get(_DUE_SINCE)) or now_ms) if uncovered else 0
     # No snapshot a new computer could start from, and the segments no longer suffice (one
     # was found damaged and removed, or two compactions crossed): publish one now.
-    broken = not any(joins_up(r, segments) for r in snapshots if _usable_schema(r)) and not (
-        segments_suffice(segments, snapshots, share.read_acks())
-    )
+    history = known_history(snapshots, share.read_acks())
+    broken = not any(
+        joins_up(r, segments, history) for r in snapshots if _usable_schema(r)
+    ) and not segments_suffice(segments, history)
     age = now_ms - _int(latest.meta.get("made_at")) if latest is not None else None
     due = broken or (
         bool(uncovered)
@@ -624,7 +636,9 @@ def maintain(
             done.refused = "not up to date"
         elif latest is not None and not _dominates(mine, latest):
             done.refused = "behind the newest snapshot"
-        elif not joins_up(SnapshotRef("", "", 0, {"covers": mine}, Path(), "", 0), segments):
+        elif not joins_up(
+            SnapshotRef("", "", 0, {"covers": mine}, Path(), "", 0), segments, history
+        ):
             # A history whose beginning is lost (not compacted) cannot be covered by anyone:
             # publishing again would not help, and would go on every time.
             done.refused = "a history on the share is not whole"
@@ -652,7 +666,7 @@ def maintain(
         trusted is not None
         and newest is not None
         and trusted.counter == newest.counter
-        and joins_up(trusted, segments)
+        and joins_up(trusted, segments, history)
     ):
         done.compaction = compact(share, trusted)
     with contextlib.suppress(ShareError):
@@ -718,6 +732,7 @@ __all__ = [
     "segments_suffice",
     "wait_for_snapshot",
     "joins_up",
+    "known_history",
     "maintain",
     "publish_snapshot",
     "start_from_snapshot",
