@@ -123,6 +123,7 @@ def publish_snapshot(db: Database, share: Share, *, now_ms: int | None = None) -
             # A working copy: if this process dies, it is thrown away (see _workdir).
             conn.execute("PRAGMA journal_mode = OFF")
             conn.execute("PRAGMA synchronous = OFF")
+            conn.execute("PRAGMA secure_delete = ON")  # not every SQLite build has it on
             meta = _seal(conn)
             meta["made_at"] = int(now_ms if now_ms is not None else time.time() * 1000)
             conn.execute("VACUUM")  # no deleted row, nor the order rows came in, survives

@@ -72,6 +72,9 @@ def problem_short(problem: SyncProblem) -> str:
         SyncProblem.FAILED: QCoreApplication.translate(
             "SyncTexts", "The last exchange failed — everything is kept on this computer"
         ),
+        SyncProblem.WAITING_FOR_SNAPSHOT: QCoreApplication.translate(
+            "SyncTexts", "New computer — waiting for the shared folder's next snapshot"
+        ),
     }
     return texts.get(problem, problem.value)
 
@@ -117,6 +120,14 @@ def problem_text(problem: SyncProblem) -> str:
             "SyncTexts",
             "The exchange stopped on an unexpected error. Nothing was lost. The details are in "
             "the log file.",
+        ),
+        SyncProblem.WAITING_FOR_SNAPSHOT: QCoreApplication.translate(
+            "SyncTexts",
+            "This computer is new: it starts from the city's latest snapshot in the shared "
+            "folder, but that snapshot is damaged or older than the changes left beside it, "
+            "which no longer go back to the beginning. Nothing was applied, and this "
+            "computer's own changes are kept. It starts on its own once another computer has "
+            "synced (which publishes a new snapshot).",
         ),
     }
     return texts.get(problem, problem.value)

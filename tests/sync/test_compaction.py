@@ -373,6 +373,8 @@ def test_a_snapshot_carries_no_secret_of_its_machine_and_nothing_unpublished(
         s.add(LocalSetting(key=FINGERPRINT_KEY, value="fingerprint-of-kiosk-7"))
         s.add(WaitingVisitor(arrived_at=datetime(2026, 3, 2, 9), label="queue-marker-41"))
     add_person(a, "gone", first="Erased-Marker-Zoé")
+    for i in range(300):  # an outbox of many pages, emptied in the snapshot
+        add_person(a, f"filler-{i}")
     sync(a, share, policy=Policy())
     with a.write() as s:
         s.execute(delete(Person).where(Person.id == "gone"))
@@ -467,7 +469,20 @@ def test_a_share_removed_mid_compaction_is_usable_after(tmp_path, share, replica
     assert (tmp_path / "unplugged").exists(), "the share went away during the compaction"
     (tmp_path / "unplugged").rename(share)  # plugged back in
     assert report.snapshot_published and len(segment_files(share)) == before - after
+    assert_whole_chains(share)
     finish_and_check(tmp_path, share, [a, b])
+
+
+def assert_whole_chains(share: Path) -> None:
+    """Every chain goes on without a hole from wherever it now starts: compaction removes
+    the oldest first, so its writer never takes a hole for a lost segment."""
+    chains: dict[tuple[str, str], list[SegmentInfo]] = {}
+    for info in open_share(share).list_segments():
+        chains.setdefault((info.device, info.epoch), []).append(info)
+    for chain in chains.values():
+        chain.sort(key=lambda i: (i.seq_from, i.seq_to))
+        for before, after in zip(chain, chain[1:], strict=False):
+            assert after.seq_from == before.seq_to + 1, chain
 
 
 def test_refused_removals_leave_a_usable_share(tmp_path, share, replicas):
