@@ -5003,6 +5003,10 @@ Restore the backup?</translation>
         <translation>The last exchange failed — everything is kept on this computer</translation>
     </message>
     <message>
+        <source>New computer — waiting for the shared folder's next snapshot</source>
+        <translation>New computer — waiting for the shared folder's next snapshot</translation>
+    </message>
+    <message>
         <source>No shared folder is chosen yet. Everything you record is kept on this computer; choose the shared folder in Settings to exchange changes with the other computers.</source>
         <translation>No shared folder is chosen yet. Everything you record is kept on this computer; choose the shared folder in Settings to exchange changes with the other computers.</translation>
     </message>
@@ -5029,6 +5033,10 @@ Restore the backup?</translation>
     <message>
         <source>The exchange stopped on an unexpected error. Nothing was lost. The details are in the log file.</source>
         <translation>The exchange stopped on an unexpected error. Nothing was lost. The details are in the log file.</translation>
+    </message>
+    <message>
+        <source>This computer is new: it starts from the city's latest snapshot in the shared folder, but that snapshot is damaged or older than the changes left beside it, which no longer go back to the beginning. Nothing was applied, and this computer's own changes are kept. It starts on its own once another computer has synced (which publishes a new snapshot).</source>
+        <translation>This computer is new: it starts from the city's latest snapshot in the shared folder, but that snapshot is damaged or older than the changes left beside it, which no longer go back to the beginning. Nothing was applied, and this computer's own changes are kept. It starts on its own once another computer has synced (which publishes a new snapshot).</translation>
     </message>
     <message>
         <source>(empty)</source>

@@ -5003,6 +5003,10 @@ Restaurer la sauvegarde&#x202f;?</translation>
         <translation>Le dernier échange a échoué — tout est conservé sur cet ordinateur</translation>
     </message>
     <message>
+        <source>New computer — waiting for the shared folder&apos;s next snapshot</source>
+        <translation>Nouvel ordinateur — en attente du prochain instantané du dossier partagé</translation>
+    </message>
+    <message>
         <source>No shared folder is chosen yet. Everything you record is kept on this computer; choose the shared folder in Settings to exchange changes with the other computers.</source>
         <translation>Aucun dossier partagé n&apos;est encore choisi. Tout ce que vous enregistrez est conservé sur cet ordinateur&#x202f;; choisissez le dossier partagé dans les Paramètres pour échanger les modifications avec les autres ordinateurs.</translation>
     </message>
@@ -5029,6 +5033,10 @@ Restaurer la sauvegarde&#x202f;?</translation>
     <message>
         <source>The exchange stopped on an unexpected error. Nothing was lost. The details are in the log file.</source>
         <translation>L&apos;échange s&apos;est arrêté sur une erreur inattendue. Rien n&apos;a été perdu. Les détails figurent dans le fichier journal.</translation>
+    </message>
+    <message>
+        <source>This computer is new: it starts from the city&apos;s latest snapshot in the shared folder, but that snapshot is damaged or older than the changes left beside it, which no longer go back to the beginning. Nothing was applied, and this computer&apos;s own changes are kept. It starts on its own once another computer has synced (which publishes a new snapshot).</source>
+        <translation>Cet ordinateur est nouveau&#xa0;: il part du dernier instantané de la ville dans le dossier partagé, mais cet instantané est endommagé ou plus ancien que les modifications restées à côté, qui ne remontent plus au début. Rien n&apos;a été appliqué, et les modifications de cet ordinateur sont conservées. Il démarrera de lui-même dès qu&apos;un autre ordinateur se sera synchronisé (ce qui publie un nouvel instantané).</translation>
     </message>
     <message>
         <source>(empty)</source>
