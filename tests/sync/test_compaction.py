@@ -22,7 +22,7 @@ from sqlalchemy import delete, text, update
 
 from citizenspace.services.budget import REPRINT_PREFIX
 from citizenspace.services.settings import SettingsService, SettingsValues
-from citizenspace.services.sync import SyncService
+from citizenspace.services.sync import SyncProblem, SyncService
 from citizenspace.store.database import Database
 from citizenspace.store.identity import FINGERPRINT_KEY
 from citizenspace.store.migrate import open_database
@@ -229,6 +229,27 @@ def test_a_damaged_snapshot_after_compaction_waits_then_heals(tmp_path, share, r
     assert "started from the share's snapshot" in joined.stdout
     sync(b, share)
     assert cli_dump(d, tmp_path) == cli_dump(tmp_path / "b.db", tmp_path)
+
+
+def test_the_application_says_a_new_computer_waits_for_the_next_snapshot(share, replicas):
+    a, b = replicas("a"), replicas("b")
+    live(a, 3, share, [b], "p")
+    sync(a, share)
+    for ref in open_share(share).list_snapshots():
+        flip_bit(ref.path)
+    n = replicas("n")
+    add_person(n, "mine")
+
+    summary = SyncService(n, lambda: str(share)).run_round()
+
+    assert summary.problem is SyncProblem.WAITING_FOR_SNAPSHOT and not summary.ok
+    assert summary.pending == 0  # what it held is on the share, and still here
+    with n.read() as s:
+        assert [p.id for p in s.query(Person)] == ["mine"]
+    sync(b, share)  # an up-to-date computer publishes a snapshot that serves
+    assert SyncService(n, lambda: str(share)).run_round().ok
+    sync(a, share)
+    assert list(merge.dump(n)) == list(merge.dump(a))
 
 
 def test_a_write_during_the_start_is_kept(tmp_path, share, replicas):
