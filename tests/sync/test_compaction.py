@@ -574,3 +574,19 @@ def flip_bit(path: Path) -> None:
     data = bytearray(path.read_bytes())
     data[len(data) // 3] ^= 0x10
     path.write_bytes(bytes(data))
+
+
+def test_unlisted_snapshot_files_are_swept_once_old(tmp_path, share, replicas):
+    """What a crashed writer or a cut compaction left: data the share must not keep."""
+    a = replicas("a")
+    add_person(a, "p1")
+    sync(a, share, policy=Policy())
+    kept = publish_snapshot(a, open_share(share))
+    orphan = kept.path.with_name("snapshot-" + "ab" * 32 + ".db.gz")
+    orphan.write_bytes(b"half a snapshot")
+    young = kept.path.with_name("snapshot-" + "cd" * 32 + ".db.gz")
+    young.write_bytes(b"its manifest is on its way")
+    os.utime(orphan, (0, 0))
+
+    assert open_share(share).clean_orphan_snapshots(24) == 1
+    assert not orphan.exists() and young.exists() and kept.path.exists()
