@@ -8,25 +8,36 @@ command line as real processes where a user would use it: a new computer joining
 from __future__ import annotations
 
 import gzip
+import json
 import os
 import sqlite3
 import subprocess
 import sys
 import threading
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import delete, text, update
 
+from citizenspace.domain.catalog import BallotChannel
 from citizenspace.services.budget import REPRINT_PREFIX
 from citizenspace.services.settings import SettingsService, SettingsValues
 from citizenspace.services.sync import SyncProblem, SyncService
+from citizenspace.store import backup
 from citizenspace.store.database import Database
 from citizenspace.store.identity import FINGERPRINT_KEY
 from citizenspace.store.migrate import open_database
-from citizenspace.store.models import LocalSetting, Person, WaitingVisitor, synced_tables
+from citizenspace.store.models import (
+    Ballot,
+    BudgetEdition,
+    LocalSetting,
+    Person,
+    UsedCode,
+    WaitingVisitor,
+    synced_tables,
+)
 from citizenspace.sync import merge, snapshots
 from citizenspace.sync.engine import RoundReport, SyncEngine
 from citizenspace.sync.fsutil import FileSystem
@@ -568,3 +579,177 @@ def test_unlisted_snapshot_files_are_swept_once_old(tmp_path, share, replicas):
 
     assert open_share(share).clean_orphan_snapshots(24) == 1
     assert not orphan.exists() and young.exists() and kept.path.exists()
+
+
+# --------------------------------------------------------------------------- copies
+
+
+def leftovers(db: Database) -> list[tuple[str, str]]:
+    with db.read() as s:
+        return [tuple(r) for r in s.execute(text("SELECT device, epoch FROM sync_leftovers"))]
+
+
+def published(db: Database) -> dict[str, list]:
+    """This machine's own histories as a manifest names them: (device/epoch) -> point."""
+    with db.read() as s:
+        conn = s.connection()
+        return {
+            f"{d}/{e}": [seq, checksum]
+            for d, e, seq, checksum in conn.exec_driver_sql(
+                "SELECT (SELECT o.device FROM sync_own_segments o WHERE o.epoch = p.epoch "
+                "LIMIT 1), p.epoch, p.last_seq, p.last_checksum FROM sync_published p"
+            )
+        }
+
+
+def test_an_identity_left_holds_compaction_back_while_a_copy_works_under_it_only(
+    tmp_path, share, replicas
+):
+    """A database copied by hand: the copy publishes first, the original finds it and
+    leaves the identity; the copy, away for a while, still works under the old id and acks
+    under it. What it has not applied stays. Once it has found the other and left too,
+    nobody acknowledges under the old id any more: it no longer holds anything back, and
+    the segments written under it (the leftover epoch included) are compacted like any."""
+    a, b = replicas("a"), replicas("b")
+    live(a, 2, share, [b], "p")
+    sync(a, share)  # the copies part holding all there is (see the note at the end)
+    old = a.local_state().device_id
+    backup.copy_consistent(a.path, tmp_path / "a2.db")
+    a2 = replicas("a2")
+    add_person(a2, "from-a2")
+    sync(a2, share)  # publishes and acknowledges as `old`
+    add_person(a, "from-a")
+    assert sync(a, share).identity_left == old
+    [(left_device, left_epoch)] = leftovers(a)
+    assert left_device == old, "what a made as the old device goes out under it"
+
+    away = applied(a2)  # a2 goes away for a while, still as `old`
+    live(a, 4, share, [b], "q")
+    b_device, b_epoch = b.local_state().device_id, b.local_state().epoch
+    chain = [
+        s
+        for s in open_share(share).list_segments()
+        if (s.device, s.epoch)
+        == (
+            b_device,
+            b_epoch,
+        )
+    ]
+    assert min(s.seq_from for s in chain) <= away[(b_device, b_epoch)] + 1, (
+        "a copy still acknowledging under the old id keeps what it has not applied"
+    )
+    assert len(chain) < 6, "and what it had applied could go"
+    covers = open_share(share).latest_snapshot().meta["covers"]
+    key = f"{old}/{left_epoch}"
+    assert covers[key] == published(a)[key], "the leftover epoch, under the old device"
+
+    report = sync(a2, share)  # back: it finds a's leftover epoch under its id, and leaves
+    assert report.ok and not report.gaps and report.identity_left == old
+    for _ in range(2):
+        for x in (a, b, a2):
+            sync(x, share)
+    assert leftovers(a) == [(left_device, left_epoch)], "compaction is no loss to its writer"
+    assert not [s for s in open_share(share).list_segments() if s.device == old], (
+        "nobody acknowledges as the old id any more: it holds nothing back"
+    )
+    assert list(merge.dump(a)) == list(merge.dump(b)) == list(merge.dump(a2))
+    finish_and_check(tmp_path, share, [a, b, a2])
+    # Copies that acknowledge under one id before they find each other overwrite each
+    # other's acknowledgement: one may let compaction take what the other has not applied.
+    # The writer then finds its history gone without every reader having acknowledged it
+    # (the other one now does, under its own id) and publishes it again: nothing is lost.
+
+
+def test_a_leftover_epoch_is_acknowledged_by_its_writer():
+    """Segments written under an identity left (a leftover epoch) are read by everyone
+    but their writer, which acknowledges them under its new id: no reader is missing."""
+    leftover = SegmentInfo("old", "left", 1, 3, "0" * 64, Path("x"))
+    snap = SnapshotRef("b", "ep", 1, {"covers": {"old/left": [3, "0" * 64]}}, Path(), "", 0)
+    acks = {
+        "old": {},
+        "new": {"wrote": {"old/left": 3}, "left": {"old": None}},
+        "b": {"old/left": 3},
+    }
+    assert compactable([leftover], acks, snap, {"old"}) == [leftover]
+    assert compactable([leftover], {**acks, "new": {}}, snap, {"old"}) == []
+
+
+def test_retired_ids_come_back_when_someone_acknowledges_under_them_again(share):
+    now = open_share(share)
+    last = now.write_ack("old", {"x/e": 1})
+    now.write_ack("new", {"x/e": 1, "left": {"old": last, "never-acked": None}})
+    assert snapshots.retired_ids(now.read_ack_files()) == {"old", "never-acked"}
+    now.write_ack("old", {"x/e": 1})  # a copy still working as "old"
+    now.write_ack("never-acked", {})
+    assert snapshots.retired_ids(now.read_ack_files()) == set()
+
+
+def test_a_snapshot_covers_a_segment_of_ballots_only_by_its_checksum(tmp_path, share, replicas):
+    """The ballots went out after the kiosk's last change: their segment ends on the
+    same number. The snapshot names it by checksum, so that a computer started from it
+    does not take those ballots again, and the kiosk's next change follows on."""
+    a, b = replicas("a"), replicas("b")
+    with a.write() as s:
+        s.add(BudgetEdition(id="e1", year=2026, title="B", budget_cents=100, code_key="00" * 32))
+    sync(a, share, policy=Policy())
+    sync(b, share, policy=Policy())
+    for i in range(12):
+        with a.write() as s:
+            s.add(UsedCode(edition_id="e1", code_hash=f"{i:064x}", used_on=date(2026, 4, 7)))
+            s.add(
+                Ballot(
+                    edition_id="e1",
+                    channel=BallotChannel.KIOSK,
+                    cast_on=date(2026, 4, 7),
+                    choices=json.dumps(["p1"]),
+                )
+            )
+    SyncEngine(a, share, policy=Policy()).round(flush_secret=True)
+    [*_, ballots] = sorted(
+        (s for s in open_share(share).list_segments() if s.device == a.local_state().device_id),
+        key=lambda s: (s.seq_from, s.seq_to),
+    )
+    assert ballots.seq_from == ballots.seq_to + 1, "a segment of ballots only"
+    ref = publish_snapshot(a, open_share(share))
+    key = f"{ballots.device}/{ballots.epoch}"
+    assert ref.meta["covers"][key] == [ballots.seq_to, ballots.checksum]
+
+    n = replicas("n")
+    report = sync(n, share)
+    assert report.started_from == ref.path.name and report.ok and not report.gaps
+    assert applied(n)[(ballots.device, ballots.epoch)] == ballots.seq_to
+    add_person(a, "after-the-vote")
+    for x in (a, b, n):
+        report = sync(x, share, policy=Policy())
+        assert report.ok and not report.gaps
+    for x in (b, n):
+        with x.read() as s:
+            assert s.execute(text("SELECT count(*) FROM ballots")).scalar() == 12
+    assert list(merge.dump(n)) == list(merge.dump(a)) == list(merge.dump(b))
+
+
+def test_copies_that_acknowledged_under_one_id_lose_nothing_compaction_took(
+    tmp_path, share, replicas
+):
+    """Before two copies find each other, each acknowledges under the same id: the copy's
+    acknowledgement covers b's last segment, which the original never applied, and
+    compaction takes it. The original then acknowledges under its own id without it: b
+    finds its history gone without every reader having applied it, and publishes it again."""
+    a, b = replicas("a"), replicas("b")
+    live(a, 2, share, [b], "p")  # a has not applied b's last segment
+    backup.copy_consistent(a.path, tmp_path / "a2.db")
+    a2 = replicas("a2")
+    add_person(a2, "from-a2")
+    SyncEngine(a2, share, policy=EAGER).round()  # applies it, acks, compacts it away
+    add_person(a, "from-a")
+    assert SyncEngine(a, share, policy=EAGER).round().identity_left
+    republished = []
+    for _ in range(3):
+        for x in (b, a, a2):
+            report = SyncEngine(x, share, policy=EAGER).round()
+            assert report.ok and not report.gaps, report
+            republished.append(report.republished_from)
+    assert any(republished), "b published its history again"
+    assert list(merge.dump(a)) == list(merge.dump(b)) == list(merge.dump(a2))
+    with a.read() as s:
+        assert {p.id for p in s.query(Person)} >= {"p1-1", "from-a", "from-a2"}
