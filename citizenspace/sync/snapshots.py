@@ -53,6 +53,7 @@ from sqlalchemy import text
 from citizenspace.store.backup import copy_consistent
 from citizenspace.store.database import Database
 from citizenspace.store.migrations import HEAD, REVISIONS
+from citizenspace.sync import merge
 from citizenspace.sync.share import (
     LEFT_KEY,
     WROTE_KEY,
@@ -62,6 +63,7 @@ from citizenspace.sync.share import (
     Share,
     ShareError,
     SnapshotRef,
+    UnreadableEntry,
 )
 
 log = logging.getLogger(__name__)
@@ -372,21 +374,58 @@ def start_from_snapshot(db: Database, share: Share) -> Start:
     else:
         if listed and not result.problem:
             result.problem = "none joins up"
-    result.blocked = not segments_suffice(segments, history)
+    result.blocked = not segments_suffice(
+        segments, history, superseded_points(share, segments, history)
+    )
     if result.blocked and not result.problem:
         result.problem = "missing"
     return result
 
 
-def segments_suffice(segments: list[SegmentInfo], history: dict[str, int]) -> bool:
-    """Can the segments alone give a new database what the share holds? Not once compaction
-    took the beginning of a chain that a snapshot covers or another device applied
-    (`history`, whether some of it is left or none). A beginning lost otherwise (deleted by
-    hand) is no reason to wait: its writer publishes everything again under a new epoch."""
+def superseded_points(
+    share: Share, segments: list[SegmentInfo], history: dict[str, int]
+) -> dict[str, int]:
+    """How far each history whose beginning is gone is carried again by a later epoch of its
+    device (`merge.supersede`: a writer that found its own segments missing or damaged
+    published everything again, then removed its damaged files). Reads the first segment of
+    those devices' epochs only, and only when some history lacks its beginning."""
     first: dict[str, int] = {}
     for info in segments:
         first[_key(info)] = min(first.get(_key(info), info.seq_from), info.seq_from)
-    return all(seq <= 0 or first.get(key, 2) <= 1 for key, seq in history.items())
+    devices = {
+        key.split("/", 1)[0] for key, seq in history.items() if seq > 0 and first.get(key, 2) > 1
+    }
+    out: dict[str, int] = {}
+    for info in segments:
+        if info.device not in devices or info.seq_from != 1:
+            continue
+        try:
+            header = share.read_segment(info).header
+        except (CorruptFile, UnreadableEntry):
+            continue
+        for epoch, (seq, _checksum) in merge.superseded_by(header).items():
+            key = f"{info.device}/{epoch}"
+            out[key] = max(out.get(key, 0), seq)
+    return out
+
+
+def segments_suffice(
+    segments: list[SegmentInfo], history: dict[str, int], superseded: dict[str, int] | None = None
+) -> bool:
+    """Can the segments alone give a new database what the share holds? Not once compaction
+    took the beginning of a chain that a snapshot covers or another device applied
+    (`history`, whether some of it is left or none). A beginning lost otherwise (deleted by
+    hand) is no reason to wait: its writer publishes everything again under a new epoch,
+    whose first segment says how far it carries the old one again (`superseded`, see
+    `superseded_points`)."""
+    superseded = superseded or {}
+    first: dict[str, int] = {}
+    for info in segments:
+        first[_key(info)] = min(first.get(_key(info), info.seq_from), info.seq_from)
+    return all(
+        seq <= 0 or first.get(key, 2) <= 1 or superseded.get(key, 0) >= seq
+        for key, seq in history.items()
+    )
 
 
 def _start_from(db: Database, share: Share, ref: SnapshotRef) -> str | None:
@@ -713,7 +752,7 @@ def maintain(
     history = known_history(snapshots, share.read_acks())
     broken = not any(
         joins_up(r, segments, history) for r in snapshots if _usable_schema(r)
-    ) and not segments_suffice(segments, history)
+    ) and not segments_suffice(segments, history, superseded_points(share, segments, history))
     age = now_ms - _int(latest.meta.get("made_at")) if latest is not None else None
     due = broken or (
         bool(uncovered)
@@ -826,6 +865,7 @@ __all__ = [
     "covered",
     "never_synced",
     "segments_suffice",
+    "superseded_points",
     "wait_for_snapshot",
     "joins_up",
     "known_history",
