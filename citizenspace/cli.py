@@ -592,6 +592,17 @@ def cmd_sync(args: argparse.Namespace) -> int:
             .replace("%1", str(path))
             .replace("%2", _number(round(wait)))
         )
+    if report.problem == "SnapshotUnusable":
+        raise CommandFailed(
+            QCoreApplication.translate(
+                "Cli",
+                "%1 is new and cannot start from the share's snapshot (%2), and the oldest "
+                "segments were compacted away: nothing was applied. Another computer's next "
+                "sync publishes a new snapshot; try again then.",
+            )
+            .replace("%1", str(path))
+            .replace("%2", _snapshot_problem(report.snapshot_problem, report.problem_detail))
+        )
     if report.problem:
         raise CommandFailed(
             QCoreApplication.translate(
@@ -599,6 +610,21 @@ def cmd_sync(args: argparse.Namespace) -> int:
             )
             .replace("%1", str(args.share))
             .replace("%2", report.problem_detail or report.problem)
+        )
+    if report.started_from:
+        print(
+            QCoreApplication.translate(
+                "Cli", "New database: started from the share's snapshot %1."
+            ).replace("%1", report.started_from)
+        )
+    elif report.snapshot_problem:
+        print(
+            QCoreApplication.translate(
+                "Cli",
+                "New database: the share's snapshot could not be used (%1); "
+                "following the segments instead.",
+            ).replace("%1", _snapshot_problem(report.snapshot_problem, "")),
+            file=sys.stderr,
         )
     print(
         QCoreApplication.translate(
@@ -623,6 +649,14 @@ def cmd_sync(args: argparse.Namespace) -> int:
             ).replace("%1", "; ".join(report.copies_seen)),
             file=sys.stderr,
         )
+    if report.snapshot_published or report.segments_compacted:
+        print(
+            QCoreApplication.translate(
+                "Cli", "Share upkeep: snapshot published: %1; segments removed: %2."
+            )
+            .replace("%1", report.snapshot_published or "-")
+            .replace("%2", _number(report.segments_compacted))
+        )
     if report.rejected or report.held_back or report.gaps:
         details = report.rejected + report.held_back + report.gaps
         print(
@@ -641,6 +675,22 @@ def cmd_sync(args: argparse.Namespace) -> int:
         for path, fault in report.skipped:
             print("  " + share_entry(path, fault), file=sys.stderr)
     return EXIT_PARTIAL if report.rejected or report.skipped else EXIT_OK
+
+
+def _snapshot_problem(code: str, detail: str) -> str:
+    """Why the share's snapshot could not serve a new database, in words."""
+    words = {
+        "damaged": QCoreApplication.translate("Cli", "it is damaged, and was removed"),
+        "newer": QCoreApplication.translate("Cli", "it was made by a newer version"),
+        "none joins up": QCoreApplication.translate(
+            "Cli", "none matches the segments left on the share"
+        ),
+        "unpublished changes": QCoreApplication.translate(
+            "Cli", "this database still has changes to publish"
+        ),
+        "missing": QCoreApplication.translate("Cli", "there is none"),
+    }
+    return words.get(code) or detail or code
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

@@ -33,7 +33,7 @@ from citizenspace.store.models import (
     SyncPublished,
 )
 from citizenspace.sync import merge
-from citizenspace.sync.engine import SyncEngine
+from citizenspace.sync.engine import UNUSABLE, SyncEngine
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +60,9 @@ class SyncProblem(StrEnum):
     BAD_FORMAT = "bad_format"  # FORMAT.json unreadable: never "repaired" by us
     DEMO = "demo"  # the demo city is never exchanged
     BUSY = "busy"  # another round on this database (a scheduled command) went on too long
+    #: A new computer that can start neither from the share's snapshot (damaged, or behind
+    #: the segments left) nor from its segments (compacted): it waits for the next snapshot.
+    WAITING_FOR_SNAPSHOT = "waiting_for_snapshot"
     FAILED = "failed"  # anything else: the details are in the log
 
 
@@ -71,6 +74,7 @@ _ENGINE_PROBLEMS = {
     "WriteFailed": SyncProblem.WRITE_REFUSED,
     "ShareTooNew": SyncProblem.SHARE_TOO_NEW,
     "BadShareFormat": SyncProblem.BAD_FORMAT,
+    UNUSABLE: SyncProblem.WAITING_FOR_SNAPSHOT,
 }
 
 

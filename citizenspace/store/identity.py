@@ -33,6 +33,7 @@ import os
 import socket
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, text
 
@@ -46,6 +47,12 @@ ANOTHER_MACHINE = "another machine"
 COPY_ON_SHARE = "copy found on the share"
 #: Local setting: the (device, epoch) pairs this database wrote under before leaving them.
 LEFT_PAIRS_KEY = "sync_left_pairs"
+#: Local settings: the last acknowledgement this database wrote on the share (its device and
+#: checksum), and each device id it left with the checksum of the last one it wrote under
+#: it. Its acknowledgements name those ids, so that one nobody acknowledges under any more
+#: stops holding compaction back (`sync.snapshots.retired_ids`).
+LAST_ACK_KEY = "sync_last_ack"
+LEFT_DEVICES_KEY = "sync_left_devices"
 
 
 #: Set by IT to name a machine explicitly (thin clients, virtual desktops sharing one
@@ -154,11 +161,49 @@ def _leave(conn: Connection, reason: str, contested: dict[tuple[str, str], int])
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         (LEFT_PAIRS_KEY, json.dumps(watched)),
     )
+    left = _json_setting(conn, LEFT_DEVICES_KEY, dict)
+    last = _json_setting(conn, LAST_ACK_KEY, dict)
+    left[old_device] = last.get("checksum") if last.get("device") == old_device else None
+    _put_setting(conn, LEFT_DEVICES_KEY, json.dumps(left, sort_keys=True))
     device, epoch = str(uuid.uuid4()), str(uuid.uuid4())
     conn.exec_driver_sql(
         "UPDATE local_state SET device_id = ?, epoch = ? WHERE id = 1", (device, epoch)
     )
     return IdentityChange(old_device, old_epoch, device, epoch, reason)
+
+
+def _json_setting(conn: Any, key: str, kind: type) -> Any:
+    """A local setting holding JSON of type `kind`; empty if absent or damaged."""
+    raw = conn.exec_driver_sql("SELECT value FROM local_settings WHERE key = ?", (key,)).scalar()
+    try:
+        value = json.loads(raw or "null")
+    except (ValueError, TypeError):
+        value = None
+    return value if isinstance(value, kind) else kind()
+
+
+def _put_setting(conn: Any, key: str, value: str) -> None:
+    conn.exec_driver_sql(
+        "INSERT INTO local_settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
+def left_devices(db: Database) -> dict[str, str | None]:
+    """The device ids this database left, each with the checksum of the last
+    acknowledgement it wrote under it (None: it wrote none)."""
+    with db.read() as s:
+        left = _json_setting(s.connection(), LEFT_DEVICES_KEY, dict)
+    return {k: v for k, v in left.items() if isinstance(k, str) and isinstance(v, str | None)}
+
+
+def note_ack(db: Database, device: str, checksum: str) -> None:
+    """Remember the acknowledgement this database just wrote on the share as `device`."""
+    with db.write() as s:
+        _put_setting(
+            s.connection(), LAST_ACK_KEY, json.dumps({"device": device, "checksum": checksum})
+        )
 
 
 def check_machine(db: Database, fingerprint: str | None = None) -> IdentityChange | None:

@@ -9,6 +9,7 @@ named in the report; the round goes on with the rest.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,18 +20,19 @@ from citizenspace import __version__
 from citizenspace.store import ballot_settle, identity
 from citizenspace.store.database import Database
 from citizenspace.store.migrations import HEAD, REVISIONS
-from citizenspace.sync import blobs, merge
+from citizenspace.sync import blobs, merge, snapshots
 from citizenspace.sync.gcpause import collector_paused
 from citizenspace.sync.plan import Block, plan
 from citizenspace.sync.roundlock import RoundBusy, round_lock
 from citizenspace.sync.share import (
+    LEFT_KEY,
+    WROTE_KEY,
     CorruptSegment,
     Damage,
     Segment,
     SegmentInfo,
     Share,
     ShareError,
-    SnapshotRef,
     UnreadableEntry,
     open_share,
 )
@@ -45,6 +47,9 @@ BATCH_CHANGES = 50_000
 #: How long a round waits for another round on the same database to end (see `roundlock`)
 #: before it stops and says so.
 ROUND_WAIT_S = 60.0
+#: `RoundReport.problem` of a new database that can start neither from the share's
+#: snapshot nor from its segments (see sync.snapshots.start_from_snapshot).
+UNUSABLE = "SnapshotUnusable"
 
 
 @dataclass
@@ -78,6 +83,14 @@ class RoundReport:
     #: Entries of the share left out (`share.EntryFault`): (path under the share, fault code),
     #: each once, by path.
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    #: This database was new and started from the share's snapshot (its file name).
+    started_from: str = ""
+    #: Why the share's snapshot could not serve a new database ("damaged", "newer", "none
+    #: joins up"); with `problem` set too when the segments could not serve either.
+    snapshot_problem: str = ""
+    #: Maintenance at the end of the round (see `sync.snapshots.maintain`).
+    snapshot_published: str = ""
+    segments_compacted: int = 0
 
     @property
     def ok(self) -> bool:
@@ -100,6 +113,7 @@ class SyncEngine:
         now_ms: Callable[[], int] | None = None,
         share_factory: Callable[[Path], Share] | None = None,
         round_wait_s: float = ROUND_WAIT_S,
+        policy: snapshots.Policy | None = None,
     ) -> None:
         self._db = db
         self._round_wait_s = round_wait_s
@@ -107,6 +121,7 @@ class SyncEngine:
         self._app_version = app_version
         self._now_ms = now_ms or (lambda: int(time.time() * 1000))
         self._share_factory = share_factory or (lambda root: open_share(root, self._app_version))
+        self._policy = policy or snapshots.Policy()
 
     def _identity(self) -> tuple[str, str, bool]:
         with self._db.read() as s:
@@ -144,17 +159,24 @@ class SyncEngine:
             # Votes leave the kiosk's ballot box in batches, the pool at the end of the vote
             # (store.ballot_settle): `flush_secret` cannot make fewer than ten leave.
             ballot_settle.settle(self._db)
+            new = snapshots.never_synced(self._db)
             self._publish(share, report)
             pairs = merge.our_pairs(self._db)
             if report.republished_from and report.written:
                 self._drop_damaged(share, pairs[-1][0], report.republished_from)
-            with collector_paused():  # see gcpause: decoding and merging make no cycles
-                self._pull(share, pairs, report)
+            if new:
+                self._start(share, report)
+                pairs = merge.our_pairs(self._db)  # a new epoch, and no leftover, if it started
+            if not report.problem:
+                with collector_paused():  # see gcpause: decoding and merging make no cycles
+                    self._pull(share, pairs, report)
             if report.applied:
                 merge.make_durable(self._db)
             self._blobs(share, report)
-            self._ack(share, pairs[-1][0])
+            if report.problem != UNUSABLE:  # waiting to start: it needs no segment kept
+                self._ack(share, pairs[-1][0])
             share.survey()
+            self._maintain(share, report)
         except ShareError as exc:
             log.warning("sync round stopped: %s", exc)
             report.problem = type(exc).__name__
@@ -176,7 +198,9 @@ class SyncEngine:
            whose write landed although it was reported as failed: it is adopted, not
            written again under other bytes (which would fork the chain for readers).
         3. A link of ours missing or damaged cannot be skipped by readers and never comes
-           back by itself: what it held is published again under a fresh epoch."""
+           back by itself: what it held is published again under a fresh epoch. What
+           compaction removed is not missing (`snapshots.Forgotten`, the notion compaction
+           itself goes by)."""
         segments = share.list_segments()
         self._record_legacy_history(share, segments)
         known = merge.known_checksums(self._db)
@@ -196,31 +220,23 @@ class SyncEngine:
                 if (s.device, s.epoch) in contested and s.checksum not in known
             )
             pairs = merge.our_pairs(self._db)
-        # What a snapshot covers may have been compacted away: gone, yet not lost.
-        covered = _covered(share.latest_snapshot())
+        # What compaction removed is gone, yet not lost.
+        forgotten = snapshots.Forgotten.on(share)
+        me = pairs[-1][0]
+        ranges = merge.own_ranges(self._db)
         present = {(s.device, s.epoch, s.checksum) for s in segments}
         # A folder of ours that cannot be listed now (rights, an antivirus lock) hides what
         # is in it, it does not lose it: nothing is decided about what it holds.
-        hidden = {
-            e.path.relative_to(share.root).parts[1:3]
-            for e in share.skipped
-            if e.path.is_relative_to(share.root / "devices")
-            and len(e.path.relative_to(share.root).parts) in (2, 3)
-        }
-
-        def unseen(device: str, epoch: str) -> bool:
-            return (device,) in hidden or (device, epoch) in hidden
-
+        unseen = share.hidden
         files = {(s.device, s.epoch, s.checksum): s for s in segments}
         for (device, epoch), written in merge.left_pairs(self._db).items():
             if unseen(device, epoch):
                 continue
-            upto, upto_sum = covered.get((device, epoch), (0, None))
             # A file of ours there that is gone, or there under its name with other bytes
             # (a half-copied stick), is lost for readers that had not applied it yet: the
             # identity we left watches nothing else, so what it carried goes out again.
             if any(
-                (seq_to > upto or (seq_to == upto and checksum != upto_sum))
+                not forgotten.explains(_file(device, epoch, checksum, ranges, seq_to), me)
                 and (
                     (device, epoch, checksum) not in present
                     or _bytes_differ(share, files[(device, epoch, checksum)])
@@ -232,7 +248,7 @@ class SyncEngine:
             if unseen(device, epoch):
                 continue
             own = [s for s in segments if s.device == device and s.epoch == epoch]
-            if self._chain_broken(share, own, (device, epoch), covered.get((device, epoch))):
+            if self._chain_broken(share, own, (device, epoch), (forgotten, me), ranges):
                 if (device, epoch) == pairs[-1]:
                     report.republished_from = epoch
                     merge.restart_epoch(self._db)
@@ -244,20 +260,34 @@ class SyncEngine:
         share: Share,
         own: list[SegmentInfo],
         pair: tuple[str, str],
-        covered: tuple[int, str | None] | None,
+        forgotten: tuple[snapshots.Forgotten, str],
+        ranges: dict[str, tuple[int, int]],
     ) -> bool:
-        """Is what we published under `pair` still whole on the share? The chain may start
-        where the latest snapshot covers it (`covered`): compaction removes what a snapshot
-        holds. Adopts our landed writes on the way."""
+        """Is what we published under `pair` still whole on the share? Compaction may have
+        removed its beginning (`forgotten`, with this machine's current id): the chain then
+        starts where the first segment left says, by number and checksum (its `prev`: a
+        segment of ballots only carries no number of its own). Adopts our landed writes on
+        the way."""
         _epoch, last, last_sum = merge.last_published(self._db, pair[1])
         if last_sum is None and not own:
             return False
-        start_at = covered if covered is not None and covered[1] is not None else (0, None)
-        if last_sum is not None and (
-            last < start_at[0] or (last == start_at[0] and last_sum == start_at[1])
+        gone_ok, me = forgotten
+        if (
+            last_sum is not None
+            and not own
+            and gone_ok.explains(_file(*pair, last_sum, ranges, last), me)
         ):
-            return False  # all of it is in the snapshot (numbers alone would take a later
-            # segment of ballots only, which carries no number of its own, for covered)
+            return False  # all of it was compacted away
+        start_at: tuple[int, str | None] = (0, None)
+        first = min(own, key=lambda s: (s.seq_from, s.seq_to), default=None)
+        if first is not None and first.seq_from > 1:
+            try:
+                prev = share.read_segment(first).header.get("prev")
+            except (CorruptSegment, UnreadableEntry):
+                prev = None
+            gone = _file(*pair, prev, ranges, first.seq_from - 1) if prev else None
+            if gone is not None and gone_ok.explains(gone, me):
+                start_at = (first.seq_from - 1, prev)
         mine = plan(own, {pair: start_at}, share.read_segment)
         chain = list(mine.steps)
         sums = [start_at[1], *(c.info.checksum for c in chain)]
@@ -360,6 +390,50 @@ class SyncEngine:
             ref = share.write_prepared(prepared)
             merge.mark_published(self._db, out, ref.checksum)
             report.written += 1
+
+    def _start(self, share: Share, report: RoundReport) -> None:
+        """A database that never received anything starts from the share's snapshot, if it
+        has one (segments may have been compacted away), under a new epoch. Done after
+        publishing, so that what it held comes back to it from the share."""
+        try:
+            start = snapshots.start_from_snapshot(self._db, share)
+        except (OSError, sqlite3.Error, snapshots.SnapshotRefused) as exc:
+            # Nothing was replaced: this database stays new, and the next round tries again.
+            # Nothing is applied meanwhile: segments alone may not lead anywhere any more.
+            log.warning("could not start from the share's snapshot: %s", exc)
+            snapshots.wait_for_snapshot(self._db, True)
+            report.snapshot_problem = "failed"
+            report.problem = UNUSABLE
+            report.problem_detail = str(exc)
+            return
+        report.snapshot_problem = start.problem
+        snapshots.wait_for_snapshot(self._db, start.blocked)
+        if start.ref is not None:
+            report.started_from = start.ref.path.name
+            return
+        if start.problem:
+            log.warning("the share's snapshot cannot serve this new database: %s", start.problem)
+        if start.blocked:
+            report.problem = UNUSABLE
+            report.problem_detail = start.problem
+
+    def _maintain(self, share: Share, report: RoundReport) -> None:
+        """Snapshot and compaction, when due (see sync.snapshots.maintain). A snapshot is made
+        only by a database that applied everything on the share: nothing held back, no gap,
+        and no entry under devices/ it could not list or read (`Share.skipped`)."""
+        devices = share.root / "devices"
+        up_to_date = (
+            report.ok
+            and not (report.gaps or report.held_back)
+            and not any(e.path.is_relative_to(devices) for e in share.skipped)
+        )
+        done = snapshots.maintain(
+            self._db, share, self._now_ms(), self._policy, up_to_date=up_to_date
+        )
+        if done.published is not None:
+            report.snapshot_published = done.published.path.name
+        if done.compaction is not None:
+            report.segments_compacted = done.compaction.deleted
 
     def _pull(self, share: Share, ours: list[tuple[str, str]], report: RoundReport) -> None:
         """Apply what the others published: every chain but this machine's own pairs (its
@@ -476,14 +550,36 @@ class SyncEngine:
         report.blobs_rejected = done.rejected
 
     def _ack(self, share: Share, device: str) -> None:
+        """Tell the share what this database holds, for compaction (`sync.snapshots`): what
+        it applied of every history it reads; apart from that (`share.WROTE_KEY`), how far
+        it wrote the histories it writes under an identity it left (leftover epochs, under
+        the old device id: it is their writer, and the old id, should a copy still work
+        under it, one more reader); and the ids it left, which read nothing any more unless
+        a copy goes on acknowledging under one (`snapshots.retired_ids`)."""
         with self._db.read() as s:
-            state = {
+            conn = s.connection()
+            state: dict[str, Any] = {
                 f"{d}/{e}": seq
-                for d, e, seq in s.connection().exec_driver_sql(
+                for d, e, seq in conn.exec_driver_sql(
                     "SELECT device, epoch, last_seq FROM sync_applied"
                 )
             }
-        share.write_ack(device, state)
+            wrote = {
+                f"{d}/{e}": seq
+                for d, e, seq in conn.exec_driver_sql(
+                    "SELECT o.device, p.epoch, p.last_seq FROM sync_published p JOIN "
+                    "(SELECT DISTINCT device, epoch FROM sync_own_segments) o "
+                    "ON o.epoch = p.epoch WHERE o.device != ? AND NOT EXISTS (SELECT 1 FROM "
+                    "sync_applied a WHERE a.device = o.device AND a.epoch = p.epoch)",
+                    (device,),
+                )
+            }
+        if wrote:
+            state[WROTE_KEY] = wrote
+        left = identity.left_devices(self._db)
+        if left:
+            state[LEFT_KEY] = left
+        identity.note_ack(self._db, device, share.write_ack(device, state))
 
 
 def _under(share: Share, path: Path) -> str:
@@ -506,18 +602,11 @@ def _bytes_differ(share: Share, info: SegmentInfo) -> bool:
     return False
 
 
-def _covered(snapshot: SnapshotRef | None) -> dict[tuple[str, str], tuple[int, str | None]]:
-    """What the latest snapshot says it holds, per (device, epoch); a manifest made by hand
-    or by something else is read as far as it makes sense, never trusted to crash a round."""
-    covers = snapshot.meta.get("covers") if snapshot is not None else None
-    out: dict[tuple[str, str], tuple[int, str | None]] = {}
-    if not isinstance(covers, dict):
-        return out
-    for key, mark in covers.items():
-        if not isinstance(key, str) or key.count("/") != 1 or not isinstance(mark, list):
-            continue
-        if len(mark) != 2 or type(mark[0]) is not int or not isinstance(mark[1], str | None):
-            continue
-        device, epoch = key.split("/")
-        out[(device, epoch)] = (mark[0], mark[1])
-    return out
+def _file(
+    device: str, epoch: str, checksum: str, ranges: dict[str, tuple[int, int]], seq_to: int
+) -> SegmentInfo:
+    """A segment of ours as a listing would show it, from what we recorded writing (a
+    segment of ballots only has `seq_from` one past `seq_to`); for one not recorded, the
+    stricter of the two."""
+    seq_from, seq_to = ranges.get(checksum, (seq_to + 1, seq_to))
+    return SegmentInfo(device, epoch, seq_from, seq_to, checksum, Path())

@@ -33,7 +33,7 @@ from citizenspace.store import capture
 from citizenspace.store.ballot_settle import MIN_BATCH, note_double_uses
 from citizenspace.store.database import Database
 from citizenspace.store.models import synced_tables
-from citizenspace.sync.fastpath import bulk_new_rows
+from citizenspace.sync.fastpath import Incoming, bulk_new_rows, bulk_new_rows_many
 from citizenspace.sync.gcpause import collector_paused
 
 log = logging.getLogger(__name__)
@@ -303,6 +303,17 @@ def known_checksums(db: Database) -> set[str]:
         }
 
 
+def own_ranges(db: Database) -> dict[str, tuple[int, int]]:
+    """(seq_from, seq_to) of every segment this machine wrote or tried to write, by checksum."""
+    with db.read() as s:
+        return {
+            checksum: (seq_from, seq_to)
+            for checksum, seq_from, seq_to in s.connection().exec_driver_sql(
+                "SELECT checksum, seq_from, seq_to FROM sync_own_segments"
+            )
+        }
+
+
 #: Local setting: the epoch `restart_epoch` started, and how far this machine had published
 #: in each older one, for that epoch's first segment to say (see `supersede`).
 SUPERSEDES_KEY = "sync_supersedes"
@@ -434,15 +445,37 @@ def apply_segments(
     """Apply verified segments, in order, in one transaction (each recorded as applied in it).
 
     Why several at once: a device catching up fetches many segments; one commit writes each
-    touched page of the tables and their indexes once instead of once per segment."""
+    touched page of the tables and their indexes once instead of once per segment, and the
+    rows never seen here go in together, sorted once (`fastpath.bulk_new_rows_many`)."""
     try:
         with collector_paused(), applying(db) as conn:
-            return [_apply_one(conn, h, b, c, now_ms, trust=True) for h, b, c in segments]
+            kinds = synced_tables()
+            incoming = [_incoming(h, b) for h, b, _c in segments]
+            tables = {c[2] for i in incoming for c in i.changes if c[2] in kinds}
+            bulk = bulk_new_rows_many(
+                conn,
+                incoming,
+                kinds,
+                {t: set(_columns(conn, t)) for t in tables},
+                optimistic=True,
+            )
+            return [
+                _apply_one(conn, h, b, c, now_ms, trust=True, bulk=done)
+                for (h, b, c), done in zip(segments, bulk, strict=True)
+            ]
     except (IntegrityError, sqlite3.IntegrityError):
         # A row met again (see bulk_new_rows, optimistic): all of it again, carefully.
         log.info("rows already here met in bulk; applying the batch again, carefully")
         with collector_paused(), applying(db) as conn:
             return [_apply_one(conn, h, b, c, now_ms, trust=False) for h, b, c in segments]
+
+
+def _incoming(header: dict[str, Any], body: dict[str, Any]) -> Incoming:
+    """A segment's changes as the bulk path takes them: its secret items are inserts too."""
+    secret = [[0, 0, t, r, "I", d, None] for t, r, d in body.get("secret", [])]
+    return Incoming(
+        list(body.get("changes", [])) + secret, header["device"], body.get("columns") or {}
+    )
 
 
 def _apply_one(
@@ -453,7 +486,10 @@ def _apply_one(
     now_ms: int,
     *,
     trust: bool,
+    bulk: tuple[list[list[Any]], int] | None = None,
 ) -> Applied:
+    """Apply one segment. `bulk`: its new rows already went in with the batch's (what is
+    left for the careful path, and how many went in); otherwise they go in here."""
     from sqlalchemy.orm import Session
 
     from citizenspace.store import clock
@@ -478,19 +514,21 @@ def _apply_one(
             s.flush()
         result.clock_capped = seen.capped
     merger = _Merger(conn, result)
-    changes = list(body.get("changes", []))
-    secret = [[0, 0, t, r, "I", d, None] for t, r, d in body.get("secret", [])]
     columns = body.get("columns") or {}
-    # Rows never seen here go in bulk; the rest, in order, through the careful path.
-    rest, inserted = bulk_new_rows(
-        conn,
-        changes + secret,
-        device,
-        merger.kinds,
-        {t: set(merger.columns(t)) for t in {c[2] for c in changes + secret} if t in merger.kinds},
-        columns,
-        optimistic=trust,
-    )
+    if bulk is None:
+        # Rows never seen here go in bulk; the rest, in order, through the careful path.
+        incoming = _incoming(header, body)
+        tables = {c[2] for c in incoming.changes if c[2] in merger.kinds}
+        bulk = bulk_new_rows(
+            conn,
+            incoming.changes,
+            device,
+            merger.kinds,
+            {t: set(merger.columns(t)) for t in tables},
+            columns,
+            optimistic=trust,
+        )
+    rest, inserted = bulk
     result.changes += inserted
     for _seq, hlc, table, row_id, op, data, base in rest:
         data = expand(columns, table, data)

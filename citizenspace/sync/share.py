@@ -33,8 +33,10 @@ import gzip
 import hashlib
 import json
 import logging
+import queue
 import re
 import secrets
+import threading
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -66,6 +68,15 @@ BLOBS = "blobs"
 TMP_PREFIX = ".tmp-"
 #: How many of its own ack files a device keeps, so a damaged newest one has a fallback.
 ACKS_KEPT = 2
+#: In an acknowledgement's state, beside the histories ("device/epoch": last number): the
+#: device ids this database left, each with the checksum of the last acknowledgement it
+#: wrote under it (see `sync.snapshots.retired_ids`).
+LEFT_KEY = "left"
+#: And how far it wrote the histories it writes under a device id other than its own (an
+#: identity it left): it holds them, for compaction, though it does not read them. Kept
+#: apart from what it applied: a history lost on the share before anyone read it is no
+#: reason for a new computer to wait (`sync.snapshots.segments_suffice`).
+WROTE_KEY = "wrote"
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 #: Device ids and epochs are UUIDs; anything else is not ours (or is an attempt to escape).
@@ -230,6 +241,17 @@ class SnapshotRef:
     path: Path
     checksum: str
     size: int
+    #: The manifest that lists it (removed first when the snapshot is deleted).
+    manifest: Path | None = None
+
+
+@dataclass(frozen=True)
+class AckFile:
+    """A device's newest acknowledgement that verifies: its checksum (which tells one write
+    from any other, even of the same state) and its state."""
+
+    checksum: str
+    state: dict[str, Any]
 
 
 # --- Helpers ------------------------------------------------------------------------------
@@ -280,6 +302,48 @@ def _gzip_file(source: Path) -> Iterator[bytes]:
             if out := packer.compress(chunk):
                 yield out
     yield packer.flush()
+
+
+@contextlib.contextmanager
+def _read_ahead(chunks: Iterator[bytes], depth: int = 8) -> Iterator[Iterator[bytes]]:
+    """`chunks`, produced in a thread of their own while the caller consumes them.
+
+    Why: restoring a snapshot reads and inflates (zlib lets go of the interpreter while it
+    inflates) as fast as the disk takes what was inflated; one after the other, a
+    1,000,000-visit snapshot took the sum of both. An error on either side ends both."""
+    box: queue.Queue[Any] = queue.Queue(depth)
+    stop = threading.Event()
+    end = object()
+
+    def offer(item: Any) -> bool:
+        while not stop.is_set():
+            with contextlib.suppress(queue.Full):
+                box.put(item, timeout=0.1)
+                return True
+        return False  # the consumer is gone
+
+    def produce() -> None:
+        try:
+            for chunk in chunks:
+                if not offer(chunk):
+                    return
+            offer(end)
+        except BaseException as exc:  # noqa: BLE001 - handed to the consumer, raised there
+            offer(exc)
+
+    def consume() -> Iterator[bytes]:
+        while (item := box.get()) is not end:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
+    worker = threading.Thread(target=produce, name="snapshot-read-ahead", daemon=True)
+    worker.start()
+    try:
+        yield consume()
+    finally:
+        stop.set()
+        worker.join()
 
 
 # --- The share ----------------------------------------------------------------------------
@@ -355,6 +419,14 @@ class Share:
         """The bad entries met so far through this object, each once, by path. A sync round
         opens the share afresh, so this is what the round met."""
         return sorted(self._skipped.values(), key=lambda e: str(e.path))
+
+    def hidden(self, device: str, epoch: str) -> bool:
+        """Is the folder of `device`, or of its `epoch`, one that could not be listed so far?
+        What it holds is hidden, not lost: nothing is to be decided about it."""
+        devices = self.root / DEVICES
+        return any(
+            e.path in (devices / device, devices / device / epoch) for e in self._skipped.values()
+        )
 
     # --- Segments ---------------------------------------------------------------------------
 
@@ -482,8 +554,9 @@ class Share:
 
     # --- Acknowledgements -------------------------------------------------------------------
 
-    def write_ack(self, device: str, state: dict[str, Any]) -> None:
-        """Publish this device's acknowledgement `state` (e.g. what it has applied).
+    def write_ack(self, device: str, state: dict[str, Any]) -> str:
+        """Publish this device's acknowledgement `state` (e.g. what it has applied); returns
+        its checksum (see `AckFile`).
 
         Each ack is a new file with a higher counter; older ones are removed afterwards, keeping
         one spare, because a rename over the previous ack is not atomic on every share.
@@ -497,12 +570,17 @@ class Share:
         self._publish(folder / f"ack-{counter:012d}-{checksum}.json", data, checksum)
         for _counter, _sha, name in existing[: max(0, len(existing) + 1 - ACKS_KEPT)]:
             self._discard(folder / name)
+        return checksum
 
     def read_acks(self) -> dict[str, dict[str, Any]]:
         """Each device's newest ack that verifies; a damaged newest falls back to the one
         before (acknowledging less is always safe for compaction)."""
+        return {device: ack.state for device, ack in self.read_ack_files().items()}
+
+    def read_ack_files(self) -> dict[str, AckFile]:
+        """`read_acks`, with the checksum of each file read."""
         self._require_share()
-        acks: dict[str, dict[str, Any]] = {}
+        acks: dict[str, AckFile] = {}
         folder = self.root / ACKS
         for device, names in self._subfolders(folder):
             candidates = reversed(self._numbered(folder / device, _ACK, names))
@@ -514,7 +592,7 @@ class Share:
                     and doc.get("counter") == counter
                     and isinstance(doc.get("state"), dict)
                 ):
-                    acks[device] = doc["state"]
+                    acks[device] = AckFile(checksum, doc["state"])
                     break
         return acks
 
@@ -560,12 +638,29 @@ class Share:
         }
         data = canonical_json(manifest)
         checksum = sha256_hex(data)
-        self._publish(folder / f"manifest-{counter:012d}-{checksum}.json", data, checksum)
-        return SnapshotRef(device, epoch, counter, meta, final, digest["checksum"], digest["size"])
+        manifest_path = folder / f"manifest-{counter:012d}-{checksum}.json"
+        self._publish(manifest_path, data, checksum)
+        return SnapshotRef(
+            device,
+            epoch,
+            counter,
+            meta,
+            final,
+            digest["checksum"],
+            digest["size"],
+            manifest_path,
+        )
 
     def latest_snapshot(self) -> SnapshotRef | None:
         """The newest snapshot whose manifest verifies and whose file is all there (by size;
         the full checksum is checked while restoring)."""
+        return next(self._snapshots(), None)
+
+    def list_snapshots(self) -> list[SnapshotRef]:
+        """Every snapshot `latest_snapshot` could return, newest first."""
+        return list(self._snapshots())
+
+    def _snapshots(self) -> Iterator[SnapshotRef]:
         self._require_share()
         folder = self.root / SNAPSHOTS
         for counter, checksum, name in reversed(self._numbered(folder, _MANIFEST)):
@@ -576,17 +671,74 @@ class Share:
                     continue
                 path = folder / f"snapshot-{data_sum}.db.gz"
                 ref = SnapshotRef(
-                    doc["device"], doc["epoch"], counter, doc["meta"], path, data_sum, doc["size"]
+                    doc["device"],
+                    doc["epoch"],
+                    counter,
+                    doc["meta"],
+                    path,
+                    data_sum,
+                    doc["size"],
+                    folder / name,
                 )
                 if self.fs.size(path) == ref.size:
-                    return ref
+                    yield ref
             except (TypeError, KeyError, OSError):
                 continue  # damaged manifest, or its file cut short or gone: try the one before
-        return None
 
-    def restore_snapshot(self, ref: SnapshotRef, target_path: Path) -> None:
+    def delete_snapshot(self, ref: SnapshotRef) -> bool:
+        """Compaction, or a snapshot found damaged: remove its manifest, then its file unless
+        another manifest still lists the same bytes. Best effort; returns whether the manifest
+        went away (a file left alone by a vanished share is swept later, see
+        `clean_orphan_snapshots`)."""
+        if ref.manifest is None:
+            return False
+        try:
+            self.fs.remove(ref.manifest)
+        except OSError:
+            return False
+        folder = self.root / SNAPSHOTS
+        try:
+            listed = {
+                (self._read_json(folder / name, checksum) or {}).get("checksum")
+                for _counter, checksum, name in self._numbered(folder, _MANIFEST)
+            }
+        except ShareError:
+            return True
+        if ref.checksum not in listed:
+            self._discard(ref.path)
+        return True
+
+    def clean_orphan_snapshots(self, max_age_hours: float) -> int:
+        """Remove snapshot files no manifest lists, once older than `max_age_hours` (a writer
+        places the file before its manifest: a younger one may be on its way). They are what
+        a crashed writer or an interrupted compaction left, and may hold data the share is
+        meant to have forgotten. File age is used here only, never to order data."""
+        self._require_share()
+        folder = self.root / SNAPSHOTS
+        listed = {
+            (self._read_json(folder / name, checksum) or {}).get("checksum")
+            for _counter, checksum, name in self._numbered(folder, _MANIFEST)
+        }
+        limit = self.fs.now() - max_age_hours * 3600
+        removed = 0
+        for name in self._names(folder):
+            m = re.fullmatch(r"snapshot-([0-9a-f]{64})\.db\.gz", name)
+            if m is None or m[1] in listed:
+                continue
+            try:
+                if self.fs.mtime(folder / name) < limit:
+                    self.fs.remove(folder / name)
+                    removed += 1
+            except OSError:
+                pass
+        return removed
+
+    def restore_snapshot(
+        self, ref: SnapshotRef, target_path: Path, *, durable: bool = True
+    ) -> None:
         """Decompress a snapshot into `target_path` (which must not exist yet), through a
-        temporary file renamed only once the whole snapshot has verified."""
+        temporary file renamed only once the whole snapshot has verified. `durable`: flushed
+        to the disk first (not needed for a working copy that is thrown away after a crash)."""
         target_path = Path(target_path)
         if self.fs.exists(target_path):
             raise FileExistsError(target_path)
@@ -605,7 +757,13 @@ class Share:
         tmp = target_path.parent / _tmp_name()
         try:
             try:
-                self.fs.write_new(tmp, chunks())
+                with _read_ahead(chunks()) as unpacked:
+                    if durable:
+                        self.fs.write_new(tmp, unpacked)
+                    else:
+                        with open(tmp, "xb") as out:
+                            for chunk in unpacked:
+                                out.write(chunk)
             except OSError as e:
                 if self._reachable():
                     raise  # the local disk refused: not the share's fault
@@ -685,9 +843,10 @@ class Share:
             (BLOBS, 1, _PREFIX),
         ):
             level = [self.root / top]
-            for _ in range(depth + 1):
-                yield from level
+            yield from level
+            for _ in range(depth):  # never listed as folders: the files of the last level
                 level = [f / sub for f in level for sub, _names in self._subfolders(f, pattern)]
+                yield from level
 
     def survey(self) -> None:
         """Note in `skipped` every entry of acks/, snapshots/ and blobs/ that is not ours or

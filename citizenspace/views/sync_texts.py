@@ -75,6 +75,9 @@ def problem_short(problem: SyncProblem) -> str:
         SyncProblem.BUSY: QCoreApplication.translate(
             "SyncTexts", "Another synchronisation is running on this database"
         ),
+        SyncProblem.WAITING_FOR_SNAPSHOT: QCoreApplication.translate(
+            "SyncTexts", "New computer — waiting for the shared folder's next snapshot"
+        ),
     }
     return texts.get(problem, problem.value)
 
@@ -126,6 +129,14 @@ def problem_text(problem: SyncProblem) -> str:
             "Another synchronisation is running on this database (a scheduled task, or "
             "another window), and it went on for too long: this one stopped without changing "
             "anything. The next exchange will try again.",
+        ),
+        SyncProblem.WAITING_FOR_SNAPSHOT: QCoreApplication.translate(
+            "SyncTexts",
+            "This computer is new: it starts from the city's latest snapshot in the shared "
+            "folder, but that snapshot is damaged or older than the changes left beside it, "
+            "which no longer go back to the beginning. Nothing was applied, and this "
+            "computer's own changes are kept. It starts on its own once another computer has "
+            "synced (which publishes a new snapshot).",
         ),
     }
     return texts.get(problem, problem.value)

@@ -635,8 +635,20 @@
         <translation>Another synchronisation is running on this database (%1): this one waited %2 seconds, then stopped without changing anything. Run it again once the other one is over.</translation>
     </message>
     <message>
+        <source>%1 is new and cannot start from the share's snapshot (%2), and the oldest segments were compacted away: nothing was applied. Another computer's next sync publishes a new snapshot; try again then.</source>
+        <translation>%1 is new and cannot start from the share's snapshot (%2), and the oldest segments were compacted away: nothing was applied. Another computer's next sync publishes a new snapshot; try again then.</translation>
+    </message>
+    <message>
         <source>The central share %1 cannot be used now: %2. Nothing was lost.</source>
         <translation>The central share %1 cannot be used now: %2. Nothing was lost.</translation>
+    </message>
+    <message>
+        <source>New database: started from the share's snapshot %1.</source>
+        <translation>New database: started from the share's snapshot %1.</translation>
+    </message>
+    <message>
+        <source>New database: the share's snapshot could not be used (%1); following the segments instead.</source>
+        <translation>New database: the share's snapshot could not be used (%1); following the segments instead.</translation>
     </message>
     <message>
         <source>Segments written: %1, applied: %2, rejected: %3; changes applied: %4; conflicts to review: %5; devices seen: %6.</source>
@@ -647,12 +659,36 @@
         <translation>Another copy of this database also exchanges with the share (a cloned disk, or a file copied or put back by hand): this one now exchanges as a device of its own. Nothing was lost. Seen in: %1</translation>
     </message>
     <message>
+        <source>Share upkeep: snapshot published: %1; segments removed: %2.</source>
+        <translation>Share upkeep: snapshot published: %1; segments removed: %2.</translation>
+    </message>
+    <message>
         <source>Not applied: %1</source>
         <translation>Not applied: %1</translation>
     </message>
     <message>
         <source>Left aside on the shared folder (everything else was exchanged):</source>
         <translation>Left aside on the shared folder (everything else was exchanged):</translation>
+    </message>
+    <message>
+        <source>it is damaged, and was removed</source>
+        <translation>it is damaged, and was removed</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version</source>
+        <translation>it was made by a newer version</translation>
+    </message>
+    <message>
+        <source>none matches the segments left on the share</source>
+        <translation>none matches the segments left on the share</translation>
+    </message>
+    <message>
+        <source>this database still has changes to publish</source>
+        <translation>this database still has changes to publish</translation>
+    </message>
+    <message>
+        <source>there is none</source>
+        <translation>there is none</translation>
     </message>
     <message>
         <source>No voting code batch yet.</source>
@@ -5048,6 +5084,10 @@ Restore the backup?</translation>
         <translation>Another synchronisation is running on this database</translation>
     </message>
     <message>
+        <source>New computer — waiting for the shared folder's next snapshot</source>
+        <translation>New computer — waiting for the shared folder's next snapshot</translation>
+    </message>
+    <message>
         <source>No shared folder is chosen yet. Everything you record is kept on this computer; choose the shared folder in Settings to exchange changes with the other computers.</source>
         <translation>No shared folder is chosen yet. Everything you record is kept on this computer; choose the shared folder in Settings to exchange changes with the other computers.</translation>
     </message>
@@ -5082,6 +5122,10 @@ Restore the backup?</translation>
     <message>
         <source>Another copy of this computer's database also exchanges with the shared folder (a cloned disk, or a file copied or put back by hand). From now on this computer exchanges under a name of its own; nothing was lost, and what it had not sent yet is sent now.</source>
         <translation>Another copy of this computer's database also exchanges with the shared folder (a cloned disk, or a file copied or put back by hand). From now on this computer exchanges under a name of its own; nothing was lost, and what it had not sent yet is sent now.</translation>
+    </message>
+    <message>
+        <source>This computer is new: it starts from the city's latest snapshot in the shared folder, but that snapshot is damaged or older than the changes left beside it, which no longer go back to the beginning. Nothing was applied, and this computer's own changes are kept. It starts on its own once another computer has synced (which publishes a new snapshot).</source>
+        <translation>This computer is new: it starts from the city's latest snapshot in the shared folder, but that snapshot is damaged or older than the changes left beside it, which no longer go back to the beginning. Nothing was applied, and this computer's own changes are kept. It starts on its own once another computer has synced (which publishes a new snapshot).</translation>
     </message>
     <message>
         <source>(empty)</source>

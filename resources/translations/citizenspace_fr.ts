@@ -635,8 +635,20 @@
         <translation>Une autre synchronisation est en cours sur cette base de données (%1)&#xa0;: celle-ci a attendu %2&#xa0;secondes, puis s&apos;est arrêtée sans rien modifier. Relancez-la une fois l&apos;autre terminée.</translation>
     </message>
     <message>
+        <source>%1 is new and cannot start from the share&apos;s snapshot (%2), and the oldest segments were compacted away: nothing was applied. Another computer&apos;s next sync publishes a new snapshot; try again then.</source>
+        <translation>La base %1 est nouvelle et ne peut pas partir de l&apos;instantané du dossier partagé (%2), et les segments les plus anciens ont été compactés&#xa0;: rien n&apos;a été appliqué. La prochaine synchronisation d&apos;un autre ordinateur publiera un nouvel instantané&#x202f;; réessayez ensuite.</translation>
+    </message>
+    <message>
         <source>The central share %1 cannot be used now: %2. Nothing was lost.</source>
         <translation>Le dossier partagé %1 n&apos;est pas utilisable pour le moment&#xa0;: %2. Rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>New database: started from the share&apos;s snapshot %1.</source>
+        <translation>Nouvelle base&#xa0;: partie de l&apos;instantané %1 du dossier partagé.</translation>
+    </message>
+    <message>
+        <source>New database: the share&apos;s snapshot could not be used (%1); following the segments instead.</source>
+        <translation>Nouvelle base&#xa0;: l&apos;instantané du dossier partagé n&apos;a pas pu servir (%1)&#x202f;; les segments sont suivis à la place.</translation>
     </message>
     <message>
         <source>Segments written: %1, applied: %2, rejected: %3; changes applied: %4; conflicts to review: %5; devices seen: %6.</source>
@@ -647,12 +659,36 @@
         <translation>Une autre copie de cette base de données échange aussi avec le dossier partagé (un disque cloné, ou un fichier copié ou remis en place à la main) : celle-ci échange désormais comme un appareil à part entière. Rien n’a été perdu. Vu dans : %1</translation>
     </message>
     <message>
+        <source>Share upkeep: snapshot published: %1; segments removed: %2.</source>
+        <translation>Entretien du dossier partagé&#xa0;: instantané publié&#xa0;: %1&#x202f;; segments supprimés&#xa0;: %2.</translation>
+    </message>
+    <message>
         <source>Not applied: %1</source>
         <translation>Non appliqué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Left aside on the shared folder (everything else was exchanged):</source>
         <translation>Laissé de côté dans le dossier partagé (tout le reste a été échangé)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>it is damaged, and was removed</source>
+        <translation>il est endommagé, et a été supprimé</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version</source>
+        <translation>il a été fait par une version plus récente</translation>
+    </message>
+    <message>
+        <source>none matches the segments left on the share</source>
+        <translation>aucun ne correspond aux segments restés sur le dossier partagé</translation>
+    </message>
+    <message>
+        <source>this database still has changes to publish</source>
+        <translation>cette base a encore des modifications à publier</translation>
+    </message>
+    <message>
+        <source>there is none</source>
+        <translation>il n&apos;y en a aucun</translation>
     </message>
     <message>
         <source>No voting code batch yet.</source>
@@ -5048,6 +5084,10 @@ Restaurer la sauvegarde&#x202f;?</translation>
         <translation>Une autre synchronisation est en cours sur cette base de données</translation>
     </message>
     <message>
+        <source>New computer — waiting for the shared folder&apos;s next snapshot</source>
+        <translation>Nouvel ordinateur — en attente du prochain instantané du dossier partagé</translation>
+    </message>
+    <message>
         <source>No shared folder is chosen yet. Everything you record is kept on this computer; choose the shared folder in Settings to exchange changes with the other computers.</source>
         <translation>Aucun dossier partagé n&apos;est encore choisi. Tout ce que vous enregistrez est conservé sur cet ordinateur&#x202f;; choisissez le dossier partagé dans les Paramètres pour échanger les modifications avec les autres ordinateurs.</translation>
     </message>
@@ -5082,6 +5122,10 @@ Restaurer la sauvegarde&#x202f;?</translation>
     <message>
         <source>Another copy of this computer&apos;s database also exchanges with the shared folder (a cloned disk, or a file copied or put back by hand). From now on this computer exchanges under a name of its own; nothing was lost, and what it had not sent yet is sent now.</source>
         <translation>Une autre copie de la base de données de cet ordinateur échange aussi avec le dossier partagé (un disque cloné, ou un fichier copié ou remis en place à la main). Désormais, cet ordinateur échange sous un nom qui lui est propre ; rien n’a été perdu, et ce qu’il n’avait pas encore envoyé part maintenant.</translation>
+    </message>
+    <message>
+        <source>This computer is new: it starts from the city&apos;s latest snapshot in the shared folder, but that snapshot is damaged or older than the changes left beside it, which no longer go back to the beginning. Nothing was applied, and this computer&apos;s own changes are kept. It starts on its own once another computer has synced (which publishes a new snapshot).</source>
+        <translation>Cet ordinateur est nouveau&#xa0;: il part du dernier instantané de la ville dans le dossier partagé, mais cet instantané est endommagé ou plus ancien que les modifications restées à côté, qui ne remontent plus au début. Rien n&apos;a été appliqué, et les modifications de cet ordinateur sont conservées. Il démarrera de lui-même dès qu&apos;un autre ordinateur se sera synchronisé (ce qui publie un nouvel instantané).</translation>
     </message>
     <message>
         <source>(empty)</source>
