@@ -396,15 +396,26 @@ def superseded_points(
         key.split("/", 1)[0] for key, seq in history.items() if seq > 0 and first.get(key, 2) > 1
     }
     out: dict[str, int] = {}
+    damaged: set[str] = set()
     for info in segments:
         if info.device not in devices or info.seq_from != 1:
             continue
         try:
             header = share.read_segment(info).header
-        except (CorruptFile, UnreadableEntry):
+        except CorruptFile:
+            damaged.add(info.device)
+            continue
+        except UnreadableEntry:
             continue
         for epoch, (seq, _checksum) in merge.superseded_by(header).items():
             key = f"{info.device}/{epoch}"
+            out[key] = max(out.get(key, 0), seq)
+    # The first segment of a later epoch of that device is there but damaged: its writer is
+    # publishing everything again (its own next round finds the damage and starts another
+    # epoch, whose first segment says what it carries). Compaction did not take those
+    # beginnings: they are no reason for a new database to wait for a snapshot.
+    for key, seq in history.items():
+        if key.split("/", 1)[0] in damaged and first.get(key, 2) > 1:
             out[key] = max(out.get(key, 0), seq)
     return out
 

@@ -753,3 +753,31 @@ def test_copies_that_acknowledged_under_one_id_lose_nothing_compaction_took(
     assert list(merge.dump(a)) == list(merge.dump(b)) == list(merge.dump(a2))
     with a.read() as s:
         assert {p.id for p in s.query(Person)} >= {"p1-1", "from-a", "from-a2"}
+
+
+def test_a_writer_publishing_again_with_a_damaged_first_file_does_not_make_a_new_computer_wait(
+    share, replicas
+):
+    """Found by the long state machine: a writer found its file damaged, published it all
+    again under a new epoch and removed the damaged file; then that new epoch's first file was
+    damaged too, before the writer's next round. A new computer took the vanished beginning for
+    compaction's doing and waited for a snapshot nobody had reason to make; its writer only
+    needs a round to publish again."""
+    writer, reader, new = replicas("writer"), replicas("reader"), replicas("new")
+    add_person(writer, "p1")
+    assert not SyncEngine(writer, share).round().problem
+    assert not SyncEngine(reader, share).round().problem  # reader applies and acknowledges
+    (first,) = segment_files(share)
+    first.write_bytes(first.read_bytes()[:40])  # the stick damages the file
+    report = SyncEngine(writer, share).round()
+    assert report.republished_from and not first.exists()  # all of it again, damaged removed
+    (again,) = segment_files(share)
+    again.write_bytes(again.read_bytes()[:40])  # ...and damages the new first file too
+    report = SyncEngine(new, share).round()
+    assert not report.problem and not report.snapshot_problem, report
+    for _ in range(2):
+        for db in (writer, reader, new):
+            assert not SyncEngine(db, share).round().problem
+    with new.read() as s:
+        assert s.get(Person, "p1") is not None
+    assert list(merge.dump(new)) == list(merge.dump(reader)) == list(merge.dump(writer))
