@@ -127,6 +127,9 @@ class Person(Mutable, Base):
     consent_photo: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(String(500), default="")
     created_on: Mapped[date] = mapped_column(Date, default=date.today)
+    #: The latest day of this person's activity (a visit, a ticket's closure) whose link to
+    #: them a retention rule has cut: the people rule still counts it (`domain.privacy`).
+    last_involved_on: Mapped[date | None] = mapped_column(Date)
 
 
 class Body(Mutable, Base):
