@@ -203,7 +203,9 @@ def _expired_sql(kind: DataKind) -> str:
         "AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.person_id = p.id "
         "  AND v.arrived_at >= :cut) "
         "AND NOT EXISTS (SELECT 1 FROM follow_ups f WHERE f.person_id = p.id "
-        f"  AND (f.closed_on IS NULL OR f.closed_on >= :cut OR f.status NOT IN {_CLOSED}))"
+        f"  AND (f.closed_on IS NULL OR f.closed_on >= :cut OR f.status NOT IN {_CLOSED})) "
+        # Visits and tickets whose link to them an earlier run already cut.
+        f"AND coalesce(p.{rules.LAST_INVOLVED}, '') < :cut"
     )
 
 
@@ -219,6 +221,84 @@ def _targets(kind: DataKind) -> list[tuple[str, str, tuple[tuple[str, object], .
     out = [(rule.table, _expired_sql(kind), rule.blanks)]
     out += [(table, _extra_expired_sql(table), blanks) for table, blanks in rule.extra]
     return out
+
+
+#: SQL for the day a record's link to a person stands for (`t` is the record), by what its
+#: rule counts from: the people rule counts the same day (`_expired_sql`).
+_LINK_DAY = {rules.Start.VISIT: "date(t.arrived_at)", rules.Start.CLOSURE: "t.closed_on"}
+
+#: The plan of one run: every row each rule will blank, decided before any is blanked.
+_PLAN = "temp.retention_plan"
+
+
+def _plan(
+    conn: Connection, cuts: dict[DataKind, date], blocked: dict[str, tuple[str, ...]]
+) -> tuple[KindCount, ...]:
+    """Decide what every rule blanks today, all from the database as it is now, into the
+    connection's temporary table `_PLAN`; returns the counts per kind.
+
+    Why all first: the rules read each other's columns. The visit and ticket rules cut links
+    to people that the people rule counts as activity; applied one after the other, the
+    people rule no longer saw visits the visit rule had just unlinked, and the run blanked
+    people that the preview (which only reads) had rightly kept. The preview and the run
+    both call this, so the preview shows what the run does."""
+    conn.execute(
+        text(
+            f"CREATE TABLE IF NOT EXISTS {_PLAN} (kind TEXT NOT NULL, tbl TEXT NOT NULL, "
+            "id TEXT NOT NULL, PRIMARY KEY (tbl, id)) WITHOUT ROWID"
+        )
+    )
+    conn.execute(text(f"DELETE FROM {_PLAN}"))
+    counts = []
+    for kind, cut in cuts.items():
+        rows = stuck = 0
+        for table, expired, blanks in _targets(kind):
+            holds = " OR ".join(_holds(_q(f), b) for f, b in blanks)
+            n = conn.execute(
+                text(
+                    f"INSERT INTO {_PLAN} (kind, tbl, id) SELECT :kind, :tbl, id "
+                    f"FROM {_q(table)} WHERE id IN ({expired}) AND ({holds})"
+                ),
+                {"kind": kind.value, "tbl": table, "cut": cut.isoformat()},
+            ).rowcount
+            if table in blocked:
+                stuck += n
+            else:
+                rows += n
+        counts.append(KindCount(kind, rows, stuck))
+    return tuple(counts)
+
+
+def _drop_plan(conn: Connection) -> None:
+    conn.execute(text(f"DROP TABLE IF EXISTS {_PLAN}"))
+
+
+def _keep_involvement(conn: Connection) -> int:
+    """Before the planned links to people are cut, keep on each person's sheet the latest
+    day those links stood for (`last_involved_on`), so that the people rule of later runs
+    still counts them. Not for sheets this run blanks, nor sheets already blanked. Returns
+    how many sheets changed. Written before the links go, so a machine applying this run's
+    changes in order never sees a link gone without its day."""
+    links = [
+        f"SELECT t.{rules.PERSON_LINK} AS person, {_LINK_DAY[rule.start]} AS day "
+        f"FROM {_q(rule.table)} t JOIN {_PLAN} p ON p.tbl = '{rule.table}' AND p.id = t.id "
+        f"WHERE t.{rules.PERSON_LINK} IS NOT NULL"
+        for rule in rules.RULES.values()
+        if rule.cuts_person_link
+    ]
+    people = rules.RULES[DataKind.PEOPLE]
+    holds = " OR ".join(_holds(_q(f), b) for f, b in people.blanks)
+    last = rules.LAST_INVOLVED
+    return conn.execute(
+        text(
+            f"WITH cut(person, day) AS ({' UNION ALL '.join(links)}), "
+            "latest(person, day) AS (SELECT person, max(day) FROM cut GROUP BY person) "
+            f"UPDATE people SET {last} = (SELECT day FROM latest WHERE person = people.id) "
+            "WHERE id IN (SELECT person FROM latest) "
+            f"AND id NOT IN (SELECT id FROM {_PLAN} WHERE tbl = 'people') AND ({holds}) "
+            f"AND coalesce({last}, '') < (SELECT day FROM latest WHERE person = people.id)"
+        )
+    ).rowcount
 
 
 def blocked_fields() -> dict[str, tuple[str, ...]]:
@@ -386,62 +466,59 @@ class PrivacyService:
         return {r.kind: rules.cutoff(r.kind, r.months, today) for r in self.settings()}
 
     def preview(self) -> tuple[KindCount, ...]:
-        """What `anonymise_expired` would blank today, per kind (nothing is written)."""
-        blocked = blocked_fields()
+        """What `anonymise_expired` would blank today, per kind (nothing is written): the
+        same plan as the run's, from the same data."""
         with self._db.read() as s:
-            return tuple(
-                self._count(s.connection(), kind, cut, blocked)
-                for kind, cut in self.cutoffs().items()
-            )
+            conn = s.connection()
+            try:
+                return _plan(conn, self.cutoffs(), blocked_fields())
+            finally:
+                _drop_plan(conn)
 
-    def _count(
-        self, conn: Connection, kind: DataKind, cut: date, blocked: dict[str, tuple[str, ...]]
-    ) -> KindCount:
-        rows = stuck = 0
-        for table, expired, blanks in _targets(kind):
-            holds = " OR ".join(_holds(_q(f), b) for f, b in blanks)
-            n = conn.execute(
-                text(f"SELECT count(*) FROM {_q(table)} WHERE id IN ({expired}) AND ({holds})"),
-                {"cut": cut.isoformat()},
-            ).scalar_one()
-            if table in blocked:
-                stuck += n
-            else:
-                rows += n
-        return KindCount(kind, rows, stuck)
+    def preview_ids(self, kind: DataKind) -> frozenset[str]:
+        """The ids of the rows of `kind` that `anonymise_expired` would blank today (people:
+        the sheets, not the guest names), from the same plan as `preview`."""
+        table = rules.RULES[kind].table
+        with self._db.read() as s:
+            conn = s.connection()
+            try:
+                _plan(conn, self.cutoffs(), blocked_fields())
+                return frozenset(
+                    conn.execute(
+                        text(f"SELECT id FROM {_PLAN} WHERE kind = :k AND tbl = :t"),
+                        {"k": kind.value, "t": table},
+                    ).scalars()
+                )
+            finally:
+                _drop_plan(conn)
 
     def anonymise_expired(self, *, automatic: bool = False) -> AnonymisationReport:
         """Blank the personal fields of everything past its period, in one transaction, then
         scrub this machine's copies of the old values and empty the WAL. Idempotent: a second
-        run the same day finds nothing and writes nothing (no audit entry either)."""
+        run the same day finds nothing and writes nothing (no audit entry either).
+
+        Every rule's rows are decided first, from the data as it stands (`_plan`), and only
+        then blanked: the preview shows exactly this."""
         today = self._today()
         blocked = blocked_fields()
-        counts: list[KindCount] = []
+        cuts = self.cutoffs()
         with self._db.write() as s:
             conn = s.connection()
-            for kind, cut in self.cutoffs().items():
-                rows = stuck = 0
-                for table, expired, blanks in _targets(kind):
-                    holds = " OR ".join(_holds(_q(f), b) for f, b in blanks)
-                    params: dict[str, Any] = {"cut": cut.isoformat()}
+            counts = _plan(conn, cuts, blocked)
+            _keep_involvement(conn)
+            for kind in cuts:
+                for table, _expired, blanks in _targets(kind):
                     if table in blocked:
-                        stuck += conn.execute(
-                            text(
-                                f"SELECT count(*) FROM {_q(table)} "
-                                f"WHERE id IN ({expired}) AND ({holds})"
-                            ),
-                            params,
-                        ).scalar_one()
                         continue
                     sets = ", ".join(f"{_q(f)} = :b_{f}" for f, _b in blanks)
-                    params.update({f"b_{f}": b for f, b in blanks})
-                    rows += conn.execute(
+                    conn.execute(
                         text(
-                            f"UPDATE {_q(table)} SET {sets} WHERE id IN ({expired}) AND ({holds})"
+                            f"UPDATE {_q(table)} SET {sets} "
+                            f"WHERE id IN (SELECT id FROM {_PLAN} WHERE tbl = :tbl)"
                         ),
-                        params,
-                    ).rowcount
-                counts.append(KindCount(kind, rows, stuck))
+                        {"tbl": table, **{f"b_{f}": b for f, b in blanks}},
+                    )
+            _drop_plan(conn)
             changed = sum(c.rows for c in counts)
             scrubbed = scrub_local_copies(conn)
             if changed:
