@@ -1985,6 +1985,10 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Last involvement</source>
+        <translation>Last involvement</translation>
+    </message>
+    <message>
         <source>Councils</source>
         <translation>Councils</translation>
     </message>
@@ -2530,6 +2534,10 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
     <message>
         <source>notes</source>
         <translation>notes</translation>
+    </message>
+    <message>
+        <source>last involvement</source>
+        <translation>last involvement</translation>
     </message>
     <message>
         <source>is required</source>

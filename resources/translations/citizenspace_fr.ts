@@ -1985,6 +1985,10 @@ Cliquez sur «&#xa0;Nouveau&#xa0;» pour ajouter un service, ou sur «&#xa0;Impo
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Last involvement</source>
+        <translation>Dernière participation</translation>
+    </message>
+    <message>
         <source>Councils</source>
         <translation>Conseils</translation>
     </message>
@@ -2530,6 +2534,10 @@ Cliquez sur «&#xa0;Nouveau&#xa0;» pour ajouter un service, ou sur «&#xa0;Impo
     <message>
         <source>notes</source>
         <translation>le champ Notes</translation>
+    </message>
+    <message>
+        <source>last involvement</source>
+        <translation>dernière participation</translation>
     </message>
     <message>
         <source>is required</source>
