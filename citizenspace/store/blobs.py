@@ -22,20 +22,14 @@ import re
 import secrets
 from pathlib import Path
 
-from citizenspace.domain.pictures import PictureProblem, picture_problem
+from citizenspace.store.pictures import CleanPicture, PictureRefused, clean_picture
+
+__all__ = ["BlobStore", "PictureRefused", "is_blob_hash", "sha256_hex"]
 
 log = logging.getLogger(__name__)
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 TMP_PREFIX = ".tmp-"
-
-
-class PictureRefused(ValueError):
-    """The bytes are not a picture we accept (see `domain.pictures`); nothing was written."""
-
-    def __init__(self, problem: PictureProblem) -> None:
-        super().__init__(f"picture refused: {problem.value}")
-        self.problem = problem
 
 
 def sha256_hex(data: bytes) -> str:
@@ -108,13 +102,13 @@ class BlobStore:
         _sync_folder(final.parent)
         return checksum
 
-    def put_picture(self, data: bytes) -> str:
-        """Keep a picture (PNG, JPEG or SVG, at most 5 MB); raises `PictureRefused` with
-        nothing written for anything else."""
-        problem = picture_problem(data)
-        if problem is not None:
-            raise PictureRefused(problem)
-        return self.put(data)
+    def put_picture(self, picture: bytes | CleanPicture) -> str:
+        """Keep a picture (PNG, JPEG or SVG, at most 5 MB) without its metadata
+        (`store.pictures`); raises `PictureRefused` with nothing written for anything else.
+        A `CleanPicture` (cleaned before the caller's transaction began) is stored as is."""
+        if not isinstance(picture, CleanPicture):
+            picture = clean_picture(picture)
+        return self.put(picture.data)
 
 
 def _sync_folder(folder: Path) -> None:
