@@ -119,6 +119,10 @@
         <translation>This file is not a picture we can show: choose a PNG, JPEG or SVG file</translation>
     </message>
     <message>
+        <source>This picture could not be opened: the file is damaged or is not really a picture. Choose another PNG, JPEG or SVG file</source>
+        <translation>This picture could not be opened: the file is damaged or is not really a picture. Choose another PNG, JPEG or SVG file</translation>
+    </message>
+    <message>
         <source>This text is too long</source>
         <translation>This text is too long</translation>
     </message>
@@ -5522,6 +5526,10 @@ Restore the backup?</translation>
     <message>
         <source>The photo is too big: 5 MB at most.</source>
         <translation>The photo is too big: 5 MB at most.</translation>
+    </message>
+    <message>
+        <source>This photo could not be opened: the file is damaged or is not really a picture. Choose another PNG or JPEG file.</source>
+        <translation>This photo could not be opened: the file is damaged or is not really a picture. Choose another PNG or JPEG file.</translation>
     </message>
     <message>
         <source>Name the competent body the request is forwarded to.</source>
