@@ -9,9 +9,12 @@ the row itself no longer holds, then checkpointing the WAL (TRUNCATE); `secure_d
 on every connection, see `store.engine`) overwrites what was freed. Rows are never deleted
 by retention: only their personal fields are blanked, so counts and indicators stay.
 
-What this module cannot reach: the copies already published to the share (segments and
-snapshots, until compaction drops them) and other machines' own local copies (each machine
-runs the same rules once a day; see the report of issue 5).
+Pictures go with their records: each run also deletes from this machine's blob folder every
+picture no record names any more (a ticket's photo once its ticket's details expired).
+
+What this module cannot reach: the copies already published to the share (segments,
+snapshots and pictures under `blobs/`, until compaction drops them) and other machines' own
+local copies (each machine runs the same rules once a day; see the reports of issues 5, 12).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from citizenspace.domain.privacy import DataKind
 from citizenspace.domain.sync_kinds import SyncKind
 from citizenspace.services.audit import who_acts
 from citizenspace.services.errors import NotFound, ServiceError
+from citizenspace.store.blobs import BlobStore, named_blobs
 from citizenspace.store.database import Database
 from citizenspace.store.models import (
     AuditEntry,
@@ -98,6 +102,8 @@ class AnonymisationReport:
     scrubbed: int
     #: The WAL was emptied: no page image of the old values is left in it.
     checkpointed: bool
+    #: Pictures no record names any more, deleted from this machine's blob folder.
+    pictures_removed: int = 0
 
     @property
     def total(self) -> int:
@@ -530,8 +536,22 @@ class PrivacyService:
                     "",
                     {"automatic": automatic, **details},
                 )
+        removed = self.remove_unnamed_pictures()
         done = checkpoint(self._db)
-        return AnonymisationReport(today, tuple(counts), scrubbed, done)
+        return AnonymisationReport(today, tuple(counts), scrubbed, done, removed)
+
+    def remove_unnamed_pictures(self) -> int:
+        """Delete from this machine's blob folder every picture no record names any more
+        (a ticket's photo once retention blanked it, a replaced project picture); returns
+        how many. Run with every anonymisation, so once a day at least.
+
+        Under the write lock, though nothing is written: a ticket or project being saved
+        stores its picture inside its transaction, so none is between its file and its row
+        while the names are read and the files removed. The copies on the share are not
+        touched (see the report of issue 12)."""
+        store = BlobStore.for_database(self._db.path)
+        with self._db.write() as s:
+            return store.remove_unnamed(named_blobs(s.connection()))
 
     def run_daily(self) -> AnonymisationReport | None:
         """The automatic run at start-up: once a day per machine (each machine scrubs its

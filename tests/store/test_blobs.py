@@ -122,3 +122,18 @@ def test_an_svg_with_an_entity_bomb_in_its_doctype_is_not_even_parsed():
     )
     assert picture_problem(bomb) is not None
     assert picture_kind(bomb) is None
+
+
+def test_every_column_that_names_a_picture_is_marked_so_its_pictures_are_kept():
+    """The daily run deletes every picture no marked column names: a picture column
+    without the mark would lose its pictures."""
+    from citizenspace.store.models import Base, blob_columns
+
+    looks_like_a_picture = {
+        (t.name, c.name)
+        for t in Base.metadata.sorted_tables
+        for c in t.columns
+        if c.name.endswith("_hash") and ("photo" in c.name or "picture" in c.name)
+    }
+    assert set(blob_columns()) == looks_like_a_picture
+    assert set(blob_columns()) == {("follow_ups", "photo_hash"), ("projects", "picture_hash")}
