@@ -176,61 +176,67 @@ def _holds(col: str, blank: object) -> str:
     return f"coalesce({col}, '') != ''"
 
 
-def _expired_sql(kind: DataKind) -> str:
-    """SQL selecting the ids of the rows of `kind` whose period ended before :cut."""
-    tickets = (
-        "SELECT id FROM follow_ups WHERE closed_on IS NOT NULL AND closed_on < :cut "
-        f"AND status IN {_CLOSED}"
-    )
+def _expired_where(kind: DataKind) -> str:
+    """SQL condition on a row `t` of the kind's table: its period ended before :cut."""
     if kind is DataKind.VISITS:
         return (
-            "SELECT v.id FROM visits v WHERE v.arrived_at < :cut AND NOT EXISTS ("
-            "SELECT 1 FROM follow_ups f WHERE f.visit_id = v.id "
+            "t.arrived_at < :cut AND NOT EXISTS ("
+            "SELECT 1 FROM follow_ups f WHERE f.visit_id = t.id "
             f"AND (f.closed_on IS NULL OR f.status NOT IN {_CLOSED}))"
         )
     if kind is DataKind.TICKETS:
-        return tickets
+        return f"t.closed_on IS NOT NULL AND t.closed_on < :cut AND t.status IN {_CLOSED}"
     if kind is DataKind.TICKET_EVENTS:
-        return f"SELECT id FROM ticket_events WHERE ticket_id IN ({tickets})"
+        return (
+            "t.ticket_id IN (SELECT f.id FROM follow_ups f WHERE f.closed_on IS NOT NULL "
+            f"AND f.closed_on < :cut AND f.status IN {_CLOSED})"
+        )
     if kind is DataKind.SURVEYS:
-        return "SELECT id FROM mystery_surveys WHERE surveyed_on < :cut"
+        return "t.surveyed_on < :cut"
     if kind is DataKind.AUDIT:
-        return "SELECT id FROM audit_entries WHERE at < :cut"
+        return "t.at < :cut"
     # People: nothing of theirs newer than the cut-off, and nothing still running.
     return (
-        "SELECT p.id FROM people p WHERE p.created_on < :cut "
-        "AND coalesce(p.consent_contact_on, '') < :cut "
-        "AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = p.id "
+        "t.created_on < :cut "
+        "AND coalesce(t.consent_contact_on, '') < :cut "
+        "AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = t.id "
         "  AND (m.ends_on IS NULL OR m.ends_on >= :cut OR m.starts_on >= :cut)) "
-        "AND NOT EXISTS (SELECT 1 FROM candidacies c WHERE c.person_id = p.id "
+        "AND NOT EXISTS (SELECT 1 FROM candidacies c WHERE c.person_id = t.id "
         "  AND (c.submitted_on >= :cut OR c.status = 'pending')) "
-        "AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.person_id = p.id "
+        "AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.person_id = t.id "
         "  AND a.recorded_on >= :cut) "
-        "AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.person_id = p.id "
+        "AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.person_id = t.id "
         "  AND v.arrived_at >= :cut) "
-        "AND NOT EXISTS (SELECT 1 FROM follow_ups f WHERE f.person_id = p.id "
+        "AND NOT EXISTS (SELECT 1 FROM follow_ups f WHERE f.person_id = t.id "
         f"  AND (f.closed_on IS NULL OR f.closed_on >= :cut OR f.status NOT IN {_CLOSED})) "
         # Visits and tickets whose link to them an earlier run already cut.
-        f"AND coalesce(p.{rules.LAST_INVOLVED}, '') < :cut"
+        f"AND coalesce(t.{rules.LAST_INVOLVED}, '') < :cut"
     )
 
 
-def _extra_expired_sql(table: str) -> str:
+def _extra_expired_where(table: str) -> str:
     if table == "attendance":
-        return "SELECT id FROM attendance WHERE recorded_on < :cut"
+        return "t.recorded_on < :cut"
     raise ValueError(table)  # pragma: no cover - a new rule must say its own
 
 
 def _targets(kind: DataKind) -> list[tuple[str, str, tuple[tuple[str, object], ...]]]:
-    """(table, expired-ids SQL, blanks) for each table a kind blanks."""
+    """(table, SQL condition on its row `t`: expired and still holding something to blank,
+    blanks) for each table a kind blanks. The cheap test (does it hold anything?) comes
+    first: most old rows were blanked long ago, and only the others need the rule's own
+    look at other tables."""
     rule = rules.RULES[kind]
-    out = [(rule.table, _expired_sql(kind), rule.blanks)]
-    out += [(table, _extra_expired_sql(table), blanks) for table, blanks in rule.extra]
+    wheres = [(rule.table, _expired_where(kind), rule.blanks)]
+    wheres += [(table, _extra_expired_where(table), blanks) for table, blanks in rule.extra]
+    out = []
+    for table, where, blanks in wheres:
+        holds = " OR ".join(_holds(f"t.{_q(f)}", b) for f, b in blanks)
+        out.append((table, f"({holds}) AND {where}", blanks))
     return out
 
 
 #: SQL for the day a record's link to a person stands for (`t` is the record), by what its
-#: rule counts from: the people rule counts the same day (`_expired_sql`).
+#: rule counts from: the people rule counts the same day (`_expired_where`).
 _LINK_DAY = {rules.Start.VISIT: "date(t.arrived_at)", rules.Start.CLOSURE: "t.closed_on"}
 
 #: The plan of one run: every row each rule will blank, decided before any is blanked.
@@ -258,12 +264,11 @@ def _plan(
     counts = []
     for kind, cut in cuts.items():
         rows = stuck = 0
-        for table, expired, blanks in _targets(kind):
-            holds = " OR ".join(_holds(_q(f), b) for f, b in blanks)
+        for table, expired, _blanks in _targets(kind):
             n = conn.execute(
                 text(
-                    f"INSERT INTO {_PLAN} (kind, tbl, id) SELECT :kind, :tbl, id "
-                    f"FROM {_q(table)} WHERE id IN ({expired}) AND ({holds})"
+                    f"INSERT INTO {_PLAN} (kind, tbl, id) SELECT :kind, :tbl, t.id "
+                    f"FROM {_q(table)} t WHERE {expired}"
                 ),
                 {"kind": kind.value, "tbl": table, "cut": cut.isoformat()},
             ).rowcount
