@@ -120,6 +120,7 @@ def _field(name: str) -> str:
         "consent_contact": QCoreApplication.translate("Messages", "consent to be contacted"),
         "consent_photo": QCoreApplication.translate("Messages", "consent to photos"),
         "notes": QCoreApplication.translate("Messages", "notes"),
+        "last_involved_on": QCoreApplication.translate("Messages", "last involvement"),
     }
     return names.get(name, name)
 

@@ -5,7 +5,8 @@ the share to every machine of the city. Only formats that every machine can draw
 recognised by their first bytes (never by the file's name), and an SVG only when it really
 is an SVG document (its root element) with no entity declarations (the "billion laughs"
 trick that makes a tiny file expand without end). Anything else is refused before a byte is
-written, with a code the screens put into words.
+written, with a code the screens put into words. Whether a PNG or JPEG really reads, and
+what metadata it loses on the way in, is `store.pictures`' part (it needs an image library).
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ class PictureProblem(StrEnum):
     UNSUPPORTED = "unsupported"
     #: Starts like an SVG but is not a well-formed one, or declares entities.
     BAD_SVG = "bad_svg"
+    #: Starts like a PNG or JPEG but cannot be read as one (damaged, cut short, another
+    #: file under a picture's first bytes), or has more pixels than a photo could hold.
+    UNREADABLE = "unreadable"
 
 
 def picture_kind(data: bytes) -> PictureKind | None:

@@ -19,6 +19,10 @@ from enum import StrEnum
 
 MIN_MONTHS = 1
 MAX_MONTHS = 120
+#: The column by which a record names the person it is about.
+PERSON_LINK = "person_id"
+#: The person's sheet keeps the latest day of their activity whose link a rule has cut.
+LAST_INVOLVED = "last_involved_on"
 
 
 class DataKind(StrEnum):
@@ -59,6 +63,17 @@ class Rule:
     @property
     def fields(self) -> tuple[str, ...]:
         return tuple(name for name, _blank in self.blanks)
+
+    @property
+    def cuts_person_link(self) -> bool:
+        """Does this rule blank the link from its records to a person (`person_id`)?
+
+        Such a link is a person's activity for the people rule, on the day this rule counts
+        from (a visit's day, a ticket's closure). The visit rule cuts it after 12 months, the
+        people rule looks 36 months back: the day the link stood for is therefore kept on the
+        person's sheet (`last_involved_on`) before the link goes, or someone seen 13 months
+        ago would be blanked as if never seen (issue 12)."""
+        return PERSON_LINK in self.fields
 
 
 RULES: dict[DataKind, Rule] = {
@@ -126,6 +141,8 @@ RULES: dict[DataKind, Rule] = {
     # their last contact, and a council's term). Their sheet is emptied, not deleted: the
     # councils' history (seats, attendance) keeps its counts. Birth year and district stay
     # for those statistics. Guest names written on sign-in sheets go under the same rule.
+    # A visit or ticket whose link to them an earlier rule already cut still counts, through
+    # the day kept on the sheet (`last_involved_on`, see `Rule.cuts_person_link`).
     DataKind.PEOPLE: Rule(
         DataKind.PEOPLE,
         36,
@@ -143,6 +160,7 @@ RULES: dict[DataKind, Rule] = {
             ("consent_contact", False),
             ("consent_contact_on", None),
             ("consent_photo", False),
+            (LAST_INVOLVED, None),
         ),
         extra=(("attendance", (("guest_name", ""),)),),
     ),

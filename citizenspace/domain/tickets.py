@@ -84,6 +84,8 @@ class TicketError(StrEnum):
     INVALID_PHONE = "invalid_phone"
     PHOTO_NOT_SUPPORTED = "photo_not_supported"
     PHOTO_TOO_BIG = "photo_too_big"
+    #: Starts like a PNG or JPEG but cannot be read as one (damaged, or not a picture).
+    PHOTO_UNREADABLE = "photo_unreadable"
     #: Outside the City's competence, but no competent body named.
     COMPETENT_BODY_REQUIRED = "competent_body_required"
     #: Outside the City's competence, but the body named is the City's own service.
@@ -282,10 +284,16 @@ def description_problems(description: str) -> list[Problem]:
 
 def photo_problems(data: bytes) -> list[Problem]:
     """A ticket's photo is a PNG or JPEG (what a phone or a camera gives), at most 5 MB."""
-    problem = picture_problem(data)
+    return photo_problem_of(picture_problem(data), picture_kind(data))
+
+
+def photo_problem_of(problem: PictureProblem | None, kind: PictureKind | None) -> list[Problem]:
+    """The ticket's words for a picture's problem (also the ones found once it is read)."""
     if problem is PictureProblem.TOO_BIG:
         return [Problem("photo", TicketError.PHOTO_TOO_BIG)]
-    if problem is not None or picture_kind(data) not in (PictureKind.PNG, PictureKind.JPEG):
+    if problem is PictureProblem.UNREADABLE:
+        return [Problem("photo", TicketError.PHOTO_UNREADABLE)]
+    if problem is not None or kind not in (PictureKind.PNG, PictureKind.JPEG):
         return [Problem("photo", TicketError.PHOTO_NOT_SUPPORTED)]
     return []
 

@@ -33,12 +33,13 @@ from citizenspace.domain.budget.editions import (
     ProjectDraft,
 )
 from citizenspace.domain.catalog import ProjectStatus, VotingMethod
-from citizenspace.domain.pictures import PictureProblem, picture_problem
+from citizenspace.domain.pictures import PictureProblem
 from citizenspace.services.errors import NotFound, ServiceError, ValidationFailed
 from citizenspace.store.ballot_box import BallotBox
 from citizenspace.store.blobs import BlobStore
 from citizenspace.store.database import Database
 from citizenspace.store.models import Ballot, BudgetEdition, EditionSite, Project, Site
+from citizenspace.store.pictures import CleanPicture, PictureRefused, clean_picture
 
 #: Statuses of a project that was on the ballot children voted on.
 BALLOT_STATUSES = frozenset({ProjectStatus.ON_BALLOT, ProjectStatus.FUNDED, ProjectStatus.DONE})
@@ -112,16 +113,19 @@ def merge_edits(current: D, edited: D, original: D) -> D:
     return replace(current, **changed)
 
 
-def _picture_error(data: bytes) -> FieldError | None:
-    problem = picture_problem(data)
-    if problem is None:
-        return None
-    code = (
-        BudgetError.PICTURE_TOO_BIG
-        if problem is PictureProblem.TOO_BIG
-        else BudgetError.PICTURE_NOT_SUPPORTED
-    )
-    return FieldError("picture", code)
+def _clean_picture(data: bytes | None) -> tuple[CleanPicture | None, FieldError | None]:
+    """The picture without its metadata (its author, where and with what it was made), or
+    why it is refused. Done before the transaction: reading a large photo takes a moment."""
+    if data is None:
+        return None, None
+    try:
+        return clean_picture(data), None
+    except PictureRefused as refused:
+        code = {
+            PictureProblem.TOO_BIG: BudgetError.PICTURE_TOO_BIG,
+            PictureProblem.UNREADABLE: BudgetError.PICTURE_UNREADABLE,
+        }.get(refused.problem, BudgetError.PICTURE_NOT_SUPPORTED)
+        return None, FieldError("picture", code)
 
 
 class BudgetAdminService:
@@ -229,13 +233,14 @@ class BudgetAdminService:
         self, edition_id: str, draft: ProjectDraft, picture: bytes | None = None
     ) -> ProjectDetail:
         """A new project of the edition; `picture` is a PNG, JPEG or SVG file's bytes."""
+        clean, picture_error = _clean_picture(picture)
         with self._db.write() as s:
             self._edition(s, edition_id)
-            draft = self._checked_project(s, edition_id, draft, picture, None)
+            draft = self._checked_project(s, edition_id, draft, picture_error, None)
             project = Project(edition_id=edition_id)
             self._apply_project(project, draft)
-            if picture is not None:
-                project.picture_hash = self._blobs.put_picture(picture)
+            if clean is not None:
+                project.picture_hash = self._blobs.put_picture(clean)
             s.add(project)
             s.flush()
             self._renumber(s, edition_id, project, draft.ballot_order)
@@ -252,16 +257,18 @@ class BudgetAdminService:
         original: ProjectDraft | None = None,
     ) -> ProjectDetail:
         """Save the project form: a new `picture` replaces the old one, `remove_picture`
-        takes it away (the file stays: other machines or rows may still show it)."""
+        takes it away (the file stays until no record names it: the daily retention run
+        collects it, see `PrivacyService`)."""
+        clean, picture_error = _clean_picture(picture)
         with self._db.write() as s:
             project = self._project(s, project_id)
             if original is not None:
                 draft = merge_edits(self._project_draft(project), draft, original)
-            draft = self._checked_project(s, project.edition_id, draft, picture, project)
+            draft = self._checked_project(s, project.edition_id, draft, picture_error, project)
             moved = draft.ballot_order != project.ballot_order
             self._apply_project(project, draft)
-            if picture is not None:
-                project.picture_hash = self._blobs.put_picture(picture)
+            if clean is not None:
+                project.picture_hash = self._blobs.put_picture(clean)
             elif remove_picture:
                 project.picture_hash = None
             s.flush()
@@ -325,13 +332,13 @@ class BudgetAdminService:
         s: Session,
         edition_id: str,
         draft: ProjectDraft,
-        picture: bytes | None,
+        picture_error: FieldError | None,
         project: Project | None,
     ) -> ProjectDraft:
         errors = rules.validate_project(draft)
         draft = rules.normalise_project(draft)
-        if picture is not None and (error := _picture_error(picture)) is not None:
-            errors.append(error)
+        if picture_error is not None:
+            errors.append(picture_error)
         if self._votes(s, edition_id):
             bad = {e.field for e in errors}
             was_on = project is not None and project.status is ProjectStatus.ON_BALLOT

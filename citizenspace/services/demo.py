@@ -76,6 +76,7 @@ from citizenspace.store.models import (
     Visit,
     synced_tables,
 )
+from citizenspace.store.pictures import clean_picture
 
 CITY_NAME = "Saint-Quentin (démo)"
 #: Local setting present (value "1") on a database holding the demo city.
@@ -2079,8 +2080,9 @@ class _City:
         projects = []
         for order, k in enumerate(sorted(chosen), start=1):
             title, easy, description, cost, group = PROJECTS[k]
-            # Pictures are named by content hash: the same drawing, the same hash, every time.
-            picture = _project_picture(title)
+            # Pictures are named by content hash: the same drawing, the same hash, every time
+            # (as stored: without any metadata, like every picture that enters).
+            picture = clean_picture(_project_picture(title)).data
             self.pictures[sha256(picture).hexdigest()] = picture
             projects.append(
                 {

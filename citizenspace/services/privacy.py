@@ -9,9 +9,12 @@ the row itself no longer holds, then checkpointing the WAL (TRUNCATE); `secure_d
 on every connection, see `store.engine`) overwrites what was freed. Rows are never deleted
 by retention: only their personal fields are blanked, so counts and indicators stay.
 
-What this module cannot reach: the copies already published to the share (segments and
-snapshots, until compaction drops them) and other machines' own local copies (each machine
-runs the same rules once a day; see the report of issue 5).
+Pictures go with their records: each run also deletes from this machine's blob folder every
+picture no record names any more (a ticket's photo once its ticket's details expired).
+
+What this module cannot reach: the copies already published to the share (segments,
+snapshots and pictures under `blobs/`, until compaction drops them) and other machines' own
+local copies (each machine runs the same rules once a day; see the reports of issues 5, 12).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from citizenspace.domain.privacy import DataKind
 from citizenspace.domain.sync_kinds import SyncKind
 from citizenspace.services.audit import who_acts
 from citizenspace.services.errors import NotFound, ServiceError
+from citizenspace.store.blobs import BlobStore, named_blobs
 from citizenspace.store.database import Database
 from citizenspace.store.models import (
     AuditEntry,
@@ -98,6 +102,8 @@ class AnonymisationReport:
     scrubbed: int
     #: The WAL was emptied: no page image of the old values is left in it.
     checkpointed: bool
+    #: Pictures no record names any more, deleted from this machine's blob folder.
+    pictures_removed: int = 0
 
     @property
     def total(self) -> int:
@@ -170,55 +176,140 @@ def _holds(col: str, blank: object) -> str:
     return f"coalesce({col}, '') != ''"
 
 
-def _expired_sql(kind: DataKind) -> str:
-    """SQL selecting the ids of the rows of `kind` whose period ended before :cut."""
-    tickets = (
-        "SELECT id FROM follow_ups WHERE closed_on IS NOT NULL AND closed_on < :cut "
-        f"AND status IN {_CLOSED}"
-    )
+def _expired_where(kind: DataKind) -> str:
+    """SQL condition on a row `t` of the kind's table: its period ended before :cut."""
     if kind is DataKind.VISITS:
         return (
-            "SELECT v.id FROM visits v WHERE v.arrived_at < :cut AND NOT EXISTS ("
-            "SELECT 1 FROM follow_ups f WHERE f.visit_id = v.id "
+            "t.arrived_at < :cut AND NOT EXISTS ("
+            "SELECT 1 FROM follow_ups f WHERE f.visit_id = t.id "
             f"AND (f.closed_on IS NULL OR f.status NOT IN {_CLOSED}))"
         )
     if kind is DataKind.TICKETS:
-        return tickets
+        return f"t.closed_on IS NOT NULL AND t.closed_on < :cut AND t.status IN {_CLOSED}"
     if kind is DataKind.TICKET_EVENTS:
-        return f"SELECT id FROM ticket_events WHERE ticket_id IN ({tickets})"
+        return (
+            "t.ticket_id IN (SELECT f.id FROM follow_ups f WHERE f.closed_on IS NOT NULL "
+            f"AND f.closed_on < :cut AND f.status IN {_CLOSED})"
+        )
     if kind is DataKind.SURVEYS:
-        return "SELECT id FROM mystery_surveys WHERE surveyed_on < :cut"
+        return "t.surveyed_on < :cut"
     if kind is DataKind.AUDIT:
-        return "SELECT id FROM audit_entries WHERE at < :cut"
+        return "t.at < :cut"
     # People: nothing of theirs newer than the cut-off, and nothing still running.
     return (
-        "SELECT p.id FROM people p WHERE p.created_on < :cut "
-        "AND coalesce(p.consent_contact_on, '') < :cut "
-        "AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = p.id "
+        "t.created_on < :cut "
+        "AND coalesce(t.consent_contact_on, '') < :cut "
+        "AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = t.id "
         "  AND (m.ends_on IS NULL OR m.ends_on >= :cut OR m.starts_on >= :cut)) "
-        "AND NOT EXISTS (SELECT 1 FROM candidacies c WHERE c.person_id = p.id "
+        "AND NOT EXISTS (SELECT 1 FROM candidacies c WHERE c.person_id = t.id "
         "  AND (c.submitted_on >= :cut OR c.status = 'pending')) "
-        "AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.person_id = p.id "
+        "AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.person_id = t.id "
         "  AND a.recorded_on >= :cut) "
-        "AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.person_id = p.id "
+        "AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.person_id = t.id "
         "  AND v.arrived_at >= :cut) "
-        "AND NOT EXISTS (SELECT 1 FROM follow_ups f WHERE f.person_id = p.id "
-        f"  AND (f.closed_on IS NULL OR f.closed_on >= :cut OR f.status NOT IN {_CLOSED}))"
+        "AND NOT EXISTS (SELECT 1 FROM follow_ups f WHERE f.person_id = t.id "
+        f"  AND (f.closed_on IS NULL OR f.closed_on >= :cut OR f.status NOT IN {_CLOSED})) "
+        # Visits and tickets whose link to them an earlier run already cut.
+        f"AND coalesce(t.{rules.LAST_INVOLVED}, '') < :cut"
     )
 
 
-def _extra_expired_sql(table: str) -> str:
+def _extra_expired_where(table: str) -> str:
     if table == "attendance":
-        return "SELECT id FROM attendance WHERE recorded_on < :cut"
+        return "t.recorded_on < :cut"
     raise ValueError(table)  # pragma: no cover - a new rule must say its own
 
 
 def _targets(kind: DataKind) -> list[tuple[str, str, tuple[tuple[str, object], ...]]]:
-    """(table, expired-ids SQL, blanks) for each table a kind blanks."""
+    """(table, SQL condition on its row `t`: expired and still holding something to blank,
+    blanks) for each table a kind blanks. The cheap test (does it hold anything?) comes
+    first: most old rows were blanked long ago, and only the others need the rule's own
+    look at other tables."""
     rule = rules.RULES[kind]
-    out = [(rule.table, _expired_sql(kind), rule.blanks)]
-    out += [(table, _extra_expired_sql(table), blanks) for table, blanks in rule.extra]
+    wheres = [(rule.table, _expired_where(kind), rule.blanks)]
+    wheres += [(table, _extra_expired_where(table), blanks) for table, blanks in rule.extra]
+    out = []
+    for table, where, blanks in wheres:
+        holds = " OR ".join(_holds(f"t.{_q(f)}", b) for f, b in blanks)
+        out.append((table, f"({holds}) AND {where}", blanks))
     return out
+
+
+#: SQL for the day a record's link to a person stands for (`t` is the record), by what its
+#: rule counts from: the people rule counts the same day (`_expired_where`).
+_LINK_DAY = {rules.Start.VISIT: "date(t.arrived_at)", rules.Start.CLOSURE: "t.closed_on"}
+
+#: The plan of one run: every row each rule will blank, decided before any is blanked.
+_PLAN = "temp.retention_plan"
+
+
+def _plan(
+    conn: Connection, cuts: dict[DataKind, date], blocked: dict[str, tuple[str, ...]]
+) -> tuple[KindCount, ...]:
+    """Decide what every rule blanks today, all from the database as it is now, into the
+    connection's temporary table `_PLAN`; returns the counts per kind.
+
+    Why all first: the rules read each other's columns. The visit and ticket rules cut links
+    to people that the people rule counts as activity; applied one after the other, the
+    people rule no longer saw visits the visit rule had just unlinked, and the run blanked
+    people that the preview (which only reads) had rightly kept. The preview and the run
+    both call this, so the preview shows what the run does."""
+    conn.execute(
+        text(
+            f"CREATE TABLE IF NOT EXISTS {_PLAN} (kind TEXT NOT NULL, tbl TEXT NOT NULL, "
+            "id TEXT NOT NULL, PRIMARY KEY (tbl, id)) WITHOUT ROWID"
+        )
+    )
+    conn.execute(text(f"DELETE FROM {_PLAN}"))
+    counts = []
+    for kind, cut in cuts.items():
+        rows = stuck = 0
+        for table, expired, _blanks in _targets(kind):
+            n = conn.execute(
+                text(
+                    f"INSERT INTO {_PLAN} (kind, tbl, id) SELECT :kind, :tbl, t.id "
+                    f"FROM {_q(table)} t WHERE {expired}"
+                ),
+                {"kind": kind.value, "tbl": table, "cut": cut.isoformat()},
+            ).rowcount
+            if table in blocked:
+                stuck += n
+            else:
+                rows += n
+        counts.append(KindCount(kind, rows, stuck))
+    return tuple(counts)
+
+
+def _drop_plan(conn: Connection) -> None:
+    conn.execute(text(f"DROP TABLE IF EXISTS {_PLAN}"))
+
+
+def _keep_involvement(conn: Connection) -> int:
+    """Before the planned links to people are cut, keep on each person's sheet the latest
+    day those links stood for (`last_involved_on`), so that the people rule of later runs
+    still counts them. Not for sheets this run blanks, nor sheets already blanked. Returns
+    how many sheets changed. Written before the links go, so a machine applying this run's
+    changes in order never sees a link gone without its day."""
+    links = [
+        f"SELECT t.{rules.PERSON_LINK} AS person, {_LINK_DAY[rule.start]} AS day "
+        f"FROM {_q(rule.table)} t JOIN {_PLAN} p ON p.tbl = '{rule.table}' AND p.id = t.id "
+        f"WHERE t.{rules.PERSON_LINK} IS NOT NULL"
+        for rule in rules.RULES.values()
+        if rule.cuts_person_link
+    ]
+    people = rules.RULES[DataKind.PEOPLE]
+    holds = " OR ".join(_holds(_q(f), b) for f, b in people.blanks)
+    last = rules.LAST_INVOLVED
+    return conn.execute(
+        text(
+            f"WITH cut(person, day) AS ({' UNION ALL '.join(links)}), "
+            "latest(person, day) AS (SELECT person, max(day) FROM cut GROUP BY person) "
+            f"UPDATE people SET {last} = (SELECT day FROM latest WHERE person = people.id) "
+            "WHERE id IN (SELECT person FROM latest) "
+            f"AND id NOT IN (SELECT id FROM {_PLAN} WHERE tbl = 'people') AND ({holds}) "
+            f"AND coalesce({last}, '') < (SELECT day FROM latest WHERE person = people.id)"
+        )
+    ).rowcount
 
 
 def blocked_fields() -> dict[str, tuple[str, ...]]:
@@ -386,62 +477,59 @@ class PrivacyService:
         return {r.kind: rules.cutoff(r.kind, r.months, today) for r in self.settings()}
 
     def preview(self) -> tuple[KindCount, ...]:
-        """What `anonymise_expired` would blank today, per kind (nothing is written)."""
-        blocked = blocked_fields()
+        """What `anonymise_expired` would blank today, per kind (nothing is written): the
+        same plan as the run's, from the same data."""
         with self._db.read() as s:
-            return tuple(
-                self._count(s.connection(), kind, cut, blocked)
-                for kind, cut in self.cutoffs().items()
-            )
+            conn = s.connection()
+            try:
+                return _plan(conn, self.cutoffs(), blocked_fields())
+            finally:
+                _drop_plan(conn)
 
-    def _count(
-        self, conn: Connection, kind: DataKind, cut: date, blocked: dict[str, tuple[str, ...]]
-    ) -> KindCount:
-        rows = stuck = 0
-        for table, expired, blanks in _targets(kind):
-            holds = " OR ".join(_holds(_q(f), b) for f, b in blanks)
-            n = conn.execute(
-                text(f"SELECT count(*) FROM {_q(table)} WHERE id IN ({expired}) AND ({holds})"),
-                {"cut": cut.isoformat()},
-            ).scalar_one()
-            if table in blocked:
-                stuck += n
-            else:
-                rows += n
-        return KindCount(kind, rows, stuck)
+    def preview_ids(self, kind: DataKind) -> frozenset[str]:
+        """The ids of the rows of `kind` that `anonymise_expired` would blank today (people:
+        the sheets, not the guest names), from the same plan as `preview`."""
+        table = rules.RULES[kind].table
+        with self._db.read() as s:
+            conn = s.connection()
+            try:
+                _plan(conn, self.cutoffs(), blocked_fields())
+                return frozenset(
+                    conn.execute(
+                        text(f"SELECT id FROM {_PLAN} WHERE kind = :k AND tbl = :t"),
+                        {"k": kind.value, "t": table},
+                    ).scalars()
+                )
+            finally:
+                _drop_plan(conn)
 
     def anonymise_expired(self, *, automatic: bool = False) -> AnonymisationReport:
         """Blank the personal fields of everything past its period, in one transaction, then
         scrub this machine's copies of the old values and empty the WAL. Idempotent: a second
-        run the same day finds nothing and writes nothing (no audit entry either)."""
+        run the same day finds nothing and writes nothing (no audit entry either).
+
+        Every rule's rows are decided first, from the data as it stands (`_plan`), and only
+        then blanked: the preview shows exactly this."""
         today = self._today()
         blocked = blocked_fields()
-        counts: list[KindCount] = []
+        cuts = self.cutoffs()
         with self._db.write() as s:
             conn = s.connection()
-            for kind, cut in self.cutoffs().items():
-                rows = stuck = 0
-                for table, expired, blanks in _targets(kind):
-                    holds = " OR ".join(_holds(_q(f), b) for f, b in blanks)
-                    params: dict[str, Any] = {"cut": cut.isoformat()}
+            counts = _plan(conn, cuts, blocked)
+            _keep_involvement(conn)
+            for kind in cuts:
+                for table, _expired, blanks in _targets(kind):
                     if table in blocked:
-                        stuck += conn.execute(
-                            text(
-                                f"SELECT count(*) FROM {_q(table)} "
-                                f"WHERE id IN ({expired}) AND ({holds})"
-                            ),
-                            params,
-                        ).scalar_one()
                         continue
                     sets = ", ".join(f"{_q(f)} = :b_{f}" for f, _b in blanks)
-                    params.update({f"b_{f}": b for f, b in blanks})
-                    rows += conn.execute(
+                    conn.execute(
                         text(
-                            f"UPDATE {_q(table)} SET {sets} WHERE id IN ({expired}) AND ({holds})"
+                            f"UPDATE {_q(table)} SET {sets} "
+                            f"WHERE id IN (SELECT id FROM {_PLAN} WHERE tbl = :tbl)"
                         ),
-                        params,
-                    ).rowcount
-                counts.append(KindCount(kind, rows, stuck))
+                        {"tbl": table, **{f"b_{f}": b for f, b in blanks}},
+                    )
+            _drop_plan(conn)
             changed = sum(c.rows for c in counts)
             scrubbed = scrub_local_copies(conn)
             if changed:
@@ -453,8 +541,22 @@ class PrivacyService:
                     "",
                     {"automatic": automatic, **details},
                 )
+        removed = self.remove_unnamed_pictures()
         done = checkpoint(self._db)
-        return AnonymisationReport(today, tuple(counts), scrubbed, done)
+        return AnonymisationReport(today, tuple(counts), scrubbed, done, removed)
+
+    def remove_unnamed_pictures(self) -> int:
+        """Delete from this machine's blob folder every picture no record names any more
+        (a ticket's photo once retention blanked it, a replaced project picture); returns
+        how many. Run with every anonymisation, so once a day at least.
+
+        Under the write lock, though nothing is written: a ticket or project being saved
+        stores its picture inside its transaction, so none is between its file and its row
+        while the names are read and the files removed. The copies on the share are not
+        touched (see the report of issue 12)."""
+        store = BlobStore.for_database(self._db.path)
+        with self._db.write() as s:
+            return store.remove_unnamed(named_blobs(s.connection()))
 
     def run_daily(self) -> AnonymisationReport | None:
         """The automatic run at start-up: once a day per machine (each machine scrubs its

@@ -40,6 +40,7 @@ from citizenspace.store.models import (
     TicketEvent,
     Visit,
 )
+from citizenspace.store.pictures import CleanPicture, PictureRefused, clean_picture
 
 S = TicketStatus
 
@@ -54,6 +55,21 @@ class TicketRefused(ServiceError):
     @property
     def codes(self) -> tuple[TicketError, ...]:
         return tuple(p.code for p in self.problems)
+
+
+def _clean_photo(photo: bytes | None) -> tuple[CleanPicture | None, list[Problem]]:
+    """The photo without its metadata (the phone's owner, where it was taken...), or why it
+    is refused. Done before the transaction: reading a large photo takes a moment, and
+    the desk's other writes should not wait for it."""
+    if photo is None:
+        return None, []
+    problems = rules.photo_problems(photo)
+    if problems:
+        return None, problems
+    try:
+        return clean_picture(photo), []
+    except PictureRefused as refused:
+        return None, rules.photo_problem_of(refused.problem, None)
 
 
 # --------------------------------------------------------------------------- values
@@ -353,8 +369,9 @@ class TicketService:
     def open_ticket(self, draft: TicketDraft, photo: bytes | None = None) -> str:
         """Open a ticket (status new, due after its category's delay); returns its id."""
         today = self._today()
+        clean, photo_problems = _clean_photo(photo)
         with self._db.write() as s:
-            cat = self._check_draft(s, draft, photo)
+            cat = self._check_draft(s, draft, photo_problems)
             ticket = FollowUp(
                 visit_id=draft.visit_id,
                 category=cat.name[: rules.MAX_CATEGORY_NAME],
@@ -369,8 +386,8 @@ class TicketService:
                 outside_competence=False,
             )
             _apply_draft(ticket, draft)
-            if photo is not None:
-                ticket.photo_hash = self._blobs.put_picture(photo)
+            if clean is not None:
+                ticket.photo_hash = self._blobs.put_picture(clean)
             s.add(ticket)
             s.flush()
             s.add(self._event(s, ticket.id, S.NEW, ""))
@@ -384,9 +401,10 @@ class TicketService:
         remove_photo: bool = False,
     ) -> None:
         """Correct a ticket's details. Its category keeps the due date it was opened with."""
+        clean, photo_problems = _clean_photo(photo)
         with self._db.write() as s:
             ticket = _ticket(s, ticket_id)
-            cat = self._check_draft(s, draft, photo)
+            cat = self._check_draft(s, draft, photo_problems)
             if ticket.category_id != cat.id:
                 ticket.category_id = cat.id
                 ticket.category = cat.name[: rules.MAX_CATEGORY_NAME]
@@ -395,12 +413,14 @@ class TicketService:
                 ticket.directory_entry_id = draft.directory_entry_id
             if draft.site_id != ticket.site_id:
                 ticket.site_id = draft.site_id
-            if photo is not None:
-                ticket.photo_hash = self._blobs.put_picture(photo)
+            if clean is not None:
+                ticket.photo_hash = self._blobs.put_picture(clean)
             elif remove_photo and ticket.photo_hash is not None:
                 ticket.photo_hash = None
 
-    def _check_draft(self, s: Session, draft: TicketDraft, photo: bytes | None) -> TicketCategory:
+    def _check_draft(
+        self, s: Session, draft: TicketDraft, photo_problems: Sequence[Problem]
+    ) -> TicketCategory:
         problems: list[Problem] = []
         cat = s.get(TicketCategory, draft.category_id) if draft.category_id else None
         if cat is None:
@@ -423,8 +443,7 @@ class TicketService:
             problems.append(Problem("site", TicketError.UNKNOWN_SITE))
         if draft.visit_id and s.get(Visit, draft.visit_id) is None:
             problems.append(Problem("visit", TicketError.UNKNOWN_VISIT))
-        if photo is not None:
-            problems += rules.photo_problems(photo)
+        problems += photo_problems
         if problems:
             raise TicketRefused(problems)
         assert cat is not None

@@ -127,6 +127,9 @@ class Person(Mutable, Base):
     consent_photo: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(String(500), default="")
     created_on: Mapped[date] = mapped_column(Date, default=date.today)
+    #: The latest day of this person's activity (a visit, a ticket's closure) whose link to
+    #: them a retention rule has cut: the people rule still counts it (`domain.privacy`).
+    last_involved_on: Mapped[date | None] = mapped_column(Date)
 
 
 class Body(Mutable, Base):
@@ -351,7 +354,7 @@ class FollowUp(Mutable, Base):
     address: Mapped[str] = mapped_column(String(300), default="")
     latitude: Mapped[float | None] = mapped_column()
     longitude: Mapped[float | None] = mapped_column()
-    photo_hash: Mapped[str | None] = mapped_column(String(64))
+    photo_hash: Mapped[str | None] = mapped_column(String(64), info={"blob": True})
     directory_entry_id: Mapped[str | None] = mapped_column(ForeignKey("directory_entries.id"))
     opened_on: Mapped[date] = mapped_column(Date, index=True)
     due_on: Mapped[date | None] = mapped_column(Date)
@@ -453,7 +456,7 @@ class Project(Mutable, Base):
     easy_read: Mapped[str] = mapped_column(Text, default="")
     description: Mapped[str] = mapped_column(Text, default="")
     cost_cents: Mapped[int] = mapped_column(Integer)
-    picture_hash: Mapped[str | None] = mapped_column(String(64))
+    picture_hash: Mapped[str | None] = mapped_column(String(64), info={"blob": True})
     #: First names or a group name only: never a child's full identity.
     proposer_group: Mapped[str] = mapped_column(String(200), default="")
     status: Mapped[c.ProjectStatus] = mapped_column(
@@ -802,6 +805,18 @@ def personal_columns() -> dict[str, tuple[str, ...]]:
     return {
         t.name: t.info["personal"] for t in Base.metadata.sorted_tables if t.info.get("personal")
     }
+
+
+def blob_columns() -> tuple[tuple[str, str], ...]:
+    """(table, column) of every column that names a blob (a picture) by its content hash,
+    marked `info={"blob": True}`. The blob store deletes a file no such column names any
+    more (`store.blobs.named_blobs`): a new picture column must carry the mark."""
+    return tuple(
+        (t.name, c.name)
+        for t in Base.metadata.sorted_tables
+        for c in t.columns
+        if c.info.get("blob")
+    )
 
 
 def secret_tables() -> frozenset[str]:

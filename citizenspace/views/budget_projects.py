@@ -155,6 +155,11 @@ _ERRORS: dict[BudgetError, str] = {
     BudgetError.PICTURE_NOT_SUPPORTED: QT_TRANSLATE_NOOP(
         "BudgetForms", "This file is not a picture we can show: choose a PNG, JPEG or SVG file"
     ),
+    BudgetError.PICTURE_UNREADABLE: QT_TRANSLATE_NOOP(
+        "BudgetForms",
+        "This picture could not be opened: the file is damaged or is not really a picture. "
+        "Choose another PNG, JPEG or SVG file",
+    ),
 }
 
 _LIMITS = {

@@ -75,6 +75,7 @@ _PERSON_FIELDS: dict[str, str] = {
     "consent_contact": QT_TRANSLATE_NOOP("Labels", "Contact"),
     "consent_photo": QT_TRANSLATE_NOOP("Labels", "Photos"),
     "notes": QT_TRANSLATE_NOOP("Labels", "Notes"),
+    "last_involved_on": QT_TRANSLATE_NOOP("Labels", "Last involvement"),
     "bodies": QT_TRANSLATE_NOOP("Labels", "Councils"),
 }
 

@@ -126,6 +126,11 @@ _ERRORS: dict[TicketError, str] = {
         "Tickets", "The photo must be a PNG or JPEG picture."
     ),
     TicketError.PHOTO_TOO_BIG: QT_TRANSLATE_NOOP("Tickets", "The photo is too big: 5 MB at most."),
+    TicketError.PHOTO_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Tickets",
+        "This photo could not be opened: the file is damaged or is not really a picture. "
+        "Choose another PNG or JPEG file.",
+    ),
     TicketError.COMPETENT_BODY_REQUIRED: QT_TRANSLATE_NOOP(
         "Tickets", "Name the competent body the request is forwarded to."
     ),

@@ -119,6 +119,10 @@
         <translation>This file is not a picture we can show: choose a PNG, JPEG or SVG file</translation>
     </message>
     <message>
+        <source>This picture could not be opened: the file is damaged or is not really a picture. Choose another PNG, JPEG or SVG file</source>
+        <translation>This picture could not be opened: the file is damaged or is not really a picture. Choose another PNG, JPEG or SVG file</translation>
+    </message>
+    <message>
         <source>This text is too long</source>
         <translation>This text is too long</translation>
     </message>
@@ -2021,6 +2025,10 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Last involvement</source>
+        <translation>Last involvement</translation>
+    </message>
+    <message>
         <source>Councils</source>
         <translation>Councils</translation>
     </message>
@@ -2566,6 +2574,10 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
     <message>
         <source>notes</source>
         <translation>notes</translation>
+    </message>
+    <message>
+        <source>last involvement</source>
+        <translation>last involvement</translation>
     </message>
     <message>
         <source>is required</source>
@@ -5581,6 +5593,10 @@ Restore the backup?</translation>
     <message>
         <source>The photo is too big: 5 MB at most.</source>
         <translation>The photo is too big: 5 MB at most.</translation>
+    </message>
+    <message>
+        <source>This photo could not be opened: the file is damaged or is not really a picture. Choose another PNG or JPEG file.</source>
+        <translation>This photo could not be opened: the file is damaged or is not really a picture. Choose another PNG or JPEG file.</translation>
     </message>
     <message>
         <source>Name the competent body the request is forwarded to.</source>

@@ -119,6 +119,10 @@
         <translation>Ce fichier n&apos;est pas une image affichable&#xa0;: choisissez un fichier PNG, JPEG ou SVG</translation>
     </message>
     <message>
+        <source>This picture could not be opened: the file is damaged or is not really a picture. Choose another PNG, JPEG or SVG file</source>
+        <translation>Cette image n&apos;a pas pu être ouverte&#xa0;: le fichier est abîmé ou n&apos;est pas vraiment une image. Choisissez un autre fichier PNG, JPEG ou SVG</translation>
+    </message>
+    <message>
         <source>This text is too long</source>
         <translation>Ce texte est trop long</translation>
     </message>
@@ -2021,6 +2025,10 @@ Cliquez sur «&#xa0;Nouveau&#xa0;» pour ajouter un service, ou sur «&#xa0;Impo
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Last involvement</source>
+        <translation>Dernière participation</translation>
+    </message>
+    <message>
         <source>Councils</source>
         <translation>Conseils</translation>
     </message>
@@ -2566,6 +2574,10 @@ Cliquez sur «&#xa0;Nouveau&#xa0;» pour ajouter un service, ou sur «&#xa0;Impo
     <message>
         <source>notes</source>
         <translation>le champ Notes</translation>
+    </message>
+    <message>
+        <source>last involvement</source>
+        <translation>dernière participation</translation>
     </message>
     <message>
         <source>is required</source>
@@ -5581,6 +5593,10 @@ Restaurer la sauvegarde&#x202f;?</translation>
     <message>
         <source>The photo is too big: 5 MB at most.</source>
         <translation>La photo est trop lourde&#xa0;: 5 Mo au maximum.</translation>
+    </message>
+    <message>
+        <source>This photo could not be opened: the file is damaged or is not really a picture. Choose another PNG or JPEG file.</source>
+        <translation>Cette photo n&apos;a pas pu être ouverte&#xa0;: le fichier est abîmé ou n&apos;est pas vraiment une image. Choisissez un autre fichier PNG ou JPEG.</translation>
     </message>
     <message>
         <source>Name the competent body the request is forwarded to.</source>

@@ -5,11 +5,13 @@ what they voted on stays as it was."""
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import replace
 from datetime import date
 
 import pytest
+from PIL import Image
 from sqlalchemy import func, select
 
 from citizenspace.domain.budget.editions import (
@@ -37,7 +39,7 @@ from citizenspace.services.settings import SettingsService
 from citizenspace.store.blobs import BlobStore
 from citizenspace.store.models import BudgetEdition, EditionSite, Project
 from tests.budget_fixtures import TODAY, open_vote
-from tests.pictures import png_bytes, svg_bytes
+from tests.pictures import phone_photo, png_bytes, svg_bytes, traces
 
 JANUARY = date(2027, 1, 5)
 
@@ -372,3 +374,21 @@ def test_once_children_voted_the_ballot_and_its_rules_are_fixed(db, voted):
         voted.edition_id, replace(edition.draft, phase=EditionPhase.RESULTS)
     )
     assert later.draft.phase is EditionPhase.RESULTS
+
+
+def test_a_projects_photo_enters_without_its_metadata_and_a_fake_one_is_refused(admin, db):
+    """Issue 12: the photo a coordinator takes of a project's site keeps no owner's name,
+    no GPS position (see tests/store/test_pictures.py for every kind of metadata)."""
+    edition = admin.create_edition(edition_draft(admin))
+    made = admin.create_project(edition.id, playground(), phone_photo())
+    [stored] = blob_files(db)
+    kept = stored.read_bytes()
+    assert traces(kept) == [] and admin.picture(made.picture_hash) == kept
+    assert Image.open(io.BytesIO(kept)).size == (20, 40)  # upright
+    changed = admin.update_project(made.id, made.draft, picture=phone_photo(orientation=1))
+    assert traces(admin.picture(changed.picture_hash)) == []
+
+    with pytest.raises(BudgetValidationFailed) as refused:
+        admin.create_project(edition.id, playground(), b"\xff\xd8\xff" + b"not a photo" * 9)
+    assert codes_of(refused) == {"picture": BudgetError.PICTURE_UNREADABLE}
+    assert count(db, Project) == 1 and len(blob_files(db)) == 2

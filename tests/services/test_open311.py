@@ -13,9 +13,10 @@ from citizenspace.domain import catalog as c
 from citizenspace.services.open311 import REQUEST_FIELDS, SERVICE_FIELDS, Open311Service
 from citizenspace.services.tickets import CategoryDraft, TicketDraft, TicketService
 from citizenspace.store.models import DirectoryEntry
+from tests.pictures import png_bytes
 
 ISO_WITH_OFFSET = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$")
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x01" * 40
+PNG = png_bytes()
 
 
 @pytest.fixture

@@ -4,9 +4,11 @@ the City's competence. Real SQLite files; a refusal writes nothing."""
 
 from __future__ import annotations
 
+import io
 from datetime import date, datetime, timedelta
 
 import pytest
+from PIL import Image
 from sqlalchemy import func, select, text
 
 from citizenspace.domain import catalog as c
@@ -28,9 +30,10 @@ from citizenspace.store.models import (
     TicketEvent,
     Visit,
 )
+from tests.pictures import ALL_TRACES, jpeg_bytes, phone_photo, png_bytes, traces
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
-JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 64
+PNG = png_bytes()
+JPEG = jpeg_bytes()
 
 
 class Calendar:
@@ -290,3 +293,30 @@ def test_categories_crud(svc, city, db):
     assert cat.id in {c.id for c in svc.categories(include_inactive=True)}
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(TicketCategory)) == 3
+
+
+def test_a_phone_photo_is_kept_without_its_owner_or_position_and_upright(svc, db):
+    """Issue 12, finding 3: the phone's EXIF (owner's name, GPS position, serial), its XMP
+    and comment never reach the blob folder; the photo stands as the phone showed it."""
+    photo = phone_photo()
+    assert len(traces(photo)) == ALL_TRACES
+    tid = svc.open_ticket(TicketDraft(_cat(svc, "roads"), "Trou rue d'Isle"), photo=photo)
+    kept = svc.photo(svc.ticket(tid).photo_hash)
+    assert traces(kept) == []
+    assert Image.open(io.BytesIO(kept)).size == (20, 40)
+    files = [p for p in BlobStore.for_database(db.path).root.rglob("*") if p.is_file()]
+    assert [traces(p.read_bytes()) for p in files] == [[]]
+
+    svc.update_ticket(tid, TicketDraft(_cat(svc, "roads"), "Trou"), photo=phone_photo(8))
+    assert traces(svc.photo(svc.ticket(tid).photo_hash)) == []
+
+
+def test_a_file_that_only_starts_like_a_photo_is_refused_in_words(svc, db):
+    before = _counts(db)
+    for fake in (b"\xff\xd8\xff" + "Courrier de Mme Lefèvre".encode() * 9, PNG[:-20]):
+        with pytest.raises(TicketRefused) as e:
+            svc.open_ticket(TicketDraft(_cat(svc, "lighting"), "Lampadaire"), photo=fake)
+        assert e.value.codes == (TicketError.PHOTO_UNREADABLE,)
+    assert _counts(db) == before
+    blobs = BlobStore.for_database(db.path)
+    assert not blobs.root.exists() or not any(blobs.root.rglob("*"))

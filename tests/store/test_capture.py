@@ -140,7 +140,12 @@ def test_a_data_migration_is_captured(tmp_path):
     db = Db(path)
     run_alembic_upgrade(db, "0001_initial")
     with db.write() as s:
-        s.add(Person(first_name="Kamel", last_name="Oufalla", email=" K.Oufalla@Example.FR "))
+        # In the old schema's own columns: today's model has columns it lacks.
+        s.connection().exec_driver_sql(
+            "INSERT INTO people (id, first_name, last_name, search_key, email, phone, address, "
+            "postcode, consent_contact, consent_photo, notes, created_on) VALUES ('p1', 'Kamel', "
+            "'Oufalla', '', ' K.Oufalla@Example.FR ', '', '', '', 0, 0, '', '2026-01-05')"
+        )
     db.close()
 
     db, report = open_database(path)

@@ -16,7 +16,7 @@ from citizenspace.store.backup import list_backups
 from citizenspace.store.database import Database
 from citizenspace.store.migrate import alembic_config, open_database, run_alembic_upgrade
 from citizenspace.store.migrations import HEAD, REVISIONS
-from citizenspace.store.models import Base, Person
+from citizenspace.store.models import Base
 
 
 def sha(path: Path) -> str:
@@ -59,7 +59,12 @@ def test_an_upgrade_is_preceded_by_a_backup_of_the_old_file(tmp_path):
     db = Database(path)
     run_alembic_upgrade(db, "0001_initial")
     with db.write() as s:
-        s.add(Person(first_name="Michel", last_name="Wattellier"))
+        # In the old schema's own columns: today's model has columns it lacks.
+        s.connection().exec_driver_sql(
+            "INSERT INTO people (id, first_name, last_name, search_key, email, phone, address, "
+            "postcode, consent_contact, consent_photo, notes, created_on) "
+            "VALUES ('p1', 'Michel', 'Wattellier', '', '', '', '', '', 0, 0, '', '2026-01-05')"
+        )
     db.close()
 
     db, report = open_database(path)

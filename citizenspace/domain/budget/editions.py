@@ -65,6 +65,8 @@ class BudgetError(StrEnum):
     #: The picture is larger than 5 MB, or not a PNG, JPEG or SVG (see `domain.pictures`).
     PICTURE_TOO_BIG = "picture_too_big"
     PICTURE_NOT_SUPPORTED = "picture_not_supported"
+    #: Starts like a PNG or JPEG but cannot be read as one (damaged, or not a picture).
+    PICTURE_UNREADABLE = "picture_unreadable"
 
 
 @dataclass(frozen=True, slots=True)

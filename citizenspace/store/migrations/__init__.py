@@ -13,5 +13,6 @@ REVISIONS: tuple[str, ...] = (
     "0005_reception",
     "0006_ballot_secrecy",
     "0009_sync_identity",
+    "0010_last_involvement",
 )
 HEAD = REVISIONS[-1]
