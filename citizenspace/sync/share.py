@@ -725,12 +725,7 @@ class Share:
             m = re.fullmatch(r"snapshot-([0-9a-f]{64})\.db\.gz", name)
             if m is None or m[1] in listed:
                 continue
-            try:
-                if self.fs.mtime(folder / name) < limit:
-                    self.fs.remove(folder / name)
-                    removed += 1
-            except OSError:
-                pass
+            removed += self._remove_if_older(folder / name, limit)
         return removed
 
     def restore_snapshot(
@@ -825,13 +820,19 @@ class Share:
             for name in names:
                 if not name.startswith(TMP_PREFIX):
                     continue
-                try:
-                    if self.fs.mtime(folder / name) < limit:
-                        self.fs.remove(folder / name)
-                        removed += 1
-                except OSError:
-                    pass
+                removed += self._remove_if_older(folder / name, limit)
         return removed
+
+    def _remove_if_older(self, path: Path, limit: float) -> bool:
+        """Remove `path` if it was last written before `limit` (seconds since the epoch);
+        a file that cannot be looked at or removed now is left for a later sweep."""
+        try:
+            if self.fs.mtime(path) < limit:
+                self.fs.remove(path)
+                return True
+        except OSError:
+            pass
+        return False
 
     def _our_folders(self) -> Iterator[Path]:
         """The root and every folder this module writes, and no user folder besides."""
