@@ -59,6 +59,7 @@ from citizenspace.sync.share import (
     WROTE_KEY,
     AckFile,
     CorruptFile,
+    Damage,
     SegmentInfo,
     Share,
     ShareError,
@@ -375,7 +376,7 @@ def start_from_snapshot(db: Database, share: Share) -> Start:
         if listed and not result.problem:
             result.problem = "none joins up"
     result.blocked = not segments_suffice(
-        segments, history, superseded_points(share, segments, history)
+        segments, history, superseded_points(share, segments, history, trust_damage=not listed)
     )
     if result.blocked and not result.problem:
         result.problem = "missing"
@@ -383,7 +384,11 @@ def start_from_snapshot(db: Database, share: Share) -> Start:
 
 
 def superseded_points(
-    share: Share, segments: list[SegmentInfo], history: dict[str, int]
+    share: Share,
+    segments: list[SegmentInfo],
+    history: dict[str, int],
+    *,
+    trust_damage: bool = False,
 ) -> dict[str, int]:
     """How far each history whose beginning is gone is carried again by a later epoch of its
     device (`merge.supersede`: a writer that found its own segments missing or damaged
@@ -402,18 +407,22 @@ def superseded_points(
             continue
         try:
             header = share.read_segment(info).header
-        except CorruptFile:
-            damaged.add(info.device)
+        except CorruptFile as exc:
+            if trust_damage and exc.damage is Damage.CHECKSUM:
+                damaged.add(info.device)
             continue
         except UnreadableEntry:
             continue
         for epoch, (seq, _checksum) in merge.superseded_by(header).items():
             key = f"{info.device}/{epoch}"
             out[key] = max(out.get(key, 0), seq)
-    # The first segment of a later epoch of that device is there but damaged: its writer is
-    # publishing everything again (its own next round finds the damage and starts another
-    # epoch, whose first segment says what it carries). Compaction did not take those
-    # beginnings: they are no reason for a new database to wait for a snapshot.
+    # `trust_damage` (a new database deciding where to start, with no snapshot on the share):
+    # the first segment of another epoch of that device is there with bytes that differ from
+    # its name, so its writer is publishing everything again (its next round finds the damage
+    # and starts another epoch, whose first segment says what it carries). With no snapshot
+    # listed, compaction cannot have taken those beginnings (it removes only what a listed
+    # snapshot covers), so they are no reason to wait for one. A snapshot listed, even one
+    # that cannot serve, keeps the wait: the beginnings may be its.
     for key, seq in history.items():
         if key.split("/", 1)[0] in damaged and first.get(key, 2) > 1:
             out[key] = max(out.get(key, 0), seq)
