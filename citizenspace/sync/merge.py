@@ -886,7 +886,8 @@ def record_write(
     first would leave replicas holding different values forever. Instead every replica
     keeps both, the same way: the greater value (as JSON text) under the version, the
     other under the version's device marked with a hash of its value, so that the two
-    compete as concurrent writes and the coordinator sees the conflict. Returns True when
+    compete as concurrent writes and the coordinator sees the conflict. A blank value (what
+    erasure leaves) is never one of two: it takes the version's place. Returns True when
     the value recorded under an already-known version changed (the field must be set
     again even though its version did not change)."""
     named = json.dumps([list(b) for b in bases])
@@ -906,6 +907,18 @@ def record_write(
     held, encoded = held[0], held[1]
     if held == encoded:
         return False  # the same write again
+    if held in _BLANK:
+        # A value blanked here under its version (retention or an erasure scrubs the
+        # history in place, services.privacy), met again in a segment published before:
+        # blanking wins, and the value does not come back into the history.
+        return False
+    if encoded in _BLANK:
+        conn.exec_driver_sql(
+            "UPDATE field_writes SET value = ? WHERE table_name = ? AND row_id = ? "
+            "AND field = ? AND hlc = ? AND device = ?",
+            (encoded, table, row_id, f, *version),
+        )
+        return True
     if encoded > held:
         conn.exec_driver_sql(
             "UPDATE field_writes SET device = ? WHERE table_name = ? AND row_id = ? "
@@ -920,6 +933,10 @@ def record_write(
     )
     log.warning("two writes under one version of %s.%s: both kept", table, f)
     return False
+
+
+#: A field's value blanked, as JSON text: what erasure and retention leave.
+_BLANK = frozenset({'""', "null"})
 
 
 def _twin(device: str, encoded: str) -> str:

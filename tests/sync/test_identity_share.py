@@ -7,7 +7,10 @@ import json
 import shutil
 import time
 
+from sqlalchemy import text
+
 from citizenspace.domain.hlc import Timestamp
+from citizenspace.services.privacy import scrub_local_copies
 from citizenspace.store import identity
 from citizenspace.store.migrate import open_database
 from citizenspace.store.models import Person
@@ -253,3 +256,48 @@ def test_two_copies_that_stamp_an_edit_alike_keep_both_values_everywhere(tmp_pat
     finally:
         for db in dbs:
             db.close()
+
+
+def test_a_value_scrubbed_here_does_not_come_back_when_its_segment_comes_again(tmp_path):
+    """Review finding on the rule above: erasure and retention blank old values in the
+    history of writes in place (services.privacy). The writer publishing everything again
+    (a new epoch) brings the same write under the same version with its old value; it must
+    not come back into the history as a second write beside the blanked one."""
+    share = tmp_path / "share"
+    share.mkdir()
+    open_share(share)
+    a, _ = open_database(tmp_path / "a.db")
+    b, _ = open_database(tmp_path / "b.db")
+    secret = "06 98 76 54 32"
+    try:
+        with a.write() as s:
+            s.add(Person(id="p", first_name="Léa", last_name="Depaepe"))
+        for db in (a, b):
+            assert SyncEngine(db, share).round().ok
+        with a.write() as s:
+            s.get(Person, "p").phone = secret
+        for db in (a, b):
+            assert SyncEngine(db, share).round().ok
+        with b.write() as s:
+            s.get(Person, "p").phone = ""  # blanked here...
+        with b.write() as s:
+            assert scrub_local_copies(s.connection()) >= 1  # ...and out of the history
+
+        def held(db) -> int:  # noqa: ANN001
+            with db.read() as s:
+                return s.execute(
+                    text("SELECT count(*) FROM field_writes WHERE value = json_quote(:v)"),
+                    {"v": secret},
+                ).scalar()
+
+        assert held(b) == 0
+        merge.restart_epoch(a)  # the writer publishes everything again
+        for _ in range(2):
+            for db in (a, b):
+                assert not SyncEngine(db, share).round().problem
+        assert held(b) == 0
+        with b.read() as s:
+            assert s.get(Person, "p").phone == ""
+    finally:
+        a.close()
+        b.close()
