@@ -53,6 +53,9 @@ LEFT_PAIRS_KEY = "sync_left_pairs"
 #: stops holding compaction back (`sync.snapshots.retired_ids`).
 LAST_ACK_KEY = "sync_last_ack"
 LEFT_DEVICES_KEY = "sync_left_devices"
+#: Local setting: for each (device, epoch) this database left, the last segment of its own
+#: chain there from the first one (number and checksum), before any copy's.
+LEFT_PREFIX_KEY = "sync_left_prefix"
 
 
 #: Set by IT to name a machine explicitly (thin clients, virtual desktops sharing one
@@ -128,6 +131,7 @@ def _leave(conn: Connection, reason: str, contested: dict[tuple[str, str], int])
         "SELECT o.device, o.epoch, p.last_seq, p.last_checksum FROM sync_published p "
         "JOIN (SELECT DISTINCT device, epoch FROM sync_own_segments) o ON o.epoch = p.epoch"
     ).all()
+    prefixes = _json_setting(conn, LEFT_PREFIX_KEY, dict)
     for device, epoch, last_seq, last_sum in pairs:
         seq, checksum = seeds.get((device, epoch), (last_seq, last_sum))
         if checksum is None:
@@ -137,6 +141,11 @@ def _leave(conn: Connection, reason: str, contested: dict[tuple[str, str], int])
             "VALUES (?, ?, ?, ?, 0) ON CONFLICT(device, epoch) DO NOTHING",
             (device, epoch, seq, checksum),
         )
+        # How far this database's own chain there goes, before any copy's: should one of
+        # its files there be lost, what it sends again may say it carries that far
+        # (`merge.give_up_pair`). Not `sync_applied`, which goes on with the copy's segments.
+        prefixes.setdefault(f"{device}/{epoch}", [seq, checksum])
+    _put_setting(conn, LEFT_PREFIX_KEY, json.dumps(prefixes, sort_keys=True))
     upto = conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM change_log").scalar()
     low = conn.exec_driver_sql("SELECT coalesce(max(upto_log), 0) FROM sync_leftovers").scalar()
     # Kept even with nothing waiting: it says which outbox entries were made as the old

@@ -1342,7 +1342,38 @@ def give_up_pair(db: Database, device: str, epoch: str) -> None:
         if _send_again(conn, device, epoch):
             conn.exec_driver_sql("UPDATE secret_outbox SET published = 0")
         conn.exec_driver_sql("DELETE FROM sync_published WHERE epoch = ?", (epoch,))
+        _supersede_given_up(conn, device, epoch)
     log.warning("segments written before a change of identity are gone: publishing again")
+
+
+def _supersede_given_up(conn: Connection, device: str, epoch: str) -> None:
+    """What is sent again goes out under a fresh leftover epoch of that identity, whose first
+    segment says it carries the given-up pair as far as this database's own chain there went
+    (`supersede`): readers that never read the damaged or missing file step over it and
+    follow what others wrote after it there (a copy, or this database before a backup was
+    put back), instead of stopping at it for ever."""
+    raw = conn.exec_driver_sql(
+        "SELECT value FROM local_settings WHERE key = 'sync_left_prefix'"
+    ).scalar()
+    try:
+        seq, checksum = json.loads(raw or "{}").get(f"{device}/{epoch}") or (0, None)
+    except (ValueError, TypeError, AttributeError):
+        return
+    if not (isinstance(seq, int) and seq > 0 and isinstance(checksum, str)):
+        return
+    new = str(uuid.uuid4())
+    if not conn.exec_driver_sql(
+        "UPDATE sync_leftovers SET epoch = ? WHERE epoch = (SELECT epoch FROM sync_leftovers "
+        "WHERE device = ? ORDER BY upto_log DESC LIMIT 1)",
+        (new, device),
+    ).rowcount:
+        return  # no leftover epoch for that identity: nothing goes out under it
+    memo = {"epoch": new, "supersedes": {epoch: {"last_seq": seq, "last_checksum": checksum}}}
+    conn.exec_driver_sql(
+        "INSERT INTO local_settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (f"{SUPERSEDES_KEY}:{new}", json.dumps(memo)),
+    )
 
 
 def restart_leftover(db: Database, epoch: str) -> str:

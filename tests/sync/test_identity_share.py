@@ -301,3 +301,47 @@ def test_a_value_scrubbed_here_does_not_come_back_when_its_segment_comes_again(t
     finally:
         a.close()
         b.close()
+
+
+def test_a_damaged_first_file_is_stepped_over_when_its_writer_sends_it_again(tmp_path):
+    """Found by the long state machine (seed 13): a desk published file 1, then file 2; IT put
+    back a backup that knew only file 1, and the stick damaged file 1. The desk, finding file
+    2 a stranger's, left its identity and sent file 1's changes again; but file 2 (its own,
+    from before the backup) chains after file 1, and a new computer stopped at the damaged
+    file for ever, never getting what file 2 carried. What is sent again now says it carries
+    that history as far as file 1, so readers step over the damaged file."""
+    share = tmp_path / "share"
+    share.mkdir()
+    open_share(share)
+    a, _ = open_database(tmp_path / "a.db")
+    try:
+        with a.write() as s:
+            s.add(Person(id="p1", first_name="Léa", last_name="Depaepe"))
+        assert SyncEngine(a, share).round().ok
+    finally:
+        a.close()
+    shutil.copy(tmp_path / "a.db", tmp_path / "backup.db")
+    a, _ = open_database(tmp_path / "a.db")
+    with a.write() as s:
+        s.add(Person(id="p2", first_name="Kamel", last_name="Oufalla"))
+    assert SyncEngine(a, share).round().ok
+    a.close()
+    for suffix in ("-wal", "-shm"):
+        (tmp_path / f"a.db{suffix}").unlink(missing_ok=True)
+    shutil.copy(tmp_path / "backup.db", tmp_path / "a.db")  # put back by hand
+    first = min(share.glob("devices/*/*/seg-000000000001-*.json.gz"))
+    good = first.read_bytes()
+    first.write_bytes(good[: len(good) // 2] + b"\0" * (len(good) - len(good) // 2))
+    a, _ = open_database(tmp_path / "a.db")
+    new, _ = open_database(tmp_path / "new.db")
+    try:
+        assert SyncEngine(a, share).round().identity_left
+        for _ in range(2):
+            for db in (a, new):
+                assert not SyncEngine(db, share).round().problem
+        with new.read() as s:
+            assert s.get(Person, "p1") is not None and s.get(Person, "p2") is not None
+        assert list(merge.dump(new)) == list(merge.dump(a))
+    finally:
+        a.close()
+        new.close()
