@@ -153,6 +153,18 @@ def rows(db: Database, table: str) -> list[str]:
         return list(s.execute(text(f'SELECT id FROM "{table}" ORDER BY id')).scalars())
 
 
+def watched_files(db: Database) -> set[str]:
+    """The files a database wrote and still watches: under its current pair, a leftover
+    epoch, or a pair it left and still watches. (A database restored by the application
+    publishes everything again under a new epoch and no longer watches the old one.)"""
+    state = db.local_state()
+    pairs = {(state.device_id, state.epoch), *merge.left_pairs(db)}
+    with db.read() as s:
+        pairs |= set(s.execute(text("SELECT device, epoch FROM sync_leftovers")).all())
+        own = s.execute(text("SELECT device, epoch, checksum FROM sync_own_segments")).all()
+    return {checksum for device, epoch, checksum in own if (device, epoch) in pairs}
+
+
 class Convergence(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
@@ -565,13 +577,13 @@ class Convergence(RuleBasedStateMachine):
     # ---------------------------------------------------------------- the end
 
     def heal_and_check(self) -> None:
-        # A damaged segment whose writer still holds it is left for the writer to notice and
-        # publish again (under that epoch's successor, a leftover epoch, or again after
+        # A damaged segment whose writer still holds it and watches its pair is left for the
+        # writer to notice and publish again (under that epoch's successor, a leftover epoch, or again after
         # leaving that identity); the others are copied again whole (their writer was
         # restored from a backup and no longer holds those changes). The writer is the
         # database that wrote that very file: a clone made from the image under the same
         # device and epoch did not, and finds the file a stranger's.
-        writers = {checksum for db in self.dbs for checksum in merge.known_checksums(db)}
+        writers = {checksum for db in self.dbs for checksum in watched_files(db)}
         for path, good in self.damaged.items():
             checksum = path.name.removesuffix(".json.gz").split("-")[-1]
             if checksum not in writers and path.exists():
