@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -593,7 +594,10 @@ class Open311Dialog(QDialog):
         layout.addWidget(self.staff_notes)
         layout.addWidget(self.warning)
         layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
+        # Word-wrapped texts need their height for the width: the dialog follows its
+        # layout, growing when the warning shows (a fixed height cut both texts off).
+        intro.setMinimumWidth(480)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
 
 
 class CategoriesDialog(QDialog):
