@@ -118,8 +118,11 @@ def fresh_database(path: Path, index: int) -> Database:
 def _choose(data: st.DataObject, items: list, label: str):  # noqa: ANN202
     """Pick from a list that the run itself made (rows, files on the share): an index drawn
     with fixed bounds, so that replaying an example draws the same way (Hypothesis refuses
-    strategies whose bounds depend on state that may differ between runs)."""
-    return items[data.draw(st.integers(0, 2**16), label=label) % len(items)]
+    strategies whose bounds depend on state that may differ between runs). The index is
+    drawn even from an empty list (None then): whether a rule draws at all must not depend
+    on that state either, or a replay stops drawing where the first run went on."""
+    index = data.draw(st.integers(0, 2**16), label=label)
+    return items[index % len(items)] if items else None
 
 
 class VanishingShare(FileSystem):
@@ -220,10 +223,7 @@ class Convergence(RuleBasedStateMachine):
         return data.draw(st.integers(0, len(self.dbs) - 1), label="device")
 
     def pick(self, data: st.DataObject, db: Database, table: str) -> str | None:
-        ids = rows(db, table)
-        if not ids:
-            return None
-        return _choose(data, ids, table)
+        return _choose(data, rows(db, table), table)
 
     # ---------------------------------------------------------------- local work
 
@@ -245,12 +245,12 @@ class Convergence(RuleBasedStateMachine):
     def edit_person(self, data: st.DataObject, field: str, value: int) -> None:
         db = self.dbs[self.device(data)]
         ident = self.pick(data, db, "people")
-        if ident is None:
-            return
         if field == "district_id":
             new = self.pick(data, db, "districts")
         else:
             new = {"phone": PHONES, "notes": NOTES, "first_name": NAMES}[field][value]
+        if ident is None:
+            return
         with db.write() as s:
             s.execute(
                 text(f'UPDATE people SET "{field}" = :v WHERE id = :id'), {"v": new, "id": ident}
@@ -264,9 +264,9 @@ class Convergence(RuleBasedStateMachine):
             for ident in rows(db, "people"):
                 holders.setdefault(ident, []).append(db)
         shared = sorted(ident for ident, dbs in holders.items() if len(dbs) > 1)
-        if not shared:
-            return
         ident = _choose(data, shared, "shared person")
+        if ident is None:
+            return
         self.same_field(ident, holders[ident], values)
 
     def same_field(self, ident: str, dbs: list[Database], values: list[str]) -> None:
@@ -408,12 +408,13 @@ class Convergence(RuleBasedStateMachine):
     @rule(data=st.data(), how=st.sampled_from(["truncate", "bit-flip", "half-copy", "empty"]))
     def damage_a_segment(self, data: st.DataObject, how: str) -> None:
         files = [p for p in segment_files(self.share) if p not in self.damaged]
-        if not files:
-            return
         path = _choose(data, files, "segment")
-        good = path.read_bytes()
         # A fraction, not an offset: the size of a segment differs from run to run.
-        at = data.draw(st.integers(0, 999), label="offset") * len(good) // 1000
+        fraction = data.draw(st.integers(0, 999), label="offset")
+        if path is None:
+            return
+        good = path.read_bytes()
+        at = fraction * len(good) // 1000
         if how == "truncate":
             bad = good[:at]
         elif how == "bit-flip":
@@ -427,8 +428,8 @@ class Convergence(RuleBasedStateMachine):
 
     @rule(data=st.data())
     def stale_temp_file(self, data: st.DataObject) -> None:
-        folders = [p.parent for p in segment_files(self.share)] or [self.share]
-        folder = data.draw(st.sampled_from(folders), label="folder")
+        folders = sorted({p.parent for p in segment_files(self.share)}) or [self.share]
+        folder = _choose(data, folders, "folder")
         (folder / f"{TMP_PREFIX}{uuid.uuid4().hex[:16]}").write_bytes(b"\x1f\x8b half a segm")
 
     @rule(data=st.data())
