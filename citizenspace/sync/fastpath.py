@@ -31,6 +31,10 @@ from citizenspace.store import capture
 #: for every row: that alone doubled the cost of a bulk insert.
 TRIGGER_ASIDE_FROM = 1_000
 
+#: From this many rows, and when they outnumber the rows already in the table, the table's
+#: indexes are dropped while they go in and built again after (`_indexes_aside`).
+INDEXES_ASIDE_FROM = 5_000
+
 
 @dataclass
 class Incoming:
@@ -195,7 +199,10 @@ def _bulk_table(
                 versions.append((table, row_id, stamp.format(hlc)))
             taken[s].add(i)
             count += 1
-    with _capture_aside(conn, table, count >= TRIGGER_ASIDE_FROM):
+    with (
+        _capture_aside(conn, table, count >= TRIGGER_ASIDE_FROM),
+        _indexes_aside(conn, table, count),
+    ):
         # In key order: B-tree pages are then filled one after the other.
         for names, values in lists.items():
             values.sort(key=itemgetter(names.index("id")))
@@ -217,6 +224,35 @@ def _bulk_table(
         conn.connection.driver_connection.executemany(
             "INSERT INTO row_versions (table_name, row_id, versions) VALUES (?, ?, ?)", versions
         )
+
+
+@contextmanager
+def _indexes_aside(conn: Connection, table: str, count: int) -> Iterator[None]:
+    """Drop the table's own indexes while `count` new rows go in, and build them again
+    after, with exactly the same statements, when the rows outnumber those already there:
+    keys that come in no useful order (names, districts) each cost a descent into an
+    index the cache cannot hold, where building it again sorts everything once. Inside the
+    apply transaction, like `_capture_aside`: a crash or an error rolls it all back."""
+    if count < INDEXES_ASIDE_FROM:
+        yield
+        return
+    # How many rows are here, counted no further than `count` (any table, rowid or not).
+    held = conn.exec_driver_sql(
+        f"SELECT count(*) FROM (SELECT 1 FROM {_q(table)} LIMIT ?)", (count + 1,)
+    ).scalar()
+    indexes = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+        "AND sql IS NOT NULL",
+        (table,),
+    ).all()
+    if held > count or not indexes:
+        yield
+        return
+    for name, _sql in indexes:
+        conn.exec_driver_sql(f"DROP INDEX {_q(name)}")
+    yield
+    for _name, sql in indexes:
+        conn.exec_driver_sql(sql)
 
 
 def _q(name: str) -> str:

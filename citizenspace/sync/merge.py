@@ -45,6 +45,12 @@ CONFLICT_NAMESPACE = uuid.UUID("0f6a4f0e-9d7c-4b1e-8d59-3b1f7c2a9e11")
 #: say who voted what. Paper ballots are not held: nothing links them to a child.
 SECRET_MIN_BATCH = MIN_BATCH
 
+#: The page cache while remote changes go in, in KiB (SQLite's default is 2 MiB): a device
+#: catching up inserts rows whose indexes (names, districts) take keys in no useful order,
+#: and a cache smaller than those indexes writes the same pages out again and again.
+#: Memory is taken only as pages are read, and given back when the apply ends.
+APPLY_CACHE_KIB = -65_536
+
 
 @dataclass
 class Outgoing:
@@ -410,8 +416,10 @@ def applying(db: Database) -> Iterator[Connection]:
     with db.engine.connect() as conn:
         raw = conn.connection.driver_connection
         synchronous = raw.execute("PRAGMA synchronous").fetchone()[0]
+        cache = raw.execute("PRAGMA cache_size").fetchone()[0]
         raw.execute("PRAGMA foreign_keys = OFF")
         raw.execute("PRAGMA synchronous = NORMAL")
+        raw.execute(f"PRAGMA cache_size = {APPLY_CACHE_KIB}")
         try:
             with conn.execution_options(cs_write=True).begin():
                 conn.exec_driver_sql("UPDATE local_state SET applying = 1 WHERE id = 1")
@@ -419,6 +427,7 @@ def applying(db: Database) -> Iterator[Connection]:
                 conn.exec_driver_sql("UPDATE local_state SET applying = 0 WHERE id = 1")
         finally:
             raw.execute(f"PRAGMA synchronous = {int(synchronous)}")
+            raw.execute(f"PRAGMA cache_size = {int(cache)}")
             raw.execute("PRAGMA foreign_keys = ON")
 
 
