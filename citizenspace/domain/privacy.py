@@ -19,6 +19,14 @@ from enum import StrEnum
 
 MIN_MONTHS = 1
 MAX_MONTHS = 120
+
+#: Copies of the database (backups, a damaged file a restore set aside) hold everything the
+#: database held when they were made, erased people included: they go after this many days
+#: (the city's setting `BACKUP_DAYS_KEY`, from 1 to `MAX_BACKUP_DAYS`). A month covers a
+#: failed upgrade found late, without keeping an erased person for long.
+BACKUP_DAYS_KEY = "backups.max_age_days"
+DEFAULT_BACKUP_DAYS = 30
+MAX_BACKUP_DAYS = 365
 #: The column by which a record names the person it is about.
 PERSON_LINK = "person_id"
 #: The person's sheet keeps the latest day of their activity whose link a rule has cut.
@@ -219,3 +227,16 @@ def cutoff(kind: DataKind, months: int, today: date) -> date:
 def blank(value: object) -> bool:
     """Is this value already what anonymisation leaves?"""
     return value is None or value == "" or value is False
+
+
+def valid_backup_days(days: int) -> bool:
+    return 1 <= days <= MAX_BACKUP_DAYS
+
+
+def parse_backup_days(value: str | None) -> int:
+    """The stored setting, or the default when it is missing or not a valid number of days."""
+    try:
+        days = int(value) if value is not None else DEFAULT_BACKUP_DAYS
+    except ValueError:
+        return DEFAULT_BACKUP_DAYS
+    return days if valid_backup_days(days) else DEFAULT_BACKUP_DAYS

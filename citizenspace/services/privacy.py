@@ -27,7 +27,7 @@ import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -42,6 +42,7 @@ from citizenspace.domain.privacy import DataKind
 from citizenspace.domain.sync_kinds import SyncKind
 from citizenspace.services.audit import who_acts
 from citizenspace.services.errors import NotFound, ServiceError
+from citizenspace.store import backup
 from citizenspace.store.blobs import BlobStore, named_blobs
 from citizenspace.store.database import Database
 from citizenspace.store.models import (
@@ -68,6 +69,7 @@ _ERASABLE = ("people", "memberships", "candidacies", "follow_ups")
 
 class PrivacyError(StrEnum):
     MONTHS_OUT_OF_RANGE = "months_out_of_range"
+    DAYS_OUT_OF_RANGE = "days_out_of_range"
     EXPORT_NOT_WRITTEN = "export_not_written"
 
 
@@ -104,6 +106,8 @@ class AnonymisationReport:
     checkpointed: bool
     #: Pictures no record names any more, deleted from this machine's blob folder.
     pictures_removed: int = 0
+    #: Copies of the database older than the backups' maximum age, deleted (files).
+    backups_removed: int = 0
 
     @property
     def total(self) -> int:
@@ -148,6 +152,9 @@ class ErasureReport:
     audit_entries: int
     scrubbed: int
     checkpointed: bool
+    #: When the last backup on this computer that still holds the person ages out (None:
+    #: no backup holds them).
+    backups_gone_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -542,8 +549,42 @@ class PrivacyService:
                     {"automatic": automatic, **details},
                 )
         removed = self.remove_unnamed_pictures()
+        aged = self.remove_old_backups()
         done = checkpoint(self._db)
-        return AnonymisationReport(today, tuple(counts), scrubbed, done, removed)
+        return AnonymisationReport(today, tuple(counts), scrubbed, done, removed, len(aged))
+
+    # ---------------------------------------------------------------- backups
+
+    def backup_days(self) -> int:
+        """How long this city keeps copies of a database, in days (the setting syncs)."""
+        with self._db.read() as s:
+            row = s.get(Setting, id_for_key("setting", rules.BACKUP_DAYS_KEY))
+        return rules.parse_backup_days(row.value if row is not None else None)
+
+    def set_backup_days(self, days: int) -> None:
+        if not rules.valid_backup_days(days):
+            raise PrivacyRefused(PrivacyError.DAYS_OUT_OF_RANGE, str(days))
+        with self._db.write() as s:
+            row = s.get(Setting, id_for_key("setting", rules.BACKUP_DAYS_KEY))
+            if row is None:
+                s.add(Setting(key=rules.BACKUP_DAYS_KEY, value=str(days)))
+            elif row.value != str(days):
+                row.value = str(days)
+
+    def remove_old_backups(self) -> list[Path]:
+        """Delete the copies of this database (backups beside it, damaged files a restore
+        set aside) made before today's date minus the backups' maximum age. Run with every
+        anonymisation, so once a day at least; returns the files deleted."""
+        cutoff = datetime.combine(self._today(), time()) - timedelta(days=self.backup_days())
+        removed = backup.remove_older_than(self._db.path, cutoff)
+        if removed:
+            log.info("%d old backup file(s) deleted", len(removed))
+        return removed
+
+    def backups_gone_on(self) -> date | None:
+        """When every copy of the database made until now will have aged out."""
+        gone = backup.last_copy_gone_on(self._db.path, self.backup_days(), datetime.now())
+        return gone.date() if gone is not None else None
 
     def remove_unnamed_pictures(self) -> int:
         """Delete from this machine's blob folder every picture no record names any more
@@ -828,7 +869,13 @@ class PrivacyService:
             }
             self._audit(s, ACTION_ERASURE, actor or self._actor(s), person_id, report)
         done = checkpoint(self._db)
-        return ErasureReport(person_id, **report, scrubbed=scrubbed, checkpointed=done)
+        return ErasureReport(
+            person_id,
+            **report,
+            scrubbed=scrubbed,
+            checkpointed=done,
+            backups_gone_on=self.backups_gone_on(),
+        )
 
     # ---------------------------------------------------------------- audit
 

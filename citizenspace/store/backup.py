@@ -12,7 +12,7 @@ import os
 import re
 import sqlite3
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from citizenspace.store.health import connect_readonly
@@ -68,6 +68,69 @@ def list_backups(db_path: Path, folder: Path | None = None) -> list[Path]:
     pattern = _pattern(db_path)
     found = [p for p in folder.iterdir() if pattern.match(p.name) and p.is_file()]
     return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def made_at(path: Path) -> datetime | None:
+    """When a backup (or a damaged file set aside) was made, from its name."""
+    found = re.search(r"(\d{8}-\d{6})(?:-\d{6})?", path.name)
+    if found is None:
+        return None
+    try:
+        return datetime.strptime(found.group(1), "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+
+
+def _set_aside(db_path: Path) -> list[Path]:
+    """Damaged databases `restore` moved aside (with their -wal and -shm)."""
+    prefix = f"{db_path.name}.damaged-"
+    if not db_path.parent.is_dir():
+        return []
+    return [p for p in db_path.parent.iterdir() if p.name.startswith(prefix) and p.is_file()]
+
+
+def held_copies(db_path: Path) -> list[tuple[Path, datetime]]:
+    """Every copy of the database this machine keeps on its own: the backups in the default
+    folder, with their ballot boxes, and the damaged files set aside by a restore. Not a
+    folder IT chose (`make_backup(folder=...)`): what is there is IT's to keep or delete."""
+    out = []
+    for path in [*list_backups(db_path), *_set_aside(db_path)]:
+        when = made_at(path)
+        if when is not None:
+            out.append((path, when))
+    return out
+
+
+def remove_older_than(db_path: Path, cutoff: datetime) -> list[Path]:
+    """Delete every copy `held_copies` names that was made before `cutoff` (a backup's
+    ballot box with it, half-written copies a crash left too); returns what was deleted.
+    A copy that cannot be deleted (locked, read-only) is left for the next day's run."""
+    removed = []
+    doomed = [path for path, when in held_copies(db_path) if when < cutoff]
+    folder = backup_folder(db_path)
+    if folder.is_dir():
+        doomed += [
+            p
+            for p in folder.iterdir()
+            if p.name.endswith(".part") and (made_at(p) or cutoff) < cutoff and p.is_file()
+        ]
+    for path in doomed:
+        for victim in (path, _box_of(path)):
+            try:
+                victim.unlink()
+            except FileNotFoundError:
+                continue
+            except OSError:
+                continue
+            removed.append(victim)
+    return removed
+
+
+def last_copy_gone_on(db_path: Path, max_age_days: int, now: datetime) -> datetime | None:
+    """When the newest copy made until `now` will have aged out (None: none is held): what
+    an erasure done now tells the user about the backups that still hold the person."""
+    made = [when for _path, when in held_copies(db_path) if when <= now]
+    return max(made) + timedelta(days=max_age_days) if made else None
 
 
 def _aside_name(db_path: Path) -> Path:

@@ -35,7 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from citizenspace.domain.privacy import MAX_MONTHS, MIN_MONTHS, DataKind
+from citizenspace.domain.privacy import (
+    DEFAULT_BACKUP_DAYS,
+    MAX_BACKUP_DAYS,
+    MAX_MONTHS,
+    MIN_MONTHS,
+    DataKind,
+)
 from citizenspace.services.errors import NotFound
 from citizenspace.services.privacy import (
     ACTION_ANONYMISATION,
@@ -182,6 +188,31 @@ class PrivacyView(QWidget):
             grid.addWidget(explain, row, 3)
             self.spins[kind] = spin
             self.defaults[kind] = default
+        row = len(DataKind)
+        name = QLabel(self.tr("Backups"))
+        name.setObjectName("fieldLabel")
+        self.backup_spin = QSpinBox()
+        self.backup_spin.setRange(1, MAX_BACKUP_DAYS)
+        self.backup_spin.setSuffix(self.tr(" days"))
+        self.backup_spin.setAccessibleName(self.tr("Backups"))
+        name.setBuddy(self.backup_spin)
+        default = QLabel(
+            self.tr("default: %1").replace("%1", self.tr("%n day(s)", "", DEFAULT_BACKUP_DAYS))
+        )
+        default.setObjectName("muted")
+        explain = QLabel(
+            self.tr(
+                "Copies of the database made before an update or a repair, and damaged "
+                "files set aside. They hold everyone, erased people included, and are "
+                "deleted from this computer once older than this."
+            )
+        )
+        explain.setObjectName("muted")
+        explain.setWordWrap(True)
+        grid.addWidget(name, row, 0)
+        grid.addWidget(self.backup_spin, row, 1)
+        grid.addWidget(default, row, 2)
+        grid.addWidget(explain, row, 3)
         layout.addLayout(grid)
         buttons = QHBoxLayout()
         self.save_periods_button = QPushButton(self.tr("Save the periods"))
@@ -292,6 +323,7 @@ class PrivacyView(QWidget):
             self.defaults[setting.kind].setText(
                 self.tr("default: %1").replace("%1", self._months_text(setting.default_months))
             )
+        self.backup_spin.setValue(self.service.backup_days())
         self._refresh_preview()
         self._refresh_audit()
         if self.search_edit.text().strip():
@@ -369,8 +401,14 @@ class PrivacyView(QWidget):
             for kind, spin in self.spins.items():
                 if spin.value() != self.service.months(kind):
                     self.service.set_months(kind, spin.value())
-        except PrivacyRefused:
-            self._say(self.periods_message, self.tr("A period is from 1 to 120 months."), False)
+            if self.backup_spin.value() != self.service.backup_days():
+                self.service.set_backup_days(self.backup_spin.value())
+        except PrivacyRefused as exc:
+            if exc.code is PrivacyError.DAYS_OUT_OF_RANGE:
+                text = self.tr("Backups are kept from 1 to %n day(s).", "", MAX_BACKUP_DAYS)
+            else:
+                text = self.tr("A period is from 1 to 120 months.")
+            self._say(self.periods_message, text, False)
             return
         self._say(self.periods_message, self.tr("Periods saved."), True)
         self._refresh_preview()
@@ -514,12 +552,22 @@ class PrivacyView(QWidget):
         ):
             return
         try:
-            self.service.erase_person(match.id)
+            report = self.service.erase_person(match.id)
         except NotFound:
             self._say(self.person_message, self.tr("This person is no longer here."), False)
             return
-        self._say(self.person_message, self.tr("%1 has been erased.").replace("%1", name), True)
-        self.search()
+        said = self.tr("%1 has been erased.").replace("%1", name)
+        if report.backups_gone_on is not None:
+            gone = report.backups_gone_on
+            day = QLocale().toString(
+                QDate(gone.year, gone.month, gone.day), QLocale.FormatType.LongFormat
+            )
+            said += " " + self.tr(
+                "The backups on this computer still hold them until %1, when the last "
+                "of them is deleted."
+            ).replace("%1", day)
+        self.search()  # she is no longer found: said after, or "Nobody found." hides it
+        self._say(self.person_message, said, True)
         self._refresh_audit()
 
     # ---------------------------------------------------------------- helpers

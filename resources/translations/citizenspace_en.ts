@@ -3402,6 +3402,25 @@ Click “New person” to add the first one.</translation>
         <translation>default: %1</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copies of the database made before an update or a repair, and damaged files set aside. They hold everyone, erased people included, and are deleted from this computer once older than this.</source>
+        <translation>Copies of the database made before an update or a repair, and damaged files set aside. They hold everyone, erased people included, and are deleted from this computer once older than this.</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3450,6 +3469,13 @@ Click “New person” to add the first one.</translation>
     <message>
         <source>person %1 — %2</source>
         <translation>person %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups are kept from 1 to %n day(s).</source>
+        <translation>
+            <numerusform>Backups are kept from 1 to %n day.</numerusform>
+            <numerusform>Backups are kept from 1 to %n days.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A period is from 1 to 120 months.</source>
@@ -3569,6 +3595,10 @@ Click “New person” to add the first one.</translation>
     <message>
         <source>%1 has been erased.</source>
         <translation>%1 has been erased.</translation>
+    </message>
+    <message>
+        <source>The backups on this computer still hold them until %1, when the last of them is deleted.</source>
+        <translation>The backups on this computer still hold them until %1, when the last of them is deleted.</translation>
     </message>
 </context>
 <context>

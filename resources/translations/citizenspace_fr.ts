@@ -3402,6 +3402,25 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
         <translation>par défaut&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copies of the database made before an update or a repair, and damaged files set aside. They hold everyone, erased people included, and are deleted from this computer once older than this.</source>
+        <translation>Copies de la base faites avant une mise à jour ou une réparation, et fichiers endommagés mis de côté. Elles contiennent tout le monde, y compris les personnes effacées, et sont supprimées de cet ordinateur passé ce délai.</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -3450,6 +3469,13 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     <message>
         <source>person %1 — %2</source>
         <translation>personne %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups are kept from 1 to %n day(s).</source>
+        <translation>
+            <numerusform>Les sauvegardes sont gardées de 1 à %n jour.</numerusform>
+            <numerusform>Les sauvegardes sont gardées de 1 à %n jours.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A period is from 1 to 120 months.</source>
@@ -3569,6 +3595,10 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     <message>
         <source>%1 has been erased.</source>
         <translation>Les données de %1 ont été effacées.</translation>
+    </message>
+    <message>
+        <source>The backups on this computer still hold them until %1, when the last of them is deleted.</source>
+        <translation>Les sauvegardes de cet ordinateur la contiennent encore jusqu’au %1, date où la dernière est supprimée.</translation>
     </message>
 </context>
 <context>

@@ -137,3 +137,23 @@ def test_nobody_found_is_said(qtbot, view):
     qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
     assert view.person_message.text() == "Nobody found."
     assert not view.export_button.isEnabled()
+
+
+def test_the_backups_age_is_set_here_and_an_erasure_says_until_when_they_hold_the_person(
+    qtbot, view, db
+):
+    from citizenspace.store import backup
+
+    assert view.backup_spin.value() == 30
+    view.backup_spin.setValue(14)
+    qtbot.mouseClick(view.save_periods_button, Qt.MouseButton.LeftButton)
+    assert PrivacyService(db).backup_days() == 14
+    assert view.periods_message.property("kind") == "success"
+
+    backup.make_backup(db.path, "manual")
+    qtbot.keyClicks(view.search_edit, "depae")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+    view.ask_confirm = lambda title, text: True
+    qtbot.mouseClick(view.erase_button, Qt.MouseButton.LeftButton)
+    said = view.person_message.text()
+    assert "has been erased" in said and "backups on this computer" in said, said
