@@ -244,6 +244,9 @@ class SyncEngine:
                 for checksum, seq_to in written
             ):
                 merge.give_up_pair(self._db, device, epoch)
+                # Its leftover epoch may have been renamed (`merge._supersede_given_up`):
+                # the pairs below are the ones this database publishes under now.
+                pairs = merge.our_pairs(self._db)
         for device, epoch in pairs:
             if unseen(device, epoch):
                 continue

@@ -1395,7 +1395,9 @@ def restart_leftover(db: Database, epoch: str) -> str:
         conn = s.connection()
         device = conn.exec_driver_sql(
             "SELECT device FROM sync_leftovers WHERE epoch = ?", (epoch,)
-        ).scalar_one()
+        ).scalar()
+        if device is None:
+            return epoch  # no longer a leftover epoch of ours (renamed or given up meanwhile)
         _send_again(conn, device, epoch)  # a leftover carries no ballots
         published = conn.exec_driver_sql(
             "SELECT last_seq, last_checksum FROM sync_published WHERE epoch = ? "

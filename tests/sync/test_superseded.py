@@ -123,3 +123,18 @@ def test_an_epoch_started_without_republishing_supersedes_nothing(share, replica
 
 def _info(root, path):
     return next(i for i in open_share(root).list_segments() if i.path == path)
+
+
+def test_restarting_a_leftover_epoch_that_is_no_longer_ours_does_nothing(tmp_path):
+    """Long batch, seed 15: a pair given up renamed its leftover epoch, and the same round
+    then found the old epoch's chain broken: it is no longer ours to restart."""
+    from citizenspace.store.migrate import open_database
+
+    db, _ = open_database(tmp_path / "a.db")
+    try:
+        assert merge.restart_leftover(db, "0f0f0f0f-0000-0000-0000-000000000000") == (
+            "0f0f0f0f-0000-0000-0000-000000000000"
+        )
+        assert merge.our_pairs(db)[-1][1] != "0f0f0f0f-0000-0000-0000-000000000000"
+    finally:
+        db.close()
