@@ -10,6 +10,27 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+#: The tests that take a minute or more of processes each (measured with --durations): run
+#: first, so that with `-n auto` the workers share out the short ones afterwards instead of
+#: one worker finishing a long test alone at the end. Order only: nothing is skipped.
+HEAVY_FIRST = (
+    "tests/sync/test_convergence.py",
+    "tests/sync/test_copies.py",
+    "tests/services/test_ballot_secrecy.py",
+    "tests/cli/test_cli_sync_faults.py",
+    "tests/services/test_budget_crash.py",
+    "tests/sync/test_identity_share.py",
+    "tests/sync/test_compaction.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        path = item.nodeid.split("::", 1)[0]
+        return HEAVY_FIRST.index(path) if path in HEAVY_FIRST else len(HEAVY_FIRST)
+
+    items.sort(key=rank)  # stable: the order within each file, and of the rest, stays
+
 
 @pytest.fixture(autouse=True, scope="session")
 def _citizenspace_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
