@@ -42,6 +42,7 @@ from citizenspace.domain.privacy import DataKind
 from citizenspace.domain.sync_kinds import SyncKind
 from citizenspace.services.audit import who_acts
 from citizenspace.services.errors import NotFound, ServiceError
+from citizenspace.services.spreadsheets import write_document_xlsx
 from citizenspace.store import backup
 from citizenspace.store.blobs import BlobStore, named_blobs
 from citizenspace.store.database import Database
@@ -581,6 +582,17 @@ class PrivacyService:
             log.info("%d old backup file(s) deleted", len(removed))
         return removed
 
+    def write_register(self, path: Path | str, title: str, rows: list[list[str]]) -> Path:
+        """Write the records of processing (RGPD art. 30) as the page laid them out in the
+        user's language: a workbook a data protection officer files with the city's
+        register. Appears whole or not at all."""
+        target = Path(path)
+        try:
+            write_document_xlsx(target, title, rows, (28, 70, 22, 40))
+        except OSError as exc:
+            raise PrivacyRefused(PrivacyError.EXPORT_NOT_WRITTEN, str(exc)) from exc
+        return target
+
     def backups_gone_on(self) -> date | None:
         """When every copy of the database made until now will have aged out."""
         gone = backup.last_copy_gone_on(self._db.path, self.backup_days(), datetime.now())
@@ -593,8 +605,8 @@ class PrivacyService:
 
         Under the write lock, though nothing is written: a ticket or project being saved
         stores its picture inside its transaction, so none is between its file and its row
-        while the names are read and the files removed. The copies on the share are not
-        touched (see the report of issue 12)."""
+        while the names are read and the files removed. The copies on the share go at a sync
+        round, a day later at the earliest (`sync.blobs.prune`)."""
         store = BlobStore.for_database(self._db.path)
         with self._db.write() as s:
             return store.remove_unnamed(named_blobs(s.connection()))

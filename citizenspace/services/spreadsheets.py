@@ -156,3 +156,30 @@ def write_atomically(path: Path, write: Callable[[IO[bytes]], object]) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_document_xlsx(
+    path: Path, title: str, rows: Sequence[Sequence[str]], widths: Sequence[int]
+) -> None:
+    """A table for people to read (a register, a list): bold frozen header, wrapped text,
+    every cell text (`append_row`). Appears whole or not at all."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = title[:31]
+    for row in rows:
+        append_row(sheet, row)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for i, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = width
+    wrap = Alignment(vertical="top", wrap_text=True)
+    for line in sheet.iter_rows(min_row=1):
+        for cell in line:
+            cell.alignment = wrap
+    sheet.freeze_panes = "A2"
+    save_workbook(book, path)

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from citizenspace.services.errors import ServiceError
 from citizenspace.store.ballot_settle import ALARM_DOUBLE_USE
 from citizenspace.store.database import Database
 from citizenspace.store.models import (
@@ -32,8 +33,9 @@ from citizenspace.store.models import (
     SyncApplied,
     SyncPublished,
 )
-from citizenspace.sync import merge
-from citizenspace.sync.engine import UNUSABLE, SyncEngine
+from citizenspace.sync import merge, retire
+from citizenspace.sync.engine import RETIRED, UNUSABLE, SyncEngine
+from citizenspace.sync.share import ShareError, open_share
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +65,9 @@ class SyncProblem(StrEnum):
     #: A new computer that can start neither from the share's snapshot (damaged, or behind
     #: the segments left) nor from its segments (compacted): it waits for the next snapshot.
     WAITING_FOR_SNAPSHOT = "waiting_for_snapshot"
+    #: This computer was retired by an administrator while away, and waits for a snapshot
+    #: of the share to start again from (`sync.retire`).
+    RETIRED = "retired"
     FAILED = "failed"  # anything else: the details are in the log
 
 
@@ -75,7 +80,21 @@ _ENGINE_PROBLEMS = {
     "ShareTooNew": SyncProblem.SHARE_TOO_NEW,
     "BadShareFormat": SyncProblem.BAD_FORMAT,
     UNUSABLE: SyncProblem.WAITING_FOR_SNAPSHOT,
+    RETIRED: SyncProblem.RETIRED,
 }
+
+
+class RetireError(StrEnum):
+    THIS_COMPUTER = "this_computer"  # a computer does not retire itself
+    NOT_CONFIGURED = "not_configured"  # no shared folder: nothing to read its state from
+    UNREACHABLE = "unreachable"
+
+
+class RetireRefused(ServiceError):
+    def __init__(self, code: RetireError, detail: str = "") -> None:
+        super().__init__(f"{code.value}: {detail}" if detail else code.value)
+        self.code = code
+        self.detail = detail
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +122,9 @@ class SyncSummary:
     #: A copy of this database was found on the share (a cloned disk, a copied file): this
     #: computer now exchanges as a device of its own; nothing was lost.
     identity_left: bool = False
+    #: This computer had been retired while away: it sent what it had not sent, then started
+    #: again from the share's snapshot (`sync.retire`).
+    rejoined: bool = False
 
     @property
     def reached_share(self) -> bool:
@@ -135,6 +157,8 @@ class DeviceSeen:
     #: Segments applied from that computer (for this computer: segments it published).
     segments: int
     this_machine: bool
+    #: When an administrator retired it (`retire_device`); None while it counts.
+    retired_on: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,6 +349,7 @@ class SyncService:
             pending=pending,
             flushed_secret=flush_secret,
             identity_left=bool(report is not None and report.identity_left),
+            rejoined=bool(report is not None and report.rejoined),
         )
         # No folder, or the demo city: nothing was tried, so nothing to remember.
         if problem not in (SyncProblem.NOT_CONFIGURED, SyncProblem.DEMO):
@@ -406,12 +431,48 @@ class SyncService:
                 this_machine=True,
             )
         ]
-        others = (set(applied) | set(names)) - {me}
+        retired = retire.retirements(self._db)
+        others = (set(applied) | set(names) | set(retired)) - {me}
         for device in others:
             when, segments = applied.get(device, (None, 0))
-            rows.append(DeviceSeen(device, names.get(device, ""), when, segments, False))
+            gone = retired.get(device)
+            rows.append(
+                DeviceSeen(
+                    device,
+                    names.get(device, ""),
+                    when,
+                    segments,
+                    False,
+                    (gone.on or self._now()) if gone is not None else None,
+                )
+            )
         rows[1:] = sorted(rows[1:], key=lambda d: (d.name == "", d.name.casefold(), d.device_id))
         return rows
+
+    def retire_device(self, device_id: str) -> None:
+        """Retire another computer that will not come back (lost, broken, replaced): it no
+        longer holds back the cleaning of the share (`sync.retire`, which also says what
+        happens if it comes back). Needs the share, to name the computer's newest
+        acknowledgement; the decision syncs to every computer."""
+        me = self.this_device_id()
+        if device_id == me:
+            raise RetireRefused(RetireError.THIS_COMPUTER)
+        folder = self._share_folder()
+        if not folder:
+            raise RetireRefused(RetireError.NOT_CONFIGURED)
+        try:
+            acks = open_share(Path(folder)).read_ack_files()
+        except (ShareError, OSError) as exc:
+            raise RetireRefused(RetireError.UNREACHABLE, str(exc)) from exc
+        ack = acks.get(device_id)
+        retire.retire(
+            self._db,
+            device_id,
+            ack.checksum if ack is not None else None,
+            self._now().replace(microsecond=0),
+            me,
+        )
+        log.info("computer %s retired from the share", device_id)
 
     def conflicts(self) -> list[ConflictRow]:
         """The open conflicts, with the row and the computers in words, by name."""

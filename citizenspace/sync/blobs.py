@@ -1,6 +1,7 @@
 """Pictures travel beside the rows that name them: the blob step of a sync round.
 
-A synced row names a picture by its content hash (`projects.picture_hash`); the bytes live in
+A synced row names a picture by its content hash (every column marked as naming a blob,
+`models.blob_columns`: a project's picture, a ticket's photo); the bytes live in
 this machine's blob store (`store.blobs`) and on the share under `blobs/`. After a round has
 applied the others' segments, every picture a row names is made present on both sides:
 
@@ -16,6 +17,12 @@ applied the others' segments, every picture a row names is made present on both 
 Why after pulling and before the acknowledgement: the rows just applied are the ones most
 likely to name pictures this machine lacks, and the round's report then says honestly what
 is still missing.
+
+A picture no record names any more (a ticket's photo blanked by retention or an erasure, a
+project's picture replaced) goes from the share too (`prune`): by a machine that has just
+applied everything on the share, and only once the file has been there for `PRUNE_AFTER_S`.
+Why the wait: a machine publishes the segment naming a picture before it uploads the
+picture, so a picture older than that is named by a segment any listing made since shows.
 """
 
 from __future__ import annotations
@@ -28,17 +35,17 @@ from pathlib import Path
 from sqlalchemy import text
 
 from citizenspace.domain.pictures import picture_problem
-from citizenspace.store.blobs import BlobStore, is_blob_hash
+from citizenspace.store.blobs import BlobStore, named_blobs
 from citizenspace.store.database import Database
 from citizenspace.store.models import LocalSetting
 from citizenspace.sync.share import CorruptFile, MissingBlob, Share, UnreadableEntry
 
 log = logging.getLogger(__name__)
 
-#: Columns that name a picture by content hash: (table, column).
-PICTURE_COLUMNS: tuple[tuple[str, str], ...] = (("projects", "picture_hash"),)
 #: Local setting: the share the blobs below were uploaded to, and their hashes.
 UPLOADED_KEY = "blobs_uploaded"
+#: A picture no record names is removed from the share once its file is this old.
+PRUNE_AFTER_S = 24 * 3600
 
 
 @dataclass
@@ -54,15 +61,7 @@ class BlobReport:
 def _referenced_and_uploaded(db: Database, share_key: str) -> tuple[set[str], set[str]]:
     with db.read() as s:
         conn = s.connection()
-        named: set[str] = set()
-        for table, column in PICTURE_COLUMNS:
-            named.update(
-                h
-                for (h,) in conn.exec_driver_sql(
-                    f'SELECT DISTINCT "{column}" FROM "{table}" WHERE "{column}" IS NOT NULL'
-                )
-                if is_blob_hash(h)
-            )
+        named = named_blobs(conn)
         raw = conn.exec_driver_sql(
             "SELECT value FROM local_settings WHERE key = ?", (UPLOADED_KEY,)
         ).scalar()
@@ -135,3 +134,20 @@ def exchange(db: Database, share: Share) -> BlobReport:
     if newly:
         _remember(db, share_key, uploaded | newly)
     return report
+
+
+def prune(db: Database, share: Share, now_s: float, after_s: float = PRUNE_AFTER_S) -> int:
+    """Remove from the share the pictures no record of this database names, written there
+    more than `after_s` ago. Call only when this database applied everything on the share
+    (see the module docstring). Returns how many went."""
+    store_named, uploaded = _referenced_and_uploaded(db, str(Path(share.root).resolve()))
+    removed = {
+        checksum
+        for checksum in share.list_blobs()
+        if checksum not in store_named and share.remove_blob_if_older(checksum, now_s - after_s)
+    }
+    if removed and uploaded & removed:
+        _remember(db, str(Path(share.root).resolve()), uploaded - removed)
+    if removed:
+        log.info("%d picture(s) no record names any more removed from the share", len(removed))
+    return len(removed)

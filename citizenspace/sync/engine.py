@@ -20,12 +20,13 @@ from citizenspace import __version__
 from citizenspace.store import ballot_settle, identity
 from citizenspace.store.database import Database
 from citizenspace.store.migrations import HEAD, REVISIONS
-from citizenspace.sync import blobs, merge, snapshots
+from citizenspace.sync import blobs, merge, retire, snapshots
 from citizenspace.sync.gcpause import collector_paused
 from citizenspace.sync.plan import Block, plan
 from citizenspace.sync.roundlock import RoundBusy, round_lock
 from citizenspace.sync.share import (
     LEFT_KEY,
+    RETIRED_KEY,
     WROTE_KEY,
     CorruptSegment,
     Damage,
@@ -50,6 +51,9 @@ ROUND_WAIT_S = 60.0
 #: `RoundReport.problem` of a new database that can start neither from the share's
 #: snapshot nor from its segments (see sync.snapshots.start_from_snapshot).
 UNUSABLE = "SnapshotUnusable"
+#: `RoundReport.problem` of a computer an administrator retired, back on the share, that
+#: waits for a snapshot to start again from (see `sync.retire`).
+RETIRED = "Retired"
 
 
 @dataclass
@@ -80,6 +84,8 @@ class RoundReport:
     blobs_downloaded: int = 0
     blobs_missing: list[str] = field(default_factory=list)
     blobs_rejected: list[str] = field(default_factory=list)
+    #: Pictures no record names any more, removed from the share (`blobs.prune`).
+    blobs_pruned: int = 0
     #: Entries of the share left out (`share.EntryFault`): (path under the share, fault code),
     #: each once, by path.
     skipped: list[tuple[str, str]] = field(default_factory=list)
@@ -91,6 +97,9 @@ class RoundReport:
     #: Maintenance at the end of the round (see `sync.snapshots.maintain`).
     snapshot_published: str = ""
     segments_compacted: int = 0
+    #: This computer had been retired by an administrator (`sync.retire`) and started again
+    #: from the share's snapshot (`started_from`), after publishing what it had not sent.
+    rejoined: bool = False
 
     @property
     def ok(self) -> bool:
@@ -145,6 +154,7 @@ class SyncEngine:
 
     def _round(self, *, flush_secret: bool = False) -> RoundReport:
         report = RoundReport()
+        self._overwrote = False
         _device, _epoch, demo = self._identity()
         if demo:
             report.problem = "demo"
@@ -160,6 +170,9 @@ class SyncEngine:
             # (store.ballot_settle): `flush_secret` cannot make fewer than ten leave.
             ballot_settle.settle(self._db)
             new = snapshots.never_synced(self._db)
+            retired = not new and merge.our_pairs(self._db)[-1][0] in snapshots.retired_by_admin(
+                share.read_ack_files()
+            )
             self._publish(share, report)
             pairs = merge.our_pairs(self._db)
             if report.republished_from and report.written:
@@ -167,13 +180,22 @@ class SyncEngine:
             if new:
                 self._start(share, report)
                 pairs = merge.our_pairs(self._db)  # a new epoch, and no leftover, if it started
+            elif retired and not report.problem:
+                self._rejoin(share, report)
+                pairs = merge.our_pairs(self._db)
             if not report.problem:
                 with collector_paused():  # see gcpause: decoding and merging make no cycles
                     self._pull(share, pairs, report)
             if report.applied:
                 merge.make_durable(self._db)
+            if self._overwrote:
+                # An erasure or a blanking made elsewhere leaves no page image of the old
+                # values in this database's files: the pages go into the file and the -wal
+                # file is emptied (this machine's own history entries are scrubbed by the
+                # daily run, `services.privacy`).
+                merge.forget_old_pages(self._db)
             self._blobs(share, report)
-            if report.problem != UNUSABLE:  # waiting to start: it needs no segment kept
+            if report.problem not in (UNUSABLE, RETIRED):  # waiting to start: holds nothing
                 self._ack(share, pairs[-1][0])
             share.survey()
             self._maintain(share, report)
@@ -420,6 +442,31 @@ class SyncEngine:
             report.problem = UNUSABLE
             report.problem_detail = start.problem
 
+    def _rejoin(self, share: Share, report: RoundReport) -> None:
+        """This computer was retired while away (`sync.retire`): what it had not sent is
+        published by now; it starts again from the share's snapshot, so that nothing erased
+        elsewhere while the segments saying so were compacted away lives on here. Without a
+        snapshot that serves, it waits, neither applying nor acknowledging: whether the
+        segments it missed were compacted cannot be told once a damaged snapshot is gone.
+        Any computer that is up to date publishes a snapshot when the newest one does not
+        serve, and within `Policy.max_age_ms` when there is none."""
+        try:
+            start = snapshots.start_from_snapshot(self._db, share, rejoining=True)
+        except (OSError, sqlite3.Error, snapshots.SnapshotRefused) as exc:
+            log.warning("a retired computer could not start again from the snapshot: %s", exc)
+            report.problem = RETIRED
+            report.problem_detail = str(exc)
+            return
+        if start.ref is not None:
+            report.started_from = start.ref.path.name
+            report.rejoined = True
+            retire.forget(self._db, merge.our_pairs(self._db)[-1][0])
+            log.info("this computer had been retired: started again from %s", start.ref.path)
+            return
+        report.snapshot_problem = start.problem
+        report.problem = RETIRED
+        report.problem_detail = start.problem
+
     def _maintain(self, share: Share, report: RoundReport) -> None:
         """Snapshot and compaction, when due (see sync.snapshots.maintain). A snapshot is made
         only by a database that applied everything on the share: nothing held back, no gap,
@@ -437,6 +484,9 @@ class SyncEngine:
             report.snapshot_published = done.published.path.name
         if done.compaction is not None:
             report.segments_compacted = done.compaction.deleted
+        if done.ran and up_to_date:
+            # Pictures no record names any more (blanked by retention, erased, replaced).
+            report.blobs_pruned = blobs.prune(self._db, share, share.fs.now())
 
     def _pull(self, share: Share, ours: list[tuple[str, str]], report: RoundReport) -> None:
         """Apply what the others published: every chain but this machine's own pairs (its
@@ -541,6 +591,7 @@ class SyncEngine:
                 continue
             report.applied += 1
             report.changes_applied += result.changes
+            self._overwrote |= result.careful > 0
             report.conflicts += result.conflicts
             report.alarms += result.alarms
 
@@ -582,6 +633,9 @@ class SyncEngine:
         left = identity.left_devices(self._db)
         if left:
             state[LEFT_KEY] = left
+        retired = retire.for_acknowledgement(self._db)
+        if retired:
+            state[RETIRED_KEY] = retired
         identity.note_ack(self._db, device, share.write_ack(device, state))
 
 

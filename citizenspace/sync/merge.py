@@ -116,6 +116,9 @@ class Applied:
     clock_capped: bool = False
     #: Not applied: it does not chain on what is recorded as applied (see `_follows`).
     stale: bool = False
+    #: Changes that went through the careful path (edits, deletes, rows met again): the
+    #: ones that can overwrite or remove a value, such as an erasure made elsewhere.
+    careful: int = 0
 
 
 def _columns(conn: Connection, table: str) -> list[str]:
@@ -440,6 +443,17 @@ def make_durable(db: Database) -> None:
         s.connection().exec_driver_sql("UPDATE local_state SET applying = 0 WHERE id = 1")
 
 
+def forget_old_pages(db: Database) -> bool:
+    """Copy the write-ahead log into the database file and empty it, so that no page image
+    of a value a segment overwrote or deleted stays in either file (`secure_delete` zeroes
+    freed space in the pages written). Best effort: a reader holding the log keeps it for
+    now (False), and the next round or the daily run tries again."""
+    with db.engine.connect() as conn:
+        busy, _log, _done = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+        conn.commit()
+    return not busy
+
+
 def apply_segment(
     db: Database, header: dict[str, Any], body: dict[str, Any], checksum: str, now_ms: int
 ) -> Applied:
@@ -543,6 +557,7 @@ def _apply_one(
         data = expand(columns, table, data)
         merger.apply(table, row_id, op, data, base, (int(hlc), device))
         result.changes += 1
+        result.careful += 1
     merger.retry_deferred()
     if any(item[0] == "used_codes" for item in body.get("secret", [])):
         result.alarms += note_double_uses(conn)

@@ -77,6 +77,10 @@ LEFT_KEY = "left"
 #: apart from what it applied: a history lost on the share before anyone read it is no
 #: reason for a new computer to wait (`sync.snapshots.segments_suffice`).
 WROTE_KEY = "wrote"
+#: And the devices an administrator retired (`sync.retire`), each with the checksum of its
+#: acknowledgement when it was retired (None: it had written none). Every database names
+#: them, so that the retirement outlives the computer it was decided on.
+RETIRED_KEY = "retired"
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 #: Device ids and epochs are UUIDs; anything else is not ours (or is an attempt to escape).
@@ -802,6 +806,21 @@ class Share:
         if sha256_hex(data) != checksum:
             raise CorruptFile(path, Damage.CHECKSUM, f"{len(data)} bytes")
         return data
+
+    def list_blobs(self) -> list[str]:
+        """The content hashes of the pictures on the share (other entries are `survey`'s)."""
+        self._require_share()
+        found = []
+        for prefix, names in self._subfolders(self.root / BLOBS, _PREFIX):
+            found += [n for n in names if _HEX64.fullmatch(n) and n.startswith(prefix)]
+        return sorted(found)
+
+    def remove_blob_if_older(self, checksum: str, limit: float) -> bool:
+        """Remove a picture no record names any more, if it was written before `limit`
+        (seconds since the epoch). Best effort: one that cannot be removed now stays."""
+        if not _HEX64.fullmatch(checksum):
+            raise ValueError(f"not a SHA-256: {checksum!r}")
+        return self._remove_if_older(self.root / BLOBS / checksum[:2] / checksum, limit)
 
     # --- Housekeeping -----------------------------------------------------------------------
 

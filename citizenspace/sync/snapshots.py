@@ -29,8 +29,8 @@ When the share forgets (issue 12): a value erased or redacted at time T is gone 
 snapshot and segment once a snapshot made after T is published (at most `Policy.max_age_ms`
 after T when anything changed), has been on the share for `Policy.grace_ms`, and every known
 device has synced since; maintenance runs at most every `Policy.every_ms` per machine. A
-device that never comes back holds compaction back: `compactable` takes the devices an
-administrator retired (not built yet: issue 12).
+device that never comes back would hold compaction back: an administrator retires it
+(`sync.retire`), and `compactable` no longer waits for it.
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ from citizenspace.store.migrations import HEAD, REVISIONS
 from citizenspace.sync import merge
 from citizenspace.sync.share import (
     LEFT_KEY,
+    RETIRED_KEY,
     WROTE_KEY,
     AckFile,
     CorruptFile,
@@ -335,7 +336,7 @@ def wait_for_snapshot(db: Database, waiting: bool) -> None:
             s.execute(text("DELETE FROM local_settings WHERE key = :k"), {"k": _WAITING})
 
 
-def start_from_snapshot(db: Database, share: Share) -> Start:
+def start_from_snapshot(db: Database, share: Share, *, rejoining: bool = False) -> Start:
     """Make a new database (`never_synced` before this round, and since then everything it
     held published) a copy of the newest usable snapshot, in place, as this machine under a
     new epoch: what it published under the old one (or under an identity it left) comes back
@@ -359,7 +360,7 @@ def start_from_snapshot(db: Database, share: Share) -> Start:
         result.problem = "newer"
     for ref in _choose(share, segments, history):
         try:
-            epoch = _start_from(db, share, ref)
+            epoch = _start_from(db, share, ref, rejoining)
         except CorruptFile as exc:
             log.warning("snapshot %s is damaged (%s): removed from the share", ref.path.name, exc)
             share.delete_snapshot(ref)
@@ -448,7 +449,7 @@ def segments_suffice(
     )
 
 
-def _start_from(db: Database, share: Share, ref: SnapshotRef) -> str | None:
+def _start_from(db: Database, share: Share, ref: SnapshotRef, rejoining: bool) -> str | None:
     with _workdir(db.path) as tmp:
         image = tmp / "start.db"
         share.restore_snapshot(ref, image, durable=False)
@@ -461,7 +462,7 @@ def _start_from(db: Database, share: Share, ref: SnapshotRef) -> str | None:
             with db.exclusive():
                 db.engine.dispose()  # this process's idle connections: reopened on demand
                 version = live.execute("PRAGMA data_version").fetchone()[0]
-                mine = _machine_part(live)
+                mine = _machine_part(live, rejoining)
                 if mine is None:
                     return None
                 epoch = str(uuid.uuid4())
@@ -509,14 +510,14 @@ def _upgrade(image: Path) -> None:
     db.close()
 
 
-def _machine_part(live: sqlite3.Connection) -> dict[str, Any] | None:
+def _machine_part(live: sqlite3.Connection, rejoining: bool = False) -> dict[str, Any] | None:
     """What the live database keeps of its own, read in one transaction; None if it is not
-    new after all."""
+    new after all (or, `rejoining`, if it holds something unpublished)."""
     live.execute("BEGIN")
     try:
         busy = live.execute(
-            "SELECT EXISTS(SELECT 1 FROM sync_applied) "
-            "OR EXISTS(SELECT 1 FROM change_log WHERE published = 0) "
+            ("SELECT 0" if rejoining else "SELECT EXISTS(SELECT 1 FROM sync_applied)")
+            + " OR EXISTS(SELECT 1 FROM change_log WHERE published = 0) "
             "OR EXISTS(SELECT 1 FROM secret_outbox WHERE published = 0)"
         ).fetchone()[0]
         if busy:
@@ -606,7 +607,7 @@ def compactable(
     Known devices are those with segments or acknowledgements on the share; one that has
     never acknowledged anything holds everything back (safe: it may still need it), and
     keeps its own segments, which keep it known. A device in `retired` (an identity left,
-    see `retired_ids`; later an administrator's decision, issue 12) holds nothing back.
+    or a computer an administrator retired: see `retired_ids`) holds nothing back.
     Every device reads a history but its writer (`writers`)."""
     if snapshot is None:
         return []
@@ -676,12 +677,26 @@ def retired_ids(acks: dict[str, AckFile]) -> set[str]:
     An id counts again as soon as anyone acknowledges under it after that (the checksum no
     longer matches): a copy still working under it, which has not found the other yet, is
     a live reader and holds back what it has not applied, as any device does."""
+    return _named_under(acks, LEFT_KEY) | retired_by_admin(acks)
+
+
+def retired_by_admin(acks: dict[str, AckFile]) -> set[str]:
+    """Device ids an administrator retired (`sync.retire`: a computer lost, broken or
+    replaced, which held compaction back), that have not acknowledged anything since. One
+    that comes back finds itself here and starts again from the share's snapshot before it
+    acknowledges (engine, "rejoin"); from its next acknowledgement on it counts again."""
+    return _named_under(acks, RETIRED_KEY)
+
+
+def _named_under(acks: dict[str, AckFile], key: str) -> set[str]:
+    """The device ids acknowledgements name under `key` with the checksum of the device's
+    current acknowledgement (None: it has none)."""
     out: set[str] = set()
     for ack in acks.values():
-        left = ack.state.get(LEFT_KEY)
-        if not isinstance(left, dict):
+        named = ack.state.get(key)
+        if not isinstance(named, dict):
             continue
-        for device, last in left.items():
+        for device, last in named.items():
             now = acks.get(device)
             if (now.checksum if now is not None else None) == last:
                 out.add(device)
@@ -740,6 +755,8 @@ class Maintenance:
     #: Why this machine did not publish a snapshot that was due ("unpublished changes",
     #: "behind the newest snapshot"...).
     refused: str = ""
+    #: Maintenance was due this round (at most every `Policy.every_ms`).
+    ran: bool = False
 
 
 def maintain(
@@ -758,6 +775,7 @@ def maintain(
         )
     if now_ms - _int(marks.get(_MAINTAINED_AT)) < policy.every_ms:
         return done
+    done.ran = True
     segments = share.list_segments()
     snapshots = share.list_snapshots()
     latest = snapshots[0] if snapshots else None
@@ -891,6 +909,7 @@ __all__ = [
     "known_history",
     "maintain",
     "publish_snapshot",
+    "retired_by_admin",
     "retired_ids",
     "start_from_snapshot",
 ]

@@ -68,6 +68,7 @@ class PrivacyView(QWidget):
         self.ask_confirm: Callable[[str, str], bool] = self._confirm
         #: suggested file name -> chosen path ("" when cancelled). Replaced by tests.
         self.ask_path: Callable[[str], str] = self._choose_path
+        self.ask_workbook_path: Callable[[str], str] = self._choose_workbook_path
         self._matches: list[PersonMatch] = []
 
         title = QLabel(self.tr("Personal data"))
@@ -220,7 +221,16 @@ class PrivacyView(QWidget):
         self.save_periods_button.clicked.connect(self.save_periods)
         self.periods_message = QLabel()
         self.periods_message.setObjectName("message")
+        self.register_button = QPushButton(self.tr("Export the records of processing…"))
+        self.register_button.setToolTip(
+            self.tr(
+                "A workbook for the city's register (GDPR article 30): each kind of data, "
+                "what is blanked, how long it is kept and where it lives."
+            )
+        )
+        self.register_button.clicked.connect(self.export_register)
         buttons.addWidget(self.save_periods_button)
+        buttons.addWidget(self.register_button)
         buttons.addWidget(self.periods_message, 1)
         layout.addLayout(buttons)
         return card
@@ -413,6 +423,76 @@ class PrivacyView(QWidget):
         self._say(self.periods_message, self.tr("Periods saved."), True)
         self._refresh_preview()
 
+    def register_rows(self) -> list[list[str]]:
+        """The records of processing as the page states them, in the user's language."""
+        everywhere = self.tr(
+            "This computer and the city's other computers; the shared folder until it "
+            "forgets (about a week after the change)."
+        )
+        rows = [
+            [
+                self.tr("Data"),
+                self.tr("What is kept, and what is blanked at the end"),
+                self.tr("How long"),
+                self.tr("Where"),
+            ]
+        ]
+        for setting in self.service.settings():
+            rows.append(
+                [
+                    self.kind_name(setting.kind),
+                    self.kind_help(setting.kind),
+                    self._months_text(setting.months),
+                    everywhere,
+                ]
+            )
+        days = self.service.backup_days()
+        rows.append(
+            [
+                self.tr("Backups"),
+                self.tr(
+                    "Copies of the database made before an update or a repair, and damaged "
+                    "files set aside. They hold everyone, erased people included, and are "
+                    "deleted from this computer once older than this."
+                ),
+                self.tr("%n day(s)", "", days),
+                self.tr("The backups folder beside the database, on each computer."),
+            ]
+        )
+        rows.append(
+            [
+                self.tr("Pictures"),
+                self.tr(
+                    "Ticket photos and project pictures, without their metadata (owner, GPS "
+                    "position). Deleted once no record names them any more."
+                ),
+                self.tr("As long as the record that shows them"),
+                everywhere,
+            ]
+        )
+        return rows
+
+    def export_register(self) -> None:
+        path = self.ask_workbook_path(self.tr("records-of-processing.xlsx"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        try:
+            written = self.service.write_register(
+                path, self.tr("Personal data"), self.register_rows()
+            )
+        except PrivacyRefused:
+            self._say(
+                self.periods_message,
+                self.tr("The file could not be written there. Choose another folder."),
+                False,
+            )
+            return
+        self._say(
+            self.periods_message, self.tr("Exported to %1.").replace("%1", str(written)), True
+        )
+
     # ---------------------------------------------------------------- anonymise
 
     def anonymise_now(self) -> None:
@@ -496,6 +576,15 @@ class PrivacyView(QWidget):
             self.tr("Export what is held"),
             str(Path.home() / suggested),
             self.tr("JSON file (*.json)"),
+        )
+        return path
+
+    def _choose_workbook_path(self, suggested: str) -> str:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the records of processing"),
+            str(Path.home() / suggested),
+            self.tr("Excel workbook (*.xlsx)"),
         )
         return path
 

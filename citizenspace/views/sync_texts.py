@@ -78,6 +78,9 @@ def problem_short(problem: SyncProblem) -> str:
         SyncProblem.WAITING_FOR_SNAPSHOT: QCoreApplication.translate(
             "SyncTexts", "New computer — waiting for the shared folder's next snapshot"
         ),
+        SyncProblem.RETIRED: QCoreApplication.translate(
+            "SyncTexts", "This computer was retired — waiting for the next snapshot"
+        ),
     }
     return texts.get(problem, problem.value)
 
@@ -138,6 +141,14 @@ def problem_text(problem: SyncProblem) -> str:
             "computer's own changes are kept. It starts on its own once another computer has "
             "synced (which publishes a new snapshot).",
         ),
+        SyncProblem.RETIRED: QCoreApplication.translate(
+            "SyncTexts",
+            "An administrator retired this computer from the shared folder while it was "
+            "away. What it had not sent yet has been sent. It starts again from the city's "
+            "latest snapshot, so that nothing erased meanwhile comes back; no snapshot can "
+            "serve it yet. It starts on its own once another computer has synced (which "
+            "publishes a new snapshot).",
+        ),
     }
     return texts.get(problem, problem.value)
 
@@ -149,6 +160,16 @@ def copy_found_text() -> str:
         "cloned disk, or a file copied or put back by hand). From now on this computer "
         "exchanges under a name of its own; nothing was lost, and what it had not sent yet "
         "is sent now.",
+    )
+
+
+def rejoined_text() -> str:
+    return QCoreApplication.translate(
+        "SyncTexts",
+        "An administrator had retired this computer from the shared folder while it was "
+        "away. It sent what it had not sent yet, then started again from the city's latest "
+        "snapshot: it now holds what every other computer holds, and nothing erased "
+        "meanwhile.",
     )
 
 

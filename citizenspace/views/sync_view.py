@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -41,6 +42,8 @@ from citizenspace.services.sync import (
     ConflictRow,
     DeviceSeen,
     LastRound,
+    RetireError,
+    RetireRefused,
     SyncService,
     SyncSummary,
 )
@@ -94,6 +97,8 @@ class DevicesModel(QAbstractTableModel):
             if col == COL_NAME:
                 return sync_texts.device_text(d.name, d.device_id, d.this_machine)
             if col == COL_ACTIVITY:
+                if d.retired_on is not None:
+                    return self.tr("Retired %1").replace("%1", sync_texts.moment(d.retired_on))
                 if d.last_activity is None:
                     return self.tr("Not yet")
                 return sync_texts.moment(d.last_activity)
@@ -392,7 +397,8 @@ class SyncView(QWidget):
         self.devices_table.setObjectName("devicesTable")
         self.devices_table.setModel(self.devices_model)
         self.devices_table.setAccessibleName(self.tr("Computers seen"))
-        self.devices_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.devices_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.devices_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.devices_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.devices_table.verticalHeader().hide()
         self.devices_table.setAlternatingRowColors(True)
@@ -404,6 +410,25 @@ class SyncView(QWidget):
         header.setSectionResizeMode(COL_SEGMENTS, QHeaderView.ResizeMode.ResizeToContents)
         devices_card, devices_box = self._card(self.tr("Computers seen"))
         devices_box.addWidget(self.devices_table)
+        self.retire_button = QPushButton(self.tr("Retire this computer…"))
+        self.retire_button.setEnabled(False)
+        self.retire_button.clicked.connect(self.retire_selected)
+        retire_help = QLabel(
+            self.tr(
+                "For a computer that will not come back (lost, broken, replaced): the "
+                "shared folder no longer keeps, for it, changes that the others have all "
+                "received, nor the names erased since."
+            )
+        )
+        retire_help.setObjectName("muted")
+        retire_help.setWordWrap(True)
+        retire_row = QHBoxLayout()
+        retire_row.addWidget(self.retire_button, 0, Qt.AlignmentFlag.AlignTop)
+        retire_row.addWidget(retire_help, 1)
+        devices_box.addLayout(retire_row)
+        self.retire_label = self._message("")
+        devices_box.addWidget(self.retire_label)
+        self.devices_table.selectionModel().selectionChanged.connect(self._device_chosen)
 
         # --- the alarms
         self.alarms_label = QLabel()
@@ -491,6 +516,7 @@ class SyncView(QWidget):
         self._show_conflicts(self._service.conflicts())
         self.devices_model.set_rows(self._service.devices())
         self._fit_devices()
+        self._device_chosen()
         self._show_alarms(self._service.alarms())
 
     def _show_folder(self) -> None:
@@ -544,6 +570,8 @@ class SyncView(QWidget):
         summary = self._controller.last
         if summary is not None and summary.identity_left:
             notes.append(sync_texts.copy_found_text())
+        if summary is not None and summary.rejoined:
+            notes.append(sync_texts.rejoined_text())
         if summary is not None and summary.gaps:
             notes.append(sync_texts.gaps_text(len({g.split("/")[0] for g in summary.gaps})))
         self.notes_label.setText("\n".join(notes))
@@ -608,6 +636,74 @@ class SyncView(QWidget):
             side.keep_button.setAccessibleName(
                 self.tr("Keep “%1”").replace("%1", sync_texts.value_text(value))
             )
+
+    def chosen_device(self) -> DeviceSeen | None:
+        rows = self.devices_table.selectionModel().selectedRows()
+        return self.devices_model.row_at(rows[0].row()) if rows else None
+
+    def _device_chosen(self, *_args: object) -> None:
+        d = self.chosen_device()
+        self.retire_button.setEnabled(
+            d is not None and not d.this_machine and d.retired_on is None and bool(self._folder)
+        )
+
+    def ask_confirm(self, title: str, text: str) -> bool:
+        """Replaced by tests."""
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def retire_selected(self) -> None:
+        d = self.chosen_device()
+        if d is None or d.this_machine:
+            return
+        name = sync_texts.device_text(d.name, d.device_id, False)
+        if not self.ask_confirm(
+            self.tr("Retire %1").replace("%1", name),
+            self.tr(
+                "Retire %1 from the shared folder? Do this only for a computer that will not "
+                "come back. The shared folder will no longer keep, for it, what the others "
+                "have all received. If it comes back all the same, it first sends what it had "
+                "not sent, then starts again from the city's latest snapshot."
+            ).replace("%1", name),
+        ):
+            return
+        self.retire_button.setEnabled(False)
+        service = self._service
+        self._task = run_in_background(
+            self,
+            lambda progress: service.retire_device(d.device_id),
+            on_done=lambda _result: self._retired(name),
+            on_error=self._retire_failed,
+        )
+
+    def _retired(self, name: str) -> None:
+        self._task = None
+        self._say(
+            self.retire_label,
+            self.tr(
+                "%1 is retired. The other computers take it into account at their next exchange."
+            ).replace("%1", name),
+            "success",
+        )
+        self.refresh()
+
+    def _retire_failed(self, exc: BaseException) -> None:
+        self._task = None
+        if isinstance(exc, RetireRefused) and exc.code is RetireError.UNREACHABLE:
+            text = self.tr(
+                "The shared folder cannot be reached: nothing was changed. Try again when it is."
+            )
+        else:
+            log.error("retirement not saved", exc_info=(type(exc), exc, exc.__traceback__))
+            text = self.tr("The computer could not be retired. The details are in the log file.")
+        self._say(self.retire_label, text, "error")
+        self.refresh()
 
     def _fit_devices(self) -> None:
         """The table as tall as its lines: the page scrolls, not the table."""

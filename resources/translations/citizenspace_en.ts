@@ -1155,6 +1155,10 @@
 <context>
     <name>DevicesModel</name>
     <message>
+        <source>Retired %1</source>
+        <translation>Retired %1</translation>
+    </message>
+    <message>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
@@ -3338,6 +3342,14 @@ Click “New person” to add the first one.</translation>
         <translation>Save the periods</translation>
     </message>
     <message>
+        <source>Export the records of processing…</source>
+        <translation>Export the records of processing…</translation>
+    </message>
+    <message>
+        <source>A workbook for the city's register (GDPR article 30): each kind of data, what is blanked, how long it is kept and where it lives.</source>
+        <translation>A workbook for the city's register (GDPR article 30): each kind of data, what is blanked, how long it is kept and where it lives.</translation>
+    </message>
+    <message>
         <source>What would be anonymised today</source>
         <translation>What would be anonymised today</translation>
     </message>
@@ -3485,6 +3497,46 @@ Click “New person” to add the first one.</translation>
         <source>Periods saved.</source>
         <translation>Periods saved.</translation>
     </message>
+    <message>
+        <source>This computer and the city's other computers; the shared folder until it forgets (about a week after the change).</source>
+        <translation>This computer and the city's other computers; the shared folder until it forgets (about a week after the change).</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>What is kept, and what is blanked at the end</source>
+        <translation>What is kept, and what is blanked at the end</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>How long</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>The backups folder beside the database, on each computer.</source>
+        <translation>The backups folder beside the database, on each computer.</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Pictures</translation>
+    </message>
+    <message>
+        <source>Ticket photos and project pictures, without their metadata (owner, GPS position). Deleted once no record names them any more.</source>
+        <translation>Ticket photos and project pictures, without their metadata (owner, GPS position). Deleted once no record names them any more.</translation>
+    </message>
+    <message>
+        <source>As long as the record that shows them</source>
+        <translation>As long as the record that shows them</translation>
+    </message>
+    <message>
+        <source>records-of-processing.xlsx</source>
+        <translation>records-of-processing.xlsx</translation>
+    </message>
     <message numerus="yes">
         <source>The personal fields of %n record(s) will be blanked for good, on this computer and, at the next sync, on the others. Counts stay the same.</source>
         <translation>
@@ -3583,6 +3635,14 @@ Click “New person” to add the first one.</translation>
     <message>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>Export the records of processing</source>
+        <translation>Export the records of processing</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>Erase %1</source>
@@ -5170,6 +5230,18 @@ Restore the backup?</translation>
         <translation>This computer is new: it starts from the city's latest snapshot in the shared folder, but that snapshot is damaged or older than the changes left beside it, which no longer go back to the beginning. Nothing was applied, and this computer's own changes are kept. It starts on its own once another computer has synced (which publishes a new snapshot).</translation>
     </message>
     <message>
+        <source>This computer was retired — waiting for the next snapshot</source>
+        <translation>This computer was retired — waiting for the next snapshot</translation>
+    </message>
+    <message>
+        <source>An administrator retired this computer from the shared folder while it was away. What it had not sent yet has been sent. It starts again from the city's latest snapshot, so that nothing erased meanwhile comes back; no snapshot can serve it yet. It starts on its own once another computer has synced (which publishes a new snapshot).</source>
+        <translation>An administrator retired this computer from the shared folder while it was away. What it had not sent yet has been sent. It starts again from the city's latest snapshot, so that nothing erased meanwhile comes back; no snapshot can serve it yet. It starts on its own once another computer has synced (which publishes a new snapshot).</translation>
+    </message>
+    <message>
+        <source>An administrator had retired this computer from the shared folder while it was away. It sent what it had not sent yet, then started again from the city's latest snapshot: it now holds what every other computer holds, and nothing erased meanwhile.</source>
+        <translation>An administrator had retired this computer from the shared folder while it was away. It sent what it had not sent yet, then started again from the city's latest snapshot: it now holds what every other computer holds, and nothing erased meanwhile.</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -5333,6 +5405,14 @@ Restore the backup?</translation>
         <translation>Computers seen</translation>
     </message>
     <message>
+        <source>Retire this computer…</source>
+        <translation>Retire this computer…</translation>
+    </message>
+    <message>
+        <source>For a computer that will not come back (lost, broken, replaced): the shared folder no longer keeps, for it, changes that the others have all received, nor the names erased since.</source>
+        <translation>For a computer that will not come back (lost, broken, replaced): the shared folder no longer keeps, for it, changes that the others have all received, nor the names erased since.</translation>
+    </message>
+    <message>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
@@ -5371,6 +5451,26 @@ Restore the backup?</translation>
     <message>
         <source>Keep “%1”</source>
         <translation>Keep “%1”</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>Retire %1</translation>
+    </message>
+    <message>
+        <source>Retire %1 from the shared folder? Do this only for a computer that will not come back. The shared folder will no longer keep, for it, what the others have all received. If it comes back all the same, it first sends what it had not sent, then starts again from the city's latest snapshot.</source>
+        <translation>Retire %1 from the shared folder? Do this only for a computer that will not come back. The shared folder will no longer keep, for it, what the others have all received. If it comes back all the same, it first sends what it had not sent, then starts again from the city's latest snapshot.</translation>
+    </message>
+    <message>
+        <source>%1 is retired. The other computers take it into account at their next exchange.</source>
+        <translation>%1 is retired. The other computers take it into account at their next exchange.</translation>
+    </message>
+    <message>
+        <source>The shared folder cannot be reached: nothing was changed. Try again when it is.</source>
+        <translation>The shared folder cannot be reached: nothing was changed. Try again when it is.</translation>
+    </message>
+    <message>
+        <source>The computer could not be retired. The details are in the log file.</source>
+        <translation>The computer could not be retired. The details are in the log file.</translation>
     </message>
     <message>
         <source>Nothing to report.</source>

@@ -1155,6 +1155,10 @@
 <context>
     <name>DevicesModel</name>
     <message>
+        <source>Retired %1</source>
+        <translation>Retiré %1</translation>
+    </message>
+    <message>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
@@ -3338,6 +3342,14 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
         <translation>Enregistrer les durées</translation>
     </message>
     <message>
+        <source>Export the records of processing…</source>
+        <translation>Exporter le registre des traitements…</translation>
+    </message>
+    <message>
+        <source>A workbook for the city&apos;s register (GDPR article 30): each kind of data, what is blanked, how long it is kept and where it lives.</source>
+        <translation>Un classeur pour le registre de la ville (RGPD, article 30)&#xa0;: chaque type de données, ce qui est effacé, combien de temps il est conservé et où il se trouve.</translation>
+    </message>
+    <message>
         <source>What would be anonymised today</source>
         <translation>Ce qui serait anonymisé aujourd&apos;hui</translation>
     </message>
@@ -3485,6 +3497,46 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
         <source>Periods saved.</source>
         <translation>Durées enregistrées.</translation>
     </message>
+    <message>
+        <source>This computer and the city&apos;s other computers; the shared folder until it forgets (about a week after the change).</source>
+        <translation>Cet ordinateur et les autres ordinateurs de la ville&#xa0;; le dossier partagé jusqu’à ce qu’il oublie (environ une semaine après la modification).</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>What is kept, and what is blanked at the end</source>
+        <translation>Ce qui est conservé, et ce qui est effacé à la fin</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>The backups folder beside the database, on each computer.</source>
+        <translation>Le dossier des sauvegardes à côté de la base, sur chaque ordinateur.</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Photos et images</translation>
+    </message>
+    <message>
+        <source>Ticket photos and project pictures, without their metadata (owner, GPS position). Deleted once no record names them any more.</source>
+        <translation>Photos des fiches de suivi et images des projets, sans leurs métadonnées (propriétaire, position GPS). Supprimées dès qu’aucune fiche ne les cite plus.</translation>
+    </message>
+    <message>
+        <source>As long as the record that shows them</source>
+        <translation>Tant que la fiche qui les montre</translation>
+    </message>
+    <message>
+        <source>records-of-processing.xlsx</source>
+        <translation>registre-des-traitements.xlsx</translation>
+    </message>
     <message numerus="yes">
         <source>The personal fields of %n record(s) will be blanked for good, on this computer and, at the next sync, on the others. Counts stay the same.</source>
         <translation>
@@ -3583,6 +3635,14 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     <message>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Export the records of processing</source>
+        <translation>Exporter le registre des traitements</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Erase %1</source>
@@ -5170,6 +5230,18 @@ Restaurer la sauvegarde&#x202f;?</translation>
         <translation>Cet ordinateur est nouveau&#xa0;: il part du dernier instantané de la ville dans le dossier partagé, mais cet instantané est endommagé ou plus ancien que les modifications restées à côté, qui ne remontent plus au début. Rien n&apos;a été appliqué, et les modifications de cet ordinateur sont conservées. Il démarrera de lui-même dès qu&apos;un autre ordinateur se sera synchronisé (ce qui publie un nouvel instantané).</translation>
     </message>
     <message>
+        <source>This computer was retired — waiting for the next snapshot</source>
+        <translation>Ordinateur retiré — en attente du prochain instantané</translation>
+    </message>
+    <message>
+        <source>An administrator retired this computer from the shared folder while it was away. What it had not sent yet has been sent. It starts again from the city&apos;s latest snapshot, so that nothing erased meanwhile comes back; no snapshot can serve it yet. It starts on its own once another computer has synced (which publishes a new snapshot).</source>
+        <translation>Un administrateur a retiré cet ordinateur du dossier partagé pendant son absence. Ce qu’il n’avait pas encore envoyé l’a été. Il repart du dernier instantané de la ville, pour que rien de ce qui a été effacé entre-temps ne revienne&#xa0;; aucun instantané ne peut encore servir. Il repartira de lui-même dès qu’un autre ordinateur se sera synchronisé (ce qui publie un nouvel instantané).</translation>
+    </message>
+    <message>
+        <source>An administrator had retired this computer from the shared folder while it was away. It sent what it had not sent yet, then started again from the city&apos;s latest snapshot: it now holds what every other computer holds, and nothing erased meanwhile.</source>
+        <translation>Un administrateur avait retiré cet ordinateur du dossier partagé pendant son absence. Il a envoyé ce qu’il n’avait pas encore envoyé, puis il est reparti du dernier instantané de la ville&#xa0;: il a maintenant ce qu’ont tous les autres ordinateurs, et plus rien de ce qui a été effacé entre-temps.</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -5333,6 +5405,14 @@ Restaurer la sauvegarde&#x202f;?</translation>
         <translation>Ordinateurs connus</translation>
     </message>
     <message>
+        <source>Retire this computer…</source>
+        <translation>Retirer cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>For a computer that will not come back (lost, broken, replaced): the shared folder no longer keeps, for it, changes that the others have all received, nor the names erased since.</source>
+        <translation>Pour un ordinateur qui ne reviendra pas (perdu, en panne, remplacé)&#xa0;: le dossier partagé ne garde plus pour lui les modifications que tous les autres ont reçues, ni les noms effacés depuis.</translation>
+    </message>
+    <message>
         <source>Warnings</source>
         <translation>Alertes</translation>
     </message>
@@ -5371,6 +5451,26 @@ Restaurer la sauvegarde&#x202f;?</translation>
     <message>
         <source>Keep “%1”</source>
         <translation>Garder «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Retire %1 from the shared folder? Do this only for a computer that will not come back. The shared folder will no longer keep, for it, what the others have all received. If it comes back all the same, it first sends what it had not sent, then starts again from the city&apos;s latest snapshot.</source>
+        <translation>Retirer %1 du dossier partagé&#xa0;? À faire seulement pour un ordinateur qui ne reviendra pas. Le dossier partagé ne gardera plus pour lui ce que tous les autres ont reçu. S’il revient malgré tout, il envoie d’abord ce qu’il n’avait pas envoyé, puis repart du dernier instantané de la ville.</translation>
+    </message>
+    <message>
+        <source>%1 is retired. The other computers take it into account at their next exchange.</source>
+        <translation>%1 est retiré. Les autres ordinateurs en tiennent compte à leur prochain échange.</translation>
+    </message>
+    <message>
+        <source>The shared folder cannot be reached: nothing was changed. Try again when it is.</source>
+        <translation>Le dossier partagé est inaccessible&#xa0;: rien n’a été modifié. Réessayez quand il le sera.</translation>
+    </message>
+    <message>
+        <source>The computer could not be retired. The details are in the log file.</source>
+        <translation>L’ordinateur n’a pas pu être retiré. Les détails sont dans le journal.</translation>
     </message>
     <message>
         <source>Nothing to report.</source>

@@ -157,3 +157,27 @@ def test_the_backups_age_is_set_here_and_an_erasure_says_until_when_they_hold_th
     qtbot.mouseClick(view.erase_button, Qt.MouseButton.LeftButton)
     said = view.person_message.text()
     assert "has been erased" in said and "backups on this computer" in said, said
+
+
+def test_the_records_of_processing_are_exported_as_a_workbook_of_text(qtbot, view, tmp_path):
+    from openpyxl import load_workbook
+
+    target = tmp_path / "registre"
+    view.ask_workbook_path = lambda suggested: str(target)
+    qtbot.mouseClick(view.register_button, Qt.MouseButton.LeftButton)
+    written = tmp_path / "registre.xlsx"
+    assert str(written) in view.periods_message.text()
+    sheet = load_workbook(written).active
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert rows[0] == ["Data", "What is kept, and what is blanked at the end", "How long", "Where"]
+    kinds = [r[0] for r in rows[1:]]
+    assert len(kinds) == len(DataKind) + 2 and "Backups" in kinds and "Pictures" in kinds
+    backups = next(r for r in rows if r[0] == "Backups")
+    assert backups[2].startswith("30 day")  # "30 days" once the English .qm is installed
+    assert all(c.data_type == "s" for row in sheet.iter_rows() for c in row)
+
+    # A folder where the file cannot be written: said plainly, nothing half-written.
+    view.ask_workbook_path = lambda suggested: str(tmp_path / "missing" / "r.xlsx")
+    qtbot.mouseClick(view.register_button, Qt.MouseButton.LeftButton)
+    assert "could not be written" in view.periods_message.text()
+    assert not (tmp_path / "missing").exists()

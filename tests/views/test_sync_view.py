@@ -358,3 +358,37 @@ def test_the_models_pass_the_qt_model_tester(qtmodeltester, qtbot, computers) ->
     view.devices_model.set_rows([])
     qtmodeltester.check(view.conflicts_model)
     qtmodeltester.check(view.devices_model)
+
+
+def test_a_lost_computer_is_retired_from_the_sync_page(qtbot, computers, share: Path) -> None:
+    office, kiosk = computers("Accueil 1"), computers("Borne perdue")
+    kiosk_sync = SyncService(kiosk)
+    kiosk_id = kiosk_sync.this_device_id()
+    w = open_window(qtbot, office)
+    view = open_sync_page(qtbot, w)
+    assert kiosk_sync.run_round().ok
+    sync_by_hand(qtbot, w)
+
+    table, model = view.devices_table, view.devices_model
+    rows = {model.row_at(r).name: r for r in range(model.rowCount())}
+    assert set(rows) == {"Accueil 1", "Borne perdue"}
+    # Not this computer: the button stays off.
+    table.selectRow(rows["Accueil 1"])
+    assert not view.retire_button.isEnabled()
+
+    table.selectRow(rows["Borne perdue"])
+    assert view.retire_button.isEnabled()
+    asked: list[str] = []
+    view.ask_confirm = lambda title, text: asked.append(text) and False
+    click(qtbot, view.retire_button)
+    assert "Borne perdue" in asked[0] and "will not come back" in asked[0]
+    assert SyncService(office).devices()[1].retired_on is None  # "No" changes nothing
+
+    view.ask_confirm = lambda title, text: True
+    click(qtbot, view.retire_button)
+    qtbot.waitUntil(lambda: view.retire_label.isVisible(), timeout=10_000)
+    assert "Borne perdue is retired" in view.retire_label.text()
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).device_id == kiosk_id)
+    assert model.data(model.index(row, 1)).startswith("Retired")
+    table.selectRow(row)
+    assert not view.retire_button.isEnabled(), "once is enough"
