@@ -595,8 +595,7 @@ class PrivacyService:
 
     def backups_gone_on(self) -> date | None:
         """When every copy of the database made until now will have aged out."""
-        gone = backup.last_copy_gone_on(self._db.path, self.backup_days(), datetime.now())
-        return gone.date() if gone is not None else None
+        return backup.last_copy_gone_on(self._db.path, self.backup_days(), datetime.now())
 
     def remove_unnamed_pictures(self) -> int:
         """Delete from this machine's blob folder every picture no record names any more

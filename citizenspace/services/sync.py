@@ -461,9 +461,15 @@ class SyncService:
         if not folder:
             raise RetireRefused(RetireError.NOT_CONFIGURED)
         try:
-            acks = open_share(Path(folder)).read_ack_files()
+            share = open_share(Path(folder))
+            acks = share.read_ack_files()
         except (ShareError, OSError) as exc:
             raise RetireRefused(RetireError.UNREACHABLE, str(exc)) from exc
+        hidden = [e.path for e in share.skipped if device_id in e.path.parts]
+        if hidden:
+            # Its acknowledgement cannot be read now: retiring it "as it was" would name
+            # none, and its next acknowledgement would undo the retirement at once.
+            raise RetireRefused(RetireError.UNREACHABLE, str(hidden[0]))
         ack = acks.get(device_id)
         retire.retire(
             self._db,

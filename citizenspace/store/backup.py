@@ -12,7 +12,7 @@ import os
 import re
 import sqlite3
 import uuid
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from citizenspace.store.health import connect_readonly
@@ -70,15 +70,17 @@ def list_backups(db_path: Path, folder: Path | None = None) -> list[Path]:
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
-def made_at(path: Path) -> datetime | None:
-    """When a backup (or a damaged file set aside) was made, from its name."""
-    found = re.search(r"(\d{8}-\d{6})(?:-\d{6})?", path.name)
-    if found is None:
-        return None
-    try:
-        return datetime.strptime(found.group(1), "%Y%m%d-%H%M%S")
-    except ValueError:
-        return None
+def made_at(path: Path, db_path: Path) -> datetime | None:
+    """When a backup of `db_path` (or a damaged file set aside) was made, from the stamp at
+    its fixed place in the name (a database named like a date does not fool it)."""
+    for prefix in (f"{db_path.stem}-", f"{db_path.name}.damaged-"):
+        if path.name.startswith(prefix):
+            stamp = path.name[len(prefix) : len(prefix) + 15]
+            try:
+                return datetime.strptime(stamp, "%Y%m%d-%H%M%S")
+            except ValueError:
+                return None
+    return None
 
 
 def _set_aside(db_path: Path) -> list[Path]:
@@ -95,7 +97,7 @@ def held_copies(db_path: Path) -> list[tuple[Path, datetime]]:
     folder IT chose (`make_backup(folder=...)`): what is there is IT's to keep or delete."""
     out = []
     for path in [*list_backups(db_path), *_set_aside(db_path)]:
-        when = made_at(path)
+        when = made_at(path, db_path)
         if when is not None:
             out.append((path, when))
     return out
@@ -112,7 +114,7 @@ def remove_older_than(db_path: Path, cutoff: datetime) -> list[Path]:
         doomed += [
             p
             for p in folder.iterdir()
-            if p.name.endswith(".part") and (made_at(p) or cutoff) < cutoff and p.is_file()
+            if p.name.endswith(".part") and (made_at(p, db_path) or cutoff) < cutoff and p.is_file()
         ]
     for path in doomed:
         for victim in (path, _box_of(path)):
@@ -126,11 +128,12 @@ def remove_older_than(db_path: Path, cutoff: datetime) -> list[Path]:
     return removed
 
 
-def last_copy_gone_on(db_path: Path, max_age_days: int, now: datetime) -> datetime | None:
-    """When the newest copy made until `now` will have aged out (None: none is held): what
-    an erasure done now tells the user about the backups that still hold the person."""
+def last_copy_gone_on(db_path: Path, max_age_days: int, now: datetime) -> date | None:
+    """The day of the daily run that deletes the newest copy made until `now` (None: none is
+    held): what an erasure done now tells the user about the backups still holding the
+    person. The run of day D deletes what was made before midnight of D minus the age."""
     made = [when for _path, when in held_copies(db_path) if when <= now]
-    return max(made) + timedelta(days=max_age_days) if made else None
+    return max(made).date() + timedelta(days=max_age_days + 1) if made else None
 
 
 def _aside_name(db_path: Path) -> Path:

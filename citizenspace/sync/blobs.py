@@ -136,18 +136,34 @@ def exchange(db: Database, share: Share) -> BlobReport:
     return report
 
 
-def prune(db: Database, share: Share, now_s: float, after_s: float = PRUNE_AFTER_S) -> int:
+def prune(
+    db: Database,
+    share: Share,
+    now_s: float,
+    after_s: float = PRUNE_AFTER_S,
+    *,
+    remove: bool = True,
+) -> int:
     """Remove from the share the pictures no record of this database names, written there
-    more than `after_s` ago. Call only when this database applied everything on the share
-    (see the module docstring). Returns how many went."""
-    store_named, uploaded = _referenced_and_uploaded(db, str(Path(share.root).resolve()))
-    removed = {
-        checksum
-        for checksum in share.list_blobs()
-        if checksum not in store_named and share.remove_blob_if_older(checksum, now_s - after_s)
-    }
-    if removed and uploaded & removed:
-        _remember(db, str(Path(share.root).resolve()), uploaded - removed)
+    more than `after_s` ago; `remove` only when this database applied everything on the
+    share (see the module docstring). Returns how many went.
+
+    Also checks this machine's memory of what it uploaded against the share: a picture
+    another machine removed (named by nothing then, named again since: the same photo
+    attached anew) is forgotten, and uploaded again at the next round."""
+    share_key = str(Path(share.root).resolve())
+    named, uploaded = _referenced_and_uploaded(db, share_key)
+    listed = set(share.list_blobs())
+    removed = set()
+    if remove:
+        removed = {
+            checksum
+            for checksum in listed
+            if checksum not in named and share.remove_blob_if_older(checksum, now_s - after_s)
+        }
+    kept = uploaded & (listed - removed)
+    if kept != uploaded:
+        _remember(db, share_key, kept)
     if removed:
         log.info("%d picture(s) no record names any more removed from the share", len(removed))
     return len(removed)

@@ -170,8 +170,10 @@ class SyncEngine:
             # (store.ballot_settle): `flush_secret` cannot make fewer than ten leave.
             ballot_settle.settle(self._db)
             new = snapshots.never_synced(self._db)
+            ack_files = share.read_ack_files()
+            retire.clear_returned(self._db, {d: a.checksum for d, a in ack_files.items()})
             retired = not new and merge.our_pairs(self._db)[-1][0] in snapshots.retired_by_admin(
-                share.read_ack_files()
+                ack_files
             )
             self._publish(share, report)
             pairs = merge.our_pairs(self._db)
@@ -188,12 +190,11 @@ class SyncEngine:
                     self._pull(share, pairs, report)
             if report.applied:
                 merge.make_durable(self._db)
-            if self._overwrote:
-                # An erasure or a blanking made elsewhere leaves no page image of the old
-                # values in this database's files: the pages go into the file and the -wal
-                # file is emptied (this machine's own history entries are scrubbed by the
-                # daily run, `services.privacy`).
-                merge.forget_old_pages(self._db)
+            # An erasure or a blanking made elsewhere leaves no page image of the old values
+            # in this database's files: the pages go into the file and the -wal file is
+            # emptied, now or at a later round if the database is busy (this machine's own
+            # history entries are scrubbed by the daily run, `services.privacy`).
+            merge.forget_old_pages(self._db, owed=self._overwrote)
             self._blobs(share, report)
             if report.problem not in (UNUSABLE, RETIRED):  # waiting to start: holds nothing
                 self._ack(share, pairs[-1][0])
@@ -484,9 +485,10 @@ class SyncEngine:
             report.snapshot_published = done.published.path.name
         if done.compaction is not None:
             report.segments_compacted = done.compaction.deleted
-        if done.ran and up_to_date:
-            # Pictures no record names any more (blanked by retention, erased, replaced).
-            report.blobs_pruned = blobs.prune(self._db, share, share.fs.now())
+        if done.ran:
+            # Pictures no record names any more (blanked by retention, erased, replaced),
+            # removed by a database that read everything; what it uploaded, checked.
+            report.blobs_pruned = blobs.prune(self._db, share, share.fs.now(), remove=up_to_date)
 
     def _pull(self, share: Share, ours: list[tuple[str, str]], report: RoundReport) -> None:
         """Apply what the others published: every chain but this machine's own pairs (its

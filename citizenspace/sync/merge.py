@@ -443,14 +443,43 @@ def make_durable(db: Database) -> None:
         s.connection().exec_driver_sql("UPDATE local_state SET applying = 0 WHERE id = 1")
 
 
-def forget_old_pages(db: Database) -> bool:
+#: Local setting: a round overwrote values and could not empty the WAL yet.
+PAGES_OWED_KEY = "sync_wal_checkpoint_owed"
+
+
+def forget_old_pages(db: Database, owed: bool = True) -> bool:
     """Copy the write-ahead log into the database file and empty it, so that no page image
     of a value a segment overwrote or deleted stays in either file (`secure_delete` zeroes
-    freed space in the pages written). Best effort: a reader holding the log keeps it for
-    now (False), and the next round or the daily run tries again."""
+    freed space in the pages written). Never makes a desk wait: the checkpoint gives up at
+    once if a reader or a writer is busy (it would otherwise hold writers back while it
+    waits), and is owed to the next round (`PAGES_OWED_KEY`). `owed`: whether to do it at
+    all (False: only if an earlier round still owes it)."""
     with db.engine.connect() as conn:
-        busy, _log, _done = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
-        conn.commit()
+        raw = conn.connection.driver_connection
+        if (
+            not owed
+            and not raw.execute(
+                "SELECT 1 FROM local_settings WHERE key = ?", (PAGES_OWED_KEY,)
+            ).fetchone()
+        ):
+            return True
+        timeout = raw.execute("PRAGMA busy_timeout").fetchone()[0]
+        raw.execute("PRAGMA busy_timeout = 0")
+        try:
+            busy, _log, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.OperationalError:
+            busy = 1
+        finally:
+            raw.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+        raw.execute("BEGIN IMMEDIATE")
+        if busy:
+            raw.execute(
+                "INSERT OR IGNORE INTO local_settings (key, value) VALUES (?, '1')",
+                (PAGES_OWED_KEY,),
+            )
+        else:
+            raw.execute("DELETE FROM local_settings WHERE key = ?", (PAGES_OWED_KEY,))
+        raw.execute("COMMIT")
     return not busy
 
 

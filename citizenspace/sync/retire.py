@@ -50,14 +50,17 @@ def retire(db: Database, device: str, ack: str | None, on: datetime, by: str) ->
     acknowledgement anew."""
     key = PREFIX + device
     value = json.dumps({"ack": ack, "on": on.isoformat(timespec="seconds"), "by": by})
+    ident = id_for_key("setting", key)
     with db.write() as s:
-        s.execute(
-            text(
-                "INSERT INTO settings (id, key, value) VALUES (:id, :k, :v) "
-                "ON CONFLICT(id) DO UPDATE SET value = excluded.value"
-            ),
-            {"id": id_for_key("setting", key), "k": key, "v": value},
-        )
+        # An update when the row is there (retired before, or forgotten since): an upsert
+        # would fire the capture's insert trigger as well.
+        if not s.execute(
+            text("UPDATE settings SET value = :v WHERE id = :id"), {"id": ident, "v": value}
+        ).rowcount:
+            s.execute(
+                text("INSERT INTO settings (id, key, value) VALUES (:id, :k, :v)"),
+                {"id": ident, "k": key, "v": value},
+            )
 
 
 def forget(db: Database, device: str) -> None:
@@ -69,6 +72,21 @@ def forget(db: Database, device: str) -> None:
             text("UPDATE settings SET value = '' WHERE id = :id AND value != ''"),
             {"id": id_for_key("setting", PREFIX + device)},
         )
+
+
+def clear_returned(db: Database, current: dict[str, str]) -> list[str]:
+    """Forget the retirements of computers that acknowledged since (`current`: each device's
+    newest acknowledgement on the share, by checksum): back, or retired by mistake while
+    alive, they count again, and every database that sees it says so, writing the same
+    empty value (no conflict). Returns the devices cleared."""
+    back = [
+        device
+        for device, r in retirements(db).items()
+        if device in current and current[device] != r.ack
+    ]
+    for device in back:
+        forget(db, device)
+    return back
 
 
 def retirements(db: Database) -> dict[str, Retirement]:

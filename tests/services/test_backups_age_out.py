@@ -112,8 +112,13 @@ def test_an_erasure_says_until_when_the_backups_still_hold_the_person(db):
     made = backup.make_backup(db.path, "manual")
     backdate(made, 3)
     report = service.erase_person(person)
-    expected = (datetime.now() - timedelta(days=3) + timedelta(days=DEFAULT_BACKUP_DAYS)).date()
-    assert report.backups_gone_on == expected
+    made = (datetime.now() - timedelta(days=3)).date()
+    assert report.backups_gone_on == made + timedelta(days=DEFAULT_BACKUP_DAYS + 1)
+    # ...which is the very day the daily run deletes it, and not the day before.
+    service._today = lambda: report.backups_gone_on - timedelta(days=1)
+    assert service.remove_old_backups() == []
+    service._today = lambda: report.backups_gone_on
+    assert len(service.remove_old_backups()) == 1
     # The database itself no longer holds the marker; the backup does, until that day.
     con = sqlite3.connect(db.path)
     assert (
@@ -121,3 +126,16 @@ def test_an_erasure_says_until_when_the_backups_still_hold_the_person(db):
         == 0
     )
     con.close()
+
+
+def test_a_database_named_like_a_date_keeps_its_recent_backups(tmp_path):
+    from citizenspace.store.migrate import open_database
+
+    db, _ = open_database(tmp_path / "ville-20190301-120000.db")
+    try:
+        recent = backup.make_backup(db.path, "manual")
+        assert PrivacyService(db).remove_old_backups() == []
+        assert recent.exists()
+        assert backup.made_at(recent, db.path).date() == date.today()
+    finally:
+        db.close()

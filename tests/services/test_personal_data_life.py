@@ -247,3 +247,45 @@ def test_an_erasure_leaves_the_other_computers_files_at_its_next_exchange(
 
     assert where(ERASED, every_file(files)) == {k: [] for k in ERASED}
     assert where({"person": RECENT["person"]}, every_file(files))["person"]
+
+
+def test_a_busy_database_owes_the_emptying_to_its_next_round(tmp_path, share, replicas):
+    """A screen reading while the erasure arrives: the round does not wait for it (a desk
+    saving a visit would wait too); the next round empties the WAL."""
+    import sqlite3
+
+    from citizenspace.sync import merge
+
+    a, b = replicas("a"), replicas("b")
+    with a.write() as s:
+        person = Person(first_name=ERASED["first name"], last_name="Témoin")
+        s.add(person)
+        s.flush()
+        person_id = person.id
+    for db in (a, b, a, b):
+        assert SyncEngine(db, share).round().ok
+    PrivacyService(a).erase_person(person_id)
+    assert SyncEngine(a, share).round().ok
+
+    reader = sqlite3.connect(b.path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM people").fetchone()  # holds its snapshot
+    try:
+        report = SyncEngine(b, share).round()
+        assert report.ok and report.changes_applied, report
+        with b.read() as s:
+            owed = s.connection().exec_driver_sql(
+                "SELECT count(*) FROM local_settings WHERE key = ?", (merge.PAGES_OWED_KEY,)
+            )
+            assert owed.scalar() == 1
+    finally:
+        reader.rollback()
+        reader.close()
+    assert SyncEngine(b, share).round().ok  # nothing new: only what it owed
+    files = [Path(f"{b.path}{x}") for x in ("", "-wal")]
+    assert where({"first name": ERASED["first name"]}, every_file(files)) == {"first name": []}
+    with b.read() as s:
+        owed = s.connection().exec_driver_sql(
+            "SELECT count(*) FROM local_settings WHERE key = ?", (merge.PAGES_OWED_KEY,)
+        )
+        assert owed.scalar() == 0

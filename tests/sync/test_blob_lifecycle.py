@@ -115,3 +115,27 @@ def test_a_computer_that_is_not_up_to_date_removes_no_picture(share, replicas):
         segment.chmod(0o644)
     assert report.skipped and report.blobs_pruned == 0
     assert share_blob(share, photo).exists()
+
+
+def test_a_photo_attached_again_after_it_left_the_share_is_sent_again(share, replicas):
+    """The same photo, named by nothing, removed from the share by another computer, then
+    attached again where it was first uploaded: that computer sends it again."""
+    desk, bus = replicas("desk"), replicas("bus")
+    ticket, photo = open_pothole(desk, phone_photo())
+    for db in (desk, bus):
+        sync(db, share)
+    with desk.write() as s:
+        s.execute(update(FollowUp).where(FollowUp.id == ticket).values(photo_hash=None))
+    for db in (desk, bus):
+        sync(db, share)
+    age(share_blob(share, photo), 2)
+    assert sync(bus, share).blobs_pruned == 1
+    assert not share_blob(share, photo).exists()
+
+    with desk.write() as s:
+        s.execute(update(FollowUp).where(FollowUp.id == ticket).values(photo_hash=photo))
+    for _ in range(2):
+        for db in (desk, bus):
+            sync(db, share)
+    assert share_blob(share, photo).exists()
+    assert BlobStore.for_database(bus.path).has(photo)

@@ -194,3 +194,33 @@ def test_the_retirement_is_a_city_setting_that_parses_safely(db):
     assert set(found) == {"dev-1", "dev-2"}
     assert found["dev-1"].ack is None and found["dev-2"].on == datetime(2026, 12, 7, 11, 0)
     assert retire.for_acknowledgement(db) == {"dev-1": None, "dev-2": "ab" * 32}
+
+
+def test_a_computer_retired_by_mistake_counts_again_everywhere_and_can_be_retired_later(
+    share, replicas
+):
+    """Retired while alive, with a snapshot made before the retirement: it starts again
+    from that snapshot (which does not hold the retirement), acknowledges, and every
+    computer forgets the retirement on seeing that; retiring it later works again."""
+    a, kiosk = replicas("a"), replicas("kiosk")
+    add(a, "p1", "Léa")
+    for db in (a, kiosk, a):
+        assert sync(db, share).ok
+    assert open_share(share).list_snapshots()
+    kiosk_id = SyncService(kiosk, lambda: str(share)).this_device_id()
+    SyncService(a, lambda: str(share)).retire_device(kiosk_id)
+    slow = Policy(min_interval_ms=10**12, grace_ms=0, every_ms=0)  # no new snapshot
+    assert SyncEngine(a, share, policy=slow).round().ok
+
+    report = SyncEngine(kiosk, share, policy=slow).round()
+    assert report.rejoined and report.ok, report
+    for db in (kiosk, a, kiosk, a):
+        assert SyncEngine(db, share, policy=slow).round().ok
+    for db in (a, kiosk):
+        assert retire.retirements(db) == {}
+        assert all(d.retired_on is None for d in SyncService(db, lambda: str(share)).devices())
+    assert kiosk_id not in snapshots.retired_by_admin(open_share(share).read_ack_files())
+
+    SyncService(a, lambda: str(share)).retire_device(kiosk_id)
+    assert SyncEngine(a, share, policy=slow).round().ok
+    assert kiosk_id in snapshots.retired_by_admin(open_share(share).read_ack_files())
