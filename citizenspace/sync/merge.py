@@ -1415,13 +1415,29 @@ def _supersede_given_up(conn: Connection, device: str, epoch: str) -> None:
     if not (isinstance(seq, int) and seq > 0 and isinstance(checksum, str)):
         return
     new = str(uuid.uuid4())
-    if not conn.exec_driver_sql(
-        "UPDATE sync_leftovers SET epoch = ? WHERE epoch = (SELECT epoch FROM sync_leftovers "
-        "WHERE device = ? ORDER BY upto_log DESC LIMIT 1)",
-        (new, device),
-    ).rowcount:
+    old = conn.exec_driver_sql(
+        "SELECT epoch FROM sync_leftovers WHERE device = ? ORDER BY upto_log DESC LIMIT 1",
+        (device,),
+    ).scalar()
+    if old is None:
         return  # no leftover epoch for that identity: nothing goes out under it
-    memo = {"epoch": new, "supersedes": {epoch: {"last_seq": seq, "last_checksum": checksum}}}
+    conn.exec_driver_sql("UPDATE sync_leftovers SET epoch = ? WHERE epoch = ?", (new, old))
+    supersedes = {epoch: {"last_seq": seq, "last_checksum": checksum}}
+    # A pair given up earlier in the same round renamed it already: what its first segment
+    # was to supersede, the new one supersedes too (else readers would stop at that file).
+    earlier = conn.exec_driver_sql(
+        "SELECT value FROM local_settings WHERE key = ?", (f"{SUPERSEDES_KEY}:{old}",)
+    ).scalar()
+    try:
+        carried = json.loads(earlier).get("supersedes") if earlier else None
+    except (ValueError, AttributeError):
+        carried = None
+    if isinstance(carried, dict):
+        supersedes = {**carried, **supersedes}
+        conn.exec_driver_sql(
+            "DELETE FROM local_settings WHERE key = ?", (f"{SUPERSEDES_KEY}:{old}",)
+        )
+    memo = {"epoch": new, "supersedes": supersedes}
     conn.exec_driver_sql(
         "INSERT INTO local_settings (key, value) VALUES (?, ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",

@@ -9,6 +9,8 @@ read, waited for nor reported again, the writer included. Real databases, a real
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from sqlalchemy import text
 
@@ -136,5 +138,35 @@ def test_restarting_a_leftover_epoch_that_is_no_longer_ours_does_nothing(tmp_pat
             "0f0f0f0f-0000-0000-0000-000000000000"
         )
         assert merge.our_pairs(db)[-1][1] != "0f0f0f0f-0000-0000-0000-000000000000"
+    finally:
+        db.close()
+
+
+def test_two_pairs_of_one_identity_given_up_in_one_round_are_both_superseded(tmp_path):
+    """Review: the second give-up renamed the leftover epoch again, and the note saying what
+    the first one superseded was lost: readers would stop at the first pair's file."""
+    from citizenspace.store.migrate import open_database
+
+    db, _ = open_database(tmp_path / "a.db")
+    device = "0d0d0d0d-0000-0000-0000-000000000000"
+    first, second = "e1e1e1e1-0000-0000-0000-000000000000", "e2e2e2e2-0000-0000-0000-000000000000"
+    try:
+        with db.write() as s:
+            s.execute(
+                text("INSERT INTO sync_leftovers (epoch, device, upto_log) VALUES ('l', :d, 0)"),
+                {"d": device},
+            )
+            prefix = {f"{device}/{first}": [3, "a" * 64], f"{device}/{second}": [5, "b" * 64]}
+            s.execute(
+                text("INSERT INTO local_settings (key, value) VALUES ('sync_left_prefix', :v)"),
+                {"v": json.dumps(prefix)},
+            )
+        merge.give_up_pair(db, device, first)
+        merge.give_up_pair(db, device, second)
+        leftover = next(e for d, e in merge.our_pairs(db) if d == device)
+        assert merge.superseding(db, leftover) == {
+            first: {"last_seq": 3, "last_checksum": "a" * 64},
+            second: {"last_seq": 5, "last_checksum": "b" * 64},
+        }
     finally:
         db.close()
