@@ -30,9 +30,9 @@ from citizenspace.services.privacy import PrivacyService
 from citizenspace.services.tickets import CategoryDraft, TicketDraft, TicketService
 from citizenspace.store import backup
 from citizenspace.store.blobs import BlobStore
-from citizenspace.store.migrate import open_database
 from citizenspace.store.models import Person, Visit
 from citizenspace.sync.engine import SyncEngine
+from tests.conftest import new_database
 from tests.pictures import phone_photo
 
 DAY_MS = 24 * 3600 * 1000
@@ -60,7 +60,7 @@ def replicas(tmp_path: Path):
     made = []
 
     def make(name: str):
-        db, _ = open_database(tmp_path / f"{name}.db")
+        db = new_database(tmp_path / f"{name}.db")
         made.append(db)
         return db
 

@@ -32,7 +32,6 @@ from citizenspace.services.privacy import (
     PrivacyService,
     blocked_fields,
 )
-from citizenspace.store.migrate import open_database
 from citizenspace.store.models import (
     Attendance,
     AuditEntry,
@@ -51,6 +50,7 @@ from citizenspace.store.models import (
 )
 from citizenspace.sync.engine import SyncEngine
 from citizenspace.sync.share import open_share
+from tests.conftest import new_database
 
 TODAY = date(2026, 11, 20)
 OLD = datetime(2024, 9, 12, 9, 30)  # more than 12 months ago
@@ -118,7 +118,7 @@ def replicas(tmp_path: Path):
     made = []
 
     def make(name: str):
-        db, _ = open_database(tmp_path / f"{name}.db")
+        db = new_database(tmp_path / f"{name}.db")
         made.append(db)
         return db
 

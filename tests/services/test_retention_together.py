@@ -22,10 +22,10 @@ import pytest
 from citizenspace.domain.catalog import Channel, TicketStatus, VisitOutcome
 from citizenspace.domain.privacy import DataKind
 from citizenspace.services.privacy import PrivacyService
-from citizenspace.store.migrate import open_database
 from citizenspace.store.models import FollowUp, Person, Site, Theme, Visit
 from citizenspace.sync.engine import SyncEngine
 from citizenspace.sync.share import open_share
+from tests.conftest import new_database
 
 START = date(2026, 11, 20)
 #: Nobody joined recently: only their activity keeps them.
@@ -245,7 +245,7 @@ def replicas(tmp_path: Path):
     made = []
 
     def make(name: str):
-        db, _ = open_database(tmp_path / f"{name}.db")
+        db = new_database(tmp_path / f"{name}.db")
         made.append(db)
         return db
 

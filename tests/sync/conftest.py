@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from citizenspace.store.database import Database
-from citizenspace.store.migrate import open_database
 from citizenspace.sync.share import open_share
+from tests.conftest import new_database
 
 
 @pytest.fixture
@@ -25,7 +25,7 @@ def replicas(tmp_path: Path):
     made: list[Database] = []
 
     def make(name: str) -> Database:
-        db, _ = open_database(tmp_path / f"{name}.db")
+        db = new_database(tmp_path / f"{name}.db")
         made.append(db)
         return db
 

@@ -47,12 +47,12 @@ from citizenspace.sync.engine import RoundReport, SyncEngine
 from citizenspace.sync.fsutil import FileSystem
 from citizenspace.sync.share import TMP_PREFIX, open_share
 
-# The suite's share of the 10-minute budget on a 2-core machine: 75 random examples (about
-# 2 minutes). The depth is the long profile's (README, "Long runs"): run before a release
-# and after any change to the sync, in batches under several seeds.
+# The suite's share of the 10-minute budget on a 2-core machine: 45 random examples (about
+# 100 s of one core). The depth is the long profile's (README, "Long runs"): run before a
+# release and after any change to the sync, in batches under several seeds.
 settings.register_profile(
     "citizenspace-ci",
-    max_examples=75,
+    max_examples=45,
     stateful_step_count=30,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],

@@ -13,7 +13,6 @@ import pytest
 from sqlalchemy import text, update
 
 from citizenspace.domain.catalog import BallotChannel, Channel, VisitOutcome
-from citizenspace.store.migrate import open_database
 from citizenspace.store.models import (
     Ballot,
     BudgetEdition,
@@ -27,6 +26,7 @@ from citizenspace.sync import merge
 from citizenspace.sync import share as share_module
 from citizenspace.sync.engine import SyncEngine
 from citizenspace.sync.share import open_share
+from tests.conftest import new_database
 
 
 @pytest.fixture
@@ -34,7 +34,7 @@ def replicas(tmp_path):
     made = []
 
     def make(name: str):
-        db, _ = open_database(tmp_path / f"{name}.db")
+        db = new_database(tmp_path / f"{name}.db")
         made.append(db)
         return db
 
