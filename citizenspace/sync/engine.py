@@ -321,10 +321,16 @@ class SyncEngine:
             # A file of ours this machine cannot read now (an antivirus lock, rights) is not
             # lost: decide nothing until it can be read.
             return not any(gap.block is Block.UNREADABLE for gap in mine.gaps)
+        reached = last
         for segment in chain[sums.index(last_sum) :]:
             if not merge.adopt(self._db, segment.header, segment.body, segment.info.checksum):
                 break
-        return False
+            reached = segment.info.seq_to
+        # A write of ours that landed damaged right where the chain goes on (a copy may have
+        # written the same bytes, or the stick was pulled): readers cannot step over it,
+        # and writing that number again under other bytes would fork the chain. What we
+        # hold goes out again under a fresh epoch instead (long batch, seed 16).
+        return any(gap.block is Block.CORRUPT and gap.after_seq == reached for gap in mine.gaps)
 
     def _record_legacy_history(self, share: Share, segments: list[SegmentInfo]) -> None:
         """A database from before segments were recorded by checksum: take the segments of
