@@ -94,6 +94,22 @@ def db(tmp_path: Path):
 
 
 @pytest.fixture
+def replicas(tmp_path: Path):
+    """Make replica databases by name (a file each, in the test's folder); all closed at
+    the end."""
+    made = []
+
+    def make(name: str):
+        db = new_database(tmp_path / f"{name}.db")
+        made.append(db)
+        return db
+
+    yield make
+    for db in made:
+        db.close()
+
+
+@pytest.fixture
 def share(tmp_path: Path) -> Path:
     """An empty central share: a plain folder, as on the city's file server."""
     root = tmp_path / "share"

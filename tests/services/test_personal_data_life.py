@@ -23,8 +23,6 @@ from contextlib import suppress
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-import pytest
-
 from citizenspace.domain.catalog import Channel, VisitOutcome
 from citizenspace.services.privacy import PrivacyService
 from citizenspace.services.tickets import CategoryDraft, TicketDraft, TicketService
@@ -32,7 +30,6 @@ from citizenspace.store import backup
 from citizenspace.store.blobs import BlobStore
 from citizenspace.store.models import Person, Visit
 from citizenspace.sync.engine import SyncEngine
-from tests.conftest import new_database
 from tests.pictures import phone_photo
 
 DAY_MS = 24 * 3600 * 1000
@@ -53,20 +50,6 @@ RECENT = {
     "visit note": "Mark-Recent-Visit-Words",
     "person": "Mark-Recent-Person",
 }
-
-
-@pytest.fixture
-def replicas(tmp_path: Path):
-    made = []
-
-    def make(name: str):
-        db = new_database(tmp_path / f"{name}.db")
-        made.append(db)
-        return db
-
-    yield make
-    for db in made:
-        db.close()
 
 
 class Clock:

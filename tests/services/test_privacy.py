@@ -50,7 +50,6 @@ from citizenspace.store.models import (
 )
 from citizenspace.sync.engine import SyncEngine
 from citizenspace.sync.share import open_share
-from tests.conftest import new_database
 
 TODAY = date(2026, 11, 20)
 OLD = datetime(2024, 9, 12, 9, 30)  # more than 12 months ago
@@ -111,20 +110,6 @@ def share_root(tmp_path: Path) -> Path:
     root.mkdir()
     open_share(root)
     return root
-
-
-@pytest.fixture
-def replicas(tmp_path: Path):
-    made = []
-
-    def make(name: str):
-        db = new_database(tmp_path / f"{name}.db")
-        made.append(db)
-        return db
-
-    yield make
-    for db in made:
-        db.close()
 
 
 def _visit(s, theme, site, arrived, channel, outcome, note="", person=None, sat=None, wait=60):

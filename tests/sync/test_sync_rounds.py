@@ -26,21 +26,6 @@ from citizenspace.sync import merge
 from citizenspace.sync import share as share_module
 from citizenspace.sync.engine import SyncEngine
 from citizenspace.sync.share import open_share
-from tests.conftest import new_database
-
-
-@pytest.fixture
-def replicas(tmp_path):
-    made = []
-
-    def make(name: str):
-        db = new_database(tmp_path / f"{name}.db")
-        made.append(db)
-        return db
-
-    yield make
-    for db in made:
-        db.close()
 
 
 def sync_all(share: Path, *dbs, rounds: int = 2) -> None:
