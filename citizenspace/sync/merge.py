@@ -1423,6 +1423,18 @@ def _supersede_given_up(conn: Connection, device: str, epoch: str) -> None:
         return  # no leftover epoch for that identity: nothing goes out under it
     conn.exec_driver_sql("UPDATE sync_leftovers SET epoch = ? WHERE epoch = ?", (new, old))
     supersedes = {epoch: {"last_seq": seq, "last_checksum": checksum}}
+    # What the leftover epoch already published goes out again under the new one, which
+    # supersedes it too: once renamed, nobody watches the old one, and a reader that had
+    # not read its files yet would otherwise wait for them for ever if one is lost or
+    # damaged later (long batch, seed 17).
+    _send_again(conn, device, old)
+    published = conn.exec_driver_sql(
+        "SELECT last_seq, last_checksum FROM sync_published WHERE epoch = ? "
+        "AND last_seq > 0 AND last_checksum IS NOT NULL",
+        (old,),
+    ).first()
+    if published:
+        supersedes[old] = {"last_seq": published[0], "last_checksum": published[1]}
     # A pair given up earlier in the same round renamed it already: what its first segment
     # was to supersede, the new one supersedes too (else readers would stop at that file).
     earlier = conn.exec_driver_sql(

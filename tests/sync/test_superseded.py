@@ -170,3 +170,33 @@ def test_two_pairs_of_one_identity_given_up_in_one_round_are_both_superseded(tmp
         }
     finally:
         db.close()
+
+
+def test_a_leftover_epoch_renamed_by_a_give_up_carries_what_it_had_published(share, replicas):
+    """Long batch, seed 17. A database left its identity (a copy was found on the share) and
+    published what it had not yet published under that identity's leftover epoch. Then its
+    older file there was found damaged: the pair was given up, and the leftover epoch
+    renamed to carry it again. What the old leftover epoch had already published must go
+    out under the new one too, which supersedes it: nobody watches the old one any more,
+    so when its file is damaged later, a reader that had not read it yet would never get it
+    (and the conflict records of the fields it wrote differed between replicas)."""
+    a, reader = replicas("a"), replicas("reader")
+    old_device = a.local_state().device_id
+    add_person(a, "p1")
+    assert round_with(a, share).ok
+    first = segments(share, a)
+    add_person(a, "p2")  # not published when the identity is left
+    identity.leave(a, identity.COPY_ON_SHARE, {})
+    assert round_with(a, share).ok
+    leftover = share / "devices" / old_device
+    [old_leftover] = [p for p in leftover.iterdir() if p.name != first[0].parent.name]
+    [carried] = sorted(old_leftover.glob("seg-*.json.gz"))
+    first[0].write_bytes(bit_flip(first[0].read_bytes()))
+    report = round_with(a, share)  # the given-up pair goes out again under a new leftover epoch
+    assert report.ok, report
+    carried.write_bytes(bit_flip(carried.read_bytes()))  # then the old leftover's file breaks
+    assert round_with(a, share).ok
+    report = round_with(reader, share)
+    assert people(reader) == ["p1", "p2"], report
+    assert not report.gaps, report.gaps
+    assert round_with(reader, share).rejected == []
