@@ -25,6 +25,7 @@ import pytest
 from citizenspace.store.blobs import BlobStore
 from citizenspace.store.migrate import open_database
 from citizenspace.store.models import Person
+from tests import forkserver
 from tests.pictures import svg_bytes
 from tests.sync.test_blobs import add_project
 
@@ -72,10 +73,10 @@ class Place:
             "QT_QPA_PLATFORM": "offscreen",
         }
         env.pop("XDG_RUNTIME_DIR", None)
-        command = [sys.executable, "-m", "citizenspace", *args]
-        if user is not None:
-            command = ["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups"]
-            command += [sys.executable, "-m", "citizenspace", *args]
+        if user is None:  # a process of its own, forked with the application imported
+            return forkserver.run(["-m", "citizenspace", *args], env=env, timeout=180)
+        command = ["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups"]
+        command += [sys.executable, "-m", "citizenspace", *args]
         return subprocess.run(command, capture_output=True, text=True, env=env, timeout=180)
 
     def open_to_all(self) -> None:

@@ -12,7 +12,6 @@ import json
 import os
 import sqlite3
 import subprocess
-import sys
 import threading
 from collections.abc import Iterable
 from datetime import date, datetime
@@ -43,6 +42,7 @@ from citizenspace.sync.engine import RoundReport, SyncEngine
 from citizenspace.sync.fsutil import FileSystem
 from citizenspace.sync.share import SegmentInfo, SnapshotRef, open_share
 from citizenspace.sync.snapshots import Policy, compactable, publish_snapshot
+from tests import forkserver
 
 #: Snapshot and compact whenever anything is uncovered, at every round, trusting a snapshot
 #: at once: what the default policy does over days, in a few rounds.
@@ -57,13 +57,7 @@ def sync(db: Database, share: Path, policy: Policy = EAGER, **kw) -> RoundReport
 
 def cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "CITIZENSPACE_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, "-m", "citizenspace", "--lang", "en", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-    )
+    return forkserver.run(["-m", "citizenspace", "--lang", "en", *args], env=env, timeout=300)
 
 
 def cli_dump(path: Path, home: Path) -> str:

@@ -5,7 +5,8 @@ image cloned before the first start (on distinct machines, or as virtual machine
 same hostname and MAC address), a file copied on the same PC before or after its first sync,
 a file copied to another PC, a backup put back by hand over the database. Each case is
 followed by edits on every copy (inserts, a conflicting edit, a delete) and by rounds of
-`citizenspace sync` in an order drawn at random. Afterwards every replica's `db dump` is
+`citizenspace sync` in an order drawn at random (each command a process of its own, forked
+from one that imported the application once: `tests/forkserver.py`). Afterwards every replica's `db dump` is
 identical (rows and conflicts), every insert is there once, and no deleted row is back.
 
 The seeds are fixed so that a failure replays; CITIZENSPACE_COPY_SEEDS=n tries n more.
@@ -23,6 +24,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from tests import forkserver
 
 EDIT = Path(__file__).with_name("people_edit.py")
 SEEDS = [7] + list(range(100, 100 + int(os.environ.get("CITIZENSPACE_COPY_SEEDS", "0"))))
@@ -55,23 +58,15 @@ class City:
         self.edit(name, *actions)
 
     def edit(self, name: str, *actions: str) -> None:
-        done = subprocess.run(
-            [sys.executable, str(EDIT), str(self.path(name)), *actions],
-            env=self._env(name),
-            capture_output=True,
-            text=True,
-            timeout=120,
+        done = forkserver.run(
+            [str(EDIT), str(self.path(name)), *actions], env=self._env(name), timeout=120
         )
         assert done.returncode == 0, done.stderr
 
     def cli(self, name: str, *args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "citizenspace", "--lang", "en", "--db", str(self.path(name))]
-            + list(args),
+        return forkserver.run(
+            ["-m", "citizenspace", "--lang", "en", "--db", str(self.path(name)), *args],
             env=self._env(name),
-            capture_output=True,
-            text=True,
-            timeout=300,
         )
 
     def sync(self, name: str) -> tuple[int, int]:
