@@ -125,13 +125,7 @@ class BudgetPrinting:
             raise ValueError(f"1 to {MAX_BALLOTS} ballots at a time")
         ballot = self._budget.ballot(edition_id)
         key = self._budget.paper_key(edition_id)
-        serials: list[str] = []
-        seen: set[str] = set()
-        while len(serials) < count:
-            serial = codes.new_serial(key)
-            if serial not in seen:
-                seen.add(serial)
-                serials.append(serial)
+        serials = codes.new_serials(key, count)
         sheet = BallotSheet(
             edition_title=ballot.title,
             projects=[

@@ -111,15 +111,7 @@ class OverviewView(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(16)
-        for i, card in enumerate(
-            (
-                self.people_card,
-                self.councils_card,
-                self.members_card,
-                self.events_card,
-                self.visits_card,
-            )
-        ):
+        for i, card in enumerate(self.cards()):
             grid.addWidget(card, i // 3, i % 3)
         self.budget_card = self._budget_card()
         grid.addWidget(self.budget_card, 1, 2)
@@ -190,6 +182,15 @@ class OverviewView(QWidget):
     def set_city_name(self, name: str) -> None:
         self._city = name
         self._show_subtitle()
+
+    def cards(self) -> tuple[FigureCard, ...]:
+        return (
+            self.people_card,
+            self.councils_card,
+            self.members_card,
+            self.events_card,
+            self.visits_card,
+        )
 
     def refresh(self) -> None:
         """Count again, in the background; the cards change when the figures arrive."""

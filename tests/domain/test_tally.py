@@ -95,8 +95,9 @@ def test_equal_shares_with_approval_utilities_gives_other_figures():
 @pytest.mark.parametrize(
     ("name", "greedy_cost", "mes_cost", "mes_phase_cost", "completed_cost"),
     [
-        # Equal Shares figures cross-checked with pabutools 1.2 (Cost_Sat for approval,
-        # Additive_Cardinal_Sat for Toulouse; voter_budget_increment=1 for the completion).
+        # Every figure is pabutools 1.2.3's too: `tools/crosscheck_pabutools.py` counts
+        # these files with both and names any difference (pabutools cannot be a test
+        # dependency: it requires a proprietary solver it does not use for these rules).
         ("France_Toulouse_2019.pb", 1_000_000, 312_000, 858_000, 997_000),
         ("Netherlands_Amsterdam_643.pb", 5_000, 0, 2_000, 4_000),
         (

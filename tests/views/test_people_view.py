@@ -10,7 +10,7 @@ from datetime import date
 from enum import Enum
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, Qt, QTranslator
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -36,15 +36,8 @@ from citizenspace.views.person_dialog import INVALID_PROPERTY, PersonDialog
 # --------------------------------------------------------------------------- fixtures
 
 
-@pytest.fixture(autouse=True)
-def english(qapp):
-    """The screen in English, plural forms included ("1 person"); put back afterwards."""
-    locale = QLocale()
-    i18n.install(qapp, "en")
-    yield
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
+#: The screen in English, plural forms included ("1 person"): tests/views/conftest.py.
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

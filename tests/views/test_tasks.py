@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QWidget
 
@@ -109,12 +110,25 @@ def test_work_that_finishes_despite_cancel_delivers_its_real_result(qtbot) -> No
 def test_progress_is_clamped_and_not_flooded() -> None:
     sent: list[tuple[float | None, str]] = []
     progress = Progress(lambda f, t: sent.append((f, t)))
+    progress.report(-0.5, "Rows")
     for i in range(1001):
         progress.report(i / 1000, "Rows")
     progress.report(2.0, "Rows")
     progress.report(None, "Saving")
-    assert len(sent) < 300
-    assert sent[0] == (0.0, "Rows")
-    assert (1.0, "Rows") in sent
+    rows = [f for f, t in sent if t == "Rows"]
+    assert rows[0] == 0.0  # -0.5 clamped
+    assert all(0.0 <= f <= 1.0 for f in rows)
+    assert rows.count(1.0) == 2  # 1.0 itself, then 2.0 clamped: the end always gets through
+    steps = [b - a for a, b in zip(rows, rows[1:], strict=False) if b < 1.0]
+    assert min(steps) >= 0.005 - 1e-9  # nothing smaller than a step reaches the screen
+    assert len(rows) <= 1 / 0.005 + 3
     assert sent[-1] == (None, "Saving")
-    assert isinstance(Cancelled(), Exception)
+
+
+def test_a_cancel_stops_the_work_at_its_next_check() -> None:
+    progress = Progress(lambda f, t: None)
+    progress.raise_if_cancelled()  # nothing asked yet
+    progress._request_cancel()
+    assert progress.cancelled
+    with pytest.raises(Cancelled):
+        progress.raise_if_cancelled()
