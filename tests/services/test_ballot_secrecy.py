@@ -151,7 +151,7 @@ def scenario(tmp_path_factory) -> Scenario:
             break
         voted = sum(1 for _ in truth_file.open()) if truth_file.exists() else 0
         if not killed and voted >= VOTES // 2:
-            child.send_signal(signal.SIGKILL)  # a power cut in the middle of the vote
+            child.send_signal(signal.SIGKILL)  # killed in the middle of the vote
             child.wait()
             copies.append(_copy_kiosk(db_path, root / f"copy-{len(copies):02d}-killed"))
             killed = True

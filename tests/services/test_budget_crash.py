@@ -1,6 +1,7 @@
-"""A kiosk killed at any moment (power cut, crash) never leaves a used code without its
-ballot, nor a ballot without its used code: in its ballot box, in its database, or half in
-each while votes move from one to the other.
+"""A kiosk killed at any moment (a crash: the page cache survives it; for power cuts see
+test_power_cut.py) never leaves a used code without its ballot, nor a ballot without its used
+code: in its ballot box, in its database, or half in each while votes move from one to the
+other.
 
 The suite kills it a dozen times; `CITIZENSPACE_KILLS=200` makes the long run reported in
 the closing notes."""

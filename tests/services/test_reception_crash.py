@@ -1,5 +1,5 @@
-"""A desk killed at any moment (power cut, crash) keeps every visit it said was saved, and
-its database file stays sound."""
+"""A desk killed at any moment (a crash: the page cache survives it; for power cuts see
+test_power_cut.py) keeps every visit it said was saved, and its database file stays sound."""
 
 from __future__ import annotations
 
