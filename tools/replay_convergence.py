@@ -17,6 +17,7 @@ from __future__ import annotations
 import ast
 import re
 import sys
+import traceback
 from pathlib import Path, PosixPath
 from typing import Any
 
@@ -66,6 +67,7 @@ def run(text: str) -> bool:
     )
     m = machine.Convergence()
     pending: list[Any] = []
+    line = "state.teardown()"
     try:
         for line in lines_of(text):
             if line.startswith("Draw "):
@@ -86,10 +88,12 @@ def run(text: str) -> bool:
                 if "data" in kwargs:
                     kwargs["data"], pending = Draws(pending), []
                 getattr(m, name)(**kwargs)
+        line = "state.teardown()"
         m.teardown()
         return True
     except AssertionError as exc:
-        print("FAILED:", str(exc)[:3000])
+        step = line if not line.startswith("state.teardown") else "teardown"
+        print("FAILED:", step, "|", str(exc)[:3000] or traceback.format_exc(limit=-2))
         return False
 
 

@@ -277,7 +277,11 @@ class SyncEngine:
             if self._chain_broken(share, own, (device, epoch), (forgotten, me), ranges):
                 if (device, epoch) == pairs[-1]:
                     report.republished_from = epoch
-                    merge.restart_epoch(self._db)
+                    mine = [s for s in own if s.checksum in known and s.seq_to >= s.seq_from]
+                    last = max(mine, key=lambda s: s.seq_to, default=None)
+                    merge.restart_epoch(
+                        self._db, {epoch: (last.seq_to, last.checksum)} if last else None
+                    )
                 else:
                     merge.restart_leftover(self._db, epoch)
 

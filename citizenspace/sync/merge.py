@@ -1491,14 +1491,19 @@ def restart_leftover(db: Database, epoch: str) -> str:
     return new
 
 
-def restart_epoch(db: Database) -> str:
+def restart_epoch(db: Database, landed: dict[str, tuple[int, str]] | None = None) -> str:
     """Start a new epoch and publish everything this machine holds again under it.
 
     Why: the share lost or damaged part of what this machine published in its current epoch
     (a half-copied stick, a file deleted by hand, an emptied or replaced share). Readers
     cannot skip the missing link, and the same numbers must never name other bytes; a new
     epoch numbered from 1 carries every change again (applying a change twice changes
-    nothing), so readers stalled on the old one lose nothing. Returns the new epoch."""
+    nothing), so readers stalled on the old one lose nothing. `landed`: files of ours the
+    share holds beyond what we recorded as published (a write reported as failed that
+    landed, in a database put back from a copy made before it was confirmed), by epoch: (last
+    number, checksum); the new epoch supersedes them too, or readers (and a new computer
+    deciding where to start) would wait for them for ever (long batch, seed 19). Returns
+    the new epoch."""
     new = str(uuid.uuid4())
     with db.write() as s:
         conn = s.connection()
@@ -1509,6 +1514,9 @@ def restart_epoch(db: Database) -> str:
                 "WHERE last_seq > 0 AND last_checksum IS NOT NULL ORDER BY epoch"
             )
         }
+        for epoch, (seq, checksum) in (landed or {}).items():
+            if seq > older.get(epoch, {}).get("last_seq", 0):
+                older[epoch] = {"last_seq": seq, "last_checksum": checksum}
         conn.exec_driver_sql(
             "INSERT INTO local_settings (key, value) VALUES (?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",

@@ -10,6 +10,7 @@ read, waited for nor reported again, the writer included. Real databases, a real
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -200,3 +201,47 @@ def test_a_leftover_epoch_renamed_by_a_give_up_carries_what_it_had_published(sha
     assert people(reader) == ["p1", "p2"], report
     assert not report.gaps, report.gaps
     assert round_with(reader, share).rejected == []
+
+
+def test_a_write_that_landed_after_the_backup_put_back_is_superseded_too(tmp_path, share):
+    """Long batch, seed 19. A round's write was reported as failed (the share vanished) but
+    its file stayed; a backup was made; the next round adopted the file; a reader applied it;
+    the file was damaged; then the backup was put back by hand. The database knows it tried
+    that file, not that it landed: it publishes everything again under a new epoch, which
+    must supersede the old one as far as the file reached, or a new computer finds a history
+    with no beginning and cannot start (and readers that lacked the file wait for ever)."""
+    import shutil
+
+    from citizenspace.store import backup
+    from citizenspace.store.migrate import open_database
+    from tests.sync.test_convergence import VanishingShare
+
+    a, _ = open_database(tmp_path / "a.db")
+    reader, _ = open_database(tmp_path / "reader.db")
+    try:
+        add_person(a, "p1")
+        away = tmp_path / "away"
+        report = round_with(a, share, VanishingShare(share, away))
+        away.rename(share)
+        assert report.problem == "ShareUnavailable"
+        saved = backup.make_backup(a.path, "test", folder=tmp_path / "backups")
+        assert round_with(a, share).ok
+        assert round_with(reader, share).ok and people(reader) == ["p1"]
+        [landed] = segments(share, a)
+        landed.write_bytes(landed.read_bytes()[:40])  # damaged after the reader took it
+        a.close()
+        for suffix in ("-wal", "-shm"):
+            Path(f"{tmp_path / 'a.db'}{suffix}").unlink(missing_ok=True)
+        shutil.copyfile(saved, tmp_path / "a.db")  # put back by hand
+        a, _ = open_database(tmp_path / "a.db")
+        assert round_with(a, share).ok
+        newcomer, _ = open_database(tmp_path / "new.db")
+        try:
+            report = round_with(newcomer, share)
+            assert report.ok, report
+            assert people(newcomer) == ["p1"]
+        finally:
+            newcomer.close()
+    finally:
+        a.close()
+        reader.close()
