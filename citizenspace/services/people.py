@@ -21,6 +21,7 @@ from citizenspace.store.models import (
     Person,
     Visit,
 )
+from citizenspace.store.search import LIKE_ESCAPE, like_contains
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,20 +52,8 @@ class DistrictChoice:
     name: str
 
 
-#: The character that makes the next `%`, `_` or itself literal in a LIKE pattern.
-LIKE_ESCAPE = "\\"
-
-
 def _search_key(first: str, last: str) -> str:
     return rules.search_key(f"{last} {first}")
-
-
-def _like_contains(word: str) -> str:
-    """A LIKE pattern matching `word` anywhere, with the user's `%` and `_` taken literally
-    ("50%" finds "50%", not "500")."""
-    for char in (LIKE_ESCAPE, "%", "_"):
-        word = word.replace(char, LIKE_ESCAPE + char)
-    return f"%{word}%"
 
 
 def _usage(s: Session, person_id: str) -> dict[str, int]:
@@ -119,7 +108,7 @@ class PeopleService:
             .order_by(Person.search_key, Person.id)
         )
         for word in rules.search_key(text).split():
-            like = _like_contains(word)
+            like = like_contains(word)
             q = q.where(
                 or_(
                     Person.search_key.like(like, escape=LIKE_ESCAPE),

@@ -53,6 +53,7 @@ from citizenspace.store.models import (
     personal_columns,
     synced_tables,
 )
+from citizenspace.store.search import like_contains
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,6 @@ ACTION_ERASURE = "privacy.erasure"
 ACTION_ANONYMISATION = "privacy.anonymisation"
 PRIVACY_ACTIONS = (ACTION_EXPORT, ACTION_ERASURE, ACTION_ANONYMISATION)
 _CLOSED = "('resolved', 'rejected')"
-_LIKE_ESCAPE = "\\"
 #: Mutable tables whose deleted rows must leave no copy of their fields in the outbox.
 _ERASABLE = ("people", "memberships", "candidacies", "follow_ups")
 
@@ -427,12 +427,6 @@ def checkpoint(db: Database, attempts: int = 5) -> bool:
     return False
 
 
-def _like(word: str) -> str:
-    for char in (_LIKE_ESCAPE, "%", "_"):
-        word = word.replace(char, _LIKE_ESCAPE + char)
-    return f"%{word}%"
-
-
 def _digits(phone: str) -> str:
     return re.sub(r"\D", "", phone or "")
 
@@ -646,7 +640,7 @@ class PrivacyService:
         where = []
         params: dict[str, Any] = {"limit": limit}
         for i, word in enumerate(words):
-            params[f"w{i}"] = _like(word)
+            params[f"w{i}"] = like_contains(word)
             where.append(
                 f"(p.search_key LIKE :w{i} ESCAPE '\\' OR lower(p.email) LIKE :w{i} ESCAPE '\\' "
                 f"OR replace(p.phone, ' ', '') LIKE :w{i} ESCAPE '\\')"

@@ -40,6 +40,7 @@ from citizenspace.store.models import (
     Visit,
     WaitingVisitor,
 )
+from citizenspace.store.search import LIKE_ESCAPE, like_contains
 
 #: How far back the quick theme buttons look.
 QUICK_THEMES_DAYS = 30
@@ -495,7 +496,7 @@ class ReceptionService:
             .limit(limit)
         )
         for word in search_key(text_typed).split():
-            q = q.where(Person.search_key.like(f"%{word}%"))
+            q = q.where(Person.search_key.like(like_contains(word), escape=LIKE_ESCAPE))
         with self._db.read() as s:
             return [Choice(i, f"{f} {ln}".strip()) for i, f, ln in s.execute(q)]
 

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, text
 
+from citizenspace.store.files import sync_folder
 from citizenspace.store.models import blob_columns
 from citizenspace.store.pictures import CleanPicture, PictureRefused, clean_picture
 
@@ -107,7 +108,7 @@ class BlobStore:
         finally:
             with contextlib.suppress(OSError):
                 tmp.unlink()
-        _sync_folder(final.parent)
+        sync_folder(final.parent)
         return checksum
 
     def put_picture(self, picture: bytes | CleanPicture) -> str:
@@ -155,7 +156,7 @@ class BlobStore:
             with contextlib.suppress(OSError):
                 folder.rmdir()  # only when empty
         if removed:
-            _sync_folder(self.root)
+            sync_folder(self.root)
         return removed
 
 
@@ -199,19 +200,3 @@ def _erase(path: Path) -> None:
         f.flush()
         os.fsync(f.fileno())
     path.unlink()
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows has no handle on folders for this."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

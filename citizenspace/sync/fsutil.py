@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
+from citizenspace.store.files import sync_folder
+
 
 class FileSystem:
     """The real operating system. Methods raise `OSError` subclasses, as `os` does."""
@@ -55,7 +57,7 @@ class FileSystem:
         """Rename, then make the rename durable where the system allows it. Callers check that
         `dst` does not exist: POSIX would replace it, Windows would refuse."""
         os.rename(src, dst)
-        _fsync_dir(dst.parent)
+        sync_folder(dst.parent)
 
     def remove(self, path: Path) -> None:
         os.remove(path)
@@ -72,18 +74,3 @@ class FileSystem:
 
     def sleep(self, seconds: float) -> None:
         time.sleep(seconds)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Best effort: POSIX needs the folder flushed for a rename to survive a power cut; Windows
-    and SMB mounts cannot open a folder for that, which is fine."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -101,6 +101,12 @@ def test_a_person_is_named_only_with_their_consent(db, office):
     assert office.service.people_with_consent("durand") == []
 
 
+def test_percent_and_underscore_typed_in_a_name_are_letters_not_wildcards(office):
+    assert [p.id for p in office.service.people_with_consent("m_rt")] == []
+    assert [p.id for p in office.service.people_with_consent("%")] == []
+    assert [p.id for p in office.service.people_with_consent("mart")] == [office.consenting]
+
+
 def test_a_missed_call_is_a_visit_without_times_or_theme(db, office):
     office.service.save_visit(
         desk_visit(
