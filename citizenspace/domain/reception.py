@@ -139,18 +139,40 @@ def check_visit(draft: VisitDraft, now: datetime) -> list[VisitProblem]:
     return problems
 
 
-def wait_seconds(draft: VisitDraft) -> int | None:
-    """Arrival to the start of service; None when nobody was served."""
-    if draft.started_at is None or draft.outcome is VisitOutcome.MISSED:
+def _seconds_between(start: datetime, end: datetime) -> int:
+    """Whole seconds from `start` to `end`, each counted to the second it falls in, never
+    below zero: the same figure SQL gives with strftime('%s') (the quality figures are
+    counted in SQL over years of visits, and must agree with the desk's)."""
+    return max(
+        0, round((end.replace(microsecond=0) - start.replace(microsecond=0)).total_seconds())
+    )
+
+
+def waited(
+    arrived_at: datetime, started_at: datetime | None, outcome: VisitOutcome | str
+) -> int | None:
+    """The waiting time: arrival to the start of service; None when nobody was served (a
+    missed visit, or a service that never started). The one rule: the desk stores it, the
+    visit log shows it for visits merged from older versions, and the quality SQL
+    (`services.quality`) computes it alike."""
+    if started_at is None or outcome == VisitOutcome.MISSED:
         return None
-    return max(0, round((draft.started_at - draft.arrived_at).total_seconds()))
+    return _seconds_between(arrived_at, started_at)
+
+
+def served(started_at: datetime | None, ended_at: datetime | None) -> int | None:
+    """The service time: start to end of service; None unless both are known."""
+    if started_at is None or ended_at is None:
+        return None
+    return _seconds_between(started_at, ended_at)
+
+
+def wait_seconds(draft: VisitDraft) -> int | None:
+    return waited(draft.arrived_at, draft.started_at, draft.outcome)
 
 
 def service_seconds(draft: VisitDraft) -> int | None:
-    """Start to end of service; None unless both are known."""
-    if draft.started_at is None or draft.ended_at is None:
-        return None
-    return max(0, round((draft.ended_at - draft.started_at).total_seconds()))
+    return served(draft.started_at, draft.ended_at)
 
 
 # --------------------------------------------------------------------------- theme search

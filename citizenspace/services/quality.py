@@ -6,7 +6,7 @@ a few thousand counts per (site, month); the figures are computed from those cou
 `citizenspace.domain.quality`, exactly, in Python. No visit is ever loaded as an object.
 
 Visits merged from a machine of the previous version have no `wait_seconds`: their wait is
-taken from their times, rounded to the second as migration 0005 did.
+taken from their times by the desk's own rule (`domain.reception.waited`, `WAIT_SQL`).
 """
 
 from __future__ import annotations
@@ -131,9 +131,15 @@ class SurveySummary:
 
 # =========================================================================== SQL
 
-_WAIT = (
-    "coalesce(wait_seconds, CAST(round((julianday(started_at) - julianday(arrived_at))"
-    " * 86400) AS INTEGER))"
+#: `domain.reception.waited` in SQL, for visits merged from an older version without a
+#: stored wait: none for a missed visit or one never started, whole seconds (each time
+#: counted to its second: its fraction cut off, as SQLite would round .9995 up), never below
+#: zero. tests/services/test_quality_rules.py compares
+#: the two on random visits.
+WAIT_SQL = (
+    "coalesce(wait_seconds, CASE WHEN started_at IS NULL OR outcome = 'missed' THEN NULL "
+    "ELSE max(0, strftime('%s', substr(started_at, 1, 19)) "
+    "- strftime('%s', substr(arrived_at, 1, 19))) END)"
 )
 
 # One site (or no site: `IS`), one month: the counts as sums, and the in-person waits as one
@@ -146,7 +152,7 @@ SELECT count(*),
   sum(outcome = 'missed'),
   sum(outcome = 'redirected'),
   sum(satisfaction = 1), sum(satisfaction = 2), sum(satisfaction = 3), sum(satisfaction = 4),
-  group_concat(CASE WHEN channel IN ('desk', 'bus') THEN {_WAIT} END)
+  group_concat(CASE WHEN channel IN ('desk', 'bus') THEN {WAIT_SQL} END)
 FROM visits
 WHERE site_id IS :site AND arrived_at >= :start AND arrived_at < :stop
 """

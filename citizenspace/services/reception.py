@@ -905,10 +905,10 @@ def _log_row(r: Sequence[object], n: _Names) -> LogRow:
     started_at = _parse(started)
     ended_at = _parse(ended)
     assert arrived_at is not None
-    if wait is None and started_at is not None:  # merged from a machine of an older version
-        wait = round((started_at - arrived_at).total_seconds())
-    if service is None and started_at is not None and ended_at is not None:
-        service = round((ended_at - started_at).total_seconds())
+    if wait is None:  # merged from a machine of an older version: the desk's own rule
+        wait = rules.waited(arrived_at, started_at, outcome)
+    if service is None:
+        service = rules.served(started_at, ended_at)
     return LogRow(
         id=str(vid),
         arrived_at=arrived_at,
