@@ -186,6 +186,17 @@ def import_problem(p: LineProblem) -> str:
         what = QCoreApplication.translate(
             "Messages", "this is not a text file in UTF-8 or Windows-1252: save it again as CSV."
         )
+    elif p.issue is ImportIssue.OLD_EXCEL:
+        what = QCoreApplication.translate(
+            "Messages",
+            "this is an old Excel workbook (.xls): in Excel, save it as “Excel workbook "
+            "(.xlsx)” or “CSV (separator: semicolon)” and import it again.",
+        )
+    elif p.issue is ImportIssue.BAD_WORKBOOK:
+        what = QCoreApplication.translate(
+            "Messages",
+            "this file cannot be opened as an Excel workbook (.xlsx): it may be damaged.",
+        )
     elif p.issue is ImportIssue.EMPTY:
         what = QCoreApplication.translate("Messages", "there is nothing to import.")
     elif p.issue is ImportIssue.MISSING_COLUMNS:

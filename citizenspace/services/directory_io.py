@@ -17,10 +17,6 @@ formula, and both import back unchanged: `services.spreadsheets` writes and read
 
 from __future__ import annotations
 
-import csv
-import io
-import re
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -39,7 +35,8 @@ from citizenspace.services.directory import (
     theme_labels,
 )
 from citizenspace.services.errors import ServiceError
-from citizenspace.services.spreadsheets import append_row, restore, save_workbook, write_csv
+from citizenspace.services.spreadsheets import append_row, save_workbook, write_csv
+from citizenspace.services.tables import Table, TableRejected, read_table, read_table_file
 from citizenspace.store.database import Database
 from citizenspace.store.models import DirectoryEntry
 
@@ -95,6 +92,12 @@ class DirectoryFileRejected(ServiceError):
         self.more = more
 
 
+def _rejected(exc: TableRejected) -> DirectoryFileRejected:
+    """A file that cannot be read as a table, as a problem of the directory's list."""
+    value = exc.value or exc.detail
+    return DirectoryFileRejected([FileProblem(exc.line, FileIssue(exc.issue.value), value=value)])
+
+
 class Action(StrEnum):
     CREATE = "create"
     UPDATE = "update"
@@ -145,148 +148,6 @@ class ExportFormat(StrEnum):
 
 
 # --------------------------------------------------------------------------- reading text
-
-
-_BREAKS = re.compile(r"\r\n|\r|\n")
-_BYTE_BREAKS = re.compile(rb"\r\n|\r|\n")
-
-
-def _line_at(raw: bytes, offset: int) -> int:
-    """The line (from 1) of a byte; old Macs end lines with a bare CR, Windows with CRLF."""
-    return len(_BYTE_BREAKS.findall(raw, 0, offset)) + 1
-
-
-def _text_line_at(text: str, offset: int) -> int:
-    return len(_BREAKS.findall(text, 0, offset)) + 1
-
-
-#: Characters that Windows-1252 gives to bytes a Mac Roman file uses for French letters
-#: (é → Ž, É → ƒ, à → ˆ, ô → ™, â → ‰, ’ → Õ...): inside a word, the file is not Windows-1252.
-_MAC_ROMAN_SIGNS = "Žžƒˆ‰™˜†‡Šš‹›Õ¨¾Ò"
-_INSIDE_WORD = re.compile(rf"(?<=[A-Za-z])[{_MAC_ROMAN_SIGNS}]|[{_MAC_ROMAN_SIGNS}](?=[a-z])")
-#: UTF-8 read as Windows-1252 and saved again ("Ã©" for "é"): the file was damaged once.
-_DOUBLE_ENCODED = re.compile(r"Ã[\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
-
-
-def decode(raw: bytes) -> tuple[str, str]:
-    """The text of a CSV file and its encoding, or DirectoryFileRejected naming the line
-    where the bytes stop making sense."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        body, encoding, shift = raw[3:], "utf-8", 3
-    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        # Excel's "Texte Unicode": UTF-16 with its mark. Without the mark it is refused below.
-        try:
-            return raw.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as exc:
-            line = _text_line_at(raw[: exc.start].decode("utf-16", "replace"), 10**9)
-            raise DirectoryFileRejected([FileProblem(line, FileIssue.ENCODING)]) from exc
-    else:
-        body, encoding, shift = raw, "", 0
-    nul = body.find(b"\x00")
-    if nul >= 0:
-        raise DirectoryFileRejected([FileProblem(_line_at(body, nul), FileIssue.ENCODING)])
-    try:
-        text = body.decode("utf-8")
-        encoding = "utf-8-sig" if shift else "utf-8"
-    except UnicodeDecodeError as exc:
-        if shift or any(b >= 0x80 for b in body[: exc.start]):
-            # A BOM, or accents written in UTF-8 before: this is a UTF-8 file with a
-            # damaged line (one pasted from a Windows file), not a Windows-1252 file.
-            raise _bad_byte(body, exc.start, "utf-8") from exc
-        try:
-            text = body.decode("cp1252")
-            encoding = "cp1252"
-        except UnicodeDecodeError as exc2:
-            raise _bad_byte(body, exc2.start, "cp1252") from exc2
-    for pattern in (_DOUBLE_ENCODED, *([_INSIDE_WORD] if encoding == "cp1252" else [])):
-        found = pattern.search(text)
-        if found:
-            line = _text_line_at(text, found.start())
-            raise DirectoryFileRejected(
-                [FileProblem(line, FileIssue.ENCODING, value=_around(text, found.start()))]
-            )
-    for i, ch in enumerate(text):
-        if ch < " " and ch not in "\t\r\n":
-            raise DirectoryFileRejected([FileProblem(_text_line_at(text, i), FileIssue.ENCODING)])
-    return text, encoding
-
-
-def _bad_byte(body: bytes, at: int, encoding: str) -> DirectoryFileRejected:
-    """The refusal for a byte the encoding has no letter for: its line, and its word with
-    the byte shown as "�", so that the user sees which word is damaged."""
-    before = body[:at].decode(encoding, "replace")
-    text = body.decode(encoding, "replace")
-    return DirectoryFileRejected(
-        [FileProblem(_line_at(body, at), FileIssue.ENCODING, value=_around(text, len(before)))]
-    )
-
-
-def _around(text: str, at: int) -> str:
-    """The word where a bad character sits, to show the user what looks wrong."""
-    start = at
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in ";,\t":
-        start -= 1
-    end = at
-    while end < len(text) and not text[end].isspace() and text[end] not in ";,\t":
-        end += 1
-    return text[start:end][:60]
-
-
-def sniff_delimiter(header: str) -> str:
-    """`;` (French Excel), tab or `,`: whichever the header line has most of, outside quotes."""
-    bare = re.sub(r'"[^"]*"', "", header)
-    counts = {d: bare.count(d) for d in (";", "\t", ",")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ";"
-
-
-def _csv_records(text: str) -> tuple[str, list[tuple[int, list[str]]]]:
-    """The delimiter, and each record with the line where it starts (a quoted cell may hold
-    line breaks: Alt+Enter in Excel)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    delimiter = sniff_delimiter(text.split("\n", 1)[0])
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    records: list[tuple[int, list[str]]] = []
-    next_line = 1
-    try:
-        for row in reader:
-            records.append((next_line, [restore(c) for c in row]))
-            next_line = reader.line_num + 1
-    except csv.Error as exc:
-        raise DirectoryFileRejected([FileProblem(next_line, FileIssue.MALFORMED)]) from exc
-    return delimiter, records
-
-
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "oui" if value else "non"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, str):
-        return restore(value)
-    return str(getattr(value, "text", value))  # an array formula: its text
-
-
-def _xlsx_records(raw: bytes) -> list[tuple[int, list[str]]]:
-    """The rows of the first sheet, numbered as Excel shows them. A formula is read as the
-    text written in its cell ("=1+1"), never computed, as it would be from a CSV file: the
-    workbooks of older versions, which wrote such text as formulas, import back too."""
-    from openpyxl import load_workbook  # loaded only when a workbook is imported
-
-    try:
-        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise DirectoryFileRejected([FileProblem(0, FileIssue.BAD_WORKBOOK)]) from exc
-    try:
-        sheet = book.worksheets[0]
-        records = []
-        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-            records.append((number, [_cell_text(v) for v in row]))
-        return records
-    finally:
-        book.close()
 
 
 # --------------------------------------------------------------------------- checking rows
@@ -453,27 +314,20 @@ class DirectoryFiles:
         """Read and check the whole file and say what importing it would do; nothing is
         written. DirectoryFileRejected names the lines at fault."""
         try:
-            if path.stat().st_size > MAX_BYTES:
-                raise DirectoryFileRejected([FileProblem(0, FileIssue.TOO_LARGE)])
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise DirectoryFileRejected(
-                [FileProblem(0, FileIssue.UNREADABLE, value=exc.strerror or "")]
-            ) from exc
-        return self.preview_bytes(raw, path.name)
+            table = read_table_file(path, MAX_BYTES)
+        except TableRejected as exc:
+            raise _rejected(exc) from exc
+        return self._preview(table, path.name)
 
     def preview_bytes(self, raw: bytes, file_name: str = "") -> ImportPreview:
-        if len(raw) > MAX_BYTES:
-            raise DirectoryFileRejected([FileProblem(0, FileIssue.TOO_LARGE)])
-        if not raw.strip():
-            raise DirectoryFileRejected([FileProblem(1, FileIssue.EMPTY)])
-        if raw.startswith(b"\xd0\xcf\x11\xe0"):
-            raise DirectoryFileRejected([FileProblem(0, FileIssue.OLD_EXCEL)])
-        if raw.startswith(b"PK\x03\x04"):
-            records, encoding, delimiter = _xlsx_records(raw), "xlsx", ""
-        else:
-            text, encoding = decode(raw)
-            delimiter, records = _csv_records(text)
+        try:
+            table = read_table(raw, MAX_BYTES)
+        except TableRejected as exc:
+            raise _rejected(exc) from exc
+        return self._preview(table, file_name)
+
+    def _preview(self, table: Table, file_name: str) -> ImportPreview:
+        records, encoding, delimiter = table.records, table.encoding, table.delimiter
         with self._db.read() as s:
             themes = _themes_by_name(theme_labels(s))
             rows, ignored = _checked_rows(records, themes)

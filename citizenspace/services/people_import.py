@@ -1,7 +1,8 @@
 """Importing people from a spreadsheet: the candidates' list a coordinator kept in Excel.
 
-French Excel writes CSV with `;` separators in Windows-1252, or UTF-8 with a byte-order
-mark; both are accepted, as are `,` separators and plain UTF-8. The import is all or
+The file is read by the reader every import shares (`services.tables`): CSV as French Excel
+writes it (`;`, `,` or tab; Windows-1252, UTF-8 with or without its mark, UTF-16 with its
+mark) or an Excel workbook (.xlsx), each refusal naming its line. The import is all or
 nothing: every line is checked first, and one bad line means nothing is written, with a
 report naming each line and field at fault. A cell that looks like a formula ("=1+1",
 "+33 6 12 34 56 78") is stored as the text it is; one that an export of the application
@@ -10,8 +11,6 @@ neutralised ("'=1+1") is read without the apostrophe the export added.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,7 +24,7 @@ from citizenspace.domain import people as rules
 from citizenspace.domain.ids import new_id
 from citizenspace.domain.people import PersonDraft, PersonError
 from citizenspace.services.errors import ServiceError
-from citizenspace.services.spreadsheets import restore
+from citizenspace.services.tables import Table, TableRejected, read_table, read_table_file
 from citizenspace.store.database import Database
 from citizenspace.store.models import District, Person
 
@@ -60,6 +59,10 @@ class ImportIssue(StrEnum):
     UNREADABLE = "unreadable"
     TOO_LARGE = "too_large"
     ENCODING = "encoding"
+    #: An Excel 97-2003 workbook (.xls): to be saved again as .xlsx or CSV.
+    OLD_EXCEL = "old_excel"
+    #: A .xlsx that cannot be opened (damaged, or another kind of file).
+    BAD_WORKBOOK = "bad_workbook"
     EMPTY = "empty"
     MISSING_COLUMNS = "missing_columns"
     WRONG_FIELD_COUNT = "wrong_field_count"
@@ -108,22 +111,6 @@ class ImportReport:
     already_known: int = 0
 
 
-def decode(raw: bytes) -> tuple[str, str]:
-    """Text and encoding name: UTF-8 (with or without BOM), else Windows-1252."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8"), "utf-8-sig"
-    try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError as exc:
-        raise ImportRejected(
-            [LineProblem(raw[: exc.start].count(b"\n") + 1, ImportIssue.ENCODING)]
-        ) from exc
-
-
 def _excel_postcode(value: str) -> str:
     """Excel reads 02100 as a number and writes back 2100: the departments 01 to 09 lose
     their leading zero. Four digits are put back to five."""
@@ -140,6 +127,13 @@ def _fold(text: str) -> str:
     return " ".join(rules.search_key(text).replace("_", " ").split())
 
 
+def _rejected(exc: TableRejected) -> ImportRejected:
+    """A file that cannot be read as a table, as a problem of the people's list."""
+    return ImportRejected(
+        [LineProblem(exc.line, ImportIssue(exc.issue.value), detail=exc.value or exc.detail)]
+    )
+
+
 class PeopleImportService:
     def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
         self._db = db
@@ -147,28 +141,22 @@ class PeopleImportService:
 
     def import_file(self, path: Path) -> ImportReport:
         try:
-            if path.stat().st_size > MAX_BYTES:
-                raise ImportRejected([LineProblem(0, ImportIssue.TOO_LARGE)])
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise ImportRejected(
-                [LineProblem(0, ImportIssue.UNREADABLE, detail=exc.strerror or "")]
-            ) from exc
-        return self.import_bytes(raw)
+            table = read_table_file(path, MAX_BYTES)
+        except TableRejected as exc:
+            raise _rejected(exc) from exc
+        return self._import(table)
 
     def import_bytes(self, raw: bytes) -> ImportReport:
-        if len(raw) > MAX_BYTES:
-            raise ImportRejected([LineProblem(0, ImportIssue.TOO_LARGE)])
-        if b"\x00" in raw:
-            raise ImportRejected([LineProblem(0, ImportIssue.ENCODING, detail="binary file")])
-        text, encoding = decode(raw)
-        # Old Mac Excel ends lines with a bare CR; one kind of line end from here on.
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-        header = text.split("\n", 1)[0]
-        if not header.strip():
+        try:
+            table = read_table(raw, MAX_BYTES)
+        except TableRejected as exc:
+            raise _rejected(exc) from exc
+        return self._import(table)
+
+    def _import(self, table: Table) -> ImportReport:
+        rows, encoding, delimiter = table.records, table.encoding, table.delimiter
+        if not rows or not any(cell.strip() for cell in rows[0][1]):
             raise ImportRejected([LineProblem(1, ImportIssue.EMPTY)])
-        delimiter = ";" if header.count(";") >= header.count(",") else ","
-        rows = _records(text, delimiter)
         titles = [_fold(t) for t in rows[0][1]]
         width = len(rows[0][1])
         where: dict[str, int] = {}
@@ -238,26 +226,6 @@ class PeopleImportService:
 def _identity(key: str, email: str, birth_year: int | None) -> tuple[str, str, int | None]:
     """Same folded name, same e-mail, same birth year: the same person, typed again."""
     return key, email, birth_year
-
-
-def _records(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
-    """Each record with the file's line where it starts. A quoted cell may hold line breaks
-    (notes typed with Alt+Enter in Excel): the record number is then not the line number the
-    user sees in a text editor, so it is counted from the reader's own line count."""
-    # strict: an unclosed quotation mark is an error naming its line, not a cell that
-    # silently swallows every person after it.
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    records: list[tuple[int, list[str]]] = []
-    next_line = 1
-    try:
-        for row in reader:
-            # A cell the application exported with an apostrophe in front, so that Excel
-            # would not run it ("'+33 6..."), is read as it was; "=1+1" stays text.
-            records.append((next_line, [restore(c) for c in row]))
-            next_line = reader.line_num + 1
-    except csv.Error as exc:
-        raise ImportRejected([LineProblem(next_line, ImportIssue.MALFORMED)]) from exc
-    return records
 
 
 def _checked_drafts(

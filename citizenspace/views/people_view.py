@@ -55,7 +55,7 @@ def _choose_csv(parent: QWidget) -> Path | None:
         parent,
         QCoreApplication.translate("PeopleView", "Import people"),
         str(Path.home()),
-        QCoreApplication.translate("PeopleView", "Spreadsheets saved as CSV (*.csv *.txt)"),
+        QCoreApplication.translate("PeopleView", "Spreadsheets (*.csv *.txt *.xlsx)"),
     )
     return Path(name) if name else None
 

@@ -2644,6 +2644,14 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
         <translation>this is not a text file in UTF-8 or Windows-1252: save it again as CSV.</translation>
     </message>
     <message>
+        <source>this is an old Excel workbook (.xls): in Excel, save it as “Excel workbook (.xlsx)” or “CSV (separator: semicolon)” and import it again.</source>
+        <translation>this is an old Excel workbook (.xls): in Excel, save it as “Excel workbook (.xlsx)” or “CSV (separator: semicolon)” and import it again.</translation>
+    </message>
+    <message>
+        <source>this file cannot be opened as an Excel workbook (.xlsx): it may be damaged.</source>
+        <translation>this file cannot be opened as an Excel workbook (.xlsx): it may be damaged.</translation>
+    </message>
+    <message>
         <source>there is nothing to import.</source>
         <translation>there is nothing to import.</translation>
     </message>
@@ -3017,10 +3025,6 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
         <translation>Import people</translation>
     </message>
     <message>
-        <source>Spreadsheets saved as CSV (*.csv *.txt)</source>
-        <translation>Spreadsheets saved as CSV (*.csv *.txt)</translation>
-    </message>
-    <message>
         <source>Search by name, e-mail or phone (%1)</source>
         <translation>Search by name, e-mail or phone (%1)</translation>
     </message>
@@ -3075,6 +3079,10 @@ This cannot be undone.</translation>
     <message>
         <source>Search</source>
         <translation>Search</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx)</source>
+        <translation>Spreadsheets (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
         <source>Delete the selected person (%1). Someone who took part in the office's work (a council, a sign-in sheet, a visit) is kept for the record.</source>

@@ -2644,6 +2644,14 @@ Cliquez sur «&#xa0;Nouveau&#xa0;» pour ajouter un service, ou sur «&#xa0;Impo
         <translation>ce n&apos;est pas un fichier texte en UTF-8 ou en Windows-1252&#xa0;: enregistrez-le de nouveau au format CSV.</translation>
     </message>
     <message>
+        <source>this is an old Excel workbook (.xls): in Excel, save it as “Excel workbook (.xlsx)” or “CSV (separator: semicolon)” and import it again.</source>
+        <translation>c’est un ancien classeur Excel (.xls)&#xa0;: dans Excel, enregistrez-le en «&#xa0;Classeur Excel (.xlsx)&#xa0;» ou en «&#xa0;CSV (séparateur&#xa0;: point-virgule)&#xa0;» puis importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>this file cannot be opened as an Excel workbook (.xlsx): it may be damaged.</source>
+        <translation>ce fichier ne s’ouvre pas comme un classeur Excel (.xlsx)&#xa0;: il est peut-être abîmé.</translation>
+    </message>
+    <message>
         <source>there is nothing to import.</source>
         <translation>il n&apos;y a rien à importer.</translation>
     </message>
@@ -3017,10 +3025,6 @@ Cliquez sur «&#xa0;Nouveau&#xa0;» pour ajouter un service, ou sur «&#xa0;Impo
         <translation>Importer des personnes</translation>
     </message>
     <message>
-        <source>Spreadsheets saved as CSV (*.csv *.txt)</source>
-        <translation>Tableaux enregistrés au format CSV (*.csv *.txt)</translation>
-    </message>
-    <message>
         <source>Search by name, e-mail or phone (%1)</source>
         <translation>Rechercher par nom, courriel ou téléphone (%1)</translation>
     </message>
@@ -3075,6 +3079,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>Search</source>
         <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx)</source>
+        <translation>Tableurs (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
         <source>Delete the selected person (%1). Someone who took part in the office&apos;s work (a council, a sign-in sheet, a visit) is kept for the record.</source>

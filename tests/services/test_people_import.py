@@ -56,6 +56,46 @@ def test_utf8_with_bom_and_commas(db, importer):
     assert (report.imported, report.encoding, report.delimiter) == (1, "utf-8-sig", ",")
 
 
+def test_excel_unicode_text_utf16_with_tabs(db, importer):
+    """Excel's "Texte Unicode": UTF-16 with its mark, tab separators (the directory's import
+    always took it; the people's now reads through the same reader)."""
+    data = "Nom\tPrénom\tQuartier\r\nGrimbert\tÉlisabeth\tRemicourt\r\n".encode("utf-16")
+    report = importer.import_bytes(data)
+    assert (report.imported, report.encoding, report.delimiter) == (1, "utf-16", "\t")
+    assert [r.first_name for r in PeopleService(db).search("grimbert")] == ["Élisabeth"]
+
+
+def test_an_excel_workbook_is_read_as_excel_shows_it(db, importer, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Nom", "Prénom", "Année de naissance", "Consentement contact"])
+    sheet.append(["Poletti", "Ketty", 1956, "oui"])
+    sheet.append([None, None, None, None])  # a blank row, skipped
+    sheet.append(["Durand", "Léa", "vingt", "non"])
+    path = tmp_path / "candidats.xlsx"
+    book.save(path)
+    with pytest.raises(ImportRejected) as err:
+        importer.import_file(path)
+    assert [(p.line, p.issue) for p in err.value.problems] == [(4, ImportIssue.NOT_A_NUMBER)]
+    assert people_count(db) == 0
+    sheet["C4"] = 2001
+    book.save(path)
+    report = importer.import_file(path)
+    assert (report.imported, report.encoding) == (2, "xlsx")
+
+
+def test_an_old_excel_file_or_a_damaged_workbook_is_named_as_such(db, importer):
+    with pytest.raises(ImportRejected) as err:
+        importer.import_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 600)
+    assert err.value.problems[0].issue is ImportIssue.OLD_EXCEL
+    with pytest.raises(ImportRejected) as err:
+        importer.import_bytes(b"PK\x03\x04 not really a workbook")
+    assert err.value.problems[0].issue is ImportIssue.BAD_WORKBOOK
+    assert people_count(db) == 0
+
+
 def test_missing_columns_are_named_and_nothing_is_written(db, importer):
     with pytest.raises(ImportRejected) as err:
         importer.import_bytes(b"Nom;Ville\nDupont;Saint-Quentin\n")
