@@ -563,7 +563,8 @@ def cmd_db_dump(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from citizenspace.sync.engine import ROUND_WAIT_S, SyncEngine
+    from citizenspace.services.sync import SyncService
+    from citizenspace.sync.engine import ROUND_WAIT_S
 
     path = _require_db(args)
     wait = ROUND_WAIT_S if args.wait is None else args.wait
@@ -572,9 +573,20 @@ def cmd_sync(args: argparse.Namespace) -> int:
         from citizenspace.store.identity import check_machine
 
         check_machine(db)  # a copied or cloned database must not publish as its original
-        report = SyncEngine(db, args.share, round_wait_s=wait).round(flush_secret=True)
+        # Through the service, as the application does: the round is recorded alike (the
+        # Sync page and the status bar tell a command-line round too).
+        summary = SyncService(db, lambda: str(args.share)).run_round(flush_secret=True, wait_s=wait)
     finally:
         db.close()
+    report = summary.report
+    if report is None:  # stopped before the engine could report (a file error, a bug)
+        raise CommandFailed(
+            QCoreApplication.translate(
+                "Cli", "The central share %1 cannot be used now: %2. Nothing was lost."
+            )
+            .replace("%1", str(args.share))
+            .replace("%2", summary.problem_detail or str(summary.problem))
+        )
     if report.problem == "demo":
         raise CommandFailed(
             QCoreApplication.translate(

@@ -134,7 +134,7 @@ class SurveySummary:
 #: `domain.reception.waited` in SQL, for visits merged from an older version without a
 #: stored wait: none for a missed visit or one never started, whole seconds (each time
 #: counted to its second: its fraction cut off, as SQLite would round .9995 up), never below
-#: zero. tests/services/test_quality_rules.py compares
+#: zero. tests/services/test_reception_rules_in_sql.py compares
 #: the two on random visits.
 WAIT_SQL = (
     "coalesce(wait_seconds, CASE WHEN started_at IS NULL OR outcome = 'missed' THEN NULL "

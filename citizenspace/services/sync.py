@@ -125,6 +125,9 @@ class SyncSummary:
     #: This computer had been retired while away: it sent what it had not sent, then started
     #: again from the share's snapshot (`sync.retire`).
     rejoined: bool = False
+    #: The engine's own report (`sync.engine.RoundReport`), for the command line's details;
+    #: None when the round stopped before the engine could report.
+    report: Any = None
 
     @property
     def reached_share(self) -> bool:
@@ -289,19 +292,22 @@ class SyncService:
 
     # ---------------------------------------------------------------- the round
 
-    def run_round(self, flush_secret: bool = False) -> SyncSummary:
+    def run_round(self, flush_secret: bool = False, wait_s: float = ROUND_WAIT_S) -> SyncSummary:
         """Publish this computer's changes and apply the others'. Never raises: a share that
         went away, refused a write or was written by a newer version ends as a problem code,
         and everything stays on this computer until the next round.
 
         `flush_secret` also publishes ballots held back until there are enough of them: for
-        the end of a vote, or a USB stick about to leave."""
+        the end of a vote, or a USB stick about to leave. `wait_s`: how long to wait for a
+        round already running on this database (the command line's `--wait`). The
+        application and the command line both go through here, so that a round is recorded
+        the same way whoever started it."""
         when = self._now().replace(microsecond=0)
         folder = self._share_folder()
         if not folder:
             return self._finish(when, None, SyncProblem.NOT_CONFIGURED, "", flush_secret)
         try:
-            engine = SyncEngine(self._db, Path(folder), round_wait_s=ROUND_WAIT_S)
+            engine = SyncEngine(self._db, Path(folder), round_wait_s=wait_s)
             report = engine.round(flush_secret=flush_secret)
         except OSError as exc:  # the share vanished under a step that does not wrap it
             log.warning("sync round stopped on a file error: %s", exc)
@@ -350,6 +356,7 @@ class SyncService:
             flushed_secret=flush_secret,
             identity_left=bool(report is not None and report.identity_left),
             rejoined=bool(report is not None and report.rejoined),
+            report=report,
         )
         # No folder, or the demo city: nothing was tried, so nothing to remember.
         if problem not in (SyncProblem.NOT_CONFIGURED, SyncProblem.DEMO):

@@ -302,7 +302,7 @@ def open_or_recover(
 # ---------------------------------------------------------------------- the demo city
 
 
-def _needs_demo_data(db: Database) -> bool:
+def needs_demo_data(db: Database) -> bool:
     from citizenspace.services.status import StatusService
 
     ov = StatusService(db).overview()
@@ -389,7 +389,7 @@ def load_theme() -> str:
         return ""
 
 
-def _application() -> QApplication:
+def qt_application() -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv else "citizenspace"])
@@ -451,7 +451,7 @@ def _open_and_attach(
     if db is None:
         return None
     SettingsService(db).ensure_device()
-    if demo and _needs_demo_data(db) and not generate_demo(db, dialogs.show_error):
+    if demo and needs_demo_data(db) and not generate_demo(db, dialogs.show_error):
         db.close()
         return None
     window.attach(Services.for_database(db))
@@ -477,7 +477,7 @@ def run_staff_app(
     db_path = Path(db_path)
     unattended = screenshot is not None
     dialogs = dialogs or (UNATTENDED if unattended else StartupDialogs())
-    app = _application()
+    app = qt_application()
     log_path = setup_logging()
     reporter = install_crash_handler(log_path)
     reporter.interactive = not unattended

@@ -23,11 +23,11 @@ from citizenspace.views.app import (
     SCREENSHOT_SIZE,
     UNATTENDED,
     StartupDialogs,
-    _application,
-    _needs_demo_data,
     generate_demo,
     install_crash_handler,
+    needs_demo_data,
     open_or_recover,
+    qt_application,
 )
 from citizenspace.views.kiosk import KioskWindow
 from citizenspace.views.kiosk_frame import IDLE_MS, KioskFrame
@@ -85,7 +85,7 @@ def run_kiosk_app(
     db_path = Path(db_path)
     unattended = screenshot is not None
     dialogs = UNATTENDED if unattended else StartupDialogs()
-    app = _application()
+    app = qt_application()
     log_path = setup_logging()
     reporter = install_crash_handler(log_path)
     reporter.interactive = not unattended
@@ -96,7 +96,7 @@ def run_kiosk_app(
         return EXIT_FAILED
     try:
         SettingsService(db).ensure_device()
-        if demo and _needs_demo_data(db) and not generate_demo(db, dialogs.show_error):
+        if demo and needs_demo_data(db) and not generate_demo(db, dialogs.show_error):
             return EXIT_FAILED
         service = BudgetService(db)
         # A kiosk holds nothing that makes voting codes (the keys to print batches stay on

@@ -172,3 +172,37 @@ def test_demo_failing_for_another_reason_does_not_claim_the_database_holds_data(
         f"The demo city could not be written to {path}: "
         "ServiceError: the districts could not be written"
     )
+
+
+# --------------------------------------------------------------------------- sync
+
+
+def test_a_command_line_round_is_recorded_as_the_application_records_its_own(tmp_path, capsys):
+    """`citizenspace sync` goes through the same service as the Sync page: afterwards the
+    page and the status bar tell that round, and a failed one is told too."""
+    from citizenspace.services.sync import SyncService
+
+    db, _ = open_database(tmp_path / "desk.db")
+    db.close()
+    share = tmp_path / "share"
+    share.mkdir()
+    assert (
+        cli.main(["--lang", "en", "--db", str(tmp_path / "desk.db"), "sync", "--share", str(share)])
+        == 0
+    )
+    db, _ = open_database(tmp_path / "desk.db")
+    try:
+        last = SyncService(db).last_round()
+        assert last.last_success is not None and last.problem is None
+    finally:
+        db.close()
+    (share / "FORMAT.json").write_text('{"format": 999}', encoding="utf-8")  # a newer version's
+    code = cli.main(
+        ["--lang", "en", "--db", str(tmp_path / "desk.db"), "sync", "--share", str(share)]
+    )
+    assert code != 0
+    db, _ = open_database(tmp_path / "desk.db")
+    try:
+        assert SyncService(db).last_round().problem is not None  # the failed round is told too
+    finally:
+        db.close()
