@@ -59,7 +59,7 @@ def _one_line(exc: BaseException, limit: int = UNEXPECTED_MAX_CHARS) -> str:
 class _Parser(argparse.ArgumentParser):
     """argparse, but a mistake on the command line is one line in the user's language."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> None:  # type: ignore[override]  # argparse's error() returns NoReturn; ours raises too
         line = (
             QCoreApplication.translate("Cli", "This command is not valid (%1). See: %2 --help")
             .replace("%1", message)
@@ -341,7 +341,7 @@ def _require_db(args: argparse.Namespace) -> Path:
 def _database_error(exc: Exception) -> CommandFailed:
     from citizenspace.messages import database_problem
 
-    return CommandFailed(database_problem(exc))  # type: ignore[arg-type]
+    return CommandFailed(database_problem(exc))  # type: ignore[arg-type]  # every store error has a message
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -19,7 +19,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
         handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
-        handler._citizenspace = True  # type: ignore[attr-defined]
+        handler._citizenspace = True  # type: ignore[attr-defined]  # a marker on our own handler
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(level)

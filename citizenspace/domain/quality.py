@@ -228,7 +228,7 @@ def figures(tallies: Tallies, target_wait_minutes: int = DEFAULT_TARGET_WAIT_MIN
         written_pending=tallies.written[WrittenState.PENDING],
         redirected=Ratio(tallies.redirected, tallies.visits - tallies.missed),
         satisfied=Ratio(counts[2] + counts[3], answers),
-        satisfaction_counts=counts,  # type: ignore[arg-type]
+        satisfaction_counts=counts,  # type: ignore[arg-type]  # a Counter of the scale's values
     )
 
 

@@ -35,7 +35,7 @@ from citizenspace.domain.catalog import (
     VotingMethod,
 )
 from citizenspace.domain.ids import id_for_key
-from citizenspace.services.errors import NotFound, ServiceError
+from citizenspace.services.errors import NotFound, ServiceError, found
 from citizenspace.store import ballot_settle
 from citizenspace.store.ballot_box import BallotBox, CodeAlreadyUsed
 from citizenspace.store.ballot_settle import Settled
@@ -386,7 +386,8 @@ class BudgetService:
             if known is not None and known[:2] == (edition.id, codes.normalise(typed)):
                 value, batch_id = known[2], known[3]
             else:
-                value, batch_id = (lambda v, b: (v, b.id))(*self._genuine(s, edition, typed))
+                value, batch = self._genuine(s, edition, typed)
+                batch_id = batch.id
             self._check_choices(s, edition, chosen)
             ballot = self._ballot_row(s, edition, BallotChannel.KIOSK, chosen)
             state = s.get(LocalState, 1)
@@ -716,7 +717,7 @@ class BudgetService:
                 q = q.where(CodeBatch.edition_id == edition_id)
             rows = []
             for batch in s.scalars(q):
-                edition = s.get(BudgetEdition, batch.edition_id)
+                edition = found(s.get(BudgetEdition, batch.edition_id), "edition", batch.edition_id)
                 used = s.scalar(
                     select(func.count(func.distinct(UsedCode.code_hash)))
                     .where(UsedCode.edition_id == edition.id)
@@ -1081,8 +1082,9 @@ def _election(s: Session, edition: BudgetEdition):  # noqa: ANN202 - tally.Elect
             .order_by(Project.ballot_order, Project.id)
         )
     )
+    # Each ballot as the count reads it: its projects once each, in order, one point each.
     ballots = tuple(
-        frozenset(json.loads(choices))
+        tuple((str(pid), 1) for pid in sorted(set(json.loads(choices))))
         for choices in s.scalars(
             select(Ballot.choices).where(Ballot.edition_id == edition.id).order_by(Ballot.id)
         )

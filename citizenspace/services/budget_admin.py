@@ -51,8 +51,7 @@ class BudgetValidationFailed(ValidationFailed):
     """The form was refused, field by field (codes from `domain.budget.editions`)."""
 
     def __init__(self, errors: list[FieldError]) -> None:
-        super().__init__(errors)  # type: ignore[arg-type] - same shape: field and code
-        self.errors: list[FieldError] = errors
+        super().__init__(errors)
 
 
 class ProjectLocked(ServiceError):

@@ -31,7 +31,7 @@ from citizenspace.domain.catalog import (
 )
 from citizenspace.services.budget import BudgetCounting, tally_method
 from citizenspace.services.budget_tally import TallyIssue, TallyRejected
-from citizenspace.services.errors import NotFound, ServiceError
+from citizenspace.services.errors import NotFound, ServiceError, found
 from citizenspace.store.database import Database
 from citizenspace.store.models import Ballot, BudgetEdition, Project
 
@@ -153,7 +153,7 @@ def export_pabulib(db: Database, edition_id: str, target: Path) -> int:
     if election.budget % 100 or any(p.cost % 100 for p in election.projects):
         raise ExchangeRejected(ExchangeIssue.CENTS)
     with db.read() as s:
-        edition = s.get(BudgetEdition, edition_id)
+        edition = found(s.get(BudgetEdition, edition_id), "edition", edition_id)
         names = dict(s.execute(select(Project.id, Project.title)).all())
         meta = {
             "description": edition.title,

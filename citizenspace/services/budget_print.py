@@ -20,7 +20,7 @@ from citizenspace.domain.budget import codes
 from citizenspace.printing.ballots import BallotProject, BallotSheet, BallotTooLong, write_ballots
 from citizenspace.printing.slips import SlipSheet, write_slips
 from citizenspace.services.budget import BudgetService
-from citizenspace.services.errors import ServiceError
+from citizenspace.services.errors import ServiceError, found
 from citizenspace.store.database import Database
 from citizenspace.store.models import BudgetEdition, CodeBatch, Site
 
@@ -96,8 +96,8 @@ class BudgetPrinting:
         """The slips of one batch as a PDF; the batch is then marked printed. Returns pages."""
         batch_codes = self._budget.batch_codes(batch_id)
         with self._db.read() as s:
-            batch = s.get(CodeBatch, batch_id)
-            edition = s.get(BudgetEdition, batch.edition_id)
+            batch = found(s.get(CodeBatch, batch_id), "batch", batch_id)
+            edition = found(s.get(BudgetEdition, batch.edition_id), "edition", batch.edition_id)
             site = s.get(Site, batch.site_id) if batch.site_id else None
             sheet = SlipSheet(
                 edition_title=edition.title,

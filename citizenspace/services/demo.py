@@ -808,13 +808,13 @@ class _City:
             sites.append({"id": self.site_ids[key], "name": name, "kind": kind, "address": address})
         self.add(Site, sites)
         devices = []
-        for key, name, kind, site in DEVICES:
+        for key, name, device_kind, site in DEVICES:
             self.device_ids[key] = new_id()
             devices.append(
                 {
                     "id": self.device_ids[key],
                     "name": name,
-                    "kind": kind,
+                    "kind": device_kind,
                     "site_id": self.site_ids[site],
                 }
             )
@@ -1548,12 +1548,12 @@ class _City:
             (5, "La participation citoyenne dans nos projets"),
             (11, "Bien accueillir : la charte qualité de l'accueil"),
         ):
-            d = _in_window(month_, 15, start, end)
-            if d:
+            seminar_day = _in_window(month_, 15, start, end)
+            if seminar_day:
                 ev = event(
                     f"Séminaire des agents – {theme}",
                     c.EventKind.SEMINAR,
-                    _at(open_day(d), 9),
+                    _at(open_day(seminar_day), 9),
                     7,
                     site="town_hall",
                     place="Salle des mariages",
@@ -1587,12 +1587,12 @@ class _City:
             open_sheet(ev, by_district[d["id"]], 8, 20)
 
         # Open house of the municipal services, in October.
-        d = _in_window(10, 10, start, end)
-        if d:
+        open_house = _in_window(10, 10, start, end)
+        if open_house:
             ev = event(
                 "Journée portes ouvertes des services municipaux",
                 c.EventKind.OPEN_HOUSE,
-                _at(_weekday_on_or_after(d, 5), 9),
+                _at(_weekday_on_or_after(open_house, 5), 9),
                 8,
                 site="town_hall",
                 description="Les services présentent leur travail : Allô mairie, "
@@ -2056,7 +2056,7 @@ class _City:
         vote_from = self.today - timedelta(days=10)
         vote_until = self.today + timedelta(days=20)
         selection_from = vote_from - timedelta(days=45)
-        edition = {
+        edition: dict[str, Any] = {
             "id": new_id(),
             "year": self.today.year,
             "title": f"Budget participatif des enfants {self.today.year}",

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
 from citizenspace.domain.people import FieldError
+
+T = TypeVar("T")
 
 
 class ServiceError(Exception):
@@ -16,10 +21,23 @@ class NotFound(ServiceError):
         self.ident = ident
 
 
+def found(row: T | None, kind: str, ident: str) -> T:
+    """`row`, or NotFound: a record asked for by id that is not (or no longer) there, said
+    plainly instead of failing on its first attribute."""
+    if row is None:
+        raise NotFound(kind, ident)
+    return row
+
+
 class ValidationFailed(ServiceError):
-    def __init__(self, errors: list[FieldError]) -> None:
+    """A form refused field by field: `errors` are the domain's field errors (each with its
+    `field` and `code`: people's, editions' or projects')."""
+
+    errors: list[Any]
+
+    def __init__(self, errors: Sequence[FieldError] | Sequence[Any]) -> None:
         super().__init__(", ".join(f"{e.field}:{e.code.value}" for e in errors))
-        self.errors = errors
+        self.errors = list(errors)
 
 
 class InUse(ServiceError):

@@ -657,7 +657,18 @@ class PrivacyService:
                 ),
                 params,
             ).all()
-            return [PersonMatch(*r, held=self._held(conn, r[0])) for r in rows]
+            return [
+                PersonMatch(
+                    id=r[0],
+                    first_name=r[1],
+                    last_name=r[2],
+                    email=r[3],
+                    phone=r[4],
+                    district=r[5],
+                    held=self._held(conn, r[0]),
+                )
+                for r in rows
+            ]
 
     def held(self, person_id: str) -> PersonHeld:
         with self._db.read() as s:

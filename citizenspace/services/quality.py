@@ -198,15 +198,15 @@ def _sql(template: str, site_id: str | None) -> str:
 def _cell(row: Sequence[object]) -> q.Tallies:
     visits, calls, missed_calls, missed, redirected, s1, s2, s3, s4, waits = row
     t = q.Tallies(
-        visits=int(visits or 0),  # type: ignore[call-overload]
-        calls=int(calls or 0),  # type: ignore[call-overload]
-        missed_calls=int(missed_calls or 0),  # type: ignore[call-overload]
-        missed=int(missed or 0),  # type: ignore[call-overload]
-        redirected=int(redirected or 0),  # type: ignore[call-overload]
+        visits=int(visits or 0),  # type: ignore[call-overload]  # a SQL count, typed object by the Row
+        calls=int(calls or 0),  # type: ignore[call-overload]  # a SQL count, typed object by the Row
+        missed_calls=int(missed_calls or 0),  # type: ignore[call-overload]  # a SQL count, typed object by the Row
+        missed=int(missed or 0),  # type: ignore[call-overload]  # a SQL count, typed object by the Row
+        redirected=int(redirected or 0),  # type: ignore[call-overload]  # a SQL count, typed object by the Row
     )
     for score, n in zip(q.SATISFACTION_SCALE, (s1, s2, s3, s4), strict=True):
         if n:
-            t.satisfaction[score] = int(n)  # type: ignore[call-overload]
+            t.satisfaction[score] = int(n)  # type: ignore[call-overload]  # a SQL count, typed object by the Row
     if waits:
         t.waits.update(map(int, str(waits).split(",")))
     return t
@@ -340,9 +340,10 @@ class QualityService:
             key=lambda r: (r.site_id is None, r.site_name.casefold()),
         )
         monthly = []
-        for month in months:
-            key = month.isoformat()[:7]
-            monthly.append(MonthFigures(month, q.figures(per_month.get(key, q.Tallies()), target)))
+        for first_day in months:
+            key = first_day.isoformat()[:7]
+            figures = q.figures(per_month.get(key, q.Tallies()), target)
+            monthly.append(MonthFigures(first_day, figures))
         return QualityReport(
             start=start,
             end=end,

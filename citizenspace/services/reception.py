@@ -389,7 +389,9 @@ class ReceptionService:
                 "WHERE arrived_at >= :since AND theme_id IS NOT NULL GROUP BY theme_id"
             )
         with self._db.read() as s:
-            counts = dict(s.execute(text(sql), {"site": site_id, "since": since}).all())
+            counts: dict[str, int] = {
+                theme: n for theme, n in s.execute(text(sql), {"site": site_id, "since": since})
+            }
         fallback = [e.id for e in entries if e.parent_id is None] + [
             e.id for e in entries if e.parent_id is not None
         ]
@@ -906,7 +908,7 @@ def _log_row(r: Sequence[object], n: _Names) -> LogRow:
     ended_at = _parse(ended)
     assert arrived_at is not None
     if wait is None:  # merged from a machine of an older version: the desk's own rule
-        wait = rules.waited(arrived_at, started_at, outcome)
+        wait = rules.waited(arrived_at, started_at, str(outcome))
     if service is None:
         service = rules.served(started_at, ended_at)
     return LogRow(
@@ -914,16 +916,16 @@ def _log_row(r: Sequence[object], n: _Names) -> LogRow:
         arrived_at=arrived_at,
         started_at=started_at,
         ended_at=ended_at,
-        channel=_enum_or_raw(Channel, channel),  # type: ignore[arg-type]
-        outcome=_enum_or_raw(VisitOutcome, outcome),  # type: ignore[arg-type]
+        channel=_enum_or_raw(Channel, channel),  # type: ignore[arg-type]  # a Row's cell, typed object, checked by the log's own tests
+        outcome=_enum_or_raw(VisitOutcome, outcome),  # type: ignore[arg-type]  # a Row's cell, typed object, checked by the log's own tests
         theme=n.themes.get(str(theme_id), "") if theme_id else "",
         service=n.services.get(str(entry_id), "") if entry_id else "",
         site=n.sites.get(str(site_id), "") if site_id else "",
         staff=n.staff.get(str(staff_id), "") if staff_id else "",
         district=n.districts.get(str(district_id), "") if district_id else "",
-        age_band=_enum_or_raw(AgeBand, band) if band else None,  # type: ignore[arg-type]
-        wait_seconds=wait,  # type: ignore[arg-type]
-        service_seconds=service,  # type: ignore[arg-type]
-        satisfaction=satisfaction,  # type: ignore[arg-type]
+        age_band=_enum_or_raw(AgeBand, band) if band else None,  # type: ignore[arg-type]  # a Row's cell, typed object, checked by the log's own tests
+        wait_seconds=wait,  # type: ignore[arg-type]  # a Row's cell, typed object, checked by the log's own tests
+        service_seconds=service,  # type: ignore[arg-type]  # a Row's cell, typed object, checked by the log's own tests
+        satisfaction=satisfaction,  # type: ignore[arg-type]  # a Row's cell, typed object, checked by the log's own tests
         note=str(note or ""),
     )

@@ -493,7 +493,7 @@ class SyncService:
         if not views:
             return []
         with self._db.read() as s:
-            me = s.get(LocalState, 1).device_id  # type: ignore[union-attr]
+            me = s.get(LocalState, 1).device_id  # type: ignore[union-attr]  # the local state row always exists (migration 0001)
             names = {i: n for i, n in s.execute(select(Device.id, Device.name))}
             labels = {
                 (v.table_name, v.row_id): self._row_label(s, v.table_name, v.row_id) for v in views

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from citizenspace.domain import tickets as rules
 from citizenspace.domain.catalog import Channel, Competence, TicketStatus
 from citizenspace.domain.tickets import InformedBy, Location, Problem, TicketError
-from citizenspace.services.errors import NotFound, ServiceError
+from citizenspace.services.errors import NotFound, ServiceError, found
 from citizenspace.services.open311 import Open311Export, Open311Service
 from citizenspace.store.blobs import BlobStore
 from citizenspace.store.database import Database
@@ -349,7 +349,8 @@ class TicketService:
             category_id = rules.category_for_theme(themes, [(c.id, c.name) for c in cats])
             entry_id = visit.directory_entry_id
             if entry_id is None and category_id is not None:
-                entry_id = s.get(TicketCategory, category_id).directory_entry_id
+                category = found(s.get(TicketCategory, category_id), "category", category_id)
+                entry_id = category.directory_entry_id
             draft = TicketDraft(
                 category_id=category_id,
                 description=visit.note or "",

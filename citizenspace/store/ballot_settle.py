@@ -101,7 +101,7 @@ def settle(db: Database, *, today: date | None = None) -> Settled:
         with db.write() as s:
             conn = s.connection()
             for row in used:
-                stmt = sqlite_insert(UsedCode.__table__).values(
+                stmt = sqlite_insert(UsedCode).values(
                     id=row["id"],
                     edition_id=row["edition_id"],
                     code_hash=row["code_hash"],
@@ -114,7 +114,7 @@ def settle(db: Database, *, today: date | None = None) -> Settled:
     with db.write() as s:
         conn = s.connection()
         for row in ballots:
-            stmt = sqlite_insert(Ballot.__table__).values(
+            stmt = sqlite_insert(Ballot).values(
                 id=row["id"],
                 edition_id=row["edition_id"],
                 channel=BallotChannel(row["channel"]),

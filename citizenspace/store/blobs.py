@@ -164,7 +164,7 @@ def named_blobs(conn: Connection) -> set[str]:
     """Every blob a record of this database names (`models.blob_columns`), and both
     pictures of a conflict on such a column not yet settled (the coordinator may still
     choose the other one)."""
-    named: set[str] = set()
+    named: set[str | None] = set()
     for table, column in blob_columns():
         named.update(
             conn.execute(

@@ -9,11 +9,12 @@
 from __future__ import annotations
 
 import secrets
+import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 
 from citizenspace.domain import hlc
 from citizenspace.store.health import APPLICATION_ID  # noqa: F401 - re-exported
@@ -56,7 +57,15 @@ class WallClock:
         self.jump = secrets.randbelow(1 << 26) + 1
 
     def now_ms(self) -> int:
-        return int(self._now() * 1000) + self.offset_ms  # type: ignore[operator]
+        return int(self._now() * 1000) + self.offset_ms  # type: ignore[operator]  # the clock callable returns float seconds
+
+
+def sqlite_of(conn: Connection) -> sqlite3.Connection:
+    """The sqlite3 connection under a SQLAlchemy one, for the PRAGMAs and bulk calls that
+    SQLAlchemy does not carry (always there while `conn` is open)."""
+    raw = conn.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
 
 
 def make_engine(path: Path | str, clock: WallClock | None = None) -> Engine:
@@ -90,5 +99,5 @@ def make_engine(path: Path | str, clock: WallClock | None = None) -> Engine:
         else:
             conn.exec_driver_sql("BEGIN")
 
-    engine.info = {"clock": clock}  # type: ignore[attr-defined]
+    engine.info = {"clock": clock}  # type: ignore[attr-defined]  # Engine.info is documented and writable
     return engine

@@ -146,8 +146,8 @@ def _leave(conn: Connection, reason: str, contested: dict[tuple[str, str], int])
         # (`merge.give_up_pair`). Not `sync_applied`, which goes on with the copy's segments.
         prefixes.setdefault(f"{device}/{epoch}", [seq, checksum])
     _put_setting(conn, LEFT_PREFIX_KEY, json.dumps(prefixes, sort_keys=True))
-    upto = conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM change_log").scalar()
-    low = conn.exec_driver_sql("SELECT coalesce(max(upto_log), 0) FROM sync_leftovers").scalar()
+    upto = conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM change_log").scalar_one()
+    low = conn.exec_driver_sql("SELECT coalesce(max(upto_log), 0) FROM sync_leftovers").scalar_one()
     # Kept even with nothing waiting: it says which outbox entries were made as the old
     # device, should they ever have to go out again (a segment lost on the share).
     if upto > low or not conn.exec_driver_sql("SELECT 1 FROM sync_leftovers").first():

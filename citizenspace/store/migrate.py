@@ -17,7 +17,7 @@ from sqlalchemy import Connection
 from citizenspace.store import capture, health
 from citizenspace.store.backup import list_backups, make_backup
 from citizenspace.store.database import Database
-from citizenspace.store.engine import WallClock
+from citizenspace.store.engine import WallClock, sqlite_of
 from citizenspace.store.migrations import HEAD
 
 log = logging.getLogger(__name__)
@@ -55,7 +55,7 @@ def schema_change(db: Database) -> Iterator[Connection]:
     the raw connection first; before committing, `foreign_key_check` must find nothing.
     """
     with db.engine.connect() as conn:
-        raw = conn.connection.driver_connection
+        raw = sqlite_of(conn)
         raw.execute("PRAGMA foreign_keys = OFF")
         try:
             with conn.execution_options(cs_write=True).begin():

@@ -350,9 +350,12 @@ class SyncEngine:
             conn = s.connection()
             if conn.exec_driver_sql("SELECT 1 FROM sync_own_segments LIMIT 1").first():
                 return
-            published = dict(
-                conn.exec_driver_sql("SELECT epoch, last_checksum FROM sync_published").all()
-            )
+            published: dict[str, str] = {
+                epoch: checksum
+                for epoch, checksum in conn.exec_driver_sql(
+                    "SELECT epoch, last_checksum FROM sync_published"
+                )
+            }
             device, current = conn.exec_driver_sql("SELECT device_id, epoch FROM local_state").one()
         if not published:
             return

@@ -25,6 +25,7 @@ from sqlalchemy import Connection, text
 
 from citizenspace.domain.sync_kinds import SyncKind
 from citizenspace.store import capture
+from citizenspace.store.engine import sqlite_of
 
 #: From this many rows, the table's insert capture trigger is set aside while they go in.
 #: Even when its WHEN clause says "applying, stand aside", SQLite runs a trigger program
@@ -104,7 +105,7 @@ def bulk_new_rows_many(
     taken: list[set[int]] = [set() for _ in batch]
     for table, parts in by_table.items():
         _bulk_table(conn, table, parts, batch, columns, kinds[table], optimistic, taken)
-    out = []
+    out: list[tuple[list[list[Any]], int]] = []
     for incoming, took in zip(batch, taken, strict=True):
         if len(took) == len(incoming.changes):
             out.append(([], len(took)))
@@ -207,7 +208,7 @@ def _bulk_table(
         for names, values in lists.items():
             values.sort(key=itemgetter(names.index("id")))
             # Straight to the driver, which takes the decoded lists as they are.
-            conn.connection.driver_connection.executemany(
+            sqlite_of(conn).executemany(
                 f"INSERT INTO {_q(table)} ({', '.join(map(_q, names))}) "
                 f"VALUES ({', '.join('?' * len(names))})",
                 values,
@@ -221,7 +222,7 @@ def _bulk_table(
             )
     if versions:
         versions.sort(key=itemgetter(1))
-        conn.connection.driver_connection.executemany(
+        sqlite_of(conn).executemany(
             "INSERT INTO row_versions (table_name, row_id, versions) VALUES (?, ?, ?)", versions
         )
 
@@ -239,7 +240,7 @@ def _indexes_aside(conn: Connection, table: str, count: int) -> Iterator[None]:
     # How many rows are here, counted no further than `count` (any table, rowid or not).
     held = conn.exec_driver_sql(
         f"SELECT count(*) FROM (SELECT 1 FROM {_q(table)} LIMIT ?)", (count + 1,)
-    ).scalar()
+    ).scalar_one()
     # Not a UNIQUE index: it is what makes a row met again fail at once (see
     # `bulk_new_rows_many`, optimistic), not at the rebuild.
     indexes = conn.exec_driver_sql(

@@ -32,6 +32,7 @@ from citizenspace.domain.sync_kinds import SyncKind
 from citizenspace.store import capture
 from citizenspace.store.ballot_settle import MIN_BATCH, note_double_uses
 from citizenspace.store.database import Database
+from citizenspace.store.engine import sqlite_of
 from citizenspace.store.models import synced_tables
 from citizenspace.sync.fastpath import Incoming, bulk_new_rows, bulk_new_rows_many
 from citizenspace.sync.gcpause import collector_paused
@@ -417,7 +418,7 @@ def applying(db: Database) -> Iterator[Connection]:
     they were, and the next round applies them again from the share. What this machine
     writes itself (a vote, a visit) is still flushed at every commit."""
     with db.engine.connect() as conn:
-        raw = conn.connection.driver_connection
+        raw = sqlite_of(conn)
         synchronous = raw.execute("PRAGMA synchronous").fetchone()[0]
         cache = raw.execute("PRAGMA cache_size").fetchone()[0]
         raw.execute("PRAGMA foreign_keys = OFF")
@@ -455,7 +456,7 @@ def forget_old_pages(db: Database, owed: bool = True) -> bool:
     waits), and is owed to the next round (`PAGES_OWED_KEY`). `owed`: whether to do it at
     all (False: only if an earlier round still owes it)."""
     with db.engine.connect() as conn:
-        raw = conn.connection.driver_connection
+        raw = sqlite_of(conn)
         if (
             not owed
             and not raw.execute(
@@ -704,7 +705,7 @@ class _Merger:
         deleted = rv is not None and rv[1] is not None
         if op == "D":
             self.conn.exec_driver_sql(f'DELETE FROM "{table}" WHERE id = ?', (row_id,))
-            tomb = max([version] + ([(rv[1], rv[2])] if deleted else []))
+            tomb = max([version] + ([(rv[1], rv[2])] if rv is not None and deleted else []))
             self.conn.exec_driver_sql(
                 "INSERT INTO row_versions (table_name, row_id, versions, deleted_hlc, "
                 "deleted_device) VALUES (?, ?, ?, ?, ?) ON CONFLICT(table_name, row_id) "
@@ -1284,6 +1285,8 @@ def adopt(db: Database, header: dict[str, Any], body: dict[str, Any], checksum: 
     numbers: a copy of this database writes the same numbers with other changes. Returns
     False (nothing marked) when the segment is not ours to adopt."""
     epoch = header.get("epoch")
+    if not isinstance(epoch, str):
+        return False
     with db.write() as s:
         conn = s.connection()
         mine = conn.exec_driver_sql(

@@ -54,9 +54,10 @@ def retire(db: Database, device: str, ack: str | None, on: datetime, by: str) ->
     with db.write() as s:
         # An update when the row is there (retired before, or forgotten since): an upsert
         # would fire the capture's insert trigger as well.
-        if not s.execute(
+        updated: Any = s.execute(
             text("UPDATE settings SET value = :v WHERE id = :id"), {"id": ident, "v": value}
-        ).rowcount:
+        )
+        if not updated.rowcount:
             s.execute(
                 text("INSERT INTO settings (id, key, value) VALUES (:id, :k, :v)"),
                 {"id": ident, "k": key, "v": value},
@@ -125,5 +126,5 @@ def _parse(value: str) -> tuple[str | None, datetime | None, str] | None:
         on = datetime.fromisoformat(data["on"]) if isinstance(data.get("on"), str) else None
     except ValueError:
         on = None
-    by = data.get("by") if isinstance(data.get("by"), str) else ""
-    return ack, on, by
+    by = data.get("by")
+    return ack, on, by if isinstance(by, str) else ""

@@ -42,7 +42,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeGuard, TypeVar
 
 from citizenspace import __version__
 from citizenspace.sync.fsutil import FileSystem
@@ -290,7 +290,7 @@ def _check_name(kind: str, value: str) -> None:
         raise ValueError(f"{kind} must be a UUID-like folder name, got {value!r}")
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
@@ -534,11 +534,13 @@ class Share:
         head = doc.get("header")
         problem = _header_problem(head)
         if problem is None:
+            assert isinstance(head, dict)  # what _header_problem checks first
             expected = (info.device, info.epoch, info.seq_from, info.seq_to)
             if (head["device"], head["epoch"], head["seq_from"], head["seq_to"]) != expected:
                 problem = "device, epoch or sequence differ from the file's place and name"
         if problem:
             raise CorruptSegment(info.path, Damage.BAD_HEADER, problem)
+        assert isinstance(head, dict)
         if head["format"] > SEGMENT_FORMAT:
             raise ShareTooNew(head["format"], head["app_version"])
         return Segment(info, head, doc["body"])

@@ -767,7 +767,7 @@ def maintain(
     here is published), then compact what the newest snapshot allows."""
     done = Maintenance()
     with db.read() as s:
-        marks = dict(
+        marks: dict[str, str] = dict(
             s.execute(
                 text("SELECT key, value FROM local_settings WHERE key IN (:a, :b)"),
                 {"a": _DUE_SINCE, "b": _MAINTAINED_AT},

@@ -746,7 +746,7 @@ class DeskView(QWidget):
         self._load_today()
 
     def showEvent(self, event: object) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)  # type: ignore[arg-type]  # PySide6's stubs name QShowEvent too narrowly
         QTimer.singleShot(0, self.channel_bar.setFocus)
 
     # ---------------------------------------------------------------- the form
@@ -984,7 +984,7 @@ class DeskView(QWidget):
         the end of a visit is when it is saved; arrival and start are frozen at the minute
         the visit began."""
         if name in self._touched or (name != "ended_at" and self._started):
-            return self._time_edit(name).dateTime().toPython()  # type: ignore[return-value]
+            return self._time_edit(name).dateTime().toPython()  # type: ignore[return-value]  # toPython() gives a datetime for a QDateTime
         return now
 
     def save(self) -> None:

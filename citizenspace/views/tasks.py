@@ -158,7 +158,7 @@ class BackgroundTask(QObject, Generic[T]):
     @Slot(object)
     def _deliver_done(self, result: object) -> None:
         try:
-            self._on_done(result)  # type: ignore[arg-type]
+            self._on_done(result)  # type: ignore[arg-type]  # T is the work's own result type
         finally:
             self._finish()
 

@@ -160,9 +160,9 @@ class ThemesDialog(QDialog):
         if node is None:
             return
         self._current = theme_id
-        self.name_edit.setText(node.name)  # type: ignore[attr-defined]
-        self.keywords_edit.setText(node.keywords)  # type: ignore[attr-defined]
-        self.active_check.setChecked(node.active)  # type: ignore[attr-defined]
+        self.name_edit.setText(node.name)  # type: ignore[attr-defined]  # the node is a ThemeNode: the tree holds nothing else
+        self.keywords_edit.setText(node.keywords)  # type: ignore[attr-defined]  # the node is a ThemeNode: the tree holds nothing else
+        self.active_check.setChecked(node.active)  # type: ignore[attr-defined]  # the node is a ThemeNode: the tree holds nothing else
         self.parent_combo.setCurrentIndex(max(0, self.parent_combo.findData(parent_id)))
 
     def new_theme(self) -> None:

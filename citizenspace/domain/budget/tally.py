@@ -35,6 +35,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
+from typing import Any
 
 from citizenspace.domain.budget._mes import MesInput, ParametricMes
 
@@ -303,7 +304,7 @@ def greedy(election: Election) -> TallyResult:
     outcomes = []
     for rank, pid in enumerate(order, start=1):
         p = projects[pid]
-        common = {
+        common: dict[str, Any] = {
             "project_id": pid,
             "name": p.name,
             "cost": p.cost,
