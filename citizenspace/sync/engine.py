@@ -230,18 +230,20 @@ class SyncEngine:
         pairs = merge.our_pairs(self._db)
         device = pairs[-1][0]
         contested: dict[tuple[str, str], int] = {}
+        seen: list[SegmentInfo] = []
         for s in segments:
-            if (s.device == device or (s.device, s.epoch) in pairs) and s.checksum not in known:
+            if (
+                (s.device == device or (s.device, s.epoch) in pairs)
+                and s.checksum not in known
+                and _is_segment(share, s)
+            ):
                 key = (s.device, s.epoch)
                 contested[key] = min(contested.get(key, s.seq_from), s.seq_from)
+                seen.append(s)
         if contested:
             change = identity.leave(self._db, identity.COPY_ON_SHARE, contested)
             report.identity_left = change.old_device
-            report.copies_seen = sorted(
-                str(s.path)
-                for s in segments
-                if (s.device, s.epoch) in contested and s.checksum not in known
-            )
+            report.copies_seen = sorted(str(s.path) for s in seen)
             pairs = merge.our_pairs(self._db)
         # What compaction removed is gone, yet not lost.
         forgotten = snapshots.Forgotten.on(share)
@@ -258,11 +260,17 @@ class SyncEngine:
             # A file of ours there that is gone, or there under its name with other bytes
             # (a half-copied stick), is lost for readers that had not applied it yet: the
             # identity we left watches nothing else, so what it carried goes out again.
+            # Compaction explains a file gone, never one damaged: it removes whole files
+            # (long batch, seed 21: a file every reader had acknowledged came back empty,
+            # and a computer joining later could neither read it nor start from a snapshot).
             if any(
-                not forgotten.explains(_file(device, epoch, checksum, ranges, seq_to), me)
-                and (
+                (
                     (device, epoch, checksum) not in present
-                    or _bytes_differ(share, files[(device, epoch, checksum)])
+                    and not forgotten.explains(_file(device, epoch, checksum, ranges, seq_to), me)
+                )
+                or (
+                    (device, epoch, checksum) in present
+                    and _bytes_differ(share, files[(device, epoch, checksum)])
                 )
                 for checksum, seq_to in written
             ):
@@ -660,6 +668,18 @@ def _under(share: Share, path: Path) -> str:
         return path.relative_to(share.root).as_posix()
     except ValueError:
         return str(path)
+
+
+def _is_segment(share: Share, info: SegmentInfo) -> bool:
+    """Is this entry, listed under one of our pairs but not written by us, a segment someone
+    wrote (a copy of this database)? A folder named like one, a file of 0 bytes or damaged
+    bytes shows no one's writing: it is skipped and named, like any odd entry, and is no
+    reason to change identity. Read only for those rare entries."""
+    try:
+        share.read_segment(info)
+    except (CorruptSegment, UnreadableEntry):
+        return False
+    return True
 
 
 def _bytes_differ(share: Share, info: SegmentInfo) -> bool:

@@ -245,3 +245,48 @@ def test_a_write_that_landed_after_the_backup_put_back_is_superseded_too(tmp_pat
     finally:
         a.close()
         reader.close()
+
+
+def test_a_file_every_reader_acknowledged_then_damaged_still_reaches_a_newcomer(tmp_path, share):
+    """Long batch, seed 21. Compaction explains a file gone, never one damaged: a writer that
+    left its identity (a copy was found) watched its earlier file, every reader had
+    acknowledged it, and it came back empty. It goes out again, so that a computer that
+    joins later, with no snapshot on the share, still gets what it held."""
+    from citizenspace.store.migrate import open_database
+
+    a, _ = open_database(tmp_path / "a.db")
+    reader, _ = open_database(tmp_path / "reader.db")
+    try:
+        add_person(a, "p1")
+        assert round_with(a, share).ok
+        assert round_with(reader, share).ok and people(reader) == ["p1"]
+        assert round_with(a, share).ok  # a reads the reader's acknowledgement
+        [first] = segments(share, a)
+        identity.leave(a, identity.COPY_ON_SHARE, {})
+        first.write_bytes(b"")  # a failed copy on the file server
+        assert round_with(a, share).ok
+        newcomer, _ = open_database(tmp_path / "new.db")
+        try:
+            report = round_with(newcomer, share)
+            assert report.ok, report
+            assert people(newcomer) == ["p1"], report
+        finally:
+            newcomer.close()
+    finally:
+        a.close()
+        reader.close()
+
+
+def test_a_folder_named_like_a_segment_under_our_pair_is_no_copy(share, replicas):
+    """A folder (or a file of 0 bytes) named like a segment of ours shows no one's writing:
+    it is skipped and named, and this computer keeps its identity."""
+    a = replicas("a")
+    add_person(a, "p1")
+    assert round_with(a, share).ok
+    folder = segments(share, a)[0].parent
+    (folder / f"seg-000000000002-000000000002-{'0' * 63}1.json.gz").mkdir()
+    (folder / f"seg-000000000003-000000000003-{'0' * 63}2.json.gz").write_bytes(b"")
+    before = a.local_state().device_id
+    report = round_with(a, share)
+    assert not report.identity_left, report
+    assert a.local_state().device_id == before
