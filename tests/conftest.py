@@ -16,12 +16,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 #: one worker finishing a long test alone at the end. Order only: nothing is skipped.
 HEAVY_FIRST = (
     "tests/sync/test_convergence.py",
-    "tests/sync/test_copies.py",
     "tests/services/test_ballot_secrecy.py",
     "tests/cli/test_cli_sync_faults.py",
     "tests/services/test_budget_crash.py",
     "tests/sync/test_identity_share.py",
     "tests/sync/test_compaction.py",
+    "tests/sync/test_concurrent_rounds.py",
+    "tests/sync/test_copies.py",
 )
 
 
