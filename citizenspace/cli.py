@@ -707,7 +707,7 @@ def _snapshot_problem(code: str, detail: str) -> str:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     from citizenspace import paths
-    from citizenspace.views.app import run_staff_app
+    from citizenspace.views.shell.app import run_staff_app
 
     db = getattr(args, "db", None)
     if db is None:
@@ -983,7 +983,7 @@ def _exchange_problem(exc: Exception, path: Path) -> str:
 
 def cmd_kiosk(args: argparse.Namespace) -> int:
     from citizenspace import paths
-    from citizenspace.views.kiosk_app import run_kiosk_app
+    from citizenspace.views.shell.kiosk_app import run_kiosk_app
 
     db = getattr(args, "db", None)
     if db is None:

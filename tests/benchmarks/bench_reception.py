@@ -34,7 +34,7 @@ def _services(db):  # noqa: ANN001, ANN202 - a Database
     from dataclasses import replace
 
     from citizenspace.services.reception import ReceptionService
-    from citizenspace.views.context import Services
+    from citizenspace.views.common.context import Services
 
     return replace(Services.for_database(db), reception=ReceptionService(db, now=lambda: NOW))
 
@@ -86,7 +86,7 @@ def bench_log(path: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from citizenspace.store.migrate import open_database
-    from citizenspace.views.visit_log_view import VisitLogView
+    from citizenspace.views.reception.visit_log_view import VisitLogView
 
     app = QApplication.instance() or QApplication([])
     db, _ = open_database(path)

@@ -24,7 +24,7 @@ from citizenspace.services.people import PeopleService
 from citizenspace.services.status import StatusService
 from citizenspace.store.database import Database
 from citizenspace.store.migrate import open_database
-from citizenspace.views import app as staff_app
+from citizenspace.views.shell import app as staff_app
 
 FRENCH_THOUSANDS = ("\u202f", "\u00a0")  # narrow no-break space (Qt 6), or no-break space
 

@@ -24,8 +24,8 @@ from citizenspace.services.status import StatusService
 from citizenspace.store.backup import make_backup
 from citizenspace.store.database import Database
 from citizenspace.store.migrate import open_database
-from citizenspace.views import app as staff_app
-from citizenspace.views.app import StartupDialogs, install_crash_handler, run_staff_app
+from citizenspace.views.shell import app as staff_app
+from citizenspace.views.shell.app import StartupDialogs, install_crash_handler, run_staff_app
 
 
 @dataclass

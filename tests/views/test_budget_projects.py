@@ -18,10 +18,10 @@ from citizenspace.services.budget_admin import BudgetAdminService
 from citizenspace.services.budget_print import BudgetPrinting
 from citizenspace.services.settings import SettingsService
 from citizenspace.store.models import BudgetEdition, EditionSite, Project
-from citizenspace.views.budget_projects import EditionDialog, ProjectDialog
-from citizenspace.views.budget_view import BudgetView
+from citizenspace.views.budget.budget_projects import EditionDialog, ProjectDialog
+from citizenspace.views.budget.budget_view import BudgetView
+from citizenspace.views.budget.kiosk import CARD_COLOURS, KioskWindow, picture_for
 from citizenspace.views.common.fields import parse_money
-from citizenspace.views.kiosk import CARD_COLOURS, KioskWindow, picture_for
 from tests.budget_fixtures import TODAY, open_vote
 from tests.pictures import svg_bytes
 

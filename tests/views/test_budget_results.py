@@ -20,7 +20,7 @@ from citizenspace.services.budget import (
     BudgetService,
 )
 from citizenspace.store.models import AuditEntry, BudgetResult, Project
-from citizenspace.views.budget_results import ResultsTab
+from citizenspace.views.budget.budget_results import ResultsTab
 from tests.budget_fixtures import TODAY, open_vote, set_phase
 
 CHOICES = [["p1"], ["p1", "p2"], ["p2"], ["p3"], ["p1"]] * 2

@@ -15,7 +15,7 @@ from citizenspace.domain.catalog import EditionPhase
 from citizenspace.services.budget import BudgetService
 from citizenspace.services.budget_print import BudgetPrinting
 from citizenspace.store.models import Ballot
-from citizenspace.views.budget_view import BudgetView
+from citizenspace.views.budget.budget_view import BudgetView
 from tests.budget_fixtures import TODAY, open_vote, set_phase
 
 #: In English, the words these tests were written against (the kiosk tests read French).
@@ -102,7 +102,7 @@ def test_no_edition_yet_says_so(qtbot, db):
 
 
 def test_the_supervisors_pin_is_typed_twice(qtbot, db):
-    from citizenspace.views.budget_view import PinDialog
+    from citizenspace.views.budget.budget_view import PinDialog
 
     open_vote(db)
     dialog = PinDialog()

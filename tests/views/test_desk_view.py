@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 from citizenspace.domain.catalog import AgeBand, Channel, VisitOutcome
 from citizenspace.services.reception import LogFilter
-from citizenspace.views.context import Services
-from citizenspace.views.desk_view import DeskView
-from citizenspace.views.visit_log_view import VisitLogView
+from citizenspace.views.common.context import Services
+from citizenspace.views.reception.desk_view import DeskView
+from citizenspace.views.reception.visit_log_view import VisitLogView
 from tests.services.reception_fixtures import NOW, Office, make_office
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from citizenspace import i18n
 from citizenspace.services.people import PeopleService
-from citizenspace.views.app import BASE_POINT_SIZE, load_theme, restore_question
-from citizenspace.views.person_dialog import NOTES_LINES, PersonDialog
+from citizenspace.views.people.person_dialog import NOTES_LINES, PersonDialog
+from citizenspace.views.shell.app import BASE_POINT_SIZE, load_theme, restore_question
 
 
 @pytest.fixture(params=["fr", "en"])

@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 from citizenspace.domain.catalog import Competence
 from citizenspace.domain.directory import EntryDraft
 from citizenspace.store.models import DirectoryEntry
-from citizenspace.views.context import Services
-from citizenspace.views.directory_view import DirectoryView
+from citizenspace.views.common.context import Services
+from citizenspace.views.reception.directory_view import DirectoryView
 
 ENTRIES = [
     EntryDraft(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from citizenspace.domain.catalog import Channel, VisitOutcome
 from citizenspace.store.models import Person, Visit
-from citizenspace.views.app import QUIT_WHEN_SHOWN_ENV
+from citizenspace.views.shell.app import QUIT_WHEN_SHOWN_ENV
 from tests.conftest import new_database
 
 

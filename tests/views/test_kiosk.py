@@ -17,8 +17,8 @@ from citizenspace.domain.catalog import EditionPhase, VotingMethod
 from citizenspace.services.budget import BudgetService
 from citizenspace.store.ballot_box import BallotBox
 from citizenspace.store.models import Ballot, UsedCode
-from citizenspace.views.kiosk import KioskWindow
-from citizenspace.views.kiosk_frame import KioskField
+from citizenspace.views.budget.kiosk import KioskWindow
+from citizenspace.views.budget.kiosk_frame import KioskField
 from tests.budget_fixtures import TODAY, open_vote, set_phase
 
 #: French, as the children and the staff read it.
@@ -166,7 +166,7 @@ def test_closing_the_kiosk_never_sends_fewer_than_ten_votes(computer_maker, shar
     import gzip
     import json
 
-    from citizenspace.views.kiosk_app import _last_round
+    from citizenspace.views.shell.kiosk_app import _last_round
 
     def sent() -> list[str]:
         secret = []
@@ -355,7 +355,7 @@ def test_the_staff_exit_needs_the_pin_on_every_screen(qtbot, db, kiosk_for, with
     assert window.current_page() == "staff"
     press(qtbot, window, Qt.Key.Key_Return)
     assert window.isVisible() and window.staff_message.text()
-    caplog.set_level(logging.INFO, logger="citizenspace.views.kiosk_frame")
+    caplog.set_level(logging.INFO, logger="citizenspace.views.budget.kiosk_frame")
     caplog.clear()
     qtbot.keyClicks(window.staff_pin, "1111")
     press(qtbot, window.staff_pin, Qt.Key.Key_Return)
@@ -396,7 +396,7 @@ def test_without_a_pin_set_the_kiosk_says_so_and_stays_open(qtbot, db, kiosk_for
 def test_the_vote_closed_screen_refuses_close_requests_and_honours_the_staff_exit(
     qtbot, db, with_pin
 ):
-    from citizenspace.views.kiosk_app import ClosedKiosk
+    from citizenspace.views.shell.kiosk_app import ClosedKiosk
 
     exited = []
     window = ClosedKiosk(

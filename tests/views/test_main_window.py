@@ -14,16 +14,16 @@ from citizenspace import i18n
 from citizenspace.services.demo import generate
 from citizenspace.services.settings import SettingsService, SettingsValues
 from citizenspace.services.status import StatusService
-from citizenspace.views.budget_view import BudgetView
-from citizenspace.views.context import Services
-from citizenspace.views.main_window import PAGES, MainWindow
-from citizenspace.views.overview_view import OverviewView
-from citizenspace.views.people_view import PeopleView
-from citizenspace.views.placeholder_view import ComingLaterView
-from citizenspace.views.privacy_view import PrivacyView
-from citizenspace.views.reception_view import ReceptionView
-from citizenspace.views.settings_view import SettingsView
-from citizenspace.views.sync_view import SyncView
+from citizenspace.views.budget.budget_view import BudgetView
+from citizenspace.views.common.context import Services
+from citizenspace.views.people.people_view import PeopleView
+from citizenspace.views.privacy.privacy_view import PrivacyView
+from citizenspace.views.reception.reception_view import ReceptionView
+from citizenspace.views.shell.main_window import PAGES, MainWindow
+from citizenspace.views.shell.overview_view import OverviewView
+from citizenspace.views.shell.placeholder_view import ComingLaterView
+from citizenspace.views.shell.settings_view import SettingsView
+from citizenspace.views.sync.sync_view import SyncView
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from citizenspace.services.people import PeopleService
 from citizenspace.services.people_import import PeopleImportService
-from citizenspace.views.people_view import COL_LAST_NAME, PeopleView
+from citizenspace.views.people.people_view import COL_LAST_NAME, PeopleView
 
 
 @pytest.fixture

@@ -19,8 +19,8 @@ from citizenspace.domain import catalog
 from citizenspace.domain.people import PersonDraft, PersonError, search_key
 from citizenspace.services.people import PeopleService, PersonRow
 from citizenspace.store.models import Body, District, Membership, Person
-from citizenspace.views.labels import enum_label, labelled_enums, person_error_text
-from citizenspace.views.people_view import (
+from citizenspace.views.common.labels import enum_label, labelled_enums, person_error_text
+from citizenspace.views.people.people_view import (
     COL_BODIES,
     COL_DISTRICT,
     COL_EMAIL,
@@ -31,7 +31,7 @@ from citizenspace.views.people_view import (
     PeopleModel,
     PeopleView,
 )
-from citizenspace.views.person_dialog import INVALID_PROPERTY, PersonDialog
+from citizenspace.views.people.person_dialog import INVALID_PROPERTY, PersonDialog
 
 # --------------------------------------------------------------------------- fixtures
 

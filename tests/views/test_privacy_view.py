@@ -13,8 +13,8 @@ from citizenspace.domain.catalog import Channel, VisitOutcome
 from citizenspace.domain.privacy import DataKind
 from citizenspace.services.privacy import PrivacyService
 from citizenspace.store.models import Person, Visit
-from citizenspace.views.context import Services
-from citizenspace.views.privacy_view import PrivacyView
+from citizenspace.views.common.context import Services
+from citizenspace.views.privacy.privacy_view import PrivacyView
 
 TODAY = date(2026, 11, 20)
 

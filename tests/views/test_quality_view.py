@@ -16,8 +16,8 @@ from sqlalchemy import func, select
 from citizenspace.domain.catalog import Channel, VisitOutcome
 from citizenspace.services.quality import QualityService
 from citizenspace.store.models import MysterySurvey, Site, Visit
-from citizenspace.views.context import Services
-from citizenspace.views.quality_view import QualityView
+from citizenspace.views.common.context import Services
+from citizenspace.views.reception.quality_view import QualityView
 
 TODAY = date(2026, 5, 14)
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from citizenspace.services.tickets import CategoryDraft
-from citizenspace.views.context import Services
-from citizenspace.views.reception_view import ReceptionView
+from citizenspace.views.common.context import Services
+from citizenspace.views.reception.reception_view import ReceptionView
 from tests.services.reception_fixtures import make_office
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout
 from citizenspace.domain.catalog import SiteKind
 from citizenspace.services.settings import SettingsService
 from citizenspace.store.database import Database
-from citizenspace.views.settings_view import AddSiteDialog, SettingsView, site_text
+from citizenspace.views.shell.settings_view import AddSiteDialog, SettingsView, site_text
 
 
 @pytest.fixture

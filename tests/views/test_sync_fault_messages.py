@@ -14,7 +14,7 @@ from citizenspace.store.migrate import open_database
 from citizenspace.store.models import Person
 from citizenspace.sync import merge
 from citizenspace.sync.share import TMP_PREFIX, open_share
-from citizenspace.views import sync_texts
+from citizenspace.views.sync import sync_texts
 
 
 @pytest.fixture

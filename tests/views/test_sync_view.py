@@ -15,10 +15,10 @@ from citizenspace.domain.people import PersonDraft
 from citizenspace.services.people import PeopleService
 from citizenspace.services.sync import SyncService
 from citizenspace.sync import merge
-from citizenspace.views.context import Services
-from citizenspace.views.main_window import PAGES, MainWindow
-from citizenspace.views.sync_controller import SyncController
-from citizenspace.views.sync_view import CONFLICT_ID_ROLE, SyncView
+from citizenspace.views.common.context import Services
+from citizenspace.views.shell.main_window import PAGES, MainWindow
+from citizenspace.views.sync.sync_controller import SyncController
+from citizenspace.views.sync.sync_view import CONFLICT_ID_ROLE, SyncView
 
 
 @pytest.fixture

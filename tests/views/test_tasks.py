@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QWidget
 
-from citizenspace.views.tasks import Cancelled, Progress, run_in_background
+from citizenspace.views.common.tasks import Cancelled, Progress, run_in_background
 
 
 def _on_gui_thread() -> bool:

@@ -16,8 +16,8 @@ from sqlalchemy import func, select
 from citizenspace.domain import catalog as c
 from citizenspace.services.tickets import CategoryDraft, TicketService
 from citizenspace.store.models import DirectoryEntry, FollowUp, Site, Theme, Visit
-from citizenspace.views.context import Services
-from citizenspace.views.tickets_view import NewTicketDialog, TicketsView
+from citizenspace.views.common.context import Services
+from citizenspace.views.reception.tickets_view import NewTicketDialog, TicketsView
 
 
 class Calendar:

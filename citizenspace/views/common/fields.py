@@ -14,7 +14,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
 
 from citizenspace.messages import amount_in
-from citizenspace.views.labels import enum_label
+from citizenspace.views.common.labels import enum_label
 
 
 def money(cents: int) -> str:

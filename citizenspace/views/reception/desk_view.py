@@ -62,10 +62,10 @@ from citizenspace.services.reception import (
     VisitRefused,
     WaitingRow,
 )
-from citizenspace.views.labels import enum_label
+from citizenspace.views.common.labels import enum_label
 
 if TYPE_CHECKING:
-    from citizenspace.views.context import Services
+    from citizenspace.views.common.context import Services
 
 _ERROR_COLOUR = "#b3261e"
 #: Untouched time fields follow the clock until the receptionist starts a visit.
@@ -1088,7 +1088,7 @@ class DeskView(QWidget):
                 b.hide()
 
     def _edit_themes(self) -> None:
-        from citizenspace.views.themes_dialog import ThemesDialog
+        from citizenspace.views.reception.themes_dialog import ThemesDialog
 
         dialog = ThemesDialog(self._service, self)
         dialog.finished.connect(lambda _r: self.refresh())

@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
 
 from citizenspace.domain import catalog as c
 from citizenspace.services.reception import LogCursor, LogFilter, LogRow, ReceptionService
-from citizenspace.views.desk_view import minutes_text, time_text
-from citizenspace.views.labels import enum_label
+from citizenspace.views.common.labels import enum_label
+from citizenspace.views.reception.desk_view import minutes_text, time_text
 
 if TYPE_CHECKING:
-    from citizenspace.views.context import Services
+    from citizenspace.views.common.context import Services
 
 #: Pause after the last filter change before reading the log again.
 FILTER_DELAY_MS = 250

@@ -60,8 +60,8 @@ from citizenspace.services.quality import (
     SurveyInput,
     SurveySummary,
 )
-from citizenspace.views.context import Services
-from citizenspace.views.labels import enum_label
+from citizenspace.views.common.context import Services
+from citizenspace.views.common.labels import enum_label
 
 INK = QColor("#1d3557")
 MEDIAN = QColor("#457b9d")

@@ -47,9 +47,9 @@ from citizenspace.services.sync import (
     SyncService,
     SyncSummary,
 )
-from citizenspace.views import sync_texts
-from citizenspace.views.sync_controller import SyncController
-from citizenspace.views.tasks import BackgroundTask, run_in_background
+from citizenspace.views.common.tasks import BackgroundTask, run_in_background
+from citizenspace.views.sync import sync_texts
+from citizenspace.views.sync.sync_controller import SyncController
 
 log = logging.getLogger(__name__)
 

@@ -24,22 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from citizenspace.views.icons import nav_icon
-from citizenspace.views.placeholder_view import ComingLaterView
+from citizenspace.views.common.icons import nav_icon
+from citizenspace.views.shell.placeholder_view import ComingLaterView
 
 if TYPE_CHECKING:  # the data pages, and SQLAlchemy behind them, load in attach()
     from citizenspace.services.status import StatusSnapshot
     from citizenspace.services.sync import SyncSummary
-    from citizenspace.views.budget_view import BudgetView
-    from citizenspace.views.context import Services
-    from citizenspace.views.overview_view import OverviewView
-    from citizenspace.views.people_view import PeopleView
-    from citizenspace.views.privacy_view import PrivacyView
-    from citizenspace.views.reception_view import ReceptionView
-    from citizenspace.views.settings_view import SettingsView
-    from citizenspace.views.status_bar import StatusBarWidgets
-    from citizenspace.views.sync_controller import SyncController
-    from citizenspace.views.sync_view import SyncView
+    from citizenspace.views.budget.budget_view import BudgetView
+    from citizenspace.views.common.context import Services
+    from citizenspace.views.people.people_view import PeopleView
+    from citizenspace.views.privacy.privacy_view import PrivacyView
+    from citizenspace.views.reception.reception_view import ReceptionView
+    from citizenspace.views.shell.overview_view import OverviewView
+    from citizenspace.views.shell.settings_view import SettingsView
+    from citizenspace.views.shell.status_bar import StatusBarWidgets
+    from citizenspace.views.sync.sync_controller import SyncController
+    from citizenspace.views.sync.sync_view import SyncView
 
 #: How often the status bar looks at the share again, in milliseconds.
 STATUS_INTERVAL_MS = 30_000
@@ -169,19 +169,19 @@ class MainWindow(QMainWindow):
     def attach(self, services: Services) -> None:
         """Give the window its services: build the pages that show data, start the status
         bar. Called once, when the database is open."""
-        from citizenspace.views.budget_view import BudgetView
-        from citizenspace.views.overview_view import OverviewView
-        from citizenspace.views.people_view import PeopleView
-        from citizenspace.views.privacy_view import PrivacyView
-        from citizenspace.views.reception_view import ReceptionView
-        from citizenspace.views.settings_view import SettingsView
-        from citizenspace.views.status_bar import StatusBarWidgets
-        from citizenspace.views.sync_controller import (
+        from citizenspace.views.budget.budget_view import BudgetView
+        from citizenspace.views.people.people_view import PeopleView
+        from citizenspace.views.privacy.privacy_view import PrivacyView
+        from citizenspace.views.reception.reception_view import ReceptionView
+        from citizenspace.views.shell.overview_view import OverviewView
+        from citizenspace.views.shell.settings_view import SettingsView
+        from citizenspace.views.shell.status_bar import StatusBarWidgets
+        from citizenspace.views.sync.sync_controller import (
             FIRST_ROUND_DELAY_MS,
             SYNC_INTERVAL_MS,
             SyncController,
         )
-        from citizenspace.views.sync_view import SyncView
+        from citizenspace.views.sync.sync_view import SyncView
 
         if self.services is not None:
             raise RuntimeError("the window already has its services")

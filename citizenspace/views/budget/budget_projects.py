@@ -88,6 +88,7 @@ from citizenspace.services.budget_admin import (
     ProjectRow,
 )
 from citizenspace.services.errors import NotFound, ServiceError
+from citizenspace.views.budget.kiosk import money, picture_for
 from citizenspace.views.common.fields import (
     EnumCombo,
     MoneyEdit,
@@ -95,9 +96,8 @@ from citizenspace.views.common.fields import (
     OptionalDate,
     short_date,
 )
-from citizenspace.views.kiosk import money, picture_for
-from citizenspace.views.labels import enum_label
-from citizenspace.views.pictures import picture_pixmap
+from citizenspace.views.common.labels import enum_label
+from citizenspace.views.common.pictures import picture_pixmap
 
 #: Translation context of the refusals' texts (shared by both forms).
 CONTEXT = "BudgetForms"

@@ -55,7 +55,7 @@ from citizenspace.services.privacy import (
 )
 
 if TYPE_CHECKING:
-    from citizenspace.views.context import Services
+    from citizenspace.views.common.context import Services
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -44,10 +44,10 @@ from citizenspace.messages import import_problem
 from citizenspace.services.errors import InUse, NotFound
 from citizenspace.services.people import PeopleService, PersonRow
 from citizenspace.services.people_import import ImportRejected, ImportReport, PeopleImportService
-from citizenspace.views.labels import person_field_label
-from citizenspace.views.person_dialog import PersonDialog
-from citizenspace.views.rows_model import RowsModel
-from citizenspace.views.tasks import BackgroundTask, run_in_background
+from citizenspace.views.common.labels import person_field_label
+from citizenspace.views.common.rows_model import RowsModel
+from citizenspace.views.common.tasks import BackgroundTask, run_in_background
+from citizenspace.views.people.person_dialog import PersonDialog
 
 
 def _choose_csv(parent: QWidget) -> Path | None:

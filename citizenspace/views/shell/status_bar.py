@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 
 from citizenspace.services.status import StatusService, StatusSnapshot, SyncState
 from citizenspace.services.sync import SyncProblem
-from citizenspace.views import sync_texts
-from citizenspace.views.tasks import BackgroundTask, run_in_background
+from citizenspace.views.common.tasks import BackgroundTask, run_in_background
+from citizenspace.views.sync import sync_texts
 
 log = logging.getLogger(__name__)
 

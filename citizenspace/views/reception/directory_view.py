@@ -73,9 +73,9 @@ from citizenspace.services.directory_io import (
     ImportReport,
 )
 from citizenspace.services.errors import InUse, NotFound
-from citizenspace.views.context import Services
-from citizenspace.views.rows_model import RowsModel
-from citizenspace.views.tasks import BackgroundTask, run_in_background
+from citizenspace.views.common.context import Services
+from citizenspace.views.common.rows_model import RowsModel
+from citizenspace.views.common.tasks import BackgroundTask, run_in_background
 
 CONTEXT = "DirectoryView"
 

@@ -38,7 +38,7 @@ from citizenspace.services.budget import (
     RecordRefused,
 )
 from citizenspace.services.errors import NotFound
-from citizenspace.views.labels import enum_label
+from citizenspace.views.common.labels import enum_label
 
 FUNDED = QColor("#2a9d8f")
 NOT_FUNDED = QColor("#c8ced6")

@@ -44,7 +44,7 @@ from citizenspace.services.budget import (
     KioskEdition,
     VoteRefused,
 )
-from citizenspace.views.kiosk_frame import (
+from citizenspace.views.budget.kiosk_frame import (
     IDLE_MS,
     KioskField,
     KioskFrame,
@@ -52,7 +52,7 @@ from citizenspace.views.kiosk_frame import (
     is_enter,
     typed_character,
 )
-from citizenspace.views.pictures import picture_pixmap
+from citizenspace.views.common.pictures import picture_pixmap
 
 log = logging.getLogger(__name__)
 

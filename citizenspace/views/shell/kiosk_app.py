@@ -19,7 +19,9 @@ from citizenspace import __version__, i18n
 from citizenspace.logsetup import setup_logging
 from citizenspace.services.budget import BudgetService
 from citizenspace.services.startup import saved_language
-from citizenspace.views.app import (
+from citizenspace.views.budget.kiosk import KioskWindow
+from citizenspace.views.budget.kiosk_frame import IDLE_MS, KioskFrame
+from citizenspace.views.shell.app import (
     SCREENSHOT_SIZE,
     UNATTENDED,
     StartupDialogs,
@@ -29,8 +31,6 @@ from citizenspace.views.app import (
     open_or_recover,
     qt_application,
 )
-from citizenspace.views.kiosk import KioskWindow
-from citizenspace.views.kiosk_frame import IDLE_MS, KioskFrame
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +117,7 @@ def run_kiosk_app(
             # Votes leave for the share in the background, in shuffled batches of ten or
             # more; the rest when staff close the kiosk at the end of the day (below).
             from citizenspace.services.sync import SyncService
-            from citizenspace.views.sync_controller import SyncController
+            from citizenspace.views.sync.sync_controller import SyncController
 
             sync = SyncService(db)
             controller = SyncController(sync, window)

@@ -13,14 +13,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from citizenspace.views.desk_view import DeskView
-from citizenspace.views.directory_view import DirectoryView
-from citizenspace.views.quality_view import QualityView
-from citizenspace.views.tickets_view import NewTicketDialog, TicketsView
-from citizenspace.views.visit_log_view import VisitLogView
+from citizenspace.views.reception.desk_view import DeskView
+from citizenspace.views.reception.directory_view import DirectoryView
+from citizenspace.views.reception.quality_view import QualityView
+from citizenspace.views.reception.tickets_view import NewTicketDialog, TicketsView
+from citizenspace.views.reception.visit_log_view import VisitLogView
 
 if TYPE_CHECKING:
-    from citizenspace.views.context import Services
+    from citizenspace.views.common.context import Services
 
 
 class ReceptionView(QWidget):

@@ -58,8 +58,8 @@ from citizenspace.services.tickets import (
     TicketRefused,
     TicketRow,
 )
-from citizenspace.views.context import Services
-from citizenspace.views.pictures import picture_pixmap
+from citizenspace.views.common.context import Services
+from citizenspace.views.common.pictures import picture_pixmap
 
 CONTEXT = "Tickets"
 S = TicketStatus

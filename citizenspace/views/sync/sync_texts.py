@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
 from citizenspace.services.sync import AlarmRow, SyncProblem
-from citizenspace.views.labels import person_field_label
+from citizenspace.views.common.labels import person_field_label
 
 
 def _time(when: datetime) -> str:

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from citizenspace.services.status import Overview, StatusService
-from citizenspace.views.icons import icon_pixmap
-from citizenspace.views.labels import enum_label
-from citizenspace.views.tasks import BackgroundTask, run_in_background
+from citizenspace.views.common.icons import icon_pixmap
+from citizenspace.views.common.labels import enum_label
+from citizenspace.views.common.tasks import BackgroundTask, run_in_background
 
 log = logging.getLogger(__name__)
 

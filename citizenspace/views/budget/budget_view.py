@@ -47,10 +47,10 @@ from citizenspace.services.budget import (
     PaperOutcome,
     VoteRefused,
 )
-from citizenspace.views.budget_projects import EditionDialog, ProjectsTab
-from citizenspace.views.budget_results import ResultsTab
-from citizenspace.views.kiosk import money
-from citizenspace.views.labels import enum_label
+from citizenspace.views.budget.budget_projects import EditionDialog, ProjectsTab
+from citizenspace.views.budget.budget_results import ResultsTab
+from citizenspace.views.budget.kiosk import money
+from citizenspace.views.common.labels import enum_label
 
 if TYPE_CHECKING:
     from citizenspace.services.budget_admin import BudgetAdminService
@@ -564,7 +564,7 @@ class BudgetView(QWidget):
     def create_batch(self, label: str, size: int) -> None:
         """Making a batch's verifiers takes a few milliseconds a code (on purpose: that is
         what keeps a stolen kiosk from finding codes): in the background, with progress."""
-        from citizenspace.views.tasks import run_in_background
+        from citizenspace.views.common.tasks import run_in_background
 
         edition, site = self.edition_id, self._service.local_site()
         self.new_batch_button.setEnabled(False)
@@ -669,7 +669,7 @@ class BudgetView(QWidget):
         return self._task is not None
 
     def _run_print(self, work, path: Path) -> None:  # noqa: ANN001
-        from citizenspace.views.tasks import run_in_background
+        from citizenspace.views.common.tasks import run_in_background
 
         self.print_slips_button.setEnabled(False)
         self.print_ballots_button.setEnabled(False)

@@ -50,8 +50,8 @@ from citizenspace.services.startup import (
     restore_backup,
     saved_language,
 )
-from citizenspace.views.main_window import MainWindow
-from citizenspace.views.tasks import Progress, run_in_background
+from citizenspace.views.common.tasks import Progress, run_in_background
+from citizenspace.views.shell.main_window import MainWindow
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the window is shown
     from citizenspace.store.database import Database
@@ -445,7 +445,7 @@ def _open_and_attach(
     """The second half of start-up, once the window is on screen: open (or recover) the
     database, fill the demo city if asked, and give the window its services."""
     from citizenspace.services.settings import SettingsService
-    from citizenspace.views.context import Services
+    from citizenspace.views.common.context import Services
 
     db = open_or_recover(db_path, dialogs, offer_restore=offer_restore)
     if db is None:

@@ -36,8 +36,8 @@ from citizenspace.services.settings import (
     SettingsValues,
     ShareWarning,
 )
-from citizenspace.views.labels import enum_label
-from citizenspace.views.tasks import BackgroundTask, run_in_background
+from citizenspace.views.common.labels import enum_label
+from citizenspace.views.common.tasks import BackgroundTask, run_in_background
 
 log = logging.getLogger(__name__)
 

@@ -47,7 +47,7 @@ from citizenspace.domain.people import (
 )
 from citizenspace.services.errors import NotFound, ServiceError, ValidationFailed
 from citizenspace.services.people import PeopleService, PersonDetail
-from citizenspace.views.labels import person_error_text, person_field_label
+from citizenspace.views.common.labels import person_error_text, person_field_label
 
 #: Marks a field the service refused; the style sheet below draws it with a red border.
 INVALID_PROPERTY = "invalid"

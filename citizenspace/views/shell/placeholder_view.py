@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from citizenspace.views.icons import icon_pixmap
+from citizenspace.views.common.icons import icon_pixmap
 
 # The areas that have a placeholder page, by the navigation key that opens them.
 AREAS = ("councils", "events", "printing")

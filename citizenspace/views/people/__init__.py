@@ -1,0 +1,1 @@
+"""The people register: the list, the person form, the import."""
