@@ -345,8 +345,8 @@ def _database_error(exc: Exception) -> CommandFailed:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from citizenspace.services.demo import DemoRefused, generate
-    from citizenspace.services.errors import ServiceError
+    from citizenspace.services.common.errors import ServiceError
+    from citizenspace.services.demo.demo import DemoRefused, generate
     from citizenspace.store.health import DatabaseError
     from citizenspace.store.migrate import open_database
 
@@ -492,7 +492,7 @@ def _number(n: int) -> str:
 
 def cmd_people_import(args: argparse.Namespace) -> int:
     from citizenspace.messages import import_problem
-    from citizenspace.services.people_import import ImportRejected, PeopleImportService
+    from citizenspace.services.people.people_import import ImportRejected, PeopleImportService
     from citizenspace.store.health import DatabaseError
     from citizenspace.store.migrate import open_database
 
@@ -563,7 +563,7 @@ def cmd_db_dump(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from citizenspace.services.sync import SyncService
+    from citizenspace.services.sync.sync import SyncService
     from citizenspace.sync.engine import ROUND_WAIT_S
 
     path = _require_db(args)
@@ -718,7 +718,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_budget_batches(args: argparse.Namespace) -> int:
-    from citizenspace.services.budget import BudgetService
+    from citizenspace.services.budget.budget import BudgetService
 
     db = _open_existing(_require_db(args))
     try:
@@ -770,7 +770,7 @@ def cmd_budget_batches(args: argparse.Namespace) -> int:
 
 
 def _print_failed(exc: Exception, target: Path) -> CommandFailed:
-    from citizenspace.services.budget_print import PrintFailed
+    from citizenspace.services.budget.budget_print import PrintFailed
 
     if isinstance(exc, PrintFailed) and exc.reason == "too_long":
         return CommandFailed(
@@ -787,9 +787,9 @@ def _print_failed(exc: Exception, target: Path) -> CommandFailed:
 
 def cmd_budget_slips(args: argparse.Namespace) -> int:
     from citizenspace.messages import slip_words
-    from citizenspace.services.budget import NotPrintableHere
-    from citizenspace.services.budget_print import BudgetPrinting, PrintFailed
-    from citizenspace.services.errors import NotFound
+    from citizenspace.services.budget.budget import NotPrintableHere
+    from citizenspace.services.budget.budget_print import BudgetPrinting, PrintFailed
+    from citizenspace.services.common.errors import NotFound
 
     db = _open_existing(_require_db(args))
     try:
@@ -822,9 +822,9 @@ def cmd_budget_slips(args: argparse.Namespace) -> int:
 
 def cmd_budget_ballots(args: argparse.Namespace) -> int:
     from citizenspace.messages import ballot_words
-    from citizenspace.services.budget import BudgetService
-    from citizenspace.services.budget_print import MAX_BALLOTS, BudgetPrinting, PrintFailed
-    from citizenspace.services.errors import NotFound
+    from citizenspace.services.budget.budget import BudgetService
+    from citizenspace.services.budget.budget_print import MAX_BALLOTS, BudgetPrinting, PrintFailed
+    from citizenspace.services.common.errors import NotFound
 
     if not 1 <= args.count <= MAX_BALLOTS:
         raise CommandFailed(
@@ -856,7 +856,7 @@ def cmd_budget_ballots(args: argparse.Namespace) -> int:
 def cmd_budget_tally(args: argparse.Namespace) -> int:
 
     from citizenspace.messages import amount_in, outcome_sentence, rule_explanation
-    from citizenspace.services.budget_tally import TallyRejected, report_as_json, tally_file
+    from citizenspace.services.budget.budget_tally import TallyRejected, report_as_json, tally_file
 
     try:
         report = tally_file(args.file, args.rule, completion=not args.no_completion)
@@ -889,7 +889,7 @@ def cmd_budget_tally(args: argparse.Namespace) -> int:
 
 
 def _tally_problem(exc: Exception, path: Path) -> str:
-    from citizenspace.services.budget_tally import TallyIssue
+    from citizenspace.services.budget.budget_tally import TallyIssue
 
     if exc.issue is TallyIssue.UNREADABLE:
         return (
@@ -917,7 +917,7 @@ def _tally_problem(exc: Exception, path: Path) -> str:
 
 
 def cmd_budget_import(args: argparse.Namespace) -> int:
-    from citizenspace.services.budget_exchange import ExchangeRejected, import_pabulib
+    from citizenspace.services.budget.budget_exchange import ExchangeRejected, import_pabulib
 
     db = _open_existing(_require_db(args))
     try:
@@ -937,7 +937,7 @@ def cmd_budget_import(args: argparse.Namespace) -> int:
 
 
 def cmd_budget_export(args: argparse.Namespace) -> int:
-    from citizenspace.services.budget_exchange import ExchangeRejected, export_pabulib
+    from citizenspace.services.budget.budget_exchange import ExchangeRejected, export_pabulib
 
     db = _open_existing(_require_db(args))
     try:
@@ -955,7 +955,7 @@ def cmd_budget_export(args: argparse.Namespace) -> int:
 
 
 def _exchange_problem(exc: Exception, path: Path) -> str:
-    from citizenspace.services.budget_exchange import ExchangeIssue
+    from citizenspace.services.budget.budget_exchange import ExchangeIssue
 
     issue = exc.issue
     if issue is ExchangeIssue.NO_EDITION:

@@ -12,11 +12,11 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from citizenspace.domain.catalog import VotingMethod
 from citizenspace.domain.numbers import format_money, format_number
 from citizenspace.domain.people import PersonError
-from citizenspace.services.startup import DatabaseError, Problem
+from citizenspace.services.shell.startup import DatabaseError, Problem
 
 if TYPE_CHECKING:
-    from citizenspace.services.budget_print import BallotWords, SlipWords
-    from citizenspace.services.people_import import LineProblem
+    from citizenspace.services.budget.budget_print import BallotWords, SlipWords
+    from citizenspace.services.people.people_import import LineProblem
 
 
 def database_problem(error: DatabaseError) -> str:
@@ -156,7 +156,7 @@ def _person_error(code: PersonError | None) -> str:
 
 def import_problem(p: LineProblem) -> str:
     """One sentence for a problem found while importing a file, naming the line."""
-    from citizenspace.services.people_import import ImportIssue
+    from citizenspace.services.people.people_import import ImportIssue
 
     where = (
         QCoreApplication.translate("Messages", "Line %1:").replace("%1", str(p.line))
@@ -232,7 +232,7 @@ def import_problem(p: LineProblem) -> str:
 
 def slip_words() -> SlipWords:
     """What a voting slip says, in the user's language: four short steps for a child."""
-    from citizenspace.services.budget_print import SlipWords
+    from citizenspace.services.budget.budget_print import SlipWords
 
     return SlipWords(
         heading=QCoreApplication.translate("Slips", "Your voting card"),
@@ -249,7 +249,7 @@ def slip_words() -> SlipWords:
 
 def ballot_words(method: VotingMethod, limit: int, budget_cents: int) -> BallotWords:
     """What a paper ballot says, with the rule of this edition's vote."""
-    from citizenspace.services.budget_print import BallotWords
+    from citizenspace.services.budget.budget_print import BallotWords
 
     if method is VotingMethod.CHOOSE_ONE:
         rule = QCoreApplication.translate("Ballots", "Tick one project.")

@@ -14,8 +14,8 @@ from citizenspace.domain.catalog import (
     ProjectStatus,
     VotingMethod,
 )
-from citizenspace.services.budget import REPRINT_PREFIX
-from citizenspace.services.settings import SettingsService
+from citizenspace.services.budget.budget import REPRINT_PREFIX
+from citizenspace.services.shell.settings import SettingsService
 from citizenspace.store.database import Database
 from citizenspace.store.models import (
     BudgetEdition,

@@ -122,7 +122,7 @@ def share(tmp_path: Path) -> Path:
 def computer_maker(tmp_path: Path, share: Path):
     """Make computers for sync tests: each its own database, its name, and the shared
     folder in its settings; `computer_maker(language)` gives the `make(name, folder)`."""
-    from citizenspace.services.settings import SettingsService, SettingsValues
+    from citizenspace.services.shell.settings import SettingsService, SettingsValues
 
     made = []
 

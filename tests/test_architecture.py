@@ -38,7 +38,7 @@ def test_import_linter_contracts_hold():
 
 def test_importing_the_core_loads_no_qt():
     modules = core_modules()
-    assert "citizenspace.domain.hlc" in modules and "citizenspace.services.people" in modules
+    assert "citizenspace.domain.hlc" in modules and "citizenspace.services.people.people" in modules
     code = (
         "import importlib, sys\n"
         f"for m in {modules!r}: importlib.import_module(m)\n"

@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from citizenspace.domain.ids import new_id  # noqa: E402
-from citizenspace.services.demo import generate  # noqa: E402
+from citizenspace.services.demo.demo import generate  # noqa: E402
 from citizenspace.store.migrate import open_database  # noqa: E402
 from citizenspace.store.migrations import HEAD  # noqa: E402
 

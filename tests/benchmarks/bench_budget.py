@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from citizenspace.services.budget import BudgetService  # noqa: E402
+from citizenspace.services.budget.budget import BudgetService  # noqa: E402
 from citizenspace.store.ballot_box import BallotBox  # noqa: E402
 from citizenspace.store.migrate import open_database  # noqa: E402
 from tests.budget_fixtures import TODAY, open_vote  # noqa: E402

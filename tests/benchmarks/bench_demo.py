@@ -65,7 +65,7 @@ def main() -> int:
             print(f"  {r.stdout.strip()}", flush=True)
 
         def in_process() -> None:
-            from citizenspace.services.demo import generate
+            from citizenspace.services.demo.demo import generate
             from citizenspace.store.migrate import open_database
 
             database, _ = open_database(Path(tmp) / f"demo-{next(counter)}.db")

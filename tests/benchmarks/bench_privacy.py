@@ -31,7 +31,7 @@ from sqlalchemy import insert, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from citizenspace.services.privacy import PrivacyService  # noqa: E402
+from citizenspace.services.privacy.privacy import PrivacyService  # noqa: E402
 from citizenspace.store.migrate import open_database  # noqa: E402
 from citizenspace.store.migrations import HEAD  # noqa: E402
 from citizenspace.store.models import Person  # noqa: E402

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from citizenspace.services.quality import QualityService  # noqa: E402
+from citizenspace.services.reception.quality import QualityService  # noqa: E402
 from citizenspace.store.migrate import open_database  # noqa: E402
 from tests.benchmarks._common import measure  # noqa: E402
 from tests.benchmarks._million import TODAY, million_visits_db  # noqa: E402

@@ -33,7 +33,7 @@ NOW = datetime.combine(TODAY, datetime.min.time()) + timedelta(hours=16)
 def _services(db):  # noqa: ANN001, ANN202 - a Database
     from dataclasses import replace
 
-    from citizenspace.services.reception import ReceptionService
+    from citizenspace.services.reception.reception import ReceptionService
     from citizenspace.views.common.context import Services
 
     return replace(Services.for_database(db), reception=ReceptionService(db, now=lambda: NOW))
@@ -42,7 +42,7 @@ def _services(db):  # noqa: ANN001, ANN202 - a Database
 def bench_save(path: Path) -> None:
     from citizenspace.domain.catalog import Channel, VisitOutcome
     from citizenspace.domain.reception import VisitDraft
-    from citizenspace.services.reception import ReceptionService
+    from citizenspace.services.reception.reception import ReceptionService
     from citizenspace.store.migrate import open_database
 
     print("Saving a desk visit, to durable commit (target <= 30 ms):")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from citizenspace.services.budget import BudgetService
+from citizenspace.services.budget.budget import BudgetService
 from citizenspace.store.migrate import open_database
 from tests.budget_fixtures import open_vote
 

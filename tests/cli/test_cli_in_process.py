@@ -18,10 +18,10 @@ from citizenspace import cli
 from citizenspace.domain.people import PersonDraft
 from citizenspace.logsetup import setup_logging
 from citizenspace.paths import log_dir
-from citizenspace.services import demo
-from citizenspace.services.errors import ServiceError
-from citizenspace.services.people import PeopleService
-from citizenspace.services.status import StatusService
+from citizenspace.services.common.errors import ServiceError
+from citizenspace.services.demo import demo
+from citizenspace.services.people.people import PeopleService
+from citizenspace.services.shell.status import StatusService
 from citizenspace.store.database import Database
 from citizenspace.store.migrate import open_database
 from citizenspace.views.shell import app as staff_app
@@ -180,7 +180,7 @@ def test_demo_failing_for_another_reason_does_not_claim_the_database_holds_data(
 def test_a_command_line_round_is_recorded_as_the_application_records_its_own(tmp_path, capsys):
     """`citizenspace sync` goes through the same service as the Sync page: afterwards the
     page and the status bar tell that round, and a failed one is told too."""
-    from citizenspace.services.sync import SyncService
+    from citizenspace.services.sync.sync import SyncService
 
     db, _ = open_database(tmp_path / "desk.db")
     db.close()

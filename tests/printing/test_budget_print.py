@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from citizenspace.domain.budget import codes
-from citizenspace.services.budget import BudgetService
-from citizenspace.services.budget_print import (
+from citizenspace.services.budget.budget import BudgetService
+from citizenspace.services.budget.budget_print import (
     BallotWords,
     BudgetPrinting,
     PrintFailed,

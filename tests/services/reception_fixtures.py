@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from citizenspace.domain import catalog as c
-from citizenspace.services.reception import ReceptionService
+from citizenspace.services.reception.reception import ReceptionService
 from citizenspace.store.models import (
     DirectoryEntry,
     District,

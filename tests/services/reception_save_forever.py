@@ -11,7 +11,7 @@ from pathlib import Path
 
 from citizenspace.domain.catalog import Channel, VisitOutcome
 from citizenspace.domain.reception import VisitDraft
-from citizenspace.services.reception import ReceptionService
+from citizenspace.services.reception.reception import ReceptionService
 from citizenspace.store.migrate import open_database
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from citizenspace.domain.privacy import BACKUP_DAYS_KEY, DEFAULT_BACKUP_DAYS
-from citizenspace.services.privacy import PrivacyError, PrivacyRefused, PrivacyService
+from citizenspace.services.privacy.privacy import PrivacyError, PrivacyRefused, PrivacyService
 from citizenspace.store import backup
 from citizenspace.store.models import Person, Setting
 

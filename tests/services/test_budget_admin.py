@@ -28,14 +28,14 @@ from citizenspace.domain.catalog import (
     VotingMethod,
 )
 from citizenspace.domain.pictures import MAX_PICTURE_BYTES
-from citizenspace.services.budget import BudgetService
-from citizenspace.services.budget_admin import (
+from citizenspace.services.budget.budget import BudgetService
+from citizenspace.services.budget.budget_admin import (
     BudgetAdminService,
     BudgetValidationFailed,
     ProjectLocked,
 )
-from citizenspace.services.errors import NotFound, ValidationFailed
-from citizenspace.services.settings import SettingsService
+from citizenspace.services.common.errors import NotFound, ValidationFailed
+from citizenspace.services.shell.settings import SettingsService
 from citizenspace.store.blobs import BlobStore
 from citizenspace.store.models import BudgetEdition, EditionSite, Project
 from tests.budget_fixtures import TODAY, open_vote

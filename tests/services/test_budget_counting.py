@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 
 from citizenspace.domain.catalog import EditionPhase, OutcomeRule, ProjectStatus
-from citizenspace.services.budget import BudgetCounting, BudgetService
-from citizenspace.services.budget_exchange import (
+from citizenspace.services.budget.budget import BudgetCounting, BudgetService
+from citizenspace.services.budget.budget_exchange import (
     ExchangeIssue,
     ExchangeRejected,
     export_pabulib,
     import_pabulib,
 )
-from citizenspace.services.budget_tally import tally_file
+from citizenspace.services.budget.budget_tally import tally_file
 from citizenspace.store.models import Project
 from tests.budget_fixtures import TODAY, open_vote, set_phase
 

@@ -10,7 +10,7 @@ import pytest
 
 from citizenspace.domain.budget.pabulib import PabulibErrorCode
 from citizenspace.domain.budget.tally import Phase, Reason, Rule, Utility
-from citizenspace.services.budget_tally import (
+from citizenspace.services.budget.budget_tally import (
     TallyIssue,
     TallyRejected,
     report_as_json,

@@ -11,7 +11,7 @@ from sqlalchemy import func, select, text
 from citizenspace.domain.budget import codes
 from citizenspace.domain.budget.ballot import ChoiceProblem
 from citizenspace.domain.catalog import BallotChannel, VotingMethod
-from citizenspace.services.budget import BudgetService, CodeProblem, NoVoteOpen, VoteRefused
+from citizenspace.services.budget.budget import BudgetService, CodeProblem, NoVoteOpen, VoteRefused
 from citizenspace.store.ballot_box import BallotBox
 from citizenspace.store.models import Ballot, UsedCode
 from tests.budget_fixtures import TODAY, open_vote
@@ -213,7 +213,7 @@ def test_a_batch_prints_the_same_codes_every_time_and_counts_its_used_ones(db):
 
 
 def test_double_entry_counts_a_paper_ballot_once_two_typings_agree(db):
-    from citizenspace.services.budget import PaperOutcome
+    from citizenspace.services.budget.budget import PaperOutcome
 
     vote = open_vote(db)
     svc = service(db)
@@ -243,7 +243,7 @@ def test_double_entry_counts_a_paper_ballot_once_two_typings_agree(db):
 def test_two_typings_on_two_machines_count_after_sync(tmp_path):
     """Two staff type the same ballot on two PCs offline; after sync, both machines count
     it — as one ballot, the same on both."""
-    from citizenspace.services.budget import PaperOutcome
+    from citizenspace.services.budget.budget import PaperOutcome
     from citizenspace.store.migrate import open_database
     from citizenspace.sync.engine import SyncEngine
     from citizenspace.sync.share import open_share

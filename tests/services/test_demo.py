@@ -16,14 +16,14 @@ from citizenspace.domain import catalog as c
 from citizenspace.domain.ids import id_for_key
 from citizenspace.domain.people import PersonDraft
 from citizenspace.domain.pictures import PictureKind, picture_kind
-from citizenspace.services.demo import (
+from citizenspace.services.demo.demo import (
     PROJECT_PICTURES,
     PROJECTS,
     DemoRefused,
     DemoSummary,
     generate,
 )
-from citizenspace.services.people import PeopleService
+from citizenspace.services.people.people import PeopleService
 from citizenspace.store.blobs import BlobStore
 from citizenspace.store.database import Database
 from citizenspace.store.migrate import open_database
@@ -373,7 +373,7 @@ def test_refuses_to_run_twice(db):
 
 
 def test_the_demo_database_is_marked_and_placed_at_the_citizen_space(city, s):
-    from citizenspace.services.demo import DEMO_FLAG
+    from citizenspace.services.demo.demo import DEMO_FLAG
     from citizenspace.store.models import LocalSetting, Site
 
     assert s.get(LocalSetting, DEMO_FLAG).value == "1"

@@ -13,9 +13,9 @@ from sqlalchemy import func, select
 
 from citizenspace.domain.catalog import Competence
 from citizenspace.domain.directory import EntryError
-from citizenspace.services import demo
-from citizenspace.services.directory import DirectoryService
-from citizenspace.services.directory_io import (
+from citizenspace.services.demo import demo
+from citizenspace.services.reception.directory import DirectoryService
+from citizenspace.services.reception.directory_io import (
     DirectoryFileRejected,
     DirectoryFiles,
     FileIssue,

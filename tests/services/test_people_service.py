@@ -7,8 +7,8 @@ import pytest
 
 from citizenspace.domain.catalog import BodyKind
 from citizenspace.domain.people import PersonDraft, PersonError
-from citizenspace.services.errors import InUse, NotFound, ValidationFailed
-from citizenspace.services.people import PeopleService
+from citizenspace.services.common.errors import InUse, NotFound, ValidationFailed
+from citizenspace.services.people.people import PeopleService
 from citizenspace.store.models import Body, District, Membership
 
 TODAY = date(2026, 11, 25)

@@ -24,8 +24,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from citizenspace.domain.catalog import Channel, VisitOutcome
-from citizenspace.services.privacy import PrivacyService
-from citizenspace.services.tickets import CategoryDraft, TicketDraft, TicketService
+from citizenspace.services.privacy.privacy import PrivacyService
+from citizenspace.services.reception.tickets import CategoryDraft, TicketDraft, TicketService
 from citizenspace.store import backup
 from citizenspace.store.blobs import BlobStore
 from citizenspace.store.models import Person, Visit

@@ -21,8 +21,8 @@ from citizenspace.domain.catalog import (
     VisitOutcome,
 )
 from citizenspace.domain.privacy import DataKind
-from citizenspace.services.errors import NotFound
-from citizenspace.services.privacy import (
+from citizenspace.services.common.errors import NotFound
+from citizenspace.services.privacy.privacy import (
     ACTION_ANONYMISATION,
     ACTION_ERASURE,
     ACTION_EXPORT,

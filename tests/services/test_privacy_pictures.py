@@ -13,9 +13,9 @@ from pathlib import Path
 
 from citizenspace.domain.budget.editions import ProjectDraft
 from citizenspace.domain.catalog import TicketStatus
-from citizenspace.services.budget_admin import BudgetAdminService
-from citizenspace.services.privacy import PrivacyService
-from citizenspace.services.tickets import CategoryDraft, TicketDraft, TicketService
+from citizenspace.services.budget.budget_admin import BudgetAdminService
+from citizenspace.services.privacy.privacy import PrivacyService
+from citizenspace.services.reception.tickets import CategoryDraft, TicketDraft, TicketService
 from citizenspace.store.blobs import BlobStore
 from citizenspace.store.models import FollowUp
 from tests.pictures import jpeg_bytes, phone_photo, png_bytes, svg_bytes, traces

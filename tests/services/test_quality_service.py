@@ -16,7 +16,7 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from citizenspace.domain.catalog import Channel, VisitOutcome
-from citizenspace.services.quality import (
+from citizenspace.services.reception.quality import (
     QualityError,
     QualityInvalid,
     QualityService,

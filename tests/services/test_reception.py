@@ -9,7 +9,7 @@ import pytest
 
 from citizenspace.domain.catalog import Channel, VisitOutcome
 from citizenspace.domain.reception import VisitDraft, VisitError
-from citizenspace.services.reception import ReceptionError, ReceptionRefused, VisitRefused
+from citizenspace.services.reception.reception import ReceptionError, ReceptionRefused, VisitRefused
 from tests.services.reception_fixtures import NOW, Office, make_office
 
 

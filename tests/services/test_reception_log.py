@@ -10,8 +10,8 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from citizenspace.domain.catalog import Channel, VisitOutcome
-from citizenspace.services import demo
-from citizenspace.services.reception import LogFilter, ReceptionService
+from citizenspace.services.demo import demo
+from citizenspace.services.reception.reception import LogFilter, ReceptionService
 
 TODAY = date(2026, 11, 20)
 
@@ -124,7 +124,7 @@ def test_names_are_resolved_and_a_row_carries_no_orm_object(service):
     row = service.log_page(LogFilter(outcomes=frozenset({VisitOutcome.REDIRECTED})), limit=1)
     [r] = row.rows
     assert r.theme and r.service and r.site and r.staff
-    assert type(r).__module__ == "citizenspace.services.reception"
+    assert type(r).__module__ == "citizenspace.services.reception.reception"
 
 
 @pytest.mark.parametrize(

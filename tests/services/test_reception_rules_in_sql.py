@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from citizenspace.domain.catalog import Channel, VisitOutcome
 from citizenspace.domain.reception import served, waited
-from citizenspace.services.quality import WAIT_SQL
+from citizenspace.services.reception.quality import WAIT_SQL
 from citizenspace.store.models import Visit
 
 

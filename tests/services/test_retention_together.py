@@ -21,7 +21,7 @@ import pytest
 
 from citizenspace.domain.catalog import Channel, TicketStatus, VisitOutcome
 from citizenspace.domain.privacy import DataKind
-from citizenspace.services.privacy import PrivacyService
+from citizenspace.services.privacy.privacy import PrivacyService
 from citizenspace.store.models import FollowUp, Person, Site, Theme, Visit
 from citizenspace.sync.engine import SyncEngine
 from citizenspace.sync.share import open_share

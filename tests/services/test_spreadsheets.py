@@ -15,7 +15,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
-from citizenspace.services.spreadsheets import (
+from citizenspace.services.common.spreadsheets import (
     FORMULA_SIGNS,
     Figure,
     append_row,

@@ -11,9 +11,9 @@ import pytest
 
 from citizenspace.domain.catalog import Channel, VisitOutcome
 from citizenspace.domain.people import PersonDraft
-from citizenspace.services.people import PeopleService
-from citizenspace.services.status import StatusService
-from citizenspace.services.sync import SyncProblem, SyncService
+from citizenspace.services.people.people import PeopleService
+from citizenspace.services.shell.status import StatusService
+from citizenspace.services.sync.sync import SyncProblem, SyncService
 from citizenspace.store.models import Visit
 from citizenspace.sync import merge
 

@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from citizenspace.domain import catalog as c
 from citizenspace.domain import tickets as rules
-from citizenspace.services.demo import generate
-from citizenspace.services.tickets import TicketService
+from citizenspace.services.demo.demo import generate
+from citizenspace.services.reception.tickets import TicketService
 from citizenspace.store.migrate import open_database
 from citizenspace.store.models import DirectoryEntry, FollowUp, TicketCategory, TicketEvent
 

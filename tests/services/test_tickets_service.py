@@ -13,7 +13,7 @@ from sqlalchemy import func, select, text
 
 from citizenspace.domain import catalog as c
 from citizenspace.domain.tickets import InformedBy, TicketError
-from citizenspace.services.tickets import (
+from citizenspace.services.reception.tickets import (
     CategoryDraft,
     TicketDraft,
     TicketFilter,

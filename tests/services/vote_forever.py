@@ -18,7 +18,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from citizenspace.services.budget import BudgetService, VoteRefused
+from citizenspace.services.budget.budget import BudgetService, VoteRefused
 from citizenspace.store.ballot_box import BallotBox
 from citizenspace.store.migrate import open_database
 

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from citizenspace.domain.catalog import Channel, VisitOutcome
 from citizenspace.domain.sync_kinds import SyncKind
-from citizenspace.services.people_import import PeopleImportService
+from citizenspace.services.people.people_import import PeopleImportService
 from citizenspace.store import capture
 from citizenspace.store.database import Database
 from citizenspace.store.migrate import open_database, run_alembic_upgrade

@@ -146,7 +146,7 @@ def test_editions_made_before_0006_keep_their_printed_codes_and_lose_their_secre
     verifiers: codes already printed still vote once, used ones stay used, the printing
     machine can print the batch again, and the secret is gone from the database file."""
     from citizenspace.domain.budget import codes
-    from citizenspace.services.budget import BudgetService, CodeProblem, VoteRefused
+    from citizenspace.services.budget.budget import BudgetService, CodeProblem, VoteRefused
 
     path = tmp_path / "office.db"
     db = Database(path)

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from sqlalchemy import update
 
-from citizenspace.services.privacy import PrivacyService
-from citizenspace.services.tickets import CategoryDraft, TicketDraft, TicketService
+from citizenspace.services.privacy.privacy import PrivacyService
+from citizenspace.services.reception.tickets import CategoryDraft, TicketDraft, TicketService
 from citizenspace.store.blobs import BlobStore
 from citizenspace.store.models import FollowUp
 from citizenspace.sync.engine import SyncEngine

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from citizenspace.domain.catalog import ProjectStatus
-from citizenspace.services.budget import BudgetService
+from citizenspace.services.budget.budget import BudgetService
 from citizenspace.store.blobs import BlobStore, sha256_hex
 from citizenspace.store.migrate import open_database
 from citizenspace.store.models import BudgetEdition, Project

@@ -21,9 +21,9 @@ import pytest
 from sqlalchemy import delete, text, update
 
 from citizenspace.domain.catalog import BallotChannel
-from citizenspace.services.budget import REPRINT_PREFIX
-from citizenspace.services.settings import SettingsService, SettingsValues
-from citizenspace.services.sync import SyncProblem, SyncService
+from citizenspace.services.budget.budget import REPRINT_PREFIX
+from citizenspace.services.shell.settings import SettingsService, SettingsValues
+from citizenspace.services.sync.sync import SyncProblem, SyncService
 from citizenspace.store import backup
 from citizenspace.store.database import Database
 from citizenspace.store.identity import FINGERPRINT_KEY

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from citizenspace.services import sync as sync_service
-from citizenspace.services.sync import SyncProblem, SyncService
+from citizenspace.services.sync import sync as sync_service
+from citizenspace.services.sync.sync import SyncProblem, SyncService
 from citizenspace.store.migrate import open_database
 from citizenspace.store.models import Person
 from citizenspace.sync import merge

@@ -10,7 +10,7 @@ import time
 from sqlalchemy import text
 
 from citizenspace.domain.hlc import Timestamp
-from citizenspace.services.privacy import scrub_local_copies
+from citizenspace.services.privacy.privacy import scrub_local_copies
 from citizenspace.store import identity
 from citizenspace.store.migrate import open_database
 from citizenspace.store.models import Person

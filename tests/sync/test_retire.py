@@ -16,8 +16,8 @@ from pathlib import Path
 
 from sqlalchemy import text, update
 
-from citizenspace.services.privacy import PrivacyService
-from citizenspace.services.sync import SyncService
+from citizenspace.services.privacy.privacy import PrivacyService
+from citizenspace.services.sync.sync import SyncService
 from citizenspace.store.database import Database
 from citizenspace.store.models import Person
 from citizenspace.sync import retire, snapshots

@@ -18,9 +18,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
 from citizenspace.logsetup import setup_logging
-from citizenspace.services.settings import SettingsService
-from citizenspace.services.startup import Problem
-from citizenspace.services.status import StatusService
+from citizenspace.services.shell.settings import SettingsService
+from citizenspace.services.shell.startup import Problem
+from citizenspace.services.shell.status import StatusService
 from citizenspace.store.backup import make_backup
 from citizenspace.store.database import Database
 from citizenspace.store.migrate import open_database

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
 from citizenspace.domain.catalog import ProjectStatus, SiteKind
-from citizenspace.services.budget import BallotProject, BudgetService
-from citizenspace.services.budget_admin import BudgetAdminService
-from citizenspace.services.budget_print import BudgetPrinting
-from citizenspace.services.settings import SettingsService
+from citizenspace.services.budget.budget import BallotProject, BudgetService
+from citizenspace.services.budget.budget_admin import BudgetAdminService
+from citizenspace.services.budget.budget_print import BudgetPrinting
+from citizenspace.services.shell.settings import SettingsService
 from citizenspace.store.models import BudgetEdition, EditionSite, Project
 from citizenspace.views.budget.budget_projects import EditionDialog, ProjectDialog
 from citizenspace.views.budget.budget_view import BudgetView

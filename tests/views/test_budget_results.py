@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from citizenspace.domain.catalog import EditionPhase, OutcomeRule, ProjectStatus
-from citizenspace.services.budget import (
+from citizenspace.services.budget.budget import (
     ACTION_RESULTS_RECORDED,
     ACTION_RESULTS_RECORDED_VOTE_OPEN,
     BudgetCounting,

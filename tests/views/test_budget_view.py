@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 
 from citizenspace.domain.budget import codes
 from citizenspace.domain.catalog import EditionPhase
-from citizenspace.services.budget import BudgetService
-from citizenspace.services.budget_print import BudgetPrinting
+from citizenspace.services.budget.budget import BudgetService
+from citizenspace.services.budget.budget_print import BudgetPrinting
 from citizenspace.store.models import Ballot
 from citizenspace.views.budget.budget_view import BudgetView
 from tests.budget_fixtures import TODAY, open_vote, set_phase
@@ -137,7 +137,7 @@ def test_slips_and_ballots_are_printed_without_freezing_the_page(qtbot, db, tmp_
 
 
 def test_the_results_say_who_is_funded_and_why(qtbot, db, tmp_path):
-    from citizenspace.services.budget import BudgetCounting
+    from citizenspace.services.budget.budget import BudgetCounting
     from citizenspace.store.models import Project
 
     vote = open_vote(db, n_codes=10)

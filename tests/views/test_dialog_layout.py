@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from citizenspace import i18n
-from citizenspace.services.people import PeopleService
+from citizenspace.services.people.people import PeopleService
 from citizenspace.views.people.person_dialog import NOTES_LINES, PersonDialog
 from citizenspace.views.shell.app import BASE_POINT_SIZE, load_theme, restore_question
 

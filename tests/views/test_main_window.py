@@ -11,9 +11,9 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from citizenspace import i18n
-from citizenspace.services.demo import generate
-from citizenspace.services.settings import SettingsService, SettingsValues
-from citizenspace.services.status import StatusService
+from citizenspace.services.demo.demo import generate
+from citizenspace.services.shell.settings import SettingsService, SettingsValues
+from citizenspace.services.shell.status import StatusService
 from citizenspace.views.budget.budget_view import BudgetView
 from citizenspace.views.common.context import Services
 from citizenspace.views.people.people_view import PeopleView

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from citizenspace.services.people import PeopleService
-from citizenspace.services.people_import import PeopleImportService
+from citizenspace.services.people.people import PeopleService
+from citizenspace.services.people.people_import import PeopleImportService
 from citizenspace.views.people.people_view import COL_LAST_NAME, PeopleView
 
 

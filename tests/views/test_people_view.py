@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from citizenspace import i18n
 from citizenspace.domain import catalog
 from citizenspace.domain.people import PersonDraft, PersonError, search_key
-from citizenspace.services.people import PeopleService, PersonRow
+from citizenspace.services.people.people import PeopleService, PersonRow
 from citizenspace.store.models import Body, District, Membership, Person
 from citizenspace.views.common.labels import enum_label, labelled_enums, person_error_text
 from citizenspace.views.people.people_view import (

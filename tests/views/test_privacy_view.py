@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from citizenspace.domain.catalog import Channel, VisitOutcome
 from citizenspace.domain.privacy import DataKind
-from citizenspace.services.privacy import PrivacyService
+from citizenspace.services.privacy.privacy import PrivacyService
 from citizenspace.store.models import Person, Visit
 from citizenspace.views.common.context import Services
 from citizenspace.views.privacy.privacy_view import PrivacyView

@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale, Qt
 from sqlalchemy import func, select
 
 from citizenspace.domain.catalog import Channel, VisitOutcome
-from citizenspace.services.quality import QualityService
+from citizenspace.services.reception.quality import QualityService
 from citizenspace.store.models import MysterySurvey, Site, Visit
 from citizenspace.views.common.context import Services
 from citizenspace.views.reception.quality_view import QualityView

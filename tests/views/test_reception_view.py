@@ -8,7 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from citizenspace.services.tickets import CategoryDraft
+from citizenspace.services.reception.tickets import CategoryDraft
 from citizenspace.views.common.context import Services
 from citizenspace.views.reception.reception_view import ReceptionView
 from tests.services.reception_fixtures import make_office

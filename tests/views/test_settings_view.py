@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout
 
 from citizenspace.domain.catalog import SiteKind
-from citizenspace.services.settings import SettingsService
+from citizenspace.services.shell.settings import SettingsService
 from citizenspace.store.database import Database
 from citizenspace.views.shell.settings_view import AddSiteDialog, SettingsView, site_text
 

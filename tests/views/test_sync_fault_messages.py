@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from citizenspace.services.sync import SyncProblem, SyncService
+from citizenspace.services.sync.sync import SyncProblem, SyncService
 from citizenspace.store.migrate import open_database
 from citizenspace.store.models import Person
 from citizenspace.sync import merge

@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import QLocale, Qt, QTime
 
 from citizenspace.domain.people import PersonDraft
-from citizenspace.services.people import PeopleService
-from citizenspace.services.sync import SyncService
+from citizenspace.services.people.people import PeopleService
+from citizenspace.services.sync.sync import SyncService
 from citizenspace.sync import merge
 from citizenspace.views.common.context import Services
 from citizenspace.views.shell.main_window import PAGES, MainWindow

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import func, select
 
 from citizenspace.domain import catalog as c
-from citizenspace.services.tickets import CategoryDraft, TicketService
+from citizenspace.services.reception.tickets import CategoryDraft, TicketService
 from citizenspace.store.models import DirectoryEntry, FollowUp, Site, Theme, Visit
 from citizenspace.views.common.context import Services
 from citizenspace.views.reception.tickets_view import NewTicketDialog, TicketsView

@@ -78,8 +78,8 @@ from citizenspace.domain.catalog import (
     VotingMethod,
 )
 from citizenspace.domain.pictures import MAX_PICTURE_BYTES, picture_problem
-from citizenspace.services.budget import BallotProject
-from citizenspace.services.budget_admin import (
+from citizenspace.services.budget.budget import BallotProject
+from citizenspace.services.budget.budget_admin import (
     BudgetAdminService,
     BudgetValidationFailed,
     EditionDetail,
@@ -87,7 +87,7 @@ from citizenspace.services.budget_admin import (
     ProjectLocked,
     ProjectRow,
 )
-from citizenspace.services.errors import NotFound, ServiceError
+from citizenspace.services.common.errors import NotFound, ServiceError
 from citizenspace.views.budget.kiosk import money, picture_for
 from citizenspace.views.common.fields import (
     EnumCombo,

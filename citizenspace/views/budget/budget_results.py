@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 
 from citizenspace.domain.catalog import OutcomeRule
 from citizenspace.messages import amount_in, outcome_sentence, rule_explanation
-from citizenspace.services.budget import (
+from citizenspace.services.budget.budget import (
     BudgetCounting,
     CountingTerms,
     RecordProblem,
     RecordRefused,
 )
-from citizenspace.services.errors import NotFound
+from citizenspace.services.common.errors import NotFound
 from citizenspace.views.common.labels import enum_label
 
 FUNDED = QColor("#2a9d8f")

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from citizenspace.domain.budget.ballot import ChoiceProblem
-from citizenspace.services.budget import (
+from citizenspace.services.budget.budget import (
     BudgetCounting,
     BudgetService,
     CodeProblem,
@@ -53,8 +53,8 @@ from citizenspace.views.budget.kiosk import money
 from citizenspace.views.common.labels import enum_label
 
 if TYPE_CHECKING:
-    from citizenspace.services.budget_admin import BudgetAdminService
-    from citizenspace.services.budget_print import BudgetPrinting
+    from citizenspace.services.budget.budget_admin import BudgetAdminService
+    from citizenspace.services.budget.budget_print import BudgetPrinting
 
 log = logging.getLogger(__name__)
 
@@ -682,11 +682,11 @@ class BudgetView(QWidget):
             self._refresh_batches()
 
         def failed(exc: BaseException) -> None:
-            from citizenspace.services.budget_print import PrintFailed
+            from citizenspace.services.budget.budget_print import PrintFailed
 
             self._task = None
             self._print_ended()
-            from citizenspace.services.budget import NotPrintableHere
+            from citizenspace.services.budget.budget import NotPrintableHere
 
             if isinstance(exc, NotPrintableHere):
                 self.warning.setText(

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from citizenspace.domain.budget import codes
 from citizenspace.domain.budget.ballot import ChoiceProblem
 from citizenspace.domain.catalog import VotingMethod
-from citizenspace.services.budget import (
+from citizenspace.services.budget.budget import (
     BallotProject,
     BudgetService,
     CodeProblem,

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from citizenspace.services.budget import BudgetService
+from citizenspace.services.budget.budget import BudgetService
 
 log = logging.getLogger(__name__)
 

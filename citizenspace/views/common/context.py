@@ -10,20 +10,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from citizenspace.services.budget import BudgetCounting, BudgetService
-from citizenspace.services.budget_admin import BudgetAdminService
-from citizenspace.services.budget_print import BudgetPrinting
-from citizenspace.services.directory import DirectoryService
-from citizenspace.services.directory_io import DirectoryFiles
-from citizenspace.services.people import PeopleService
-from citizenspace.services.people_import import PeopleImportService
-from citizenspace.services.privacy import PrivacyService
-from citizenspace.services.quality import QualityService
-from citizenspace.services.reception import ReceptionService
-from citizenspace.services.settings import SettingsService
-from citizenspace.services.status import StatusService
-from citizenspace.services.sync import SyncService
-from citizenspace.services.tickets import TicketService
+from citizenspace.services.budget.budget import BudgetCounting, BudgetService
+from citizenspace.services.budget.budget_admin import BudgetAdminService
+from citizenspace.services.budget.budget_print import BudgetPrinting
+from citizenspace.services.people.people import PeopleService
+from citizenspace.services.people.people_import import PeopleImportService
+from citizenspace.services.privacy.privacy import PrivacyService
+from citizenspace.services.reception.directory import DirectoryService
+from citizenspace.services.reception.directory_io import DirectoryFiles
+from citizenspace.services.reception.quality import QualityService
+from citizenspace.services.reception.reception import ReceptionService
+from citizenspace.services.reception.tickets import TicketService
+from citizenspace.services.shell.settings import SettingsService
+from citizenspace.services.shell.status import StatusService
+from citizenspace.services.sync.sync import SyncService
 
 if TYPE_CHECKING:  # the screens never touch storage; the type names what they are given
     from citizenspace.store.database import Database

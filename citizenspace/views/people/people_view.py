@@ -41,9 +41,13 @@ from PySide6.QtWidgets import (
 
 from citizenspace.domain.people import search_key
 from citizenspace.messages import import_problem
-from citizenspace.services.errors import InUse, NotFound
-from citizenspace.services.people import PeopleService, PersonRow
-from citizenspace.services.people_import import ImportRejected, ImportReport, PeopleImportService
+from citizenspace.services.common.errors import InUse, NotFound
+from citizenspace.services.people.people import PeopleService, PersonRow
+from citizenspace.services.people.people_import import (
+    ImportRejected,
+    ImportReport,
+    PeopleImportService,
+)
 from citizenspace.views.common.labels import person_field_label
 from citizenspace.views.common.rows_model import RowsModel
 from citizenspace.views.common.tasks import BackgroundTask, run_in_background

@@ -45,8 +45,8 @@ from citizenspace.domain.people import (
     FieldError,
     PersonDraft,
 )
-from citizenspace.services.errors import NotFound, ServiceError, ValidationFailed
-from citizenspace.services.people import PeopleService, PersonDetail
+from citizenspace.services.common.errors import NotFound, ServiceError, ValidationFailed
+from citizenspace.services.people.people import PeopleService, PersonDetail
 from citizenspace.views.common.labels import person_error_text, person_field_label
 
 #: Marks a field the service refused; the style sheet below draws it with a red border.

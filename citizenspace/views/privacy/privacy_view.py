@@ -42,8 +42,8 @@ from citizenspace.domain.privacy import (
     MIN_MONTHS,
     DataKind,
 )
-from citizenspace.services.errors import NotFound
-from citizenspace.services.privacy import (
+from citizenspace.services.common.errors import NotFound
+from citizenspace.services.privacy.privacy import (
     ACTION_ANONYMISATION,
     ACTION_ERASURE,
     ACTION_EXPORT,

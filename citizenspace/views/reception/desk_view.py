@@ -54,8 +54,8 @@ from PySide6.QtWidgets import (
 
 from citizenspace.domain import catalog as c
 from citizenspace.domain.reception import NOTE_MAX, ThemeEntry, VisitDraft, VisitError
-from citizenspace.services.errors import ServiceError
-from citizenspace.services.reception import (
+from citizenspace.services.common.errors import ServiceError
+from citizenspace.services.reception.reception import (
     LogRow,
     ReceptionRefused,
     Suggestion,

@@ -57,13 +57,14 @@ from citizenspace.domain.directory import (
     EntryError,
     EntryFieldError,
 )
-from citizenspace.services.directory import (
+from citizenspace.services.common.errors import InUse, NotFound
+from citizenspace.services.reception.directory import (
     DirectoryService,
     EntryDetail,
     EntryInvalid,
     EntryRow,
 )
-from citizenspace.services.directory_io import (
+from citizenspace.services.reception.directory_io import (
     DirectoryFileRejected,
     DirectoryFiles,
     ExportFormat,
@@ -72,7 +73,6 @@ from citizenspace.services.directory_io import (
     ImportPreview,
     ImportReport,
 )
-from citizenspace.services.errors import InUse, NotFound
 from citizenspace.views.common.context import Services
 from citizenspace.views.common.rows_model import RowsModel
 from citizenspace.views.common.tasks import BackgroundTask, run_in_background

@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 
 from citizenspace.domain import quality as q
 from citizenspace.domain.catalog import Channel
-from citizenspace.services.quality import (
+from citizenspace.services.reception.quality import (
     QualityError,
     QualityInvalid,
     QualityReport,

@@ -22,7 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from citizenspace.domain.reception import THEME_KEYWORDS_MAX, THEME_NAME_MAX
-from citizenspace.services.reception import ReceptionError, ReceptionRefused, ReceptionService
+from citizenspace.services.reception.reception import (
+    ReceptionError,
+    ReceptionRefused,
+    ReceptionService,
+)
 
 _ERRORS = {
     ReceptionError.NAME_REQUIRED: QT_TRANSLATE_NOOP("ThemesDialog", "Give the theme a name"),

@@ -48,8 +48,8 @@ from PySide6.QtWidgets import (
 
 from citizenspace.domain.catalog import Competence, TicketStatus
 from citizenspace.domain.tickets import InformedBy, Problem, TicketError
-from citizenspace.services.errors import NotFound
-from citizenspace.services.tickets import (
+from citizenspace.services.common.errors import NotFound
+from citizenspace.services.reception.tickets import (
     CategoryDraft,
     CategoryRow,
     TicketDetail,

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from citizenspace.domain import catalog as c
-from citizenspace.services.reception import LogCursor, LogFilter, LogRow, ReceptionService
+from citizenspace.services.reception.reception import LogCursor, LogFilter, LogRow, ReceptionService
 from citizenspace.views.common.labels import enum_label
 from citizenspace.views.reception.desk_view import minutes_text, time_text
 

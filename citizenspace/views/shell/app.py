@@ -42,7 +42,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushB
 from citizenspace import APP_NAME, ORG_NAME, __version__, i18n
 from citizenspace.logsetup import setup_logging
 from citizenspace.messages import database_problem
-from citizenspace.services.startup import (
+from citizenspace.services.shell.startup import (
     DatabaseError,
     Problem,
     backups_of,
@@ -303,7 +303,7 @@ def open_or_recover(
 
 
 def needs_demo_data(db: Database) -> bool:
-    from citizenspace.services.status import StatusService
+    from citizenspace.services.shell.status import StatusService
 
     ov = StatusService(db).overview()
     return ov.people == 0 and ov.bodies == 0
@@ -312,7 +312,7 @@ def needs_demo_data(db: Database) -> bool:
 def generate_demo(db: Database, show_error: Callable[[str], None] = _show_error) -> bool:
     """Write the demo city into `db` in the background, behind a progress dialog. Returns
     False if the user cancelled or it failed (the failure is logged and shown)."""
-    from citizenspace.services.demo import generate
+    from citizenspace.services.demo.demo import generate
 
     dialog = QProgressDialog(
         QCoreApplication.translate("StaffApp", "Creating the demo city…"),
@@ -444,7 +444,7 @@ def _open_and_attach(
 ) -> Database | None:
     """The second half of start-up, once the window is on screen: open (or recover) the
     database, fill the demo city if asked, and give the window its services."""
-    from citizenspace.services.settings import SettingsService
+    from citizenspace.services.shell.settings import SettingsService
     from citizenspace.views.common.context import Services
 
     db = open_or_recover(db_path, dialogs, offer_restore=offer_restore)

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from citizenspace import __version__, i18n
 from citizenspace.logsetup import setup_logging
-from citizenspace.services.budget import BudgetService
-from citizenspace.services.startup import saved_language
+from citizenspace.services.budget.budget import BudgetService
+from citizenspace.services.shell.startup import saved_language
 from citizenspace.views.budget.kiosk import KioskWindow
 from citizenspace.views.budget.kiosk_frame import IDLE_MS, KioskFrame
 from citizenspace.views.shell.app import (
@@ -79,8 +79,8 @@ def run_kiosk_app(
     """Run the kiosk on `db_path`; returns the process exit code. `screenshot` saves an image
     of the welcome screen and returns; `windowed` keeps it out of full screen (to try it on
     an office PC)."""
-    from citizenspace.services.budget import NoVoteOpen
-    from citizenspace.services.settings import SettingsService
+    from citizenspace.services.budget.budget import NoVoteOpen
+    from citizenspace.services.shell.settings import SettingsService
 
     db_path = Path(db_path)
     unattended = screenshot is not None
@@ -116,7 +116,7 @@ def run_kiosk_app(
         if screenshot is None and not demo:
             # Votes leave for the share in the background, in shuffled batches of ten or
             # more; the rest when staff close the kiosk at the end of the day (below).
-            from citizenspace.services.sync import SyncService
+            from citizenspace.services.sync.sync import SyncService
             from citizenspace.views.sync.sync_controller import SyncController
 
             sync = SyncService(db)
@@ -148,7 +148,7 @@ def _last_round(db) -> None:  # noqa: ANN001 - a Database
     """Closing the kiosk: one more exchange. Votes leave in batches of ten or more (the last
     ones with the pool kept for them, once the vote is over); the others wait in the ballot
     box for the next start: nothing is lost, and no vote leaves alone."""
-    from citizenspace.services.sync import SyncService
+    from citizenspace.services.sync.sync import SyncService
 
     summary = SyncService(db).run_round(flush_secret=True)
     log.info("kiosk closing: last exchange %s", "done" if summary.ok else summary.problem)

@@ -28,8 +28,8 @@ from citizenspace.views.common.icons import nav_icon
 from citizenspace.views.shell.placeholder_view import ComingLaterView
 
 if TYPE_CHECKING:  # the data pages, and SQLAlchemy behind them, load in attach()
-    from citizenspace.services.status import StatusSnapshot
-    from citizenspace.services.sync import SyncSummary
+    from citizenspace.services.shell.status import StatusSnapshot
+    from citizenspace.services.sync.sync import SyncSummary
     from citizenspace.views.budget.budget_view import BudgetView
     from citizenspace.views.common.context import Services
     from citizenspace.views.people.people_view import PeopleView

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from citizenspace.services.status import Overview, StatusService
+from citizenspace.services.shell.status import Overview, StatusService
 from citizenspace.views.common.icons import icon_pixmap
 from citizenspace.views.common.labels import enum_label
 from citizenspace.views.common.tasks import BackgroundTask, run_in_background

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from citizenspace.domain.catalog import SiteKind
 from citizenspace.domain.people import search_key
-from citizenspace.services.settings import (
+from citizenspace.services.shell.settings import (
     CITY_NAME_MAX,
     DEVICE_NAME_MAX,
     SaveResult,

@@ -12,8 +12,8 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from citizenspace.services.status import StatusService, StatusSnapshot, SyncState
-from citizenspace.services.sync import SyncProblem
+from citizenspace.services.shell.status import StatusService, StatusSnapshot, SyncState
+from citizenspace.services.sync.sync import SyncProblem
 from citizenspace.views.common.tasks import BackgroundTask, run_in_background
 from citizenspace.views.sync import sync_texts
 

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from citizenspace.services.sync import SyncProblem, SyncService, SyncSummary
+from citizenspace.services.sync.sync import SyncProblem, SyncService, SyncSummary
 from citizenspace.views.common.tasks import BackgroundTask, run_in_background
 
 log = logging.getLogger(__name__)

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
-from citizenspace.services.sync import AlarmRow, SyncProblem
+from citizenspace.services.sync.sync import AlarmRow, SyncProblem
 from citizenspace.views.common.labels import person_field_label
 
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from citizenspace.services.sync import (
+from citizenspace.services.sync.sync import (
     AlarmRow,
     ConflictRow,
     DeviceSeen,

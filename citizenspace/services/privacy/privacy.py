@@ -40,9 +40,9 @@ from citizenspace.domain import privacy as rules
 from citizenspace.domain.ids import id_for_key
 from citizenspace.domain.privacy import DataKind
 from citizenspace.domain.sync_kinds import SyncKind
-from citizenspace.services.audit import who_acts
-from citizenspace.services.errors import NotFound, ServiceError
-from citizenspace.services.spreadsheets import write_document_xlsx
+from citizenspace.services.common.audit import who_acts
+from citizenspace.services.common.errors import NotFound, ServiceError
+from citizenspace.services.common.spreadsheets import write_document_xlsx
 from citizenspace.store import backup
 from citizenspace.store.blobs import BlobStore, named_blobs
 from citizenspace.store.database import Database

@@ -27,7 +27,7 @@ from citizenspace.domain.reception import (
     VisitError,
     VisitProblem,
 )
-from citizenspace.services.errors import ServiceError
+from citizenspace.services.common.errors import ServiceError
 from citizenspace.store.database import Database
 from citizenspace.store.models import (
     DirectoryEntry,

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from citizenspace.services.errors import ServiceError
-from citizenspace.services.spreadsheets import restore
+from citizenspace.services.common.errors import ServiceError
+from citizenspace.services.common.spreadsheets import restore
 
 
 class TableIssue(StrEnum):

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from citizenspace.domain.catalog import DeviceKind, SiteKind
 from citizenspace.domain.ids import id_for_key
-from citizenspace.services.errors import ServiceError
+from citizenspace.services.common.errors import ServiceError
 from citizenspace.store.database import Database
 from citizenspace.store.models import Device, LocalSetting, LocalState, Setting, Site
 

@@ -23,8 +23,8 @@ from sqlalchemy import insert, select
 from citizenspace.domain import people as rules
 from citizenspace.domain.ids import new_id
 from citizenspace.domain.people import PersonDraft, PersonError
-from citizenspace.services.errors import ServiceError
-from citizenspace.services.tables import Table, TableRejected, read_table, read_table_file
+from citizenspace.services.common.errors import ServiceError
+from citizenspace.services.common.tables import Table, TableRejected, read_table, read_table_file
 from citizenspace.store.database import Database
 from citizenspace.store.models import District, Person
 

@@ -25,8 +25,8 @@ from sqlalchemy.orm import Session
 from citizenspace.domain import tickets as rules
 from citizenspace.domain.catalog import Channel, Competence, TicketStatus
 from citizenspace.domain.tickets import InformedBy, Location, Problem, TicketError
-from citizenspace.services.errors import NotFound, ServiceError, found
-from citizenspace.services.open311 import Open311Export, Open311Service
+from citizenspace.services.common.errors import NotFound, ServiceError, found
+from citizenspace.services.reception.open311 import Open311Export, Open311Service
 from citizenspace.store.blobs import BlobStore
 from citizenspace.store.database import Database
 from citizenspace.store.models import (

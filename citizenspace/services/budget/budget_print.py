@@ -19,8 +19,8 @@ from pathlib import Path
 from citizenspace.domain.budget import codes
 from citizenspace.printing.ballots import BallotProject, BallotSheet, BallotTooLong, write_ballots
 from citizenspace.printing.slips import SlipSheet, write_slips
-from citizenspace.services.budget import BudgetService
-from citizenspace.services.errors import ServiceError, found
+from citizenspace.services.budget.budget import BudgetService
+from citizenspace.services.common.errors import ServiceError, found
 from citizenspace.store.database import Database
 from citizenspace.store.models import BudgetEdition, CodeBatch, Site
 

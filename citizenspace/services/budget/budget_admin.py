@@ -34,7 +34,7 @@ from citizenspace.domain.budget.editions import (
 )
 from citizenspace.domain.catalog import ProjectStatus, VotingMethod
 from citizenspace.domain.pictures import PictureProblem
-from citizenspace.services.errors import NotFound, ServiceError, ValidationFailed
+from citizenspace.services.common.errors import NotFound, ServiceError, ValidationFailed
 from citizenspace.store.ballot_box import BallotBox
 from citizenspace.store.blobs import BlobStore
 from citizenspace.store.database import Database

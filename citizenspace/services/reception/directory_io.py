@@ -27,16 +27,16 @@ from sqlalchemy.orm import Session
 
 from citizenspace.domain import directory as rules
 from citizenspace.domain.directory import COMPETENCE_LABELS_FR, EXPORT_TITLES, FIELDS, EntryDraft
-from citizenspace.services.directory import (
+from citizenspace.services.common.errors import ServiceError
+from citizenspace.services.common.spreadsheets import append_row, save_workbook, write_csv
+from citizenspace.services.common.tables import Table, TableRejected, read_table, read_table_file
+from citizenspace.services.reception.directory import (
     THEME_SEPARATOR,
     DirectoryService,
     apply_draft,
     draft_of,
     theme_labels,
 )
-from citizenspace.services.errors import ServiceError
-from citizenspace.services.spreadsheets import append_row, save_workbook, write_csv
-from citizenspace.services.tables import Table, TableRejected, read_table, read_table_file
 from citizenspace.store.database import Database
 from citizenspace.store.models import DirectoryEntry
 

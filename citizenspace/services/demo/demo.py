@@ -41,8 +41,8 @@ from sqlalchemy.orm import Session
 from citizenspace.domain import catalog as c
 from citizenspace.domain.ids import id_for_key
 from citizenspace.domain.people import search_key
-from citizenspace.services.budget import REPRINT_PREFIX
-from citizenspace.services.errors import ServiceError
+from citizenspace.services.budget.budget import REPRINT_PREFIX
+from citizenspace.services.common.errors import ServiceError
 from citizenspace.store.blobs import BlobStore
 from citizenspace.store.database import Database
 from citizenspace.store.models import (

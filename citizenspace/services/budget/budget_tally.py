@@ -23,7 +23,7 @@ from citizenspace.domain.budget.tally import (
     equal_shares,
     greedy,
 )
-from citizenspace.services.errors import ServiceError
+from citizenspace.services.common.errors import ServiceError
 
 #: The largest pabulib files (Warsaw, tens of thousands of ballots) are a few megabytes.
 MAX_BYTES = 64 * 1024 * 1024

@@ -29,9 +29,9 @@ from citizenspace.domain.catalog import (
     ProjectStatus,
     VotingMethod,
 )
-from citizenspace.services.budget import BudgetCounting, tally_method
-from citizenspace.services.budget_tally import TallyIssue, TallyRejected
-from citizenspace.services.errors import NotFound, ServiceError, found
+from citizenspace.services.budget.budget import BudgetCounting, tally_method
+from citizenspace.services.budget.budget_tally import TallyIssue, TallyRejected
+from citizenspace.services.common.errors import NotFound, ServiceError, found
 from citizenspace.store.database import Database
 from citizenspace.store.models import Ballot, BudgetEdition, Project
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from citizenspace.domain import people as rules
 from citizenspace.domain.people import FieldError, PersonDraft, PersonError
-from citizenspace.services.errors import InUse, NotFound, ValidationFailed
+from citizenspace.services.common.errors import InUse, NotFound, ValidationFailed
 from citizenspace.store.database import Database
 from citizenspace.store.models import (
     Attendance,

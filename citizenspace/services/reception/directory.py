@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, aliased
 from citizenspace.domain import directory as rules
 from citizenspace.domain.catalog import Competence
 from citizenspace.domain.directory import EntryDraft, EntryError, EntryFieldError
-from citizenspace.services.errors import InUse, NotFound, ServiceError
+from citizenspace.services.common.errors import InUse, NotFound, ServiceError
 from citizenspace.store.database import Database
 from citizenspace.store.models import (
     DirectoryEntry,

@@ -11,8 +11,8 @@ from enum import StrEnum
 from sqlalchemy import func, or_, select
 
 from citizenspace.domain.catalog import EditionPhase
-from citizenspace.services.settings import ShareWarning, share_warning
-from citizenspace.services.sync import (
+from citizenspace.services.shell.settings import ShareWarning, share_warning
+from citizenspace.services.sync.sync import (
     SyncProblem,
     conflict_count,
     pending_count,

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from citizenspace.services.errors import ServiceError
+from citizenspace.services.common.errors import ServiceError
 from citizenspace.store.ballot_settle import ALARM_DOUBLE_USE
 from citizenspace.store.database import Database
 from citizenspace.store.models import (

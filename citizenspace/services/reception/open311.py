@@ -34,7 +34,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from citizenspace.domain import tickets as rules
-from citizenspace.services.spreadsheets import write_csv
+from citizenspace.services.common.spreadsheets import write_csv
 from citizenspace.store.blobs import BlobStore
 from citizenspace.store.database import Database
 from citizenspace.store.models import DirectoryEntry, FollowUp, TicketCategory, TicketEvent

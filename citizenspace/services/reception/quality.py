@@ -26,8 +26,8 @@ from citizenspace.domain import quality as q
 from citizenspace.domain.catalog import Channel
 from citizenspace.domain.ids import id_for_key
 from citizenspace.domain.numbers import format_number
-from citizenspace.services.errors import ServiceError
-from citizenspace.services.spreadsheets import Figure, append_row, save_workbook, write_csv
+from citizenspace.services.common.errors import ServiceError
+from citizenspace.services.common.spreadsheets import Figure, append_row, save_workbook, write_csv
 from citizenspace.store.database import Database
 from citizenspace.store.models import MysterySurvey, Setting, Site
 

@@ -64,7 +64,7 @@ def open_for_app(db_path: Path) -> tuple[Database, UpgradeReport | None]:
     # device here, before it can publish anything under the original's name.
     check_machine(db)
     # Personal data past its retention period is anonymised once a day (issue 5, GDPR).
-    from citizenspace.services.privacy import run_daily_anonymisation
+    from citizenspace.services.privacy.privacy import run_daily_anonymisation
 
     run_daily_anonymisation(db)
     return db, report

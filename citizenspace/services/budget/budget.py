@@ -35,7 +35,7 @@ from citizenspace.domain.catalog import (
     VotingMethod,
 )
 from citizenspace.domain.ids import id_for_key
-from citizenspace.services.errors import NotFound, ServiceError, found
+from citizenspace.services.common.errors import NotFound, ServiceError, found
 from citizenspace.store import ballot_settle
 from citizenspace.store.ballot_box import BallotBox, CodeAlreadyUsed
 from citizenspace.store.ballot_settle import Settled
@@ -1127,7 +1127,7 @@ def _audit_record(
 ) -> None:
     """The audit entry of a recording: who, which edition, at which step, under which rule,
     and what was funded. Ballots are counted, never described."""
-    from citizenspace.services.audit import who_acts
+    from citizenspace.services.common.audit import who_acts
     from citizenspace.store.models import AuditEntry
 
     s.add(

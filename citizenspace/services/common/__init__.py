@@ -1,0 +1,1 @@
+"""What every area's services share: the errors they raise, the audit log's parts, spreadsheets read and written."""

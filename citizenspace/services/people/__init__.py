@@ -1,0 +1,1 @@
+"""The people register: search, the person form's rules, imports."""

@@ -1,0 +1,1 @@
+"""Personal data: retention, exports, erasure, backups, the records of processing."""

@@ -1,0 +1,1 @@
+"""Reception: visits and the waiting queue, the directory, follow-up tickets, the quality figures, Open311."""
