@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -53,6 +52,7 @@ from citizenspace.services.privacy.privacy import (
     PrivacyError,
     PrivacyRefused,
 )
+from citizenspace.views.common.dialogs import ask_yes_no
 
 if TYPE_CHECKING:
     from citizenspace.views.common.context import Services
@@ -589,14 +589,7 @@ class PrivacyView(QWidget):
         return path
 
     def _confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, title, text)
 
     def export_selected(self) -> None:
         match = self.selected()

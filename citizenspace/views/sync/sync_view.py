@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -47,6 +46,7 @@ from citizenspace.services.sync.sync import (
     SyncService,
     SyncSummary,
 )
+from citizenspace.views.common.dialogs import ask_yes_no
 from citizenspace.views.common.tasks import BackgroundTask, run_in_background
 from citizenspace.views.sync import sync_texts
 from citizenspace.views.sync.sync_controller import SyncController
@@ -649,14 +649,7 @@ class SyncView(QWidget):
 
     def ask_confirm(self, title: str, text: str) -> bool:
         """Replaced by tests."""
-        answer = QMessageBox.question(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, title, text)
 
     def retire_selected(self) -> None:
         d = self.chosen_device()
