@@ -347,8 +347,8 @@ def _database_error(exc: Exception) -> CommandFailed:
 def cmd_demo(args: argparse.Namespace) -> int:
     from citizenspace.services.common.errors import ServiceError
     from citizenspace.services.demo.demo import DemoRefused, generate
-    from citizenspace.store.health import DatabaseError
     from citizenspace.store.migrate import open_database
+    from citizenspace.store.safety.health import DatabaseError
 
     path = _require_db(args)
     if args.scale <= 0 or args.scale > 100:
@@ -391,7 +391,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_db_check(args: argparse.Namespace) -> int:
     from sqlalchemy import create_engine
 
-    from citizenspace.store import capture, health
+    from citizenspace.store import capture
+    from citizenspace.store.safety import health
 
     path = _require_db(args)
     try:
@@ -431,8 +432,8 @@ def cmd_db_check(args: argparse.Namespace) -> int:
 
 
 def cmd_db_backup(args: argparse.Namespace) -> int:
-    from citizenspace.store import health
-    from citizenspace.store.backup import make_backup
+    from citizenspace.store.safety import health
+    from citizenspace.store.safety.backup import make_backup
 
     path = _require_db(args)
     try:
@@ -458,8 +459,8 @@ def cmd_db_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
-    from citizenspace.store import health
     from citizenspace.store.migrate import open_database
+    from citizenspace.store.safety import health
 
     path = _require_db(args)
     try:
@@ -493,8 +494,8 @@ def _number(n: int) -> str:
 def cmd_people_import(args: argparse.Namespace) -> int:
     from citizenspace.messages import import_problem
     from citizenspace.services.people.people_import import ImportRejected, PeopleImportService
-    from citizenspace.store.health import DatabaseError
     from citizenspace.store.migrate import open_database
+    from citizenspace.store.safety.health import DatabaseError
 
     path = _require_db(args)
     try:
@@ -538,8 +539,8 @@ def cmd_people_import(args: argparse.Namespace) -> int:
 def _open_existing(path: Path):  # noqa: ANN202 - a Database; imports stay lazy
     """Open a database that must exist and be current: commands never create or upgrade
     one behind the user's back."""
-    from citizenspace.store.health import DatabaseError
     from citizenspace.store.migrate import open_database
+    from citizenspace.store.safety.health import DatabaseError
 
     try:
         db, _ = open_database(path, create=False, upgrade=False)

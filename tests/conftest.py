@@ -61,8 +61,8 @@ def new_database(path: Path):
     import tempfile
     import uuid
 
-    from citizenspace.store.backup import copy_consistent
     from citizenspace.store.migrate import open_database
+    from citizenspace.store.safety.backup import copy_consistent
 
     if path.exists() and path.stat().st_size:
         return open_database(path)[0]  # a file the test put there (a copy): opened as it is

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event
 
 from citizenspace.domain import hlc
-from citizenspace.store.health import APPLICATION_ID  # noqa: F401 - re-exported
+from citizenspace.store.safety.health import APPLICATION_ID  # noqa: F401 - re-exported
 
 BUSY_TIMEOUT_MS = 10_000
 

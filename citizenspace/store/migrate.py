@@ -14,11 +14,12 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
-from citizenspace.store import capture, health
-from citizenspace.store.backup import list_backups, make_backup
+from citizenspace.store import capture
 from citizenspace.store.database import Database
 from citizenspace.store.engine import WallClock, sqlite_of
 from citizenspace.store.migrations import HEAD
+from citizenspace.store.safety import health
+from citizenspace.store.safety.backup import list_backups, make_backup
 
 log = logging.getLogger(__name__)
 

@@ -524,7 +524,7 @@ class Ballot(InsertOnly, Base):
 
 class PaperEntry(InsertOnly, Base):
     """One typing of a paper ballot, where an edition asks for double entry: a ballot is
-    counted once two typings of its serial agree (see services/budget.py)."""
+    counted once two typings of its serial agree (see services/budget/budget.py)."""
 
     __tablename__ = "paper_entries"
     edition_id: Mapped[str] = mapped_column(ForeignKey("budget_editions.id"), index=True)

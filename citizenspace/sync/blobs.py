@@ -35,8 +35,8 @@ from pathlib import Path
 from sqlalchemy import text
 
 from citizenspace.domain.pictures import picture_problem
-from citizenspace.store.blobs import BlobStore, named_blobs
 from citizenspace.store.database import Database
+from citizenspace.store.media.blobs import BlobStore, named_blobs
 from citizenspace.store.models import LocalSetting
 from citizenspace.sync.share import CorruptFile, MissingBlob, Share, UnreadableEntry
 

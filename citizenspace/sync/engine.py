@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from citizenspace import __version__
-from citizenspace.store import ballot_settle, identity
+from citizenspace.store import identity
+from citizenspace.store.ballot import ballot_settle
 from citizenspace.store.database import Database
 from citizenspace.store.migrations import HEAD, REVISIONS
 from citizenspace.sync import blobs, merge, retire, snapshots

@@ -30,7 +30,7 @@ from sqlalchemy.exc import IntegrityError
 from citizenspace.domain.hlc import Timestamp
 from citizenspace.domain.sync_kinds import SyncKind
 from citizenspace.store import capture
-from citizenspace.store.ballot_settle import MIN_BATCH, note_double_uses
+from citizenspace.store.ballot.ballot_settle import MIN_BATCH, note_double_uses
 from citizenspace.store.database import Database
 from citizenspace.store.engine import sqlite_of
 from citizenspace.store.models import synced_tables

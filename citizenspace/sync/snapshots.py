@@ -50,9 +50,9 @@ from typing import Any
 
 from sqlalchemy import text
 
-from citizenspace.store.backup import copy_consistent
 from citizenspace.store.database import Database
 from citizenspace.store.migrations import HEAD, REVISIONS
+from citizenspace.store.safety.backup import copy_consistent
 from citizenspace.sync import merge
 from citizenspace.sync.share import (
     LEFT_KEY,

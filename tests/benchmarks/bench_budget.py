@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from citizenspace.services.budget.budget import BudgetService  # noqa: E402
-from citizenspace.store.ballot_box import BallotBox  # noqa: E402
+from citizenspace.store.ballot.ballot_box import BallotBox  # noqa: E402
 from citizenspace.store.migrate import open_database  # noqa: E402
 from tests.budget_fixtures import TODAY, open_vote  # noqa: E402
 
@@ -65,7 +65,7 @@ def _base(folder: Path, where: str) -> tuple[Path, list[str]]:
         box.cast(ballot, used)
     if where == "database":  # the vote is over for them: they left in batches
         held = box.held()
-        from citizenspace.store.ballot_settle import settle
+        from citizenspace.store.ballot.ballot_settle import settle
 
         moved = settle(db, today=TODAY.replace(year=TODAY.year + 1))
         assert moved.moved == len(held.ballots)

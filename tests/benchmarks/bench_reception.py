@@ -41,7 +41,7 @@ def _services(db):  # noqa: ANN001, ANN202 - a Database
 
 def bench_save(path: Path) -> None:
     from citizenspace.domain.catalog import Channel, VisitOutcome
-    from citizenspace.domain.reception import VisitDraft
+    from citizenspace.domain.reception.visits import VisitDraft
     from citizenspace.services.reception.reception import ReceptionService
     from citizenspace.store.migrate import open_database
 

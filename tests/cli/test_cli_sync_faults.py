@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from citizenspace.store.blobs import BlobStore
+from citizenspace.store.media.blobs import BlobStore
 from citizenspace.store.migrate import open_database
 from citizenspace.store.models import Person
 from tests import forkserver

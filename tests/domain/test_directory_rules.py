@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from citizenspace.domain.catalog import Competence
-from citizenspace.domain.directory import (
+from citizenspace.domain.reception.directory import (
     EntryDraft,
     EntryError,
     EntryFieldError,

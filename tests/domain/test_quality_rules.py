@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citizenspace.domain import quality as q
+from citizenspace.domain.reception import quality as q
 
 waits = st.lists(st.integers(min_value=0, max_value=7200), min_size=1, max_size=300)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from citizenspace.domain.catalog import Channel, VisitOutcome
-from citizenspace.domain.reception import (
+from citizenspace.domain.reception.visits import (
     ServiceEntry,
     ThemeEntry,
     VisitDraft,

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from citizenspace.domain.catalog import Channel, Competence, TicketStatus
-from citizenspace.domain.tickets import (
+from citizenspace.domain.reception.tickets import (
     Location,
     TicketError,
     category_for_theme,

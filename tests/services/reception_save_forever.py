@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from citizenspace.domain.catalog import Channel, VisitOutcome
-from citizenspace.domain.reception import VisitDraft
+from citizenspace.domain.reception.visits import VisitDraft
 from citizenspace.services.reception.reception import ReceptionService
 from citizenspace.store.migrate import open_database
 

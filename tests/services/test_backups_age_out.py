@@ -13,8 +13,8 @@ import pytest
 
 from citizenspace.domain.privacy import BACKUP_DAYS_KEY, DEFAULT_BACKUP_DAYS
 from citizenspace.services.privacy.privacy import PrivacyError, PrivacyRefused, PrivacyService
-from citizenspace.store import backup
 from citizenspace.store.models import Person, Setting
+from citizenspace.store.safety import backup
 
 MARKER = "Zébulon-Quatremarques"
 

@@ -39,7 +39,7 @@ import pytest
 
 from citizenspace.domain.budget import codes
 from citizenspace.services.budget.budget import REPRINT_PREFIX, BudgetService
-from citizenspace.store.ballot_box import BallotBox, path_for
+from citizenspace.store.ballot.ballot_box import BallotBox, path_for
 from citizenspace.store.migrate import open_database
 from citizenspace.sync.engine import SyncEngine
 from citizenspace.sync.share import open_share
@@ -391,7 +391,7 @@ def _unpack(body: bytes) -> dict | None:
     """A slot's ballot, or None for a slot a torn copy holds half-written."""
     import zlib
 
-    from citizenspace.store.ballot_box import _unpack as unpack
+    from citizenspace.store.ballot.ballot_box import _unpack as unpack
 
     try:
         return unpack(body)

@@ -36,7 +36,7 @@ from citizenspace.services.budget.budget_admin import (
 )
 from citizenspace.services.common.errors import NotFound, ValidationFailed
 from citizenspace.services.shell.settings import SettingsService
-from citizenspace.store.blobs import BlobStore
+from citizenspace.store.media.blobs import BlobStore
 from citizenspace.store.models import BudgetEdition, EditionSite, Project
 from tests.budget_fixtures import TODAY, open_vote
 from tests.pictures import phone_photo, png_bytes, svg_bytes, traces

@@ -18,9 +18,9 @@ import sys
 import time
 from pathlib import Path
 
-from citizenspace.store.ballot_box import BallotBox
-from citizenspace.store.health import inspect
+from citizenspace.store.ballot.ballot_box import BallotBox
 from citizenspace.store.migrate import open_database
+from citizenspace.store.safety.health import inspect
 from tests.budget_fixtures import TODAY, open_vote
 
 SCRIPT = Path(__file__).with_name("vote_forever.py")

@@ -12,7 +12,7 @@ from citizenspace.domain.budget import codes
 from citizenspace.domain.budget.ballot import ChoiceProblem
 from citizenspace.domain.catalog import BallotChannel, VotingMethod
 from citizenspace.services.budget.budget import BudgetService, CodeProblem, NoVoteOpen, VoteRefused
-from citizenspace.store.ballot_box import BallotBox
+from citizenspace.store.ballot.ballot_box import BallotBox
 from citizenspace.store.models import Ballot, UsedCode
 from tests.budget_fixtures import TODAY, open_vote
 

@@ -24,8 +24,8 @@ from citizenspace.services.demo.demo import (
     generate,
 )
 from citizenspace.services.people.people import PeopleService
-from citizenspace.store.blobs import BlobStore
 from citizenspace.store.database import Database
+from citizenspace.store.media.blobs import BlobStore
 from citizenspace.store.migrate import open_database
 from citizenspace.store.models import (
     AgendaItem,

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from citizenspace.domain.catalog import Competence
-from citizenspace.domain.directory import EntryError
+from citizenspace.domain.reception.directory import EntryError
 from citizenspace.services.demo import demo
 from citizenspace.services.reception.directory import DirectoryService
 from citizenspace.services.reception.directory_io import (
@@ -75,7 +75,7 @@ def files(db) -> DirectoryFiles:
 @pytest.fixture
 def one_entry(db) -> None:
     """A directory that already holds something, so "nothing written" is seen."""
-    from citizenspace.domain.directory import EntryDraft
+    from citizenspace.domain.reception.directory import EntryDraft
 
     DirectoryService(db).create(EntryDraft("Point-justice", Competence.STATE, body_name="État"))
 

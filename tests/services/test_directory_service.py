@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from citizenspace.domain import catalog as c
 from citizenspace.domain.catalog import Competence
-from citizenspace.domain.directory import EntryDraft, EntryError, EntryFieldError
+from citizenspace.domain.reception.directory import EntryDraft, EntryError, EntryFieldError
 from citizenspace.services.common.errors import InUse
 from citizenspace.services.reception.directory import DirectoryService, EntryInvalid
 from citizenspace.store.models import DirectoryEntry, Theme, Visit

@@ -10,8 +10,8 @@ from datetime import timedelta
 import pytest
 
 from citizenspace.services.budget.budget import BudgetService
-from citizenspace.store.ballot_box import BallotBox
-from citizenspace.store.ballot_settle import ALARM_DOUBLE_USE
+from citizenspace.store.ballot.ballot_box import BallotBox
+from citizenspace.store.ballot.ballot_settle import ALARM_DOUBLE_USE
 from citizenspace.store.migrate import open_database
 from citizenspace.sync.engine import SyncEngine
 from citizenspace.sync.share import open_share

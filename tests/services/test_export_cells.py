@@ -17,7 +17,7 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import select
 
 from citizenspace.domain.catalog import Channel, Competence, VisitOutcome
-from citizenspace.domain.directory import EntryDraft
+from citizenspace.domain.reception.directory import EntryDraft
 from citizenspace.services.common.spreadsheets import FORMULA_SIGNS, restore, write_csv
 from citizenspace.services.people.people_import import PeopleImportService
 from citizenspace.services.reception.directory import DirectoryService

@@ -26,9 +26,9 @@ from pathlib import Path
 from citizenspace.domain.catalog import Channel, VisitOutcome
 from citizenspace.services.privacy.privacy import PrivacyService
 from citizenspace.services.reception.tickets import CategoryDraft, TicketDraft, TicketService
-from citizenspace.store import backup
-from citizenspace.store.blobs import BlobStore
+from citizenspace.store.media.blobs import BlobStore
 from citizenspace.store.models import Person, Visit
+from citizenspace.store.safety import backup
 from citizenspace.sync.engine import SyncEngine
 from tests.pictures import phone_photo
 

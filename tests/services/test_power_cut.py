@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from citizenspace.store.ballot_box import BallotBox
-from citizenspace.store.health import inspect
+from citizenspace.store.ballot.ballot_box import BallotBox
 from citizenspace.store.migrate import open_database
+from citizenspace.store.safety.health import inspect
 from tests import powercut
 from tests.budget_fixtures import TODAY, open_vote
 from tests.services.reception_fixtures import make_office

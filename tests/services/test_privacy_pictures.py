@@ -16,7 +16,7 @@ from citizenspace.domain.catalog import TicketStatus
 from citizenspace.services.budget.budget_admin import BudgetAdminService
 from citizenspace.services.privacy.privacy import PrivacyService
 from citizenspace.services.reception.tickets import CategoryDraft, TicketDraft, TicketService
-from citizenspace.store.blobs import BlobStore
+from citizenspace.store.media.blobs import BlobStore
 from citizenspace.store.models import FollowUp
 from tests.pictures import jpeg_bytes, phone_photo, png_bytes, svg_bytes, traces
 

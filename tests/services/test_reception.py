@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from citizenspace.domain.catalog import Channel, VisitOutcome
-from citizenspace.domain.reception import VisitDraft, VisitError
+from citizenspace.domain.reception.visits import VisitDraft, VisitError
 from citizenspace.services.reception.reception import ReceptionError, ReceptionRefused, VisitRefused
 from tests.services.reception_fixtures import NOW, Office, make_office
 

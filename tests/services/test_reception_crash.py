@@ -11,8 +11,8 @@ import sys
 import time
 from pathlib import Path
 
-from citizenspace.store.health import inspect
 from citizenspace.store.migrate import open_database
+from citizenspace.store.safety.health import inspect
 from tests.services.reception_fixtures import make_office
 
 SCRIPT = Path(__file__).with_name("reception_save_forever.py")

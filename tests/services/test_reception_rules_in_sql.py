@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import text
 
 from citizenspace.domain.catalog import Channel, VisitOutcome
-from citizenspace.domain.reception import served, waited
+from citizenspace.domain.reception.visits import served, waited
 from citizenspace.services.reception.quality import WAIT_SQL
 from citizenspace.store.models import Visit
 

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from citizenspace.domain import catalog as c
-from citizenspace.domain import tickets as rules
+from citizenspace.domain.reception import tickets as rules
 from citizenspace.services.demo.demo import generate
 from citizenspace.services.reception.tickets import TicketService
 from citizenspace.store.migrate import open_database

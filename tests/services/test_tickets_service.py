@@ -12,7 +12,7 @@ from PIL import Image
 from sqlalchemy import func, select, text
 
 from citizenspace.domain import catalog as c
-from citizenspace.domain.tickets import InformedBy, TicketError
+from citizenspace.domain.reception.tickets import InformedBy, TicketError
 from citizenspace.services.reception.tickets import (
     CategoryDraft,
     TicketDraft,
@@ -20,7 +20,7 @@ from citizenspace.services.reception.tickets import (
     TicketRefused,
     TicketService,
 )
-from citizenspace.store.blobs import BlobStore
+from citizenspace.store.media.blobs import BlobStore
 from citizenspace.store.models import (
     DirectoryEntry,
     FollowUp,

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from citizenspace.services.budget.budget import BudgetService, VoteRefused
-from citizenspace.store.ballot_box import BallotBox
+from citizenspace.store.ballot.ballot_box import BallotBox
 from citizenspace.store.migrate import open_database
 
 

@@ -9,8 +9,7 @@ import uuid
 
 import pytest
 
-from citizenspace.store.backup import list_backups, make_backup, restore
-from citizenspace.store.ballot_box import (
+from citizenspace.store.ballot.ballot_box import (
     FIRST_SLOTS,
     SLOT_BYTES,
     BallotBox,
@@ -18,6 +17,7 @@ from citizenspace.store.ballot_box import (
     CodeAlreadyUsed,
     path_for,
 )
+from citizenspace.store.safety.backup import list_backups, make_backup, restore
 
 
 def ballot(choices=("p1",)) -> dict:
@@ -43,7 +43,7 @@ def used(code_hash: str) -> dict:
 
 
 def slot_order(box: BallotBox) -> list[str]:
-    from citizenspace.store.ballot_box import _unpack
+    from citizenspace.store.ballot.ballot_box import _unpack
 
     conn = sqlite3.connect(box.path)
     try:

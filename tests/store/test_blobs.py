@@ -15,8 +15,8 @@ from citizenspace.domain.pictures import (
     picture_kind,
     picture_problem,
 )
-from citizenspace.store.blobs import BlobStore, PictureRefused
-from citizenspace.store.pictures import clean_picture
+from citizenspace.store.media.blobs import BlobStore, PictureRefused
+from citizenspace.store.media.pictures import clean_picture
 from tests.pictures import jpeg_bytes, png_bytes, svg_bytes
 
 

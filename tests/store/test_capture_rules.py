@@ -15,7 +15,6 @@ from sqlalchemy.exc import IntegrityError
 
 from citizenspace.domain.catalog import BallotChannel, BodyKind, Channel, VisitOutcome
 from citizenspace.store import capture
-from citizenspace.store.backup import list_backups
 from citizenspace.store.migrate import MigrationBrokeForeignKeys, open_database, schema_change
 from citizenspace.store.models import (
     Ballot,
@@ -27,6 +26,7 @@ from citizenspace.store.models import (
     UsedCode,
     Visit,
 )
+from citizenspace.store.safety.backup import list_backups
 
 
 def log_rows(db, sql: str = "SELECT table_name, row_id, op, data FROM change_log ORDER BY seq"):

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from citizenspace.store import backup, health
-from citizenspace.store.health import Problem
 from citizenspace.store.migrate import open_database
 from citizenspace.store.models import Person
+from citizenspace.store.safety import backup, health
+from citizenspace.store.safety.health import Problem
 
 
 def sha(path: Path) -> str:
@@ -212,8 +212,8 @@ def test_a_database_holding_ballots_is_healthy(tmp_path):
     key comes last, as ballots and used codes do: such a report is checked, not believed."""
     import sqlite3
 
-    from citizenspace.store.health import inspect
     from citizenspace.store.migrate import open_database
+    from citizenspace.store.safety.health import inspect
 
     db, _ = open_database(tmp_path / "kiosk.db")
     db.close()

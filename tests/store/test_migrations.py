@@ -11,12 +11,12 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from citizenspace.store import health
-from citizenspace.store.backup import list_backups
 from citizenspace.store.database import Database
 from citizenspace.store.migrate import alembic_config, open_database, run_alembic_upgrade
 from citizenspace.store.migrations import HEAD, REVISIONS
 from citizenspace.store.models import Base
+from citizenspace.store.safety import health
+from citizenspace.store.safety.backup import list_backups
 
 
 def sha(path: Path) -> str:

@@ -15,8 +15,8 @@ import pytest
 from PIL import ExifTags, Image, ImageChops, PngImagePlugin
 
 from citizenspace.domain.pictures import PictureKind, PictureProblem, picture_problem
-from citizenspace.store.blobs import BlobStore, PictureRefused
-from citizenspace.store.pictures import MAX_PIXELS, CleanPicture, clean_picture
+from citizenspace.store.media.blobs import BlobStore, PictureRefused
+from citizenspace.store.media.pictures import MAX_PIXELS, CleanPicture, clean_picture
 from tests.pictures import ALL_TRACES, jpeg_bytes, phone_photo, png_bytes, svg_bytes, traces
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from citizenspace.store import health
 from citizenspace.store.migrate import open_database
+from citizenspace.store.safety import health
 
 SETPRIV = shutil.which("setpriv")
 needs_unprivileged = pytest.mark.skipif(
@@ -42,7 +42,7 @@ def test_a_read_only_folder(tmp_path):
     before = path.read_bytes()
     code = (
         "import sys\n"
-        "from citizenspace.store import health\n"
+        "from citizenspace.store.safety import health\n"
         "from citizenspace.store.migrate import open_database\n"
         f"p = {str(path)!r}\n"
         "print(health.inspect(p).revision is not None)\n"

@@ -14,7 +14,7 @@ from sqlalchemy import update
 
 from citizenspace.services.privacy.privacy import PrivacyService
 from citizenspace.services.reception.tickets import CategoryDraft, TicketDraft, TicketService
-from citizenspace.store.blobs import BlobStore
+from citizenspace.store.media.blobs import BlobStore
 from citizenspace.store.models import FollowUp
 from citizenspace.sync.engine import SyncEngine
 from citizenspace.sync.share import open_share

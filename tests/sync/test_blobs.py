@@ -10,7 +10,7 @@ import pytest
 
 from citizenspace.domain.catalog import ProjectStatus
 from citizenspace.services.budget.budget import BudgetService
-from citizenspace.store.blobs import BlobStore, sha256_hex
+from citizenspace.store.media.blobs import BlobStore, sha256_hex
 from citizenspace.store.migrate import open_database
 from citizenspace.store.models import BudgetEdition, Project
 from citizenspace.sync.engine import RoundReport, SyncEngine

@@ -24,7 +24,6 @@ from citizenspace.domain.catalog import BallotChannel
 from citizenspace.services.budget.budget import REPRINT_PREFIX
 from citizenspace.services.shell.settings import SettingsService, SettingsValues
 from citizenspace.services.sync.sync import SyncProblem, SyncService
-from citizenspace.store import backup
 from citizenspace.store.database import Database
 from citizenspace.store.identity import FINGERPRINT_KEY
 from citizenspace.store.migrate import open_database
@@ -37,6 +36,7 @@ from citizenspace.store.models import (
     WaitingVisitor,
     synced_tables,
 )
+from citizenspace.store.safety import backup
 from citizenspace.sync import merge, snapshots
 from citizenspace.sync.engine import RoundReport, SyncEngine
 from citizenspace.sync.fsutil import FileSystem

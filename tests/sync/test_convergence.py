@@ -38,10 +38,10 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from citizenspace.domain.catalog import Channel, VisitOutcome
-from citizenspace.store import backup
 from citizenspace.store.database import Database
 from citizenspace.store.migrate import open_database
 from citizenspace.store.models import District, Person, Visit
+from citizenspace.store.safety import backup
 from citizenspace.sync import merge
 from citizenspace.sync.engine import RoundReport, SyncEngine
 from citizenspace.sync.fsutil import FileSystem

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from citizenspace.store.blobs import BlobStore
 from citizenspace.store.database import Database
+from citizenspace.store.media.blobs import BlobStore
 from citizenspace.store.models import Person
 from citizenspace.sync.engine import RoundReport, SyncEngine
 from citizenspace.sync.fsutil import FileSystem

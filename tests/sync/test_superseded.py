@@ -212,8 +212,8 @@ def test_a_write_that_landed_after_the_backup_put_back_is_superseded_too(tmp_pat
     with no beginning and cannot start (and readers that lacked the file wait for ever)."""
     import shutil
 
-    from citizenspace.store import backup
     from citizenspace.store.migrate import open_database
+    from citizenspace.store.safety import backup
     from tests.sync.test_convergence import VanishingShare
 
     a, _ = open_database(tmp_path / "a.db")

@@ -21,9 +21,9 @@ from citizenspace.logsetup import setup_logging
 from citizenspace.services.shell.settings import SettingsService
 from citizenspace.services.shell.startup import Problem
 from citizenspace.services.shell.status import StatusService
-from citizenspace.store.backup import make_backup
 from citizenspace.store.database import Database
 from citizenspace.store.migrate import open_database
+from citizenspace.store.safety.backup import make_backup
 from citizenspace.views.shell import app as staff_app
 from citizenspace.views.shell.app import StartupDialogs, install_crash_handler, run_staff_app
 

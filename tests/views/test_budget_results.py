@@ -150,7 +150,7 @@ def test_the_results_say_a_code_was_used_twice_and_a_kiosk_keeps_its_few_ballots
     import uuid
 
     from citizenspace.domain.catalog import DeviceKind
-    from citizenspace.store.ballot_settle import held_key
+    from citizenspace.store.ballot.ballot_settle import held_key
     from citizenspace.store.models import Ballot, Device, Setting, UsedCode
 
     vote = open_vote(db, n_codes=12)

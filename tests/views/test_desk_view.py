@@ -219,7 +219,7 @@ def test_the_log_page_filters_and_reads_more_as_it_scrolls(qtbot, qtmodeltester,
 
 
 def _visit(o: Office):
-    from citizenspace.domain.reception import VisitDraft
+    from citizenspace.domain.reception.visits import VisitDraft
 
     return VisitDraft(
         channel=Channel.DESK,

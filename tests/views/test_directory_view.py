@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
 from citizenspace.domain.catalog import Competence
-from citizenspace.domain.directory import EntryDraft
+from citizenspace.domain.reception.directory import EntryDraft
 from citizenspace.store.models import DirectoryEntry
 from citizenspace.views.common.context import Services
 from citizenspace.views.reception.directory_view import DirectoryView

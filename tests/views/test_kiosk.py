@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from citizenspace.domain.budget import codes
 from citizenspace.domain.catalog import EditionPhase, VotingMethod
 from citizenspace.services.budget.budget import BudgetService
-from citizenspace.store.ballot_box import BallotBox
+from citizenspace.store.ballot.ballot_box import BallotBox
 from citizenspace.store.models import Ballot, UsedCode
 from citizenspace.views.budget.kiosk import KioskWindow
 from citizenspace.views.budget.kiosk_frame import KioskField

@@ -142,7 +142,7 @@ def test_nobody_found_is_said(qtbot, view):
 def test_the_backups_age_is_set_here_and_an_erasure_says_until_when_they_hold_the_person(
     qtbot, view, db
 ):
-    from citizenspace.store import backup
+    from citizenspace.store.safety import backup
 
     assert view.backup_spin.value() == 30
     view.backup_spin.setValue(14)

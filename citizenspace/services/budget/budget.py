@@ -36,11 +36,11 @@ from citizenspace.domain.catalog import (
 )
 from citizenspace.domain.ids import id_for_key
 from citizenspace.services.common.errors import NotFound, ServiceError, found
-from citizenspace.store import ballot_settle
-from citizenspace.store.ballot_box import BallotBox, CodeAlreadyUsed
-from citizenspace.store.ballot_settle import Settled
-from citizenspace.store.blobs import BlobStore
+from citizenspace.store.ballot import ballot_settle
+from citizenspace.store.ballot.ballot_box import BallotBox, CodeAlreadyUsed
+from citizenspace.store.ballot.ballot_settle import Settled
 from citizenspace.store.database import Database
+from citizenspace.store.media.blobs import BlobStore
 from citizenspace.store.models import (
     Ballot,
     BudgetEdition,

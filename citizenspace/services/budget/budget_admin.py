@@ -35,11 +35,11 @@ from citizenspace.domain.budget.editions import (
 from citizenspace.domain.catalog import ProjectStatus, VotingMethod
 from citizenspace.domain.pictures import PictureProblem
 from citizenspace.services.common.errors import NotFound, ServiceError, ValidationFailed
-from citizenspace.store.ballot_box import BallotBox
-from citizenspace.store.blobs import BlobStore
+from citizenspace.store.ballot.ballot_box import BallotBox
 from citizenspace.store.database import Database
+from citizenspace.store.media.blobs import BlobStore
+from citizenspace.store.media.pictures import CleanPicture, PictureRefused, clean_picture
 from citizenspace.store.models import Ballot, BudgetEdition, EditionSite, Project, Site
-from citizenspace.store.pictures import CleanPicture, PictureRefused, clean_picture
 
 #: Statuses of a project that was on the ballot children voted on.
 BALLOT_STATUSES = frozenset({ProjectStatus.ON_BALLOT, ProjectStatus.FUNDED, ProjectStatus.DONE})

@@ -43,8 +43,9 @@ from citizenspace.domain.ids import id_for_key
 from citizenspace.domain.people import search_key
 from citizenspace.services.budget.budget import REPRINT_PREFIX
 from citizenspace.services.common.errors import ServiceError
-from citizenspace.store.blobs import BlobStore
 from citizenspace.store.database import Database
+from citizenspace.store.media.blobs import BlobStore
+from citizenspace.store.media.pictures import clean_picture
 from citizenspace.store.models import (
     AgendaItem,
     Attendance,
@@ -76,7 +77,6 @@ from citizenspace.store.models import (
     Visit,
     synced_tables,
 )
-from citizenspace.store.pictures import clean_picture
 
 CITY_NAME = "Saint-Quentin (démo)"
 #: Local setting present (value "1") on a database holding the demo city.
@@ -1977,7 +1977,7 @@ class _City:
     def mystery_surveys(self) -> None:
         """The reception settings of the quality label, and a dozen mystery surveys over the
         year: desks, the bus, the phone and written requests, mostly good, some not."""
-        from citizenspace.domain.quality import (
+        from citizenspace.domain.reception.quality import (
             CRITERIA,
             DEFAULT_TARGET_WAIT_MINUTES,
             DEFAULT_WRITTEN_DELAY_DAYS,

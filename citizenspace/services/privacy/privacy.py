@@ -43,9 +43,8 @@ from citizenspace.domain.sync_kinds import SyncKind
 from citizenspace.services.common.audit import who_acts
 from citizenspace.services.common.errors import NotFound, ServiceError
 from citizenspace.services.common.spreadsheets import write_document_xlsx
-from citizenspace.store import backup
-from citizenspace.store.blobs import BlobStore, named_blobs
 from citizenspace.store.database import Database
+from citizenspace.store.media.blobs import BlobStore, named_blobs
 from citizenspace.store.models import (
     AuditEntry,
     LocalSetting,
@@ -53,6 +52,7 @@ from citizenspace.store.models import (
     personal_columns,
     synced_tables,
 )
+from citizenspace.store.safety import backup
 from citizenspace.store.search import like_contains
 
 log = logging.getLogger(__name__)

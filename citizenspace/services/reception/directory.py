@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, aliased
 
-from citizenspace.domain import directory as rules
 from citizenspace.domain.catalog import Competence
-from citizenspace.domain.directory import EntryDraft, EntryError, EntryFieldError
+from citizenspace.domain.reception import directory as rules
+from citizenspace.domain.reception.directory import EntryDraft, EntryError, EntryFieldError
 from citizenspace.services.common.errors import InUse, NotFound, ServiceError
 from citizenspace.store.database import Database
 from citizenspace.store.models import (

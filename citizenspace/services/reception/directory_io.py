@@ -25,8 +25,13 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from citizenspace.domain import directory as rules
-from citizenspace.domain.directory import COMPETENCE_LABELS_FR, EXPORT_TITLES, FIELDS, EntryDraft
+from citizenspace.domain.reception import directory as rules
+from citizenspace.domain.reception.directory import (
+    COMPETENCE_LABELS_FR,
+    EXPORT_TITLES,
+    FIELDS,
+    EntryDraft,
+)
 from citizenspace.services.common.errors import ServiceError
 from citizenspace.services.common.spreadsheets import append_row, save_workbook, write_csv
 from citizenspace.services.common.tables import Table, TableRejected, read_table, read_table_file

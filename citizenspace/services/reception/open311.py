@@ -33,10 +33,10 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from citizenspace.domain import tickets as rules
+from citizenspace.domain.reception import tickets as rules
 from citizenspace.services.common.spreadsheets import write_csv
-from citizenspace.store.blobs import BlobStore
 from citizenspace.store.database import Database
+from citizenspace.store.media.blobs import BlobStore
 from citizenspace.store.models import DirectoryEntry, FollowUp, TicketCategory, TicketEvent
 
 SERVICE_FIELDS = (

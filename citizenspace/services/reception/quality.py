@@ -3,7 +3,7 @@
 Why SQL aggregates: a year of a busy city is hundreds of thousands of visits. Three GROUP BY
 queries read them from the visits' indexes (arrived_at with channel, or site) and hand back
 a few thousand counts per (site, month); the figures are computed from those counts by
-`citizenspace.domain.quality`, exactly, in Python. No visit is ever loaded as an object.
+`citizenspace.domain.reception.quality`, exactly, in Python. No visit is ever loaded as an object.
 
 Visits merged from a machine of the previous version have no `wait_seconds`: their wait is
 taken from their times by the desk's own rule (`domain.reception.waited`, `WAIT_SQL`).
@@ -22,10 +22,10 @@ from pathlib import Path
 
 from sqlalchemy import select, text
 
-from citizenspace.domain import quality as q
 from citizenspace.domain.catalog import Channel
 from citizenspace.domain.ids import id_for_key
 from citizenspace.domain.numbers import format_number
+from citizenspace.domain.reception import quality as q
 from citizenspace.services.common.errors import ServiceError
 from citizenspace.services.common.spreadsheets import Figure, append_row, save_workbook, write_csv
 from citizenspace.store.database import Database

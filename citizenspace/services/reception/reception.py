@@ -18,10 +18,10 @@ from enum import StrEnum
 from sqlalchemy import delete, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
-from citizenspace.domain import reception as rules
 from citizenspace.domain.catalog import AgeBand, Channel, Competence, VisitOutcome
 from citizenspace.domain.people import search_key
-from citizenspace.domain.reception import (
+from citizenspace.domain.reception import visits as rules
+from citizenspace.domain.reception.visits import (
     ThemeEntry,
     VisitDraft,
     VisitError,

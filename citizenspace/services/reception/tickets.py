@@ -22,13 +22,14 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from citizenspace.domain import tickets as rules
 from citizenspace.domain.catalog import Channel, Competence, TicketStatus
-from citizenspace.domain.tickets import InformedBy, Location, Problem, TicketError
+from citizenspace.domain.reception import tickets as rules
+from citizenspace.domain.reception.tickets import InformedBy, Location, Problem, TicketError
 from citizenspace.services.common.errors import NotFound, ServiceError, found
 from citizenspace.services.reception.open311 import Open311Export, Open311Service
-from citizenspace.store.blobs import BlobStore
 from citizenspace.store.database import Database
+from citizenspace.store.media.blobs import BlobStore
+from citizenspace.store.media.pictures import CleanPicture, PictureRefused, clean_picture
 from citizenspace.store.models import (
     DirectoryEntry,
     FollowUp,
@@ -40,7 +41,6 @@ from citizenspace.store.models import (
     TicketEvent,
     Visit,
 )
-from citizenspace.store.pictures import CleanPicture, PictureRefused, clean_picture
 
 S = TicketStatus
 

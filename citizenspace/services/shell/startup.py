@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 # Plain sqlite3 and enums: cheap to import before the window shows.
-from citizenspace.store.health import DatabaseError, Problem
+from citizenspace.store.safety.health import DatabaseError, Problem
 
 if TYPE_CHECKING:
     from citizenspace.store.database import Database
@@ -72,7 +72,7 @@ def open_for_app(db_path: Path) -> tuple[Database, UpgradeReport | None]:
 
 def backups_of(db_path: Path) -> list[Path]:
     """The backups of this database, newest first (empty if there are none)."""
-    from citizenspace.store.backup import list_backups
+    from citizenspace.store.safety.backup import list_backups
 
     return list_backups(Path(db_path))
 
@@ -80,6 +80,6 @@ def backups_of(db_path: Path) -> list[Path]:
 def restore_backup(backup: Path, db_path: Path) -> Path:
     """Put `backup` in place of the database; the replaced file is moved aside, never
     deleted. Returns where it went."""
-    from citizenspace.store.backup import restore
+    from citizenspace.store.safety.backup import restore
 
     return restore(Path(backup), Path(db_path))

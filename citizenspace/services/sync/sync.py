@@ -22,7 +22,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from citizenspace.services.common.errors import ServiceError
-from citizenspace.store.ballot_settle import ALARM_DOUBLE_USE
+from citizenspace.store.ballot.ballot_settle import ALARM_DOUBLE_USE
 from citizenspace.store.database import Database
 from citizenspace.store.models import (
     CodeBatch,

@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from citizenspace.domain import catalog as c
-from citizenspace.domain.reception import NOTE_MAX, ThemeEntry, VisitDraft, VisitError
+from citizenspace.domain.reception.visits import NOTE_MAX, ThemeEntry, VisitDraft, VisitError
 from citizenspace.services.common.errors import ServiceError
 from citizenspace.services.reception.reception import (
     LogRow,
@@ -811,7 +811,7 @@ class DeskView(QWidget):
         self._form_started()
 
     def _theme_matches(self, typed: str) -> list[tuple[str, object]]:
-        from citizenspace.domain.reception import search_themes
+        from citizenspace.domain.reception.visits import search_themes
 
         return [(t.label, t.id) for t in search_themes(self._themes, typed, 10)]
 

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from citizenspace.domain.catalog import Competence
-from citizenspace.domain.directory import (
+from citizenspace.domain.reception.directory import (
     TEXT_LIMITS,
     EntryDraft,
     EntryError,

@@ -50,8 +50,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from citizenspace.domain import quality as q
 from citizenspace.domain.catalog import Channel
+from citizenspace.domain.reception import quality as q
 from citizenspace.services.reception.quality import (
     QualityError,
     QualityInvalid,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from citizenspace.domain.reception import THEME_KEYWORDS_MAX, THEME_NAME_MAX
+from citizenspace.domain.reception.visits import THEME_KEYWORDS_MAX, THEME_NAME_MAX
 from citizenspace.services.reception.reception import (
     ReceptionError,
     ReceptionRefused,

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from citizenspace.domain.catalog import Competence, TicketStatus
-from citizenspace.domain.tickets import InformedBy, Problem, TicketError
+from citizenspace.domain.reception.tickets import InformedBy, Problem, TicketError
 from citizenspace.services.common.errors import NotFound
 from citizenspace.services.reception.tickets import (
     CategoryDraft,

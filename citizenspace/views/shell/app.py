@@ -214,7 +214,7 @@ UNATTENDED = StartupDialogs(show_error=say_on_stderr, ask_restore=_never_restore
 
 
 # The moment in a backup's name: `<database>-YYYYmmdd-HHMMSS-micro-<reason>.db` (see
-# store/backup.py, which views may not import).
+# store/safety/backup.py, which views may not import).
 _BACKUP_STAMP = re.compile(r"-(\d{8}-\d{6})-\d{6}-[a-z0-9_-]+\.db$")
 
 

@@ -16,7 +16,7 @@ from alembic import op
 
 from citizenspace.domain.ids import new_id
 from citizenspace.store import capture
-from citizenspace.store.health import APPLICATION_ID
+from citizenspace.store.safety.health import APPLICATION_ID
 
 
 revision = '0001_initial'

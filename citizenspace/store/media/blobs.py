@@ -28,8 +28,8 @@ from pathlib import Path
 from sqlalchemy import Connection, text
 
 from citizenspace.store.files import sync_folder
+from citizenspace.store.media.pictures import CleanPicture, PictureRefused, clean_picture
 from citizenspace.store.models import blob_columns
-from citizenspace.store.pictures import CleanPicture, PictureRefused, clean_picture
 
 __all__ = ["BlobStore", "PictureRefused", "is_blob_hash", "named_blobs", "sha256_hex"]
 

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from citizenspace.domain.catalog import BallotChannel, EditionPhase
-from citizenspace.store.ballot_box import BallotBox
+from citizenspace.store.ballot.ballot_box import BallotBox
 from citizenspace.store.database import Database
 from citizenspace.store.models import Ballot, BudgetEdition, LocalState, Setting, UsedCode
 

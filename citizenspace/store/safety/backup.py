@@ -15,7 +15,7 @@ import uuid
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from citizenspace.store.health import connect_readonly
+from citizenspace.store.safety.health import connect_readonly
 
 KEEP = 10
 _STAMP = r"\d{8}-\d{6}-\d{6}"

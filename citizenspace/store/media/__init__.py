@@ -1,0 +1,1 @@
+"""Files kept beside the database: content-addressed blobs (`blobs`) and pictures cleaned of their metadata (`pictures`)."""

@@ -1,0 +1,1 @@
+"""Keeping a database safe: backups (`backup`) and health checks and repairs (`health`)."""
