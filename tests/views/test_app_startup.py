@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QDateTime, QLocale, QTranslator
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
 from citizenspace.logsetup import setup_logging
+from citizenspace.services.shell import startup
 from citizenspace.services.shell.settings import SettingsService
 from citizenspace.services.shell.startup import Problem
 from citizenspace.services.shell.status import StatusService
@@ -180,7 +181,7 @@ def test_a_missing_capture_trigger_is_repaired_not_a_reason_to_restore(
 
     assert code == 0
     assert answers.questions == [] and answers.errors == []
-    assert Problem.CAPTURE_BROKEN not in staff_app.RESTORABLE
+    assert Problem.CAPTURE_BROKEN not in startup.RESTORABLE
     conn = sqlite3.connect(path)
     try:
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
@@ -249,15 +250,16 @@ def test_the_backup_is_dated_by_its_name_not_by_the_files_time(tmp_path: Path) -
 
     run_staff_app(path, lang="en", dialogs=answers.dialogs())
 
-    moment = staff_app.backup_moment(backup, path)
-    assert moment.toString("yyyyMMdd-HHmmss") == made
+    moment = startup.backup_made_at(backup, path)
+    assert moment.strftime("%Y%m%d-%H%M%S") == made
     [(text, _offered)] = answers.questions
-    assert QLocale().toString(moment, QLocale.FormatType.ShortFormat) in text
+    shown = QDateTime.fromString(made, "yyyyMMdd-HHmmss")
+    assert QLocale().toString(shown, QLocale.FormatType.ShortFormat) in text
     assert "2001" not in text
 
     # A name of another shape (renamed by hand): the file's time is all there is.
     odd = backup.rename(tmp_path / "old-copy.db")
-    assert staff_app.backup_moment(odd, path).toSecsSinceEpoch() == 1_000_000_000
+    assert startup.backup_made_at(odd, path).timestamp() == 1_000_000_000
 
 
 def test_a_damaged_file_with_screenshot_asks_nothing_and_fails_at_once(

@@ -4,14 +4,19 @@ The window appears before SQLAlchemy is even imported (start-up speed is part of
 screen that freezes"); this module answers its one early question — which language? — with
 the standard library's sqlite3, read-only, and never fails: any doubt means "not known".
 
-It is also the screens' only door to the database file itself: opening (or refusing) it,
-and finding or restoring a backup. The storage modules that need SQLAlchemy are imported
-inside the functions, once the window is on screen.
+It is also the screens' only door to the database file itself: `start` opens, checks and
+repairs it, offers a backup when the file is refused, and reports what it found; the shells
+(staff and kiosk) only ask the user its question and show its report. The storage modules
+that need SQLAlchemy are imported inside the functions, once the window is on screen.
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,13 +28,17 @@ if TYPE_CHECKING:
     from citizenspace.store.migrate import UpgradeReport
 
 __all__ = [
+    "RESTORABLE",
     "DatabaseError",
     "Problem",
-    "backups_of",
-    "open_for_app",
-    "restore_backup",
+    "RestoreOffer",
+    "StartReport",
+    "backup_made_at",
     "saved_language",
+    "start",
 ]
+
+log = logging.getLogger(__name__)
 
 
 def saved_language(db_path: Path) -> str | None:
@@ -50,24 +59,127 @@ def saved_language(db_path: Path) -> str | None:
     return row[0] if row and row[0] else None
 
 
-def open_for_app(db_path: Path) -> tuple[Database, UpgradeReport | None]:
-    """Open (creating or upgrading it if needed) the database the application works on.
+# Problems where putting the latest backup in place is the sensible offer. Not for a file
+# from a newer version (the backup would lose that version's work: install it instead), nor
+# for a file we cannot read or a folder (moving it aside would not help), nor for missing
+# change-capture triggers (the store repairs them when it opens the file: a backup would only
+# lose the recent work).
+RESTORABLE = frozenset(
+    {
+        Problem.EMPTY,
+        Problem.NOT_SQLITE,
+        Problem.TRUNCATED,
+        Problem.CORRUPT,
+        Problem.NOT_CITIZENSPACE,
+    }
+)
 
-    Raises `DatabaseError` when the file is refused; it was then left exactly as it was.
-    The report says what was created or upgraded (None if it was already up to date).
+
+@dataclass(frozen=True)
+class RestoreOffer:
+    """The question start-up asks when the file is refused and a backup could replace it."""
+
+    refused: DatabaseError
+    backup: Path
+    #: When the backup was made (from its name: a copied file's time is the copy's).
+    made_at: datetime
+
+
+@dataclass(frozen=True)
+class StartReport:
+    """What start-up found and did. `db` is None when the application cannot go on; then
+    not one byte of the refused file was written (a restore moves it aside, whole)."""
+
+    db: Database | None
+    #: What was created or upgraded (None if the file was already current).
+    upgrade: UpgradeReport | None = None
+    #: Why the file was refused, if it was.
+    refused: DatabaseError | None = None
+    #: The backup put in its place, and where the refused file went.
+    restored: Path | None = None
+    moved_aside: Path | None = None
+    #: A backup was offered and the user said no.
+    declined: bool = False
+    #: The backup put in place was refused too.
+    backup_refused: DatabaseError | None = None
+    #: The database holds no one yet (no person, no council): a demo may fill it.
+    empty: bool = False
+
+
+def start(db_path: Path, ask_restore: Callable[[RestoreOffer], bool] | None = None) -> StartReport:
+    """Open the database the application works on, and say what was found.
+
+    Creates or upgrades the file if needed, repairs what the store repairs when it opens a
+    file, makes a copied or cloned file a new device here, anonymises what is past its
+    retention period, registers this machine. When the file is refused and a backup would
+    help, `ask_restore` is asked (never, if it is None: an unattended run replaces nothing).
     """
+    db_path = Path(db_path)
+    try:
+        db, upgrade = _open(db_path)
+    except DatabaseError as refused:
+        log.error("database refused at start-up: %s (%s)", refused.problem.value, db_path)
+        backups = backups_of(db_path) if ask_restore and refused.problem in RESTORABLE else []
+        if not backups or ask_restore is None:
+            return StartReport(db=None, refused=refused)
+        latest = backups[0]
+        if not ask_restore(RestoreOffer(refused, latest, backup_made_at(latest, db_path))):
+            log.info("restore declined; the file was left as it was")
+            return StartReport(db=None, refused=refused, declined=True)
+        aside = restore_backup(latest, db_path)
+        log.warning("restored backup %s; the damaged file was moved to %s", latest, aside)
+        try:
+            db, upgrade = _open(db_path)
+        except DatabaseError as again:
+            log.error("the restored backup is refused too: %s", again)
+            return StartReport(
+                db=None, refused=refused, restored=latest, moved_aside=aside, backup_refused=again
+            )
+        return StartReport(
+            db=db,
+            upgrade=upgrade,
+            refused=refused,
+            restored=latest,
+            moved_aside=aside,
+            empty=_is_empty(db),
+        )
+    return StartReport(db=db, upgrade=upgrade, empty=_is_empty(db))
+
+
+def _open(db_path: Path) -> tuple[Database, UpgradeReport | None]:
+    from citizenspace.services.privacy.privacy import run_daily_anonymisation
+    from citizenspace.services.shell.settings import SettingsService
     from citizenspace.store.identity import check_machine
     from citizenspace.store.migrate import open_database
 
-    db, report = open_database(Path(db_path))
-    # A file copied to another machine, or a kiosk cloned from one image, becomes a new
-    # device here, before it can publish anything under the original's name.
-    check_machine(db)
-    # Personal data past its retention period is anonymised once a day (issue 5, GDPR).
-    from citizenspace.services.privacy.privacy import run_daily_anonymisation
-
-    run_daily_anonymisation(db)
+    db, report = open_database(db_path)
+    try:
+        # A file copied to another machine, or a kiosk cloned from one image, becomes a new
+        # device here, before it can publish anything under the original's name.
+        check_machine(db)
+        # Personal data past its retention period is anonymised once a day (GDPR).
+        run_daily_anonymisation(db)
+        SettingsService(db).ensure_device()
+    except BaseException:
+        db.close()
+        raise
+    if report is not None and report.from_revision is not None:
+        log.info(
+            "database upgraded from %s to %s (backup: %s)",
+            report.from_revision,
+            report.to_revision,
+            report.backup,
+        )
+    elif report is not None:
+        log.info("new database created at %s (schema %s)", db_path, report.to_revision)
     return db, report
+
+
+def _is_empty(db: Database) -> bool:
+    from citizenspace.services.shell.status import StatusService
+
+    overview = StatusService(db).overview()
+    return overview.people == 0 and overview.bodies == 0
 
 
 def backups_of(db_path: Path) -> list[Path]:
@@ -75,6 +187,15 @@ def backups_of(db_path: Path) -> list[Path]:
     from citizenspace.store.safety.backup import list_backups
 
     return list_backups(Path(db_path))
+
+
+def backup_made_at(backup: Path, db_path: Path) -> datetime:
+    """When the backup was made, read from its name: the file's modification time changes
+    when it is copied (to a USB stick, back from the IT department's archive). The
+    modification time is only the fallback, for a name of another shape."""
+    from citizenspace.store.safety.backup import made_at
+
+    return made_at(backup, db_path) or datetime.fromtimestamp(backup.stat().st_mtime)
 
 
 def restore_backup(backup: Path, db_path: Path) -> Path:

@@ -393,10 +393,22 @@ class KioskFrame(QWidget):
             log.info("kiosk: close request ignored (staff: Ctrl+Alt+Q and the PIN)")
             event.ignore()
             return
+        self._release_input()
+        super().closeEvent(event)
+
+    def end(self) -> None:
+        """The program is ending (after a screenshot, or once the event loop returned): stop
+        watching the application's input and close, whoever asked. The guard must be out of
+        the application's filters before the window is destroyed, or the filter runs on a
+        half-destroyed window and the process dies (a segmentation fault at exit)."""
+        self._exit_authorised = True
+        self._release_input()
+        self.close()
+
+    def _release_input(self) -> None:
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self._guard)
-        super().closeEvent(event)
 
     # ---------------------------------------------------------------- for subclasses
 

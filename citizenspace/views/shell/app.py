@@ -11,12 +11,12 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import re
 import sys
 import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDate,
     QDateTime,
     QElapsedTimer,
     QEvent,
@@ -32,6 +33,7 @@ from PySide6.QtCore import (
     QObject,
     QThread,
     QThreadPool,
+    QTime,
     QTimer,
     Signal,
     Slot,
@@ -43,12 +45,10 @@ from citizenspace import APP_NAME, ORG_NAME, __version__, i18n
 from citizenspace.logsetup import setup_logging
 from citizenspace.messages import database_problem
 from citizenspace.services.shell.startup import (
-    DatabaseError,
-    Problem,
-    backups_of,
-    open_for_app,
-    restore_backup,
+    RestoreOffer,
+    StartReport,
     saved_language,
+    start,
 )
 from citizenspace.views.common.tasks import Progress, run_in_background
 from citizenspace.views.shell.main_window import MainWindow
@@ -66,22 +66,6 @@ SCREENSHOT_SIZE = (1280, 800)
 QUIT_WHEN_SHOWN_ENV = "CITIZENSPACE_QUIT_WHEN_SHOWN"
 # Readable at a reception desk without glasses; the theme sizes titles relative to it.
 BASE_POINT_SIZE = 10.5
-
-# Problems where putting the latest backup in place is the sensible offer. Not for a file
-# from a newer version (the backup would lose that version's work: install it instead), nor
-# for a file we cannot read or a folder (moving it aside would not help), nor for missing
-# change-capture triggers (the store repairs them when it opens the file: a backup would only
-# lose the recent work).
-RESTORABLE = frozenset(
-    {
-        Problem.EMPTY,
-        Problem.NOT_SQLITE,
-        Problem.TRUNCATED,
-        Problem.CORRUPT,
-        Problem.NOT_CITIZENSPACE,
-    }
-)
-
 
 # ---------------------------------------------------------------------- the crash handler
 
@@ -213,55 +197,23 @@ class StartupDialogs:
 UNATTENDED = StartupDialogs(show_error=say_on_stderr, ask_restore=_never_restore)
 
 
-# The moment in a backup's name: `<database>-YYYYmmdd-HHMMSS-micro-<reason>.db` (see
-# store/safety/backup.py, which views may not import).
-_BACKUP_STAMP = re.compile(r"-(\d{8}-\d{6})-\d{6}-[a-z0-9_-]+\.db$")
-
-
-def backup_moment(backup: Path, db_path: Path | None = None) -> QDateTime:
-    """When the backup was made, read from its name: the file's modification time changes
-    when it is copied (to a USB stick, back from the IT department's archive). The
-    modification time is only the fallback, for a name of another shape."""
-    name = backup.name
-    if db_path is not None and name.startswith(f"{db_path.stem}-"):
-        name = name[len(db_path.stem) :]
-    match = _BACKUP_STAMP.search(name)
-    if match:
-        stamp = QDateTime.fromString(match.group(1), "yyyyMMdd-HHmmss")
-        if stamp.isValid():
-            return stamp
-    return QDateTime.fromSecsSinceEpoch(int(backup.stat().st_mtime))
-
-
-def _backup_time(backup: Path, db_path: Path) -> str:
-    return QLocale().toString(backup_moment(backup, db_path), QLocale.FormatType.ShortFormat)
+def _when(moment: datetime) -> str:
+    stamp = QDateTime(
+        QDate(moment.year, moment.month, moment.day),
+        QTime(moment.hour, moment.minute, moment.second),
+    )
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
 
 
 def open_or_recover(
     db_path: Path, dialogs: StartupDialogs, *, offer_restore: bool = True
-) -> Database | None:
-    """Open the database, or explain why not and offer the latest backup when it helps
-    (never when `offer_restore` is False: an unattended run does not replace files).
+) -> StartReport:
+    """Start-up's one service call, with its questions put to the user and its refusals
+    explained (never a backup offered when `offer_restore` is False: an unattended run does
+    not replace files). The report's `db` is None when the user is left without a database;
+    in that case not one byte of the file was written."""
 
-    Returns None when the user is left without a database (refused file, restore declined):
-    in that case not one byte of the file was written.
-    """
-    try:
-        db, report = open_for_app(db_path)
-    except DatabaseError as exc:
-        log.error("database refused at start-up: %s (%s)", exc.problem.value, db_path)
-        problem = database_problem(exc)
-        backups = backups_of(db_path) if offer_restore and exc.problem in RESTORABLE else []
-        if not backups:
-            dialogs.show_error(
-                QCoreApplication.translate(
-                    "StaffApp",
-                    "%1\n\nCitizen Space changed nothing in this file. Keep it, and ask your "
-                    "IT department for help.",
-                ).replace("%1", problem)
-            )
-            return None
-        latest = backups[0]
+    def ask(offer: RestoreOffer) -> bool:
         question = (
             QCoreApplication.translate(
                 "StaffApp",
@@ -269,44 +221,30 @@ def open_or_recover(
                 "kept beside it under another name, not deleted. What was recorded after the "
                 "backup will be missing.\n\nRestore the backup?",
             )
-            .replace("%1", problem)
-            .replace("%2", _backup_time(latest, db_path))
+            .replace("%1", database_problem(offer.refused))
+            .replace("%2", _when(offer.made_at))
         )
-        if not dialogs.ask_restore(question, latest):
-            log.info("restore declined; the file was left as it was")
-            return None
-        aside = restore_backup(latest, db_path)
-        log.warning("restored backup %s; the damaged file was moved to %s", latest, aside)
-        try:
-            db, report = open_for_app(db_path)
-        except DatabaseError as again:
-            log.error("the restored backup is refused too: %s", again)
-            dialogs.show_error(
-                QCoreApplication.translate(
-                    "StaffApp", "The backup could not be opened either: %1"
-                ).replace("%1", database_problem(again))
-            )
-            return None
-    if report is not None and report.from_revision is not None:
-        log.info(
-            "database upgraded from %s to %s (backup: %s)",
-            report.from_revision,
-            report.to_revision,
-            report.backup,
+        return dialogs.ask_restore(question, offer.backup)
+
+    report = start(db_path, ask if offer_restore else None)
+    if report.backup_refused is not None:
+        dialogs.show_error(
+            QCoreApplication.translate(
+                "StaffApp", "The backup could not be opened either: %1"
+            ).replace("%1", database_problem(report.backup_refused))
         )
-    elif report is not None:
-        log.info("new database created at %s (schema %s)", db_path, report.to_revision)
-    return db
+    elif report.db is None and report.refused is not None and not report.declined:
+        dialogs.show_error(
+            QCoreApplication.translate(
+                "StaffApp",
+                "%1\n\nCitizen Space changed nothing in this file. Keep it, and ask your "
+                "IT department for help.",
+            ).replace("%1", database_problem(report.refused))
+        )
+    return report
 
 
 # ---------------------------------------------------------------------- the demo city
-
-
-def needs_demo_data(db: Database) -> bool:
-    from citizenspace.services.shell.status import StatusService
-
-    ov = StatusService(db).overview()
-    return ov.people == 0 and ov.bodies == 0
 
 
 def generate_demo(db: Database, show_error: Callable[[str], None] = _show_error) -> bool:
@@ -444,14 +382,13 @@ def _open_and_attach(
 ) -> Database | None:
     """The second half of start-up, once the window is on screen: open (or recover) the
     database, fill the demo city if asked, and give the window its services."""
-    from citizenspace.services.shell.settings import SettingsService
     from citizenspace.views.common.context import Services
 
-    db = open_or_recover(db_path, dialogs, offer_restore=offer_restore)
+    report = open_or_recover(db_path, dialogs, offer_restore=offer_restore)
+    db = report.db
     if db is None:
         return None
-    SettingsService(db).ensure_device()
-    if demo and needs_demo_data(db) and not generate_demo(db, dialogs.show_error):
+    if demo and report.empty and not generate_demo(db, dialogs.show_error):
         db.close()
         return None
     window.attach(Services.for_database(db))

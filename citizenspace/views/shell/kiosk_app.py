@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from citizenspace import __version__, i18n
@@ -27,7 +28,6 @@ from citizenspace.views.shell.app import (
     StartupDialogs,
     generate_demo,
     install_crash_handler,
-    needs_demo_data,
     open_or_recover,
     qt_application,
 )
@@ -80,7 +80,6 @@ def run_kiosk_app(
     of the welcome screen and returns; `windowed` keeps it out of full screen (to try it on
     an office PC)."""
     from citizenspace.services.budget.budget import NoVoteOpen
-    from citizenspace.services.shell.settings import SettingsService
 
     db_path = Path(db_path)
     unattended = screenshot is not None
@@ -91,19 +90,19 @@ def run_kiosk_app(
     reporter.interactive = not unattended
     log.info("Citizen Space %s kiosk starting on %s", __version__, db_path)
     i18n.install(app, lang if lang in i18n.LANGUAGES else saved_language(db_path))
-    db = open_or_recover(db_path, dialogs, offer_restore=not unattended)
+    report = open_or_recover(db_path, dialogs, offer_restore=not unattended)
+    db = report.db
     if db is None:
         return EXIT_FAILED
+    window: KioskFrame | None = None
     try:
-        SettingsService(db).ensure_device()
-        if demo and needs_demo_data(db) and not generate_demo(db, dialogs.show_error):
+        if demo and report.empty and not generate_demo(db, dialogs.show_error):
             return EXIT_FAILED
         service = BudgetService(db)
         # A kiosk holds nothing that makes voting codes (the keys to print batches stay on
         # the machine that prints slips), and its votes leave the ballot box in batches.
         service.forget_reprint_keys()
         service.settle_box()
-        window: QWidget
         try:
             edition = service.open_edition()
         except NoVoteOpen:
@@ -141,6 +140,15 @@ def run_kiosk_app(
             _last_round(db)
         return code
     finally:
+        if window is not None:
+            # Destroyed here, before the application object: left to the interpreter's exit,
+            # the order is random and the process ended in a segmentation fault (exit 139)
+            # after a kiosk screenshot, a failure nobody would see.
+            window.end()
+            window.deleteLater()
+            QThreadPool.globalInstance().waitForDone(10_000)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            QCoreApplication.processEvents()
         db.close()
 
 
