@@ -124,19 +124,12 @@
     </message>
     <message>
         <source>This text is too long</source>
+        <extracomment>Longest text each field of the edition form accepts, to say so when it is too long. The same for the project form.</extracomment>
         <translation>This text is too long</translation>
     </message>
     <message>
         <source>This text is too long: %1 characters at most</source>
         <translation>This text is too long: %1 characters at most</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -911,7 +904,7 @@
     <name>DeskView</name>
     <message>
         <source>The end is before the arrival: check the times</source>
-        <extracomment>Untouched time fields follow the clock until the receptionist starts a visit.</extracomment>
+        <extracomment>What a figure shows when there is nothing to compute it from (never 0 %).</extracomment>
         <translation>The end is before the arrival: check the times</translation>
     </message>
     <message>
@@ -989,7 +982,7 @@
     </message>
     <message>
         <source>At this desk:</source>
-        <extracomment>A visit was saved with the outcome "follow-up": its id, for the ticket form. A visit was saved: its id. Time fields the receptionist typed in: they stop following the clock.</extracomment>
+        <extracomment>Day and month, hours and minutes: the year is this one, and the three times must fit side by side on a laptop screen (French and British order alike). Quick themes, Alt+1 to Alt+6: two rows of three fit a laptop screen. The line under each field where its refusal is written; several fields share one. The field each refusal outlines and gives the focus to.</extracomment>
         <translation>At this desk:</translation>
     </message>
     <message>
@@ -1078,6 +1071,7 @@
     </message>
     <message>
         <source>Waiting</source>
+        <extracomment>Call the selected visitor in (or the first one waiting). The selected visitor left without being served. Someone was added to the queue.</extracomment>
         <translation>Waiting</translation>
     </message>
     <message>
@@ -1102,6 +1096,7 @@
     </message>
     <message>
         <source>(choose)</source>
+        <extracomment>Untouched time fields follow the clock until the receptionist starts a visit. A visit was saved with the outcome "follow-up": its id, for the ticket form. A visit was saved: its id. Time fields the receptionist typed in: they stop following the clock.</extracomment>
         <translation>(choose)</translation>
     </message>
     <message>
@@ -1193,7 +1188,7 @@
     <name>DirectoryModel</name>
     <message>
         <source>%1 (inactive)</source>
-        <extracomment>Message boxes naming lines and columns: sentences on a readable width, not a thin column. How many names of updated entries the import confirmation lists.</extracomment>
+        <extracomment>Badge colours (background, text), readable at 4.5:1 or more; one hue per level. An inactive service, greyed (and in italics).</extracomment>
         <translation>%1 (inactive)</translation>
     </message>
     <message>
@@ -1241,7 +1236,6 @@
     </message>
     <message>
         <source>Service</source>
-        <extracomment>Badge colours (background, text), readable at 4.5:1 or more; one hue per level.</extracomment>
         <translation>Service</translation>
     </message>
     <message>
@@ -1358,6 +1352,7 @@
     </message>
     <message>
         <source>Service not found</source>
+        <extracomment>Message boxes naming lines and columns: sentences on a readable width, not a thin column. How many names of updated entries the import confirmation lists.</extracomment>
         <translation>Service not found</translation>
     </message>
     <message>
@@ -1715,18 +1710,27 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
         <translation>&amp;Website</translation>
     </message>
     <message>
+        <source>This service was deleted meanwhile (perhaps on another computer).</source>
+        <translation>This service was deleted meanwhile (perhaps on another computer).</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
         <source>Save</source>
+        <extracomment>The one error colour (dark enough to read on white: contrast 6.0:1). The dynamic property a refused field carries.</extracomment>
         <translation>Save</translation>
     </message>
     <message>
-        <source>This service was deleted meanwhile (perhaps on another computer).</source>
-        <translation>This service was deleted meanwhile (perhaps on another computer).</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>ForwardDialog</name>
     <message>
         <source>Forward the ticket</source>
+        <extracomment>A note the staff must read before going on (the law on forwarding, what an export publishes): the same amber panel wherever it appears.</extracomment>
         <translation>Forward the ticket</translation>
     </message>
     <message>
@@ -2711,6 +2715,7 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
     <name>NewTicketDialog</name>
     <message>
         <source>New follow-up ticket</source>
+        <extracomment>How many lines the description box shows before it scrolls.</extracomment>
         <translation>New follow-up ticket</translation>
     </message>
     <message>
@@ -3014,7 +3019,7 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
     <name>PeopleModel</name>
     <message>
         <source>Councils and groups the person sits on today</source>
-        <extracomment>The person's id, for any column. What the proxy sorts on: accent- and case-folded text, so "Élodie" sits among the "E". How many people one search lists; more than that is a hint to type a few more letters. Pause after the last key before searching, so typing stays fluid on slow machines. Sorts after any name: empty cells go to the end of an ascending sort.</extracomment>
+        <extracomment>The person's id, for any column. What the proxy sorts on: accent- and case-folded text, so "Élodie" sits among the "E". Sorts after any name: empty cells go to the end of an ascending sort.</extracomment>
         <translation>Councils and groups the person sits on today</translation>
     </message>
 </context>
@@ -3026,6 +3031,7 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
     </message>
     <message>
         <source>Search by name, e-mail or phone (%1)</source>
+        <extracomment>How many people one search lists; more than that is a hint to type a few more letters. Pause after the last key before searching, so typing stays fluid on slow machines.</extracomment>
         <translation>Search by name, e-mail or phone (%1)</translation>
     </message>
     <message>
@@ -3180,7 +3186,7 @@ Click “New person” to add the first one.</translation>
     <name>PersonDialog</name>
     <message>
         <source>Edit person</source>
-        <extracomment>Marks a field the service refused; the style sheet below draws it with a red border. Longest text each field accepts, to say so when the service finds it too long.</extracomment>
+        <extracomment>Longest text each field accepts, to say so when the service finds it too long. The notes box shows at least this many lines.</extracomment>
         <translation>Edit person</translation>
     </message>
     <message>
@@ -3681,7 +3687,7 @@ Click “New person” to add the first one.</translation>
     <name>ProjectDialog</name>
     <message>
         <source>Edit the project</source>
-        <extracomment>A newly chosen picture's bytes (None: keep what the project has).</extracomment>
+        <extracomment>The picture's frame (the rest of the form's look is `FORM_STYLE`). A newly chosen picture's bytes (None: keep what the project has).</extracomment>
         <translation>Edit the project</translation>
     </message>
     <message>
@@ -4013,6 +4019,7 @@ Click “New person” to add the first one.</translation>
     </message>
     <message>
         <source>Greeted with a hello as soon as they arrived</source>
+        <extracomment>The wording of the charter's criteria (the grids' keys are in `domain.reception.quality`).</extracomment>
         <translation>Greeted with a hello as soon as they arrived</translation>
     </message>
     <message>
@@ -4377,6 +4384,7 @@ Click “New person” to add the first one.</translation>
     </message>
     <message>
         <source>(no site)</source>
+        <extracomment>The survey's comment takes the room left; so does the criterion's wording.</extracomment>
         <translation>(no site)</translation>
     </message>
     <message>
@@ -5579,6 +5587,7 @@ Restore the backup?</translation>
     </message>
     <message>
         <source>Visit themes</source>
+        <extracomment>The refusals that are about the theme's name, and those about where it stands.</extracomment>
         <translation>Visit themes</translation>
     </message>
     <message>
@@ -5781,6 +5790,7 @@ Restore the backup?</translation>
     <name>TicketsView</name>
     <message>
         <source>All tickets</source>
+        <extracomment>The due date of a ticket that is late.</extracomment>
         <translation>All tickets</translation>
     </message>
     <message>
@@ -6031,7 +6041,6 @@ Restore the backup?</translation>
     <name>TodayModel</name>
     <message>
         <source>Arrival</source>
-        <extracomment>Enter with nothing to pick (the text matches nothing, or the list is closed).</extracomment>
         <translation>Arrival</translation>
     </message>
     <message>

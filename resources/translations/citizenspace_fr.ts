@@ -124,19 +124,12 @@
     </message>
     <message>
         <source>This text is too long</source>
+        <extracomment>Longest text each field of the edition form accepts, to say so when it is too long. The same for the project form.</extracomment>
         <translation>Ce texte est trop long</translation>
     </message>
     <message>
         <source>This text is too long: %1 characters at most</source>
         <translation>Ce texte est trop long&#xa0;: %1&#xa0;caractères au maximum</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -911,7 +904,7 @@
     <name>DeskView</name>
     <message>
         <source>The end is before the arrival: check the times</source>
-        <extracomment>Untouched time fields follow the clock until the receptionist starts a visit.</extracomment>
+        <extracomment>What a figure shows when there is nothing to compute it from (never 0 %).</extracomment>
         <translation>La fin est avant l&apos;arrivée&#xa0;: vérifiez les heures</translation>
     </message>
     <message>
@@ -989,7 +982,7 @@
     </message>
     <message>
         <source>At this desk:</source>
-        <extracomment>A visit was saved with the outcome &quot;follow-up&quot;: its id, for the ticket form. A visit was saved: its id. Time fields the receptionist typed in: they stop following the clock.</extracomment>
+        <extracomment>Day and month, hours and minutes: the year is this one, and the three times must fit side by side on a laptop screen (French and British order alike). Quick themes, Alt+1 to Alt+6: two rows of three fit a laptop screen. The line under each field where its refusal is written; several fields share one. The field each refusal outlines and gives the focus to.</extracomment>
         <translation>À cet accueil&#xa0;:</translation>
     </message>
     <message>
@@ -1078,6 +1071,7 @@
     </message>
     <message>
         <source>Waiting</source>
+        <extracomment>Call the selected visitor in (or the first one waiting). The selected visitor left without being served. Someone was added to the queue.</extracomment>
         <translation>En attente</translation>
     </message>
     <message>
@@ -1102,6 +1096,7 @@
     </message>
     <message>
         <source>(choose)</source>
+        <extracomment>Untouched time fields follow the clock until the receptionist starts a visit. A visit was saved with the outcome &quot;follow-up&quot;: its id, for the ticket form. A visit was saved: its id. Time fields the receptionist typed in: they stop following the clock.</extracomment>
         <translation>(choisir)</translation>
     </message>
     <message>
@@ -1193,7 +1188,7 @@
     <name>DirectoryModel</name>
     <message>
         <source>%1 (inactive)</source>
-        <extracomment>Message boxes naming lines and columns: sentences on a readable width, not a thin column. How many names of updated entries the import confirmation lists.</extracomment>
+        <extracomment>Badge colours (background, text), readable at 4.5:1 or more; one hue per level. An inactive service, greyed (and in italics).</extracomment>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
@@ -1241,7 +1236,6 @@
     </message>
     <message>
         <source>Service</source>
-        <extracomment>Badge colours (background, text), readable at 4.5:1 or more; one hue per level.</extracomment>
         <translation>Service</translation>
     </message>
     <message>
@@ -1358,6 +1352,7 @@
     </message>
     <message>
         <source>Service not found</source>
+        <extracomment>Message boxes naming lines and columns: sentences on a readable width, not a thin column. How many names of updated entries the import confirmation lists.</extracomment>
         <translation>Service introuvable</translation>
     </message>
     <message>
@@ -1715,18 +1710,27 @@ Cliquez sur «&#xa0;Nouveau&#xa0;» pour ajouter un service, ou sur «&#xa0;Impo
         <translation>Site &amp;web</translation>
     </message>
     <message>
+        <source>This service was deleted meanwhile (perhaps on another computer).</source>
+        <translation>Ce service a été supprimé entre-temps (peut-être sur un autre ordinateur).</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
         <source>Save</source>
+        <extracomment>The one error colour (dark enough to read on white: contrast 6.0:1). The dynamic property a refused field carries.</extracomment>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <source>This service was deleted meanwhile (perhaps on another computer).</source>
-        <translation>Ce service a été supprimé entre-temps (peut-être sur un autre ordinateur).</translation>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>ForwardDialog</name>
     <message>
         <source>Forward the ticket</source>
+        <extracomment>A note the staff must read before going on (the law on forwarding, what an export publishes): the same amber panel wherever it appears.</extracomment>
         <translation>Transmettre la fiche</translation>
     </message>
     <message>
@@ -2711,6 +2715,7 @@ Cliquez sur «&#xa0;Nouveau&#xa0;» pour ajouter un service, ou sur «&#xa0;Impo
     <name>NewTicketDialog</name>
     <message>
         <source>New follow-up ticket</source>
+        <extracomment>How many lines the description box shows before it scrolls.</extracomment>
         <translation>Nouvelle fiche de suivi</translation>
     </message>
     <message>
@@ -3014,7 +3019,7 @@ Cliquez sur «&#xa0;Nouveau&#xa0;» pour ajouter un service, ou sur «&#xa0;Impo
     <name>PeopleModel</name>
     <message>
         <source>Councils and groups the person sits on today</source>
-        <extracomment>The person&apos;s id, for any column. What the proxy sorts on: accent- and case-folded text, so &quot;Élodie&quot; sits among the &quot;E&quot;. How many people one search lists; more than that is a hint to type a few more letters. Pause after the last key before searching, so typing stays fluid on slow machines. Sorts after any name: empty cells go to the end of an ascending sort.</extracomment>
+        <extracomment>The person&apos;s id, for any column. What the proxy sorts on: accent- and case-folded text, so &quot;Élodie&quot; sits among the &quot;E&quot;. Sorts after any name: empty cells go to the end of an ascending sort.</extracomment>
         <translation>Conseils et groupes dans lesquels la personne siège actuellement</translation>
     </message>
 </context>
@@ -3026,6 +3031,7 @@ Cliquez sur «&#xa0;Nouveau&#xa0;» pour ajouter un service, ou sur «&#xa0;Impo
     </message>
     <message>
         <source>Search by name, e-mail or phone (%1)</source>
+        <extracomment>How many people one search lists; more than that is a hint to type a few more letters. Pause after the last key before searching, so typing stays fluid on slow machines.</extracomment>
         <translation>Rechercher par nom, courriel ou téléphone (%1)</translation>
     </message>
     <message>
@@ -3180,7 +3186,7 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     <name>PersonDialog</name>
     <message>
         <source>Edit person</source>
-        <extracomment>Marks a field the service refused; the style sheet below draws it with a red border. Longest text each field accepts, to say so when the service finds it too long.</extracomment>
+        <extracomment>Longest text each field accepts, to say so when the service finds it too long. The notes box shows at least this many lines.</extracomment>
         <translation>Modifier la personne</translation>
     </message>
     <message>
@@ -3681,7 +3687,7 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     <name>ProjectDialog</name>
     <message>
         <source>Edit the project</source>
-        <extracomment>A newly chosen picture&apos;s bytes (None: keep what the project has).</extracomment>
+        <extracomment>The picture&apos;s frame (the rest of the form&apos;s look is `FORM_STYLE`). A newly chosen picture&apos;s bytes (None: keep what the project has).</extracomment>
         <translation>Modifier le projet</translation>
     </message>
     <message>
@@ -4013,6 +4019,7 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>Greeted with a hello as soon as they arrived</source>
+        <extracomment>The wording of the charter&apos;s criteria (the grids&apos; keys are in `domain.reception.quality`).</extracomment>
         <translation>Salué dès son arrivée</translation>
     </message>
     <message>
@@ -4377,6 +4384,7 @@ Cliquez sur «&#xa0;Nouvelle personne&#xa0;» pour ajouter la première.</transl
     </message>
     <message>
         <source>(no site)</source>
+        <extracomment>The survey&apos;s comment takes the room left; so does the criterion&apos;s wording.</extracomment>
         <translation>(aucun site)</translation>
     </message>
     <message>
@@ -5579,6 +5587,7 @@ Restaurer la sauvegarde&#x202f;?</translation>
     </message>
     <message>
         <source>Visit themes</source>
+        <extracomment>The refusals that are about the theme&apos;s name, and those about where it stands.</extracomment>
         <translation>Thèmes des visites</translation>
     </message>
     <message>
@@ -5781,6 +5790,7 @@ Restaurer la sauvegarde&#x202f;?</translation>
     <name>TicketsView</name>
     <message>
         <source>All tickets</source>
+        <extracomment>The due date of a ticket that is late.</extracomment>
         <translation>Toutes les fiches</translation>
     </message>
     <message>
@@ -6031,7 +6041,6 @@ Restaurer la sauvegarde&#x202f;?</translation>
     <name>TodayModel</name>
     <message>
         <source>Arrival</source>
-        <extracomment>Enter with nothing to pick (the text matches nothing, or the list is closed).</extracomment>
         <translation>Arrivée</translation>
     </message>
     <message>

@@ -18,9 +18,10 @@ from citizenspace.services.budget.budget_admin import BudgetAdminService
 from citizenspace.services.budget.budget_print import BudgetPrinting
 from citizenspace.services.shell.settings import SettingsService
 from citizenspace.store.models import BudgetEdition, EditionSite, Project
-from citizenspace.views.budget.budget_projects import EditionDialog, ProjectDialog
 from citizenspace.views.budget.budget_view import BudgetView
 from citizenspace.views.budget.kiosk import CARD_COLOURS, KioskWindow, picture_for
+from citizenspace.views.budget.projects.edition_dialog import EditionDialog
+from citizenspace.views.budget.projects.project_dialog import ProjectDialog
 from citizenspace.views.common.fields import parse_money
 from tests.budget_fixtures import TODAY, open_vote
 from tests.pictures import svg_bytes
@@ -239,7 +240,7 @@ def test_editing_an_edition_from_the_projects_tab(qtbot, db, page):
     assert "2" in tab.summary.text()
 
 
-def test_reorder_and_remove_projects_with_the_keyboard(qtbot, db, page, monkeypatch):
+def test_reorder_and_remove_projects_with_the_keyboard(qtbot, db, page, monkeypatch, qtmodeltester):
     edition_id = create_edition(qtbot, page)
     admin = BudgetAdminService(db)
     from citizenspace.domain.budget.editions import ProjectDraft
@@ -254,6 +255,7 @@ def test_reorder_and_remove_projects_with_the_keyboard(qtbot, db, page, monkeypa
     tab.select(tab.model.rows[2].id)
     qtbot.keyClick(tab.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert [r.title for r in tab.model.rows] == ["A", "C", "B"]
+    qtmodeltester.check(tab.model)
     assert tab.selected_id() == tab.model.rows[1].id
 
     asked = []

@@ -131,7 +131,7 @@ def test_other_rules_are_what_if_counts_that_cannot_be_recorded(
         combo.setCurrentIndex(i)
         assert combo.currentText().startswith(("What if", "Et si"))
         click(qtbot, results.count_button)
-        assert results.table.rowCount() == 3  # the count is shown, to compare
+        assert results.model.rowCount() == 3  # the count is shown, to compare
         assert results.what_if.isVisible() and results.what_if.text()
         assert not results.record_button.isEnabled()
         assert results.record_button.toolTip()

@@ -76,7 +76,7 @@ def test_paper_ballots_are_typed_in_with_the_keyboard(qtbot, db, tmp_path):
     assert view.figure_labels["total"].text() == "1"
 
 
-def test_the_figures_and_batches_of_the_vote(qtbot, db, tmp_path):
+def test_the_figures_and_batches_of_the_vote(qtbot, db, tmp_path, qtmodeltester):
     vote = open_vote(db, n_codes=12)
     service = BudgetService(db, today=lambda: TODAY)
     for code in vote.codes[:11]:
@@ -87,12 +87,13 @@ def test_the_figures_and_batches_of_the_vote(qtbot, db, tmp_path):
     assert view.figure_labels["issued"].text() == "12"
     assert view.figure_labels["used"].text() == "11"
     assert "1 ballot" in view.warning.text()  # the one still in this machine's box
-    assert view.batch_table.rowCount() == 1
-    assert view.batch_table.item(0, 3).text() == "11"
+    assert view.batch_model.rowCount() == 1
+    assert view.batch_model.index(0, 3).data() == "11"
     view.create_batch("Centre social Europe", 30)
     assert view.batch_busy  # verifiers are slow on purpose: made in the background
     qtbot.waitUntil(lambda: not view.batch_busy, timeout=20_000)
-    assert view.batch_table.rowCount() == 2
+    assert view.batch_model.rowCount() == 2
+    qtmodeltester.check(view.batch_model)
     view.grab().save(str(tmp_path / "budget-vote.png"))
 
 
@@ -102,7 +103,7 @@ def test_no_edition_yet_says_so(qtbot, db):
 
 
 def test_the_supervisors_pin_is_typed_twice(qtbot, db):
-    from citizenspace.views.budget.budget_view import PinDialog
+    from citizenspace.views.budget.batches import PinDialog
 
     open_vote(db)
     dialog = PinDialog()
@@ -136,7 +137,7 @@ def test_slips_and_ballots_are_printed_without_freezing_the_page(qtbot, db, tmp_
     assert "missing" in view.warning.text() and view.print_slips_button.isEnabled()
 
 
-def test_the_results_say_who_is_funded_and_why(qtbot, db, tmp_path):
+def test_the_results_say_who_is_funded_and_why(qtbot, db, tmp_path, qtmodeltester):
     from citizenspace.services.budget.budget import BudgetCounting
     from citizenspace.store.models import Project
 
@@ -156,10 +157,11 @@ def test_the_results_say_who_is_funded_and_why(qtbot, db, tmp_path):
     view.tabs.setCurrentWidget(view.results)
     qtbot.mouseClick(view.results.count_button, Qt.MouseButton.LeftButton)
     results = view.results
-    assert results.table.rowCount() == 3
-    assert results.table.item(0, 0).text() == "Une aire de jeux"  # most votes first
-    reasons = [results.table.item(i, 3).text() for i in range(3)]
+    assert results.model.rowCount() == 3
+    assert results.model.index(0, 0).data() == "Une aire de jeux"  # most votes first
+    reasons = [results.model.index(i, 3).data() for i in range(3)]
     assert sum(r.startswith("Funded") for r in reasons) == 2
+    qtmodeltester.check(results.model)
     assert [f for _t, _v, f in results.chart.rows] == [True, True, False]
     # The chart is given the room of its three rows once the layout runs (no fixed wait).
     qtbot.waitUntil(lambda: results.chart.height() >= results.chart.minimumHeight())

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 
 from citizenspace.services.people.people import PeopleService
 from citizenspace.services.people.people_import import PeopleImportService
-from citizenspace.views.people.people_view import COL_LAST_NAME, PeopleView
+from citizenspace.views.people.people_model import COL_LAST_NAME
+from citizenspace.views.people.people_view import PeopleView
 
 
 @pytest.fixture

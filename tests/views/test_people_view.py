@@ -19,8 +19,9 @@ from citizenspace.domain import catalog
 from citizenspace.domain.people import PersonDraft, PersonError, search_key
 from citizenspace.services.people.people import PeopleService, PersonRow
 from citizenspace.store.models import Body, District, Membership, Person
+from citizenspace.views.common.forms import INVALID_PROPERTY
 from citizenspace.views.common.labels import enum_label, labelled_enums, person_error_text
-from citizenspace.views.people.people_view import (
+from citizenspace.views.people.people_model import (
     COL_BODIES,
     COL_DISTRICT,
     COL_EMAIL,
@@ -29,9 +30,9 @@ from citizenspace.views.people.people_view import (
     COL_PHONE,
     PERSON_ID_ROLE,
     PeopleModel,
-    PeopleView,
 )
-from citizenspace.views.people.person_dialog import INVALID_PROPERTY, PersonDialog
+from citizenspace.views.people.people_view import PeopleView
+from citizenspace.views.people.person_dialog import PersonDialog
 
 # --------------------------------------------------------------------------- fixtures
 

@@ -64,7 +64,9 @@ def view(qtbot, db) -> PrivacyView:
     return v
 
 
-def test_coordinator_sets_a_period_anonymises_then_exports_and_erases(qtbot, view, db, tmp_path):
+def test_coordinator_sets_a_period_anonymises_then_exports_and_erases(
+    qtbot, view, db, tmp_path, qtmodeltester
+):
     assert view.spins[DataKind.VISITS].value() == 12
     assert "1" in view.preview_label.text()
 
@@ -80,7 +82,7 @@ def test_coordinator_sets_a_period_anonymises_then_exports_and_erases(qtbot, vie
     with db.read() as s:
         notes = sorted(v.note for v in s.query(Visit))
     assert notes == ["", "called about her file"]
-    assert view.audit_table.rowCount() == 1
+    assert view.audit_model.rowCount() == 1
 
     # Ctrl+F, type part of the name, Enter: she is found with what is held.
     qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -111,7 +113,8 @@ def test_coordinator_sets_a_period_anonymises_then_exports_and_erases(qtbot, vie
         assert {v.note for v in s.query(Visit)} == {""}
     assert view.results.count() == 0
     assert not view.erase_button.isEnabled()
-    assert view.audit_table.rowCount() == 3
+    assert view.audit_model.rowCount() == 3
+    qtmodeltester.check(view.audit_model)
 
 
 def test_export_to_a_bad_place_says_so_plainly(qtbot, view, tmp_path):
@@ -120,7 +123,7 @@ def test_export_to_a_bad_place_says_so_plainly(qtbot, view, tmp_path):
     view.ask_path = lambda suggested: str(tmp_path / "missing-folder" / "x.json")
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     assert "could not be written" in view.person_message.text()
-    assert view.audit_table.rowCount() == 0
+    assert view.audit_model.rowCount() == 0
 
 
 def test_cancelling_the_file_dialog_writes_nothing(qtbot, view):
@@ -129,7 +132,7 @@ def test_cancelling_the_file_dialog_writes_nothing(qtbot, view):
     view.ask_path = lambda suggested: ""
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     assert view.person_message.text() == ""
-    assert view.audit_table.rowCount() == 0
+    assert view.audit_model.rowCount() == 0
 
 
 def test_nobody_found_is_said(qtbot, view):

@@ -18,7 +18,8 @@ from citizenspace.sync import merge
 from citizenspace.views.common.context import Services
 from citizenspace.views.shell.main_window import PAGES, MainWindow
 from citizenspace.views.sync.sync_controller import SyncController
-from citizenspace.views.sync.sync_view import CONFLICT_ID_ROLE, SyncView
+from citizenspace.views.sync.sync_models import CONFLICT_ID_ROLE
+from citizenspace.views.sync.sync_view import SyncView
 
 
 @pytest.fixture

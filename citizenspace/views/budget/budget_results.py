@@ -11,20 +11,24 @@ holds the same rules (`BudgetCounting.record`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QRectF, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +42,10 @@ from citizenspace.services.budget.budget import (
     RecordRefused,
 )
 from citizenspace.services.common.errors import NotFound
+from citizenspace.views.budget.words import record_refusal
 from citizenspace.views.common.labels import enum_label
+from citizenspace.views.common.rows_model import RowsModel
+from citizenspace.views.common.tables import DataTable
 
 FUNDED = QColor("#2a9d8f")
 NOT_FUNDED = QColor("#c8ced6")
@@ -95,6 +102,55 @@ class VotesChart(QWidget):
         painter.end()
 
 
+@dataclass(frozen=True, slots=True)
+class ResultLine:
+    """One project in a count, as the table shows it."""
+
+    id: str
+    name: str
+    votes: str
+    cost: str
+    outcome: str
+    funded: bool
+
+
+class ResultsModel(RowsModel[ResultLine]):
+    """The projects of a count, most votes first: votes, cost, and why funded or not. Its
+    words are the results tab's (translation context "ResultsTab")."""
+
+    COL_NAME, COL_VOTES, COL_COST, COL_OUTCOME = range(4)
+    COLUMNS = 4
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMNS:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                QCoreApplication.translate("ResultsTab", "Project"),
+                QCoreApplication.translate("ResultsTab", "Votes"),
+                QCoreApplication.translate("ResultsTab", "Cost"),
+                QCoreApplication.translate("ResultsTab", "Result"),
+            )[section]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        line: ResultLine = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (line.name, line.votes, line.cost, line.outcome)[col]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_VOTES, self.COL_COST):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and line.funded:
+            return FUNDED.darker(140)
+        return None
+
+
 # The rules the page counts with: (tally rule, Equal Shares' add-one completion).
 RULES = (("greedy", True), ("mes", True), ("mes", False))
 
@@ -149,16 +205,11 @@ class ResultsTab(QWidget):
         layout.addWidget(self.summary)
         self.chart = VotesChart()
         layout.addWidget(self.chart)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Project"), self.tr("Votes"), self.tr("Cost"), self.tr("Result")]
-        )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.model = ResultsModel(self)
+        self.table = DataTable(self.model)
+        self.table.fit_to_contents(stretch=ResultsModel.COL_OUTCOME)
+        # Why a project is funded or not is read to its end: the sentence wraps.
         self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         foot = QHBoxLayout()
         self.message = QLabel("")
@@ -203,7 +254,7 @@ class ResultsTab(QWidget):
         self.message.setText("")
         self.what_if.hide()
         self.chart.set_rows([])
-        self.table.setRowCount(0)
+        self.model.set_rows([])
         self._refresh_record_button()
 
     def _refresh_terms(self) -> None:
@@ -305,23 +356,19 @@ class ResultsTab(QWidget):
             self.what_if.hide()
         funded = set(r.funded)
         self.chart.set_rows([(o.name, o.votes, o.project_id in funded) for o in r.projects])
-        self.table.setRowCount(len(r.projects))
-        for i, o in enumerate(r.projects):
-            cells = [
-                o.name,
-                QLocale().toString(o.votes),
-                money(o.cost),
-                outcome_sentence(o, money),
+        self.model.set_rows(
+            [
+                ResultLine(
+                    o.project_id,
+                    o.name,
+                    QLocale().toString(o.votes),
+                    money(o.cost),
+                    outcome_sentence(o, money),
+                    o.project_id in funded,
+                )
+                for o in r.projects
             ]
-            for j, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if j in (1, 2):
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                if o.project_id in funded:
-                    item.setForeground(FUNDED.darker(140))
-                self.table.setItem(i, j, item)
+        )
         self.table.resizeRowsToContents()
         self.message.setText("")
         self._refresh_record_button()
@@ -412,7 +459,7 @@ class ResultsTab(QWidget):
         try:
             self._counting.record(self._edition_id, self.result, vote_open_confirmed=vote_open)
         except RecordRefused as refused:
-            self.message.setText(self._refused(refused.problem))
+            self.message.setText(record_refusal(refused.problem))
             if refused.problem is not RecordProblem.NOT_DECLARED_RULE:
                 self._refresh_terms()
             return
@@ -423,16 +470,6 @@ class ResultsTab(QWidget):
         self.message.setText(
             self.tr("Recorded. The funded projects are marked; other machines get it at sync.")
         )
-
-    def _refused(self, problem: RecordProblem) -> str:
-        if problem is RecordProblem.VOTE_NOT_CLOSED:
-            return self.tr("Not recorded: the vote is not closed. Count again, then confirm.")
-        if problem is RecordProblem.STALE:
-            return self.tr(
-                "Not recorded: the ballots changed since this count (new ones arrived). "
-                "Count again, then record."
-            )
-        return self.tr("Not recorded: only a count under the edition's rule can be recorded.")
 
     def _open_box(self, box: QMessageBox, answered: Callable[[], None]) -> None:
         """Window-modal, non-blocking: the event loop (and the tests) keep running."""

@@ -1,9 +1,9 @@
-"""The children's participatory budget, for coordinators: the vote's figures and code
-batches, paper ballot entry, and the results.
+"""The children's participatory budget, for coordinators: the page that puts together an
+edition's projects (`projects`), the vote's figures and code batches, paper ballot entry
+(`paper_entry`) and the results (`budget_results`).
 
-Everything goes through `BudgetService`. Paper entry is keyboard first: scan or type the
-serial, Enter, tick with the keyboard or the mouse, Enter saves and the cursor is back in
-the serial field for the next ballot.
+Everything goes through `BudgetService`; printing slips and ballots, and making a batch's
+codes, run in the background so that the page stays usable.
 """
 
 from __future__ import annotations
@@ -12,295 +12,36 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from citizenspace.domain.budget.ballot import ChoiceProblem
-from citizenspace.services.budget.budget import (
-    BudgetCounting,
-    BudgetService,
-    CodeProblem,
-    KioskEdition,
-    PaperOutcome,
-    VoteRefused,
-)
-from citizenspace.views.budget.budget_projects import EditionDialog, ProjectsTab
+from citizenspace.services.budget.budget import BudgetCounting, BudgetService
+from citizenspace.views.budget.batches import BatchesModel, NewBatchDialog, PinDialog
 from citizenspace.views.budget.budget_results import ResultsTab
-from citizenspace.views.budget.kiosk import money
+from citizenspace.views.budget.paper_entry import PaperEntry
+from citizenspace.views.budget.projects.edition_dialog import EditionDialog
+from citizenspace.views.budget.projects.projects_tab import ProjectsTab
 from citizenspace.views.common.labels import enum_label
+from citizenspace.views.common.tables import DataTable, empty_panel
 
 if TYPE_CHECKING:
     from citizenspace.services.budget.budget_admin import BudgetAdminService
     from citizenspace.services.budget.budget_print import BudgetPrinting
 
 log = logging.getLogger(__name__)
-
-
-def _date(d) -> str:  # noqa: ANN001 - a date or None
-    if d is None:
-        return ""
-    from PySide6.QtCore import QDate
-
-    return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
-
-
-class NewBatchDialog(QDialog):
-    """How many codes, and for which kiosk: the label printed on every slip."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New batch of voting codes"))
-        self.label_edit = QLineEdit()
-        self.label_edit.setPlaceholderText(self.tr("For example: Europe social centre kiosk"))
-        self.size_spin = QSpinBox()
-        self.size_spin.setRange(1, 5_000)
-        self.size_spin.setValue(100)
-        form = QFormLayout()
-        form.addRow(self.tr("Name of the batch"), self.label_edit)
-        form.addRow(self.tr("Number of codes"), self.size_spin)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        hint = QLabel(
-            self.tr("The codes work on kiosks of this site. Print them from the list once created.")
-        )
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
-        layout.addWidget(buttons)
-
-
-class PinDialog(QDialog):
-    """The supervisors' PIN, typed twice: adults unlock each vote with it at kiosks where
-    no codes were printed."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Supervisors' PIN"))
-        self.pin_edit = QLineEdit()
-        self.again_edit = QLineEdit()
-        for edit in (self.pin_edit, self.again_edit):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.setMaxLength(12)
-        form = QFormLayout()
-        form.addRow(self.tr("New PIN (4 digits or more)"), self.pin_edit)
-        form.addRow(self.tr("The same PIN again"), self.again_edit)
-        self.message = QLabel("")
-        self.message.setObjectName("formMessage")
-        self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-
-    def _check(self) -> None:
-        pin = self.pin_edit.text()
-        if len(pin) < 4 or not pin.isdigit():
-            self.message.setText(self.tr("A PIN is 4 digits or more, digits only."))
-        elif pin != self.again_edit.text():
-            self.message.setText(self.tr("The two PINs differ. Type them again."))
-        else:
-            self.accept()
-
-
-class PaperEntry(QWidget):
-    """Typing in paper ballots, one after the other."""
-
-    saved = Signal()
-
-    def __init__(self, service: BudgetService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._service = service
-        self._edition: KioskEdition | None = None
-        self.count = 0
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Scan or type the serial printed on the ballot, press Enter, tick the projects "
-                "ticked on the paper, then press Enter to save."
-            )
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.double_box = QCheckBox(self.tr("Double entry: two people type each ballot"))
-        self.double_box.setToolTip(
-            self.tr(
-                "A ballot is counted once two typings of its serial agree; typings that differ "
-                "are set aside below for a third look."
-            )
-        )
-        self.double_box.toggled.connect(self._double_toggled)
-        layout.addWidget(self.double_box)
-        form = QFormLayout()
-        self.serial_edit = QLineEdit()
-        self.serial_edit.setAccessibleName(self.tr("Ballot serial"))
-        self.serial_edit.returnPressed.connect(self._serial_entered)
-        form.addRow(self.tr("Serial"), self.serial_edit)
-        layout.addLayout(form)
-        self.boxes_holder = QFrame()
-        self.boxes_layout = QVBoxLayout(self.boxes_holder)
-        layout.addWidget(self.boxes_holder)
-        row = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Save the ballot"))
-        self.save_button.setObjectName("primary")
-        self.save_button.clicked.connect(self.save)
-        self.message = QLabel("")
-        self.message.setObjectName("formMessage")
-        self.message.setWordWrap(True)
-        row.addWidget(self.save_button)
-        row.addWidget(self.message, 1)
-        layout.addLayout(row)
-        self.tally_label = QLabel("")
-        layout.addWidget(self.tally_label)
-        self.review_title = QLabel(self.tr("Typings that differ: type these ballots again"))
-        self.review_title.setObjectName("sectionTitle")
-        self.review_list = QListWidget()
-        self.review_list.setMaximumHeight(160)
-        layout.addWidget(self.review_title)
-        layout.addWidget(self.review_list)
-        layout.addStretch(1)
-        self.boxes: dict[str, QCheckBox] = {}
-
-    def set_edition(self, edition: KioskEdition) -> None:
-        self._edition = edition
-        self.double_box.blockSignals(True)
-        self.double_box.setChecked(self._service.double_entry(edition.id))
-        self.double_box.blockSignals(False)
-        for box in self.boxes.values():
-            box.deleteLater()
-        self.boxes = {}
-        for project in edition.projects:
-            box = QCheckBox(f"{project.title} — {money(project.cost_cents)}")
-            box.installEventFilter(self)
-            self.boxes_layout.addWidget(box)
-            self.boxes[project.id] = box
-        self.clear()
-        self._refresh_review()
-
-    def _double_toggled(self, on: bool) -> None:
-        if self._edition is not None:
-            self._service.set_double_entry(self._edition.id, on)
-            self._refresh_review()
-
-    def _refresh_review(self) -> None:
-        if self._edition is None:
-            return
-        if self.double_box.isChecked():
-            self._service.settle_paper_entries(self._edition.id)
-        titles = {p.id: p.title for p in self._edition.projects}
-        items = self._service.paper_to_review(self._edition.id)
-        self.review_list.clear()
-        for item in items:
-            typings = " / ".join(
-                ", ".join(titles.get(pid, pid) for pid in typing) for typing in item.typings
-            )
-            self.review_list.addItem(f"{item.serial}: {typings}")
-        shown = self.double_box.isChecked() or bool(items)
-        self.review_title.setVisible(shown)
-        self.review_list.setVisible(shown)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt API
-        from PySide6.QtCore import QEvent
-
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and watched in self.boxes.values()
-        ):
-            self.save()
-            return True
-        return super().eventFilter(watched, event)
-
-    def clear(self) -> None:
-        self.serial_edit.clear()
-        for box in self.boxes.values():
-            box.setChecked(False)
-        self.serial_edit.setFocus()
-
-    def _serial_entered(self) -> None:
-        if self.boxes:
-            next(iter(self.boxes.values())).setFocus()
-
-    def save(self) -> None:
-        if self._edition is None:
-            return
-        chosen = [pid for pid, box in self.boxes.items() if box.isChecked()]
-        try:
-            outcome = self._service.record_paper_ballot(
-                self._edition.id, self.serial_edit.text(), chosen
-            )
-        except VoteRefused as refused:
-            self.message.setText(self._refusal(refused))
-            if refused.code is not None:
-                self.serial_edit.setFocus()
-                self.serial_edit.selectAll()
-            return
-        self.count += 1
-        if outcome is PaperOutcome.WAITING:
-            self.message.setText(
-                self.tr("First typing saved. A second person types this ballot again.")
-            )
-        elif outcome is PaperOutcome.MISMATCH:
-            self.message.setText(
-                self.tr("The two typings differ: this ballot is set aside below for review.")
-            )
-        else:
-            self.message.setText(self.tr("Saved. Next ballot."))
-        self.tally_label.setText(self.tr("%n ballot(s) entered in this session.", "", self.count))
-        self.clear()
-        self._refresh_review()
-        self.saved.emit()
-
-    def _refusal(self, refused: VoteRefused) -> str:
-        if refused.code is CodeProblem.USED:
-            return self.tr("This ballot was already entered: a serial counts once.")
-        if refused.code is CodeProblem.NOT_GENUINE:
-            return self.tr("This serial is not one of this edition's ballots. Nothing saved.")
-        if refused.code is CodeProblem.MALFORMED:
-            return self.tr("This serial has a typing mistake. Check it. Nothing saved.")
-        problems = set(refused.choices)
-        if ChoiceProblem.NONE_CHOSEN in problems:
-            return self.tr("No project is ticked. A blank ballot is not recorded. Nothing saved.")
-        if ChoiceProblem.TOO_MANY in problems or ChoiceProblem.CHOOSE_ONE in problems:
-            return self.tr("More projects are ticked than the rule allows: the ballot is void.")
-        if ChoiceProblem.OVER_BUDGET in problems:
-            return self.tr("The ticked projects cost more than the budget: the ballot is void.")
-        return self.tr("This ballot cannot be recorded. Nothing saved.")
 
 
 class BudgetView(QWidget):
@@ -337,7 +78,7 @@ class BudgetView(QWidget):
         self.new_edition_button.setVisible(admin is not None)
         head.addWidget(self.new_edition_button)
         layout.addLayout(head)
-        self.empty_label = QLabel(
+        self.empty_label = empty_panel(
             self.tr(
                 "No edition yet. Create the year's edition with “New edition…”: its budget, its "
                 "dates and how children vote; then add the projects."
@@ -345,8 +86,7 @@ class BudgetView(QWidget):
             if admin is not None
             else self.tr("No edition yet.")
         )
-        self.empty_label.setWordWrap(True)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
 
@@ -404,22 +144,13 @@ class BudgetView(QWidget):
         self.print_ballots_button.setVisible(printing is not None)
         batch_head.addWidget(self.print_ballots_button)
         vbox.addLayout(batch_head)
-        self.batch_table = QTableWidget(0, 5)
-        self.batch_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Batch"),
-                self.tr("Kiosk or site"),
-                self.tr("Codes"),
-                self.tr("Used"),
-                self.tr("Printed on"),
-            ]
+        self.batch_model = BatchesModel(self)
+        self.batch_table = DataTable(self.batch_model)
+        self.batch_table.setAccessibleName(self.tr("Voting code batches"))
+        self.batch_table.stretch(BatchesModel.COL_LABEL)
+        self.batch_table.horizontalHeader().setSectionResizeMode(
+            BatchesModel.COL_WHERE, QHeaderView.ResizeMode.ResizeToContents
         )
-        self.batch_table.verticalHeader().setVisible(False)
-        self.batch_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.batch_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.batch_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         vbox.addWidget(self.batch_table, 1)
         self.tabs.addTab(votes, self.tr("Vote"))
 
@@ -533,25 +264,7 @@ class BudgetView(QWidget):
             self.warning.setText("")
 
     def _refresh_batches(self) -> None:
-        rows = self._service.batches(self.edition_id)
-        self.batch_table.setRowCount(len(rows))
-        n = QLocale().toString
-        for i, row in enumerate(rows):
-            cells = [
-                row.label or row.prefix,
-                row.device_name or row.site_name or self.tr("Any kiosk"),
-                n(row.size),
-                n(row.used),
-                _date(row.printed_on) or self.tr("not printed"),
-            ]
-            for j, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, row.id)
-                if j in (2, 3):
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.batch_table.setItem(i, j, item)
+        self.batch_model.set_rows(self._service.batches(self.edition_id))
 
     def _new_batch(self) -> None:
         if self.edition_id is None:
@@ -608,11 +321,11 @@ class BudgetView(QWidget):
     # ---------------------------------------------------------------- printing
 
     def _selected_batch(self) -> str | None:
-        row = self.batch_table.currentRow()
+        """The batch under the cursor, or the only one there is."""
+        row = self.batch_table.currentIndex().row()
         if row < 0:
-            row = 0 if self.batch_table.rowCount() == 1 else -1
-        item = self.batch_table.item(row, 0) if row >= 0 else None
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+            row = 0 if self.batch_model.rowCount() == 1 else -1
+        return self.batch_model.row_at(row).id if row >= 0 else None
 
     def _ask_slips(self) -> None:
         batch = self._selected_batch()

@@ -52,6 +52,7 @@ from citizenspace.views.budget.kiosk_frame import (
     is_enter,
     typed_character,
 )
+from citizenspace.views.budget.words import money
 from citizenspace.views.common.pictures import picture_pixmap
 
 log = logging.getLogger(__name__)
@@ -61,13 +62,6 @@ THANKS_MS = 6_000
 #: The keypad's keys: the code alphabet, as the domain defines it.
 CROCKFORD_KEYS = codes.ALPHABET
 CARD_COLOURS = ("#ffd166", "#06d6a0", "#118ab2", "#ef476f", "#8e7dbe", "#f78c6b", "#83c5be")
-
-
-def money(cents: int) -> str:
-    """An amount as a child reads it: "1 200 €", cents only when there are some."""
-    from citizenspace.messages import amount_in
-
-    return amount_in(unit_cents=True)(cents)
 
 
 def picture_for(project: BallotProject, size: QSize, data: bytes | None = None) -> QPixmap:

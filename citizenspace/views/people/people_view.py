@@ -14,32 +14,24 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QItemSelectionModel,
-    QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QTimer,
 )
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from citizenspace.domain.people import search_key
 from citizenspace.messages import import_problem
 from citizenspace.services.common.errors import InUse, NotFound
 from citizenspace.services.people.people import PeopleService, PersonRow
@@ -49,8 +41,19 @@ from citizenspace.services.people.people_import import (
     PeopleImportService,
 )
 from citizenspace.views.common.labels import person_field_label
-from citizenspace.views.common.rows_model import RowsModel
+from citizenspace.views.common.tables import DataTable, empty_panel
 from citizenspace.views.common.tasks import BackgroundTask, run_in_background
+from citizenspace.views.people.people_model import (
+    COL_BODIES,
+    COL_DISTRICT,
+    COL_EMAIL,
+    COL_FIRST_NAME,
+    COL_LAST_NAME,
+    COL_PHONE,
+    SORT_ROLE,
+    PeopleModel,
+    full_name,
+)
 from citizenspace.views.people.person_dialog import PersonDialog
 
 
@@ -64,117 +67,10 @@ def _choose_csv(parent: QWidget) -> Path | None:
     return Path(name) if name else None
 
 
-COL_LAST_NAME = 0
-COL_FIRST_NAME = 1
-COL_DISTRICT = 2
-COL_EMAIL = 3
-COL_PHONE = 4
-COL_BODIES = 5
-COLUMN_COUNT = 6
-
-#: The person's id, for any column.
-PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
-#: What the proxy sorts on: accent- and case-folded text, so "Élodie" sits among the "E".
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
 #: How many people one search lists; more than that is a hint to type a few more letters.
 SEARCH_LIMIT = 500
 #: Pause after the last key before searching, so typing stays fluid on slow machines.
 SEARCH_DELAY_MS = 250
-
-_FIELD_OF_COLUMN = {
-    COL_LAST_NAME: "last_name",
-    COL_FIRST_NAME: "first_name",
-    COL_DISTRICT: "district",
-    COL_EMAIL: "email",
-    COL_PHONE: "phone",
-    COL_BODIES: "bodies",
-}
-
-#: Sorts after any name: empty cells go to the end of an ascending sort.
-_LAST = "\uffff"
-
-_AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def full_name(row: PersonRow) -> str:
-    """How a person is named in sentences ("Hélène Martin")."""
-    return " ".join(part for part in (row.first_name, row.last_name) if part)
-
-
-class PeopleModel(RowsModel[PersonRow]):
-    """The people list, one `PersonRow` per line; knows nothing of the database."""
-
-    COLUMNS = COLUMN_COUNT
-
-    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, col)
-        if role == PERSON_ID_ROLE:
-            return r.id
-        if role == SORT_ROLE:
-            return self._sort_key(r, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_BODIES:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return person_field_label(_FIELD_OF_COLUMN[section])
-        if role == Qt.ItemDataRole.ToolTipRole and section == COL_BODIES:
-            return self.tr("Councils and groups the person sits on today")
-        if role == Qt.ItemDataRole.TextAlignmentRole and section == COL_BODIES:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
-
-    # ---------------------------------------------------------------- helpers
-
-    @staticmethod
-    def _display(r: PersonRow, col: int) -> str:
-        if col == COL_LAST_NAME:
-            return r.last_name
-        if col == COL_FIRST_NAME:
-            return r.first_name
-        if col == COL_DISTRICT:
-            return r.district
-        if col == COL_EMAIL:
-            return r.email
-        if col == COL_PHONE:
-            return r.phone
-        if col == COL_BODIES:
-            return QLocale().toString(r.bodies) if r.bodies else ""
-        return ""
-
-    @staticmethod
-    def _sort_key(r: PersonRow, col: int) -> object:
-        """Sort on folded text, then on the name, then on the id: a stable, French-friendly
-        order without relying on the platform's collation."""
-        name = f"{search_key(r.last_name)}\x1f{search_key(r.first_name)}\x1f{r.id}"
-        if col == COL_LAST_NAME:
-            return name
-        if col == COL_FIRST_NAME:
-            return f"{search_key(r.first_name)}\x1f{name}"
-        if col == COL_DISTRICT:
-            # People with no district go last, not first.
-            return f"{search_key(r.district) or _LAST}\x1f{name}"
-        if col == COL_EMAIL:
-            return f"{r.email.casefold() or _LAST}\x1f{name}"
-        if col == COL_PHONE:
-            return f"{r.phone.replace(' ', '') or _LAST}\x1f{name}"
-        if col == COL_BODIES:
-            return r.bodies
-        return name
 
 
 class PeopleView(QWidget):
@@ -230,19 +126,10 @@ class PeopleView(QWidget):
         self.import_button.setVisible(importer is not None)
         self.import_button.clicked.connect(self.choose_and_import)
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table = DataTable(self.proxy, sortable=True)
         self._set_up_table()
 
-        self.empty_label = QLabel()
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        # Same white panel as the table, so the list area does not seem to vanish.
-        self.empty_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.empty_label.setBackgroundRole(QPalette.ColorRole.Base)
-        self.empty_label.setAutoFillBackground(True)
-        self.empty_label.setMargin(24)
+        self.empty_label = empty_panel()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty_label)
@@ -379,24 +266,11 @@ class PeopleView(QWidget):
     # ---------------------------------------------------------------- building
 
     def _set_up_table(self) -> None:
+        """The list's look is the application's (`DataTable`): here only its order and the
+        width of its columns, the e-mail taking the room left."""
         t = self.table
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        t.setAlternatingRowColors(True)
-        t.setShowGrid(False)
-        t.setWordWrap(False)
-        t.setTextElideMode(Qt.TextElideMode.ElideRight)
-        t.setSortingEnabled(True)
         t.sortByColumn(COL_LAST_NAME, Qt.SortOrder.AscendingOrder)
-        t.verticalHeader().hide()
-        t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 12)
-        header = t.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_EMAIL, QHeaderView.ResizeMode.Stretch)
+        t.stretch(COL_EMAIL)
         fm = t.fontMetrics()
         char = fm.averageCharWidth()
         pad = 3 * char  # cell margins and the header's sort arrow
@@ -408,12 +282,14 @@ class PeopleView(QWidget):
             (COL_BODIES, fm.horizontalAdvance(person_field_label("bodies")) + pad),
         ):
             t.setColumnWidth(col, width)
-        t.doubleClicked.connect(lambda _index: self.edit_selected())
+        t.open_requested.connect(self.edit_selected)
+        t.remove_requested.connect(self.delete_selected)
         t.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
     def _set_up_actions(self) -> None:
         """Keyboard first: Ctrl+N, Ctrl+F anywhere in the screen; Enter and Del on the list
-        only, so that Del in the search field still erases a letter."""
+        only (the `DataTable`'s own keys), so that Del in the search field still erases a
+        letter."""
 
         def action(
             text: str,
@@ -430,7 +306,6 @@ class PeopleView(QWidget):
             return act
 
         screen = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        on_list = Qt.ShortcutContext.WidgetShortcut
         self.new_action = action(
             self.tr("New person"),
             [QKeySequence(QKeySequence.StandardKey.New)],
@@ -445,26 +320,14 @@ class PeopleView(QWidget):
             self,
             self._focus_search,
         )
-        self.edit_action = action(
-            self.tr("Edit"),
-            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)],
-            on_list,
-            self.table,
-            self.edit_selected,
-        )
-        self.delete_action = action(
-            self.tr("Delete"),
-            [QKeySequence(QKeySequence.StandardKey.Delete)],
-            on_list,
-            self.table,
-            self.delete_selected,
-        )
         self.new_button.clicked.connect(self.new_person)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         new_keys = self.new_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.new_button.setToolTip(new_keys)
-        delete_keys = self.delete_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        delete_keys = QKeySequence(Qt.Key.Key_Delete).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
         self.delete_button.setToolTip(
             self.tr(
                 "Delete the selected person (%1). Someone who took part in the office's "
@@ -529,8 +392,8 @@ class PeopleView(QWidget):
 
     def _update_actions(self) -> None:
         has = self.selected_row() is not None
-        for widget in (self.edit_button, self.delete_button, self.edit_action, self.delete_action):
-            widget.setEnabled(has)
+        for button in (self.edit_button, self.delete_button):
+            button.setEnabled(has)
 
     def _show_count(self, text: str, rows: list[PersonRow]) -> None:
         shown = len(rows)

@@ -15,17 +15,15 @@ from PySide6.QtCore import (
     QEvent,
     QLocale,
     QRegularExpression,
-    QSize,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QPalette, QRegularExpressionValidator, QShowEvent
+from PySide6.QtGui import QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLayout,
     QLineEdit,
@@ -47,22 +45,17 @@ from citizenspace.domain.people import (
 )
 from citizenspace.services.common.errors import NotFound, ServiceError, ValidationFailed
 from citizenspace.services.people.people import PeopleService, PersonDetail
+from citizenspace.views.common.forms import (
+    FORM_STYLE,
+    PlainText,
+    error_label,
+    form_layout,
+    hint,
+    save_buttons,
+    set_invalid,
+    show_error,
+)
 from citizenspace.views.common.labels import person_error_text, person_field_label
-
-#: Marks a field the service refused; the style sheet below draws it with a red border.
-INVALID_PROPERTY = "invalid"
-
-_ERROR_COLOUR = "#b3261e"
-
-_STYLE = f"""
-QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"] {{
-    border: 1px solid {_ERROR_COLOUR};
-    border-radius: 3px;
-    padding: 2px 3px;
-}}
-QCheckBox[invalid="true"] {{ color: {_ERROR_COLOUR}; }}
-QLabel[role="field-error"], QLabel[role="form-error"] {{ color: {_ERROR_COLOUR}; }}
-"""
 
 #: Longest text each field accepts, to say so when the service finds it too long.
 _LIMITS = {
@@ -74,9 +67,8 @@ _LIMITS = {
 }
 
 
-# The notes box shows at least this many lines, plus its frame and padding (pixels).
+#: The notes box shows at least this many lines.
 NOTES_LINES = 4
-NOTES_FRAME = 8
 
 _WIDE = (
     QSizePolicy.Policy.Expanding,
@@ -107,7 +99,7 @@ class PersonDialog(QDialog):
         detail = service.get(person_id) if person_id is not None else None
 
         self.setWindowTitle(self.tr("Edit person") if detail else self.tr("New person"))
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(FORM_STYLE)
         # No setMinimumWidth() here: a minimum set by hand replaces the one the layout
         # computes, and the window could then be smaller than its labels (cut text).
 
@@ -141,9 +133,7 @@ class PersonDialog(QDialog):
         self.consent_contact_check = QCheckBox(self.tr("Agrees to be contacted by e-mail or phone"))
         # Under the box, not beside it: side by side, the two texts fought for one line and
         # both were cut. Indented to start where the box's text starts.
-        self.consent_date_label = QLabel()
-        self.consent_date_label.setWordWrap(True)
-        self.consent_date_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.consent_date_label = hint("")
         style = self.consent_contact_check.style()
         indent = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + style.pixelMetric(
             QStyle.PixelMetric.PM_CheckBoxLabelSpacing
@@ -152,21 +142,16 @@ class PersonDialog(QDialog):
         self.consent_date_label.hide()
         self.consent_photo_check = QCheckBox(self.tr("Agrees to appear in photos"))
 
-        self.notes_edit = _NotesEdit()
-        self.notes_edit.setTabChangesFocus(True)
         # Four lines at least, more when the user makes the window taller.
-        line = self.notes_edit.fontMetrics().lineSpacing()
-        self.notes_edit.setMinimumHeight(line * NOTES_LINES + 2 * NOTES_FRAME)
+        self.notes_edit = PlainText(NOTES_LINES)
         self.notes_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.notes_hint_label = QLabel(
+        self.notes_hint_label = hint(
             self.tr(
                 "Facts useful to the office only: the person may ask to read them. Never note "
                 "health, origins, religion, political or union views, or any judgement "
                 "(CNIL guidance)."
             )
         )
-        self.notes_hint_label.setWordWrap(True)
-        self.notes_hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         # Each field the service may name in a `FieldError`, in the order of the form.
         self.fields: dict[str, QWidget] = {
@@ -184,32 +169,20 @@ class PersonDialog(QDialog):
         }
         self.error_labels: dict[str, QLabel] = {}
 
-        self.form_error_label = QLabel()
-        self.form_error_label.setProperty("role", "form-error")
-        self.form_error_label.setWordWrap(True)
-        self.form_error_label.hide()
+        self.form_error_label = error_label("form-error")
 
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.setVerticalSpacing(8)
+        form = form_layout()
         hints = {"consent_contact": self.consent_date_label, "notes": self.notes_hint_label}
         for name, widget in self.fields.items():
             label = QLabel(person_field_label(name))
             label.setBuddy(widget)
             form.addRow(label, self._field_cell(name, widget, hints.get(name)))
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons, self.save_button = save_buttons(self)
         self.cancel_button: QPushButton = self.buttons.button(
             QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         # The window is never smaller than what its texts need, whatever the font.
@@ -293,10 +266,8 @@ class PersonDialog(QDialog):
         for name, widget in self.fields.items():
             if name not in by_field:
                 continue
-            label = self.error_labels[name]
-            label.setText("\n".join(by_field[name]))
-            label.show()
-            _set_invalid(widget, True)
+            show_error(self.error_labels[name], "\n".join(by_field[name]))
+            set_invalid(widget, True)
             first = first or widget
         if unplaced:
             self._show_form_error("\n".join(unplaced))
@@ -326,12 +297,8 @@ class PersonDialog(QDialog):
             box.addWidget(widget)
         else:
             box.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
-        error = QLabel()
-        error.setProperty("role", "field-error")
-        error.setWordWrap(True)
-        error.hide()
-        self.error_labels[name] = error
-        box.addWidget(error)
+        self.error_labels[name] = error_label()
+        box.addWidget(self.error_labels[name])
         if hint is not None:
             box.addWidget(hint)
         return cell
@@ -390,22 +357,19 @@ class PersonDialog(QDialog):
     def _clear_error(self, name: str, *, refit: bool = True) -> None:
         label = self.error_labels[name]
         if not label.isHidden():
-            label.hide()
-            label.clear()
-            _set_invalid(self.fields[name], False)
+            show_error(label, "")
+            set_invalid(self.fields[name], False)
             if refit:
                 self._fit_height()
 
     def _clear_errors(self) -> None:
         for name in self.fields:
             self._clear_error(name, refit=False)
-        self.form_error_label.hide()
-        self.form_error_label.clear()
+        show_error(self.form_error_label, "")
         self._fit_height()
 
     def _show_form_error(self, text: str) -> None:
-        self.form_error_label.setText(text)
-        self.form_error_label.show()
+        show_error(self.form_error_label, text)
         self._fit_height()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
@@ -458,20 +422,3 @@ class PersonDialog(QDialog):
     def fitting(self) -> bool:
         """True while a change of height is waiting for the layout to settle (for tests)."""
         return self._fit_pending
-
-
-class _NotesEdit(QPlainTextEdit):
-    """The notes box: opens at its minimum height (four lines), grows with the window."""
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        hint = super().sizeHint()
-        return QSize(hint.width(), max(self.minimumHeight(), self.minimumSizeHint().height()))
-
-
-def _set_invalid(widget: QWidget, invalid: bool) -> None:
-    """Flip the dynamic property and re-polish so the style sheet notices the change."""
-    widget.setProperty(INVALID_PROPERTY, invalid)
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
-    widget.update()

@@ -12,15 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -28,8 +26,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -43,16 +39,15 @@ from citizenspace.domain.privacy import (
 )
 from citizenspace.services.common.errors import NotFound
 from citizenspace.services.privacy.privacy import (
-    ACTION_ANONYMISATION,
-    ACTION_ERASURE,
-    ACTION_EXPORT,
-    AuditRow,
     PersonHeld,
     PersonMatch,
     PrivacyError,
     PrivacyRefused,
 )
 from citizenspace.views.common.dialogs import ask_yes_no
+from citizenspace.views.common.tables import DataTable
+from citizenspace.views.privacy import words
+from citizenspace.views.privacy.audit_model import AuditModel
 
 if TYPE_CHECKING:
     from citizenspace.views.common.context import Services
@@ -103,46 +98,26 @@ class PrivacyView(QWidget):
 
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
 
-    # ---------------------------------------------------------------- texts
-
-    def kind_name(self, kind: DataKind) -> str:
-        return {
-            DataKind.VISITS: self.tr("Visit notes and names"),
-            DataKind.TICKETS: self.tr("Follow-up tickets"),
-            DataKind.TICKET_EVENTS: self.tr("Reasons in ticket history"),
-            DataKind.SURVEYS: self.tr("Mystery survey comments"),
-            DataKind.AUDIT: self.tr("Audit entries"),
-            DataKind.PEOPLE: self.tr("People no longer taking part"),
-        }[kind]
-
-    def kind_help(self, kind: DataKind) -> str:
-        return {
-            DataKind.VISITS: self.tr(
-                "After the visit: the note and the link to a person are blanked; the visit "
-                "stays in the counts. Kept while a ticket opened from it is open."
-            ),
-            DataKind.TICKETS: self.tr(
-                "After the ticket is closed (never while open): description, address, "
-                "location, photo, contact and reasons."
-            ),
-            DataKind.TICKET_EVENTS: self.tr(
-                "After the ticket is closed: the reasons written at each step."
-            ),
-            DataKind.SURVEYS: self.tr(
-                "After the survey: the surveyor's name and comments; the grades stay."
-            ),
-            DataKind.AUDIT: self.tr(
-                "After the entry: who and about whom. Kept longer, as the proof that "
-                "requests were answered."
-            ),
-            DataKind.PEOPLE: self.tr(
-                "After their last seat, sheet, visit or ticket: the person's sheet is "
-                "emptied (name, contact, notes); seats and attendance stay in the counts."
-            ),
-        }[kind]
+    # ---------------------------------------------------------------- counted texts
 
     def _months_text(self, n: int) -> str:
         return self.tr("%n month(s)", "", n)
+
+    def _days_text(self, n: int) -> str:
+        return self.tr("%n day(s)", "", n)
+
+    def _held_text(self, held: PersonHeld) -> str:
+        """What the records hold about a person besides their sheet ("2 visits, 1 ticket")."""
+        parts = [
+            (held.memberships, self.tr("%n seat(s) on a council", "", held.memberships)),
+            (held.candidacies, self.tr("%n candidacy(ies)", "", held.candidacies)),
+            (held.attendance, self.tr("%n attendance mark(s)", "", held.attendance)),
+            (held.draws, self.tr("%n draw(s)", "", held.draws)),
+            (held.visits, self.tr("%n visit(s)", "", held.visits)),
+            (held.tickets, self.tr("%n ticket(s)", "", held.tickets)),
+            (held.audit_entries, self.tr("%n audit entry(ies)", "", held.audit_entries)),
+        ]
+        return ", ".join(t for n, t in parts if n) or self.tr("their sheet only")
 
     # ---------------------------------------------------------------- cards
 
@@ -171,16 +146,16 @@ class PrivacyView(QWidget):
         self.spins: dict[DataKind, QSpinBox] = {}
         self.defaults: dict[DataKind, QLabel] = {}
         for row, kind in enumerate(DataKind):
-            name = QLabel(self.kind_name(kind))
+            name = QLabel(words.kind_name(kind))
             name.setObjectName("fieldLabel")
             spin = QSpinBox()
             spin.setRange(MIN_MONTHS, MAX_MONTHS)
             spin.setSuffix(self.tr(" months"))
-            spin.setAccessibleName(self.kind_name(kind))
+            spin.setAccessibleName(words.kind_name(kind))
             name.setBuddy(spin)
             default = QLabel()
             default.setObjectName("muted")
-            explain = QLabel(self.kind_help(kind))
+            explain = QLabel(words.kind_help(kind))
             explain.setObjectName("muted")
             explain.setWordWrap(True)
             grid.addWidget(name, row, 0)
@@ -197,17 +172,9 @@ class PrivacyView(QWidget):
         self.backup_spin.setSuffix(self.tr(" days"))
         self.backup_spin.setAccessibleName(self.tr("Backups"))
         name.setBuddy(self.backup_spin)
-        default = QLabel(
-            self.tr("default: %1").replace("%1", self.tr("%n day(s)", "", DEFAULT_BACKUP_DAYS))
-        )
+        default = QLabel(self.tr("default: %1").replace("%1", self._days_text(DEFAULT_BACKUP_DAYS)))
         default.setObjectName("muted")
-        explain = QLabel(
-            self.tr(
-                "Copies of the database made before an update or a repair, and damaged "
-                "files set aside. They hold everyone, erased people included, and are "
-                "deleted from this computer once older than this."
-            )
-        )
+        explain = QLabel(words.backups_help())
         explain.setObjectName("muted")
         explain.setWordWrap(True)
         grid.addWidget(name, row, 0)
@@ -309,18 +276,9 @@ class PrivacyView(QWidget):
             self.tr("Recent exports, erasures and anonymisations"),
             self.tr("The record kept for the city's data protection officer."),
         )
-        self.audit_table = QTableWidget(0, 4)
-        self.audit_table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("What"), self.tr("Who"), self.tr("Details")]
-        )
-        self.audit_table.verticalHeader().setVisible(False)
-        self.audit_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.audit_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.audit_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.audit_model = AuditModel(self._held_text, self)
+        self.audit_table = DataTable(self.audit_model)
+        self.audit_table.fit_to_contents(stretch=AuditModel.COL_DETAILS)
         self.audit_table.setMinimumHeight(160)
         layout.addWidget(self.audit_table)
         return card
@@ -344,7 +302,7 @@ class PrivacyView(QWidget):
         for count in self.service.preview():
             if not (count.rows or count.blocked):
                 continue
-            line = self.tr("%1: %2").replace("%1", self.kind_name(count.kind))
+            line = self.tr("%1: %2").replace("%1", words.kind_name(count.kind))
             line = line.replace("%2", self.tr("%n record(s)", "", count.rows))
             if count.blocked:
                 line += " " + self.tr(
@@ -364,45 +322,7 @@ class PrivacyView(QWidget):
             self.last_run_label.setText(self.tr("Last automatic run: %1").replace("%1", day))
 
     def _refresh_audit(self) -> None:
-        rows = self.service.recent_audit()
-        self.audit_table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            when = QLocale().toString(
-                QDateTime(
-                    QDate(row.at.year, row.at.month, row.at.day),
-                    QTime(row.at.hour, row.at.minute),
-                ),
-                QLocale.FormatType.ShortFormat,
-            )
-            for c, value in enumerate(
-                (when, self._action_name(row.action), self._who(row), self._details(row))
-            ):
-                self.audit_table.setItem(r, c, QTableWidgetItem(value))
-
-    def _action_name(self, action: str) -> str:
-        return {
-            ACTION_EXPORT: self.tr("Export"),
-            ACTION_ERASURE: self.tr("Erasure"),
-            ACTION_ANONYMISATION: self.tr("Anonymisation"),
-        }.get(action, action)
-
-    def _who(self, row: AuditRow) -> str:
-        if row.action == ACTION_ANONYMISATION and row.details.get("automatic"):
-            return self.tr("automatic")
-        return row.actor
-
-    def _details(self, row: AuditRow) -> str:
-        if row.action == ACTION_ANONYMISATION:
-            parts = [
-                self.tr("%1: %2").replace("%1", self.kind_name(kind)).replace("%2", str(n))
-                for kind in DataKind
-                if (n := row.details.get(kind.value))
-            ]
-            return ", ".join(parts)
-        counts = self._held_text(
-            PersonHeld(**{k: v for k, v in row.details.items() if k in PersonHeld.__slots__})
-        )
-        return self.tr("person %1 — %2").replace("%1", row.subject[:8]).replace("%2", counts)
+        self.audit_model.set_rows(self.service.recent_audit())
 
     # ---------------------------------------------------------------- periods
 
@@ -425,52 +345,8 @@ class PrivacyView(QWidget):
 
     def register_rows(self) -> list[list[str]]:
         """The records of processing as the page states them, in the user's language."""
-        everywhere = self.tr(
-            "This computer and the city's other computers; the shared folder until it "
-            "forgets (about a week after the change)."
-        )
-        rows = [
-            [
-                self.tr("Data"),
-                self.tr("What is kept, and what is blanked at the end"),
-                self.tr("How long"),
-                self.tr("Where"),
-            ]
-        ]
-        for setting in self.service.settings():
-            rows.append(
-                [
-                    self.kind_name(setting.kind),
-                    self.kind_help(setting.kind),
-                    self._months_text(setting.months),
-                    everywhere,
-                ]
-            )
-        days = self.service.backup_days()
-        rows.append(
-            [
-                self.tr("Backups"),
-                self.tr(
-                    "Copies of the database made before an update or a repair, and damaged "
-                    "files set aside. They hold everyone, erased people included, and are "
-                    "deleted from this computer once older than this."
-                ),
-                self.tr("%n day(s)", "", days),
-                self.tr("The backups folder beside the database, on each computer."),
-            ]
-        )
-        rows.append(
-            [
-                self.tr("Pictures"),
-                self.tr(
-                    "Ticket photos and project pictures, without their metadata (owner, GPS "
-                    "position). Deleted once no record names them any more."
-                ),
-                self.tr("As long as the record that shows them"),
-                everywhere,
-            ]
-        )
-        return rows
+        periods = [(s.kind, self._months_text(s.months)) for s in self.service.settings()]
+        return words.register_rows(periods, self._days_text(self.service.backup_days()))
 
     def export_register(self) -> None:
         path = self.ask_workbook_path(self.tr("records-of-processing.xlsx"))
@@ -544,18 +420,6 @@ class PrivacyView(QWidget):
     def selected(self) -> PersonMatch | None:
         row = self.results.currentRow()
         return self._matches[row] if 0 <= row < len(self._matches) else None
-
-    def _held_text(self, held: PersonHeld) -> str:
-        parts = [
-            (held.memberships, self.tr("%n seat(s) on a council", "", held.memberships)),
-            (held.candidacies, self.tr("%n candidacy(ies)", "", held.candidacies)),
-            (held.attendance, self.tr("%n attendance mark(s)", "", held.attendance)),
-            (held.draws, self.tr("%n draw(s)", "", held.draws)),
-            (held.visits, self.tr("%n visit(s)", "", held.visits)),
-            (held.tickets, self.tr("%n ticket(s)", "", held.tickets)),
-            (held.audit_entries, self.tr("%n audit entry(ies)", "", held.audit_entries)),
-        ]
-        return ", ".join(t for n, t in parts if n) or self.tr("their sheet only")
 
     def _show_held(self, _row: int) -> None:
         match = self.selected()

@@ -11,27 +11,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListView,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -47,191 +35,16 @@ from citizenspace.services.sync.sync import (
     SyncSummary,
 )
 from citizenspace.views.common.dialogs import ask_yes_no
+from citizenspace.views.common.tables import DataTable
 from citizenspace.views.common.tasks import BackgroundTask, run_in_background
 from citizenspace.views.sync import sync_texts
 from citizenspace.views.sync.sync_controller import SyncController
+from citizenspace.views.sync.sync_models import COL_NAME, ConflictsModel, DevicesModel
+from citizenspace.views.sync.sync_widgets import _ValueSide, card, message, say
 
 log = logging.getLogger(__name__)
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
-
-# The conflict's id, for the screen and the tests.
-CONFLICT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-# The device's id.
-DEVICE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-
-COL_NAME, COL_ACTIVITY, COL_SEGMENTS = range(3)
-DEVICE_COLUMNS = 3
-
-
-# --------------------------------------------------------------------------- models
-
-
-class DevicesModel(QAbstractTableModel):
-    """The computers seen: name, last activity, batches of changes. Constant columns."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[DeviceSeen] = []
-
-    def set_rows(self, rows: list[DeviceSeen]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> DeviceSeen:
-        return self._rows[row]
-
-    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else DEVICE_COLUMNS
-
-    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        d = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == COL_NAME:
-                return sync_texts.device_text(d.name, d.device_id, d.this_machine)
-            if col == COL_ACTIVITY:
-                if d.retired_on is not None:
-                    return self.tr("Retired %1").replace("%1", sync_texts.moment(d.retired_on))
-                if d.last_activity is None:
-                    return self.tr("Not yet")
-                return sync_texts.moment(d.last_activity)
-            if col == COL_SEGMENTS:
-                if d.this_machine:
-                    return self.tr("%Ln sent", "", d.segments)
-                return self.tr("%Ln received", "", d.segments)
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME:
-            return d.device_id
-        if role == DEVICE_ID_ROLE:
-            return d.device_id
-        return None
-
-    def headerData(  # noqa: N802
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < DEVICE_COLUMNS:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.tr("Computer"),
-                self.tr("Last exchange"),
-                self.tr("Batches of changes"),
-            )[section]
-        return None
-
-
-class ConflictsModel(QAbstractListModel):
-    """The open conflicts, one line each: "Gautier Viviane — Phone"."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ConflictRow] = []
-
-    def set_rows(self, rows: list[ConflictRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ConflictRow:
-        return self._rows[row]
-
-    def row_of(self, conflict_id: str) -> int:
-        for i, c in enumerate(self._rows):
-            if c.id == conflict_id:
-                return i
-        return -1
-
-    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        c = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return sync_texts.conflict_title(c.table_name, c.label, c.field)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                self.tr("%1 or %2")
-                .replace("%1", sync_texts.value_text(c.kept_value))
-                .replace("%2", sync_texts.value_text(c.other_value))
-            )
-        if role == CONFLICT_ID_ROLE:
-            return c.id
-        return None
-
-
-# --------------------------------------------------------------------------- the page
-
-
-class _ValueLabel(QLabel):
-    """A competing value in large type, or in ordinary bold type when one of its words
-    (an e-mail address, say) would not fit the width in large type: never cut."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # Both sides get the same width, whatever the length of their value.
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.normal = QFont(self.font())
-        self.normal.setBold(True)
-        self.large = QFont(self.normal)
-        self.large.setPointSizeF(self.normal.pointSizeF() * 1.45)
-        self.setFont(self.large)
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
-        super().setText(text)
-        self._fit()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        words = self.text().split() or [""]
-        widest = max(QFontMetrics(self.large).horizontalAdvance(w) for w in words)
-        font = self.large if widest <= self.contentsRect().width() else self.normal
-        if font != self.font():
-            self.setFont(font)
-
-
-class _ValueSide(QFrame):
-    """One of the two competing values: who wrote it, the value, and the button to keep it."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("card")
-        self.setProperty("accent", False)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(18, 14, 18, 16)
-        box.setSpacing(8)
-        self.device_label = QLabel()
-        self.device_label.setObjectName("muted")
-        self.device_label.setWordWrap(True)
-        self.badge = QLabel()
-        self.badge.setObjectName("badge")
-        self.value_label = _ValueLabel()
-        self.value_label.setObjectName("conflictValue")
-        self.keep_button = QPushButton()
-        self.keep_button.setObjectName("primary")
-        self.keep_button.setMinimumHeight(44)
-        self.keep_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        box.addWidget(self.device_label)
-        box.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
-        box.addWidget(self.value_label)
-        box.addStretch(1)
-        box.addWidget(self.keep_button)
 
 
 class SyncView(QWidget):
@@ -302,15 +115,15 @@ class SyncView(QWidget):
         self.pending_label = QLabel()
         self.pending_label.setObjectName("muted")
         self.pending_label.setWordWrap(True)
-        self.problem_label = self._message("error")
+        self.problem_label = message("error")
         self.notes_label = QLabel()
         self.notes_label.setObjectName("fieldWarning")
         self.notes_label.setWordWrap(True)
         self.notes_label.setTextFormat(Qt.TextFormat.PlainText)  # it names files of the share
         self.notes_label.hide()
-        self.usb_label = self._message("success")
+        self.usb_label = message("success")
 
-        exchange_card, exchange_box = self._card(self.tr("Exchanges"))
+        exchange_card, exchange_box = card(self.tr("Exchanges"))
         exchange_box.addLayout(folder_row)
         exchange_box.addSpacing(6)
         exchange_box.addWidget(self.last_label)
@@ -353,7 +166,7 @@ class SyncView(QWidget):
         sides.setSpacing(14)
         sides.addWidget(self.kept_side, 1)
         sides.addWidget(self.other_side, 1)
-        self.decision_label = self._message("success")
+        self.decision_label = message("success")
         panel = QWidget()
         panel_box = QVBoxLayout(panel)
         panel_box.setContentsMargins(0, 0, 0, 0)
@@ -375,7 +188,7 @@ class SyncView(QWidget):
         self.review.setLayout(review)
         review.setContentsMargins(0, 0, 0, 0)
 
-        conflicts_card, conflicts_box = self._card(self.tr("Conflicts to review"))
+        conflicts_card, conflicts_box = card(self.tr("Conflicts to review"))
         self.conflicts_intro = QLabel(
             self.tr(
                 "Two computers changed the same information without seeing each other's "
@@ -393,22 +206,11 @@ class SyncView(QWidget):
 
         # --- the computers
         self.devices_model = DevicesModel(self)
-        self.devices_table = QTableView()
+        self.devices_table = DataTable(self.devices_model)
         self.devices_table.setObjectName("devicesTable")
-        self.devices_table.setModel(self.devices_model)
         self.devices_table.setAccessibleName(self.tr("Computers seen"))
-        self.devices_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.devices_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.devices_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.devices_table.verticalHeader().hide()
-        self.devices_table.setAlternatingRowColors(True)
-        self.devices_table.setShowGrid(False)
-        self.devices_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header = self.devices_table.horizontalHeader()
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_ACTIVITY, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_SEGMENTS, QHeaderView.ResizeMode.ResizeToContents)
-        devices_card, devices_box = self._card(self.tr("Computers seen"))
+        self.devices_table.fit_to_contents(stretch=COL_NAME)
+        devices_card, devices_box = card(self.tr("Computers seen"))
         devices_box.addWidget(self.devices_table)
         self.retire_button = QPushButton(self.tr("Retire this computer…"))
         self.retire_button.setEnabled(False)
@@ -426,7 +228,7 @@ class SyncView(QWidget):
         retire_row.addWidget(self.retire_button, 0, Qt.AlignmentFlag.AlignTop)
         retire_row.addWidget(retire_help, 1)
         devices_box.addLayout(retire_row)
-        self.retire_label = self._message("")
+        self.retire_label = message("")
         devices_box.addWidget(self.retire_label)
         self.devices_table.selectionModel().selectionChanged.connect(self._device_chosen)
 
@@ -434,7 +236,7 @@ class SyncView(QWidget):
         self.alarms_label = QLabel()
         self.alarms_label.setWordWrap(True)
         self.alarms_label.setTextFormat(Qt.TextFormat.PlainText)
-        alarms_card, alarms_box = self._card(self.tr("Warnings"))
+        alarms_card, alarms_box = card(self.tr("Warnings"))
         alarms_box.addWidget(self.alarms_label)
 
         column = QVBoxLayout()
@@ -469,38 +271,6 @@ class SyncView(QWidget):
         controller.usb_finished.connect(self._usb_finished)
         self.refresh()
 
-    # ------------------------------------------------------------------ building blocks
-
-    @staticmethod
-    def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
-        card = QFrame()
-        card.setObjectName("card")
-        box = QVBoxLayout(card)
-        box.setContentsMargins(24, 18, 24, 20)
-        box.setSpacing(8)
-        heading = QLabel(title)
-        heading.setObjectName("cardHeading")
-        box.addWidget(heading)
-        return card, box
-
-    @staticmethod
-    def _message(kind: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName("message")
-        label.setProperty("kind", kind)
-        label.setWordWrap(True)
-        label.hide()
-        return label
-
-    @staticmethod
-    def _say(label: QLabel, text: str, kind: str | None = None) -> None:
-        if kind is not None and label.property("kind") != kind:
-            label.setProperty("kind", kind)
-            label.style().unpolish(label)
-            label.style().polish(label)
-        label.setText(text)
-        label.setVisible(bool(text))
-
     # ------------------------------------------------------------------ reading
 
     @property
@@ -515,7 +285,7 @@ class SyncView(QWidget):
         self._show_last(self._service.last_round(), self._service.pending())
         self._show_conflicts(self._service.conflicts())
         self.devices_model.set_rows(self._service.devices())
-        self._fit_devices()
+        self.devices_table.fit_rows()  # as tall as its lines: the page scrolls, not the table
         self._device_chosen()
         self._show_alarms(self._service.alarms())
 
@@ -557,9 +327,9 @@ class SyncView(QWidget):
             if last.problem_when is not None:
                 attempt = self.tr("Last attempt: %1.")
                 lines.insert(0, attempt.replace("%1", sync_texts.moment(last.problem_when)))
-            self._say(self.problem_label, "\n".join(lines))
+            say(self.problem_label, "\n".join(lines))
         else:
-            self._say(self.problem_label, "")
+            say(self.problem_label, "")
         notes = []
         if last.rejected:
             notes.append(sync_texts.rejected_text(len(last.rejected)))
@@ -677,7 +447,7 @@ class SyncView(QWidget):
 
     def _retired(self, name: str) -> None:
         self._task = None
-        self._say(
+        say(
             self.retire_label,
             self.tr(
                 "%1 is retired. The other computers take it into account at their next exchange."
@@ -695,18 +465,8 @@ class SyncView(QWidget):
         else:
             log.error("retirement not saved", exc_info=(type(exc), exc, exc.__traceback__))
             text = self.tr("The computer could not be retired. The details are in the log file.")
-        self._say(self.retire_label, text, "error")
+        say(self.retire_label, text, "error")
         self.refresh()
-
-    def _fit_devices(self) -> None:
-        """The table as tall as its lines: the page scrolls, not the table."""
-        table = self.devices_table
-        rows = self.devices_model.rowCount()
-        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 4
-        height += sum(
-            table.rowHeight(r) or table.verticalHeader().defaultSectionSize() for r in range(rows)
-        )
-        table.setFixedHeight(height)
 
     def _show_alarms(self, alarms: list[AlarmRow]) -> None:
         if not alarms:
@@ -733,7 +493,7 @@ class SyncView(QWidget):
         self.usb_button.setEnabled(False)
         self.sync_button.setText(self.tr("Exchanging…"))
         if for_usb:
-            self._say(
+            say(
                 self.usb_label,
                 self.tr("Writing to the USB stick… Do not remove it yet."),
                 "error",
@@ -750,7 +510,7 @@ class SyncView(QWidget):
             text = self.tr("You can safely remove the USB stick.")
             if summary.rejected:
                 text = " ".join([text, sync_texts.rejected_text(len(summary.rejected))])
-            self._say(self.usb_label, text, "success")
+            say(self.usb_label, text, "success")
             return
         if summary.problem is not None:
             # The problem itself is told just above, in the exchange's own message.
@@ -761,7 +521,7 @@ class SyncView(QWidget):
                 "",
                 summary.pending,
             )
-        self._say(
+        say(
             self.usb_label,
             self.tr("Do not remove the USB stick yet. %1").replace("%1", reason),
             "error",
@@ -789,7 +549,7 @@ class SyncView(QWidget):
         # The task still counts as running while its result is delivered: without this, the
         # conflicts left (a third value) would be shown with their buttons disabled.
         self._task = None
-        self._say(
+        say(
             self.decision_label,
             self.tr("“%1” is kept for %2. The other computers will follow at the next exchange.")
             .replace("%1", sync_texts.value_text(kept))
@@ -804,7 +564,7 @@ class SyncView(QWidget):
     def _decision_failed(self, exc: BaseException) -> None:
         log.error("conflict decision not saved", exc_info=(type(exc), exc, exc.__traceback__))
         self._task = None
-        self._say(
+        say(
             self.decision_label,
             self.tr("Your choice could not be saved. The details are in the log file."),
             "error",
