@@ -11,6 +11,9 @@ from __future__ import annotations
 import pkgutil
 import subprocess
 import sys
+from pathlib import Path
+
+import grimp
 
 import citizenspace
 
@@ -85,3 +88,52 @@ def test_every_type_ignore_says_why_on_its_line():
         if bare.search(line)
     ]
     assert found == []
+
+
+# ---------------------------------------------------------------- the shape of the house
+
+#: A folder a newcomer can take in at a glance; past it, split by feature.
+MAX_MODULES_PER_FOLDER = 12
+#: A screen module one can read in one sitting; past it, split dialogs, models and pages.
+MAX_VIEW_LINES = 600
+
+
+def _package_dir() -> Path:
+    return Path(citizenspace.__file__).parent
+
+
+def test_no_folder_holds_more_than_twelve_modules():
+    crowded = {
+        str(folder.relative_to(_package_dir())): count
+        for folder in [_package_dir(), *_package_dir().rglob("*")]
+        if folder.is_dir()
+        and folder.name != "__pycache__"
+        and (count := len(list(folder.glob("*.py")))) > MAX_MODULES_PER_FOLDER
+    }
+    assert crowded == {}
+
+
+def test_no_screen_module_is_longer_than_six_hundred_lines():
+    views = _package_dir() / "views"
+    long = {
+        str(path.relative_to(views)): lines
+        for path in views.rglob("*.py")
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_VIEW_LINES
+    }
+    assert long == {}
+
+
+def _import_graph() -> grimp.ImportGraph:
+    return grimp.build_graph("citizenspace", exclude_type_checking_imports=True)
+
+
+def test_no_module_imports_itself_back_through_others():
+    """No cycle between modules: each can be read, tested and moved with what it imports
+    only (imports under TYPE_CHECKING name types and load nothing; they do not count)."""
+    graph = _import_graph()
+    cycles = []
+    for module in sorted(graph.modules):
+        for imported in graph.find_modules_directly_imported_by(module):
+            if graph.chain_exists(importer=imported, imported=module):
+                cycles.append(f"{module} <-> {imported}")
+    assert cycles == []

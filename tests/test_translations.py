@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -56,3 +57,21 @@ def test_french_is_the_default_language(qapp):
     assert i18n.install(qapp, "en") == "en"
     assert QCoreApplication.translate("MainWindow", "Overview") == "Overview"
     i18n.install(qapp, "fr")
+
+
+def test_no_text_hides_from_the_extractor():
+    """lupdate sees `self.tr("…")` and `QCoreApplication.translate("Context", "…")`, not a
+    text handed to a module's own one-argument helper (`_tr("…")`): such a text was never in
+    the .ts files and showed in English to French users (the directory's file dialogs)."""
+    views = Path(__file__).resolve().parents[1] / "citizenspace"
+    hidden = []
+    for path in sorted(views.rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        for helper in re.findall(r"^def (_\w+)\(\s*\w+\s*:\s*str\s*\)\s*->\s*str:", source, re.M):
+            body = source.split(f"def {helper}(", 1)[1].split("\ndef ", 1)[0]
+            if "translate(" not in body and ".tr(" not in body:
+                continue
+            for call in re.finditer(rf"\b{helper}\(\s*[\"']", source):
+                line_no = source.count("\n", 0, call.start()) + 1
+                hidden.append(f"{path.relative_to(views)}:{line_no}")
+    assert hidden == []

@@ -1352,7 +1352,6 @@
     </message>
     <message>
         <source>Service not found</source>
-        <extracomment>Message boxes naming lines and columns: sentences on a readable width, not a thin column. How many names of updated entries the import confirmation lists.</extracomment>
         <translation>Service not found</translation>
     </message>
     <message>
@@ -1456,7 +1455,24 @@
     </message>
     <message>
         <source>Import a directory</source>
+        <extracomment>Message boxes naming lines and columns: sentences on a readable width, not a thin column. How many names of updated entries the import confirmation lists.</extracomment>
         <translation>Import a directory</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, separator: semicolon (*.csv)</source>
+        <translation>CSV for Excel, separator: semicolon (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the directory</source>
+        <translation>Export the directory</translation>
     </message>
     <message>
         <source>Import %1?

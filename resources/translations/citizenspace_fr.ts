@@ -1352,7 +1352,6 @@
     </message>
     <message>
         <source>Service not found</source>
-        <extracomment>Message boxes naming lines and columns: sentences on a readable width, not a thin column. How many names of updated entries the import confirmation lists.</extracomment>
         <translation>Service introuvable</translation>
     </message>
     <message>
@@ -1456,7 +1455,24 @@
     </message>
     <message>
         <source>Import a directory</source>
+        <extracomment>Message boxes naming lines and columns: sentences on a readable width, not a thin column. How many names of updated entries the import confirmation lists.</extracomment>
         <translation>Importer un annuaire</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tableurs (*.csv *.txt *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, separator: semicolon (*.csv)</source>
+        <translation>CSV pour Excel, séparateur point-virgule (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the directory</source>
+        <translation>Exporter l&apos;annuaire</translation>
     </message>
     <message>
         <source>Import %1?

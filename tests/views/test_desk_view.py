@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from citizenspace.domain.catalog import AgeBand, Channel, VisitOutcome
 from citizenspace.services.reception.reception import LogFilter
 from citizenspace.views.common.context import Services
-from citizenspace.views.reception.desk_view import DeskView
+from citizenspace.views.reception.desk.desk_view import DeskView
 from citizenspace.views.reception.visit_log_view import VisitLogView
 from tests.services.reception_fixtures import NOW, Office, make_office
 

@@ -14,7 +14,7 @@ from citizenspace.domain.catalog import Competence
 from citizenspace.domain.reception.directory import EntryDraft
 from citizenspace.store.models import DirectoryEntry
 from citizenspace.views.common.context import Services
-from citizenspace.views.reception.directory_view import DirectoryView
+from citizenspace.views.reception.directory.directory_view import DirectoryView
 
 ENTRIES = [
     EntryDraft(

@@ -17,7 +17,7 @@ from citizenspace.domain.catalog import Channel, VisitOutcome
 from citizenspace.services.reception.quality import QualityService
 from citizenspace.store.models import MysterySurvey, Site, Visit
 from citizenspace.views.common.context import Services
-from citizenspace.views.reception.quality_view import QualityView
+from citizenspace.views.reception.quality.quality_view import QualityView
 
 TODAY = date(2026, 5, 14)
 
@@ -70,7 +70,7 @@ def view(db, qtbot):
     return page
 
 
-def test_changing_the_period_updates_the_cards(view, qtbot) -> None:
+def test_changing_the_period_updates_the_cards(view, qtbot, qtmodeltester) -> None:
     assert view.period_combo.currentText() == "Last 12 months"
     assert view.cards["median"].value.text() == "3 min"  # 1, 2, 3, 4, 30: the middle one
     assert view.cards["median"].basis.text() == "5 visits at the desk and the bus"
@@ -93,8 +93,9 @@ def test_changing_the_period_updates_the_cards(view, qtbot) -> None:
     assert view.cards["phone"].value.text() == "—"
     assert view.cards["phone"].basis.text() == "No data for this period"
     assert view.cards["net"].value.text() == "—"
-    assert view.site_table.rowCount() == 1
-    assert view.site_table.item(0, 0).text() == "Hôtel de ville"
+    assert view.site_model.rowCount() == 1
+    assert view.site_model.index(0, 0).data() == "Hôtel de ville"
+    qtmodeltester.check(view.site_model)
 
 
 def test_a_new_target_is_saved_with_the_keyboard_and_used_at_once(view, qtbot) -> None:
@@ -121,7 +122,7 @@ def test_export_writes_a_file_that_reads_back(view, tmp_path: Path) -> None:
     assert view.export_to(tmp_path / "indicateurs.txt") == tmp_path / "indicateurs.xlsx"
 
 
-def test_a_survey_is_graded_with_the_keyboard_alone(view, qtbot, db) -> None:
+def test_a_survey_is_graded_with_the_keyboard_alone(view, qtbot, qtmodeltester, db) -> None:
     view.tabs.setCurrentIndex(1)
     assert view.survey_score.text() == "No mystery survey in this period"
     qtbot.keyClick(view.grade_button, "n", Qt.KeyboardModifier.ControlModifier)
@@ -136,8 +137,10 @@ def test_a_survey_is_graded_with_the_keyboard_alone(view, qtbot, db) -> None:
     assert dialog.answers()["signage"] is None
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert view.survey_table.rowCount() == 1
-    assert view.survey_table.item(0, 3).text() == "83\u202f% (5 of 6)"
+    assert view.surveys_model.rowCount() == 1
+    assert view.surveys_model.index(0, 3).data() == "83\u202f% (5 of 6)"
+    qtmodeltester.check(view.surveys_model)
+    qtmodeltester.check(view.criteria_model)
     assert "1 surveys" in view.survey_score.text()
 
 

@@ -17,7 +17,8 @@ from citizenspace.domain import catalog as c
 from citizenspace.services.reception.tickets import CategoryDraft, TicketService
 from citizenspace.store.models import DirectoryEntry, FollowUp, Site, Theme, Visit
 from citizenspace.views.common.context import Services
-from citizenspace.views.reception.tickets_view import NewTicketDialog, TicketsView
+from citizenspace.views.reception.tickets.new_ticket_dialog import NewTicketDialog
+from citizenspace.views.reception.tickets.tickets_view import TicketsView
 
 
 class Calendar:
@@ -100,7 +101,7 @@ def _new_report(qtbot, page: TicketsView, description: str) -> str:
 
 
 def test_a_report_moves_through_its_workflow_and_is_overdue_when_late(
-    qtbot, db, page, services, cal
+    qtbot, qtmodeltester, db, page, services, cal
 ):
     first = _new_report(qtbot, page, "Lampadaire eteint devant le 12")
     assert page.selected_ticket_id() == first
@@ -149,7 +150,8 @@ def test_a_report_moves_through_its_workflow_and_is_overdue_when_late(
     qtbot.mouseClick(page.tabs, Qt.MouseButton.LeftButton, pos=page.tabs.tabRect(1).center())
     assert page.overdue_mode()
     assert page.row_ids() == [late]
-    assert page.table.item(0, 6).text().startswith("1")
+    assert page.model.index(0, 6).data().startswith("1")
+    qtmodeltester.check(page.model)
     page.select_ticket(late)
     assert page.fact_labels["due"].text().startswith("14/03/2026")
 
@@ -278,3 +280,21 @@ def test_open311_leaves_the_staff_notes_out_unless_ticked_after_a_warning(
     assert dialog.warning.isVisible() and "name people" in dialog.warning.text()
     dialog.accept()
     assert "M. Dupont" in (tmp_path / "avec.json").read_text(encoding="utf-8")
+
+
+def test_the_categories_list_says_each_delay_and_which_are_out_of_use(qtbot, qtmodeltester, page):
+    dialog = page.edit_categories()
+    qtbot.waitUntil(dialog.isVisible)
+    model = dialog.model
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
+        "Éclairage public",
+        "Voirie",
+    ]
+    assert model.index(0, 2).data() == "10 day(s)"
+    qtmodeltester.check(model)
+    dialog.table.selectRow(1)
+    assert dialog.name.text() == "Voirie" and dialog.delay.value() == 21
+    qtbot.mouseClick(dialog.active_button, Qt.MouseButton.LeftButton)
+    assert model.index(1, 4).data() == "not in use"
+    assert dialog.active_button.text() == "Reactivate"
+    dialog.reject()

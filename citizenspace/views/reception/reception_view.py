@@ -13,10 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from citizenspace.views.reception.desk_view import DeskView
-from citizenspace.views.reception.directory_view import DirectoryView
-from citizenspace.views.reception.quality_view import QualityView
-from citizenspace.views.reception.tickets_view import NewTicketDialog, TicketsView
+from citizenspace.views.reception.desk.desk_view import DeskView
+from citizenspace.views.reception.directory.directory_view import DirectoryView
+from citizenspace.views.reception.quality.quality_view import QualityView
+from citizenspace.views.reception.tickets.new_ticket_dialog import NewTicketDialog
+from citizenspace.views.reception.tickets.tickets_view import TicketsView
 from citizenspace.views.reception.visit_log_view import VisitLogView
 
 if TYPE_CHECKING:

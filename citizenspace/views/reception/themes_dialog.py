@@ -4,7 +4,7 @@ them, and the log must still name them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTreeWidget,
@@ -27,36 +26,20 @@ from citizenspace.services.reception.reception import (
     ReceptionRefused,
     ReceptionService,
 )
+from citizenspace.views.common.forms import FORM_STYLE, error_label, set_invalid, show_error
+from citizenspace.views.reception.words import theme_error_text
 
-_ERRORS = {
-    ReceptionError.NAME_REQUIRED: QT_TRANSLATE_NOOP("ThemesDialog", "Give the theme a name"),
-    ReceptionError.NAME_TOO_LONG: QT_TRANSLATE_NOOP(
-        "ThemesDialog", "The name is too long: 120 characters at most"
-    ),
-    ReceptionError.KEYWORDS_TOO_LONG: QT_TRANSLATE_NOOP(
-        "ThemesDialog", "Too many keywords: 400 characters at most"
-    ),
-    ReceptionError.DUPLICATE_NAME: QT_TRANSLATE_NOOP(
-        "ThemesDialog", "A theme of this name already exists here"
-    ),
-    ReceptionError.UNKNOWN_THEME: QT_TRANSLATE_NOOP(
-        "ThemesDialog", "This theme no longer exists (changed on another computer)"
-    ),
-    ReceptionError.PARENT_IS_SUB_THEME: QT_TRANSLATE_NOOP(
-        "ThemesDialog", "Themes have two levels: a sub-theme cannot hold sub-themes"
-    ),
-    ReceptionError.HAS_SUB_THEMES: QT_TRANSLATE_NOOP(
-        "ThemesDialog", "This theme has sub-themes: it stays at the top level"
-    ),
-    ReceptionError.OWN_PARENT: QT_TRANSLATE_NOOP(
-        "ThemesDialog", "A theme cannot be its own sub-theme"
-    ),
+#: The refusals that are about the theme's name, and those about where it stands.
+_NAME_ERRORS = {
+    ReceptionError.NAME_REQUIRED,
+    ReceptionError.NAME_TOO_LONG,
+    ReceptionError.DUPLICATE_NAME,
 }
-
-
-def theme_error_text(code: ReceptionError) -> str:
-    source = _ERRORS.get(code)
-    return QCoreApplication.translate("ThemesDialog", source) if source else code.value
+_PLACE_ERRORS = {
+    ReceptionError.PARENT_IS_SUB_THEME,
+    ReceptionError.HAS_SUB_THEMES,
+    ReceptionError.OWN_PARENT,
+}
 
 
 class ThemesDialog(QDialog):
@@ -67,6 +50,7 @@ class ThemesDialog(QDialog):
         self._service = service
         self._current: str | None = None
         self.setWindowTitle(self.tr("Visit themes"))
+        self.setStyleSheet(FORM_STYLE)
         self.resize(820, 560)
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
@@ -98,9 +82,7 @@ class ThemesDialog(QDialog):
         form.addRow(self.tr("Under"), self.parent_combo)
         form.addRow("", self.active_check)
         right.addLayout(form)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b3261e;")
-        self.error_label.setWordWrap(True)
+        self.error_label = error_label("form-error")
         right.addWidget(self.error_label)
         self.save_button = QPushButton(self.tr("Save the theme"))
         self.save_button.setDefault(True)
@@ -154,7 +136,7 @@ class ThemesDialog(QDialog):
         return None, None
 
     def _show_current(self, item: QTreeWidgetItem | None, _prev: object = None) -> None:
-        self.error_label.clear()
+        self._refuse([])
         self._creating_under = False
         if item is None:
             self._current = None
@@ -189,7 +171,7 @@ class ThemesDialog(QDialog):
         self.keywords_edit.clear()
         self.active_check.setChecked(True)
         self.parent_combo.setCurrentIndex(max(0, self.parent_combo.findData(parent_id)))
-        self.error_label.clear()
+        self._refuse([])
         self.name_edit.setFocus()
 
     def save(self) -> None:
@@ -207,6 +189,16 @@ class ThemesDialog(QDialog):
                     theme_id, name, keywords, parent_id, self.active_check.isChecked()
                 )
         except ReceptionRefused as refused:
-            self.error_label.setText("\n".join(theme_error_text(c) for c in refused.codes))
+            self._refuse(refused.codes)
             return
         self.reload(select=theme_id)
+
+    def _refuse(self, codes: list[ReceptionError] | tuple[ReceptionError, ...]) -> None:
+        """Say why, and outline the field it is about (none: all well)."""
+        show_error(self.error_label, "\n".join(theme_error_text(c) for c in codes))
+        for widget, its_codes in (
+            (self.name_edit, _NAME_ERRORS),
+            (self.keywords_edit, {ReceptionError.KEYWORDS_TOO_LONG}),
+            (self.parent_combo, _PLACE_ERRORS),
+        ):
+            set_invalid(widget, any(c in its_codes for c in codes))

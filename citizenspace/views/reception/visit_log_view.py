@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QDate,
     QLocale,
     QModelIndex,
@@ -22,14 +21,11 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +33,9 @@ from PySide6.QtWidgets import (
 from citizenspace.domain import catalog as c
 from citizenspace.services.reception.reception import LogCursor, LogFilter, LogRow, ReceptionService
 from citizenspace.views.common.labels import enum_label
-from citizenspace.views.reception.desk_view import minutes_text, time_text
+from citizenspace.views.common.rows_model import RowsModel
+from citizenspace.views.common.tables import DataTable
+from citizenspace.views.reception.words import minutes_text, time_text
 
 if TYPE_CHECKING:
     from citizenspace.views.common.context import Services
@@ -48,7 +46,7 @@ PAGE_SIZE = 200
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
-COLUMNS = (
+LOG_COLUMNS = (
     QT_TRANSLATE_NOOP("VisitLogModel", "Date"),
     QT_TRANSLATE_NOOP("VisitLogModel", "Arrival"),
     QT_TRANSLATE_NOOP("VisitLogModel", "Channel"),
@@ -67,13 +65,14 @@ COL_WAIT, COL_SERVICE_TIME, COL_SATISFACTION, COL_SITE, COL_STAFF = range(6, 11)
 VISIT_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class VisitLogModel(QAbstractTableModel):
+class VisitLogModel(RowsModel[LogRow]):
     """The log, one page at a time: only the lines read so far are held."""
+
+    COLUMNS = len(LOG_COLUMNS)
 
     def __init__(self, service: ReceptionService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        self._rows: list[LogRow] = []
         self._filter = LogFilter()
         self._next: LogCursor | None = None
 
@@ -85,9 +84,6 @@ class VisitLogModel(QAbstractTableModel):
         self._rows = list(page.rows)
         self._next = page.next
         self.endResetModel()
-
-    def row_at(self, row: int) -> LogRow:
-        return self._rows[row]
 
     def canFetchMore(self, parent: _AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and self._next is not None
@@ -104,12 +100,6 @@ class VisitLogModel(QAbstractTableModel):
             self.endInsertRows()
         else:
             self._next = None
-
-    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -156,15 +146,15 @@ class VisitLogModel(QAbstractTableModel):
             return r.staff
         return ""
 
-    def headerData(
+    def headerData(  # noqa: N802 - Qt's name
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if (
             role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
+            and 0 <= section < len(LOG_COLUMNS)
         ):
-            return self.tr(COLUMNS[section])
+            return self.tr(LOG_COLUMNS[section])
         return None
 
 
@@ -222,16 +212,7 @@ class VisitLogView(QWidget):
         self.count_label = QLabel()
         col.addWidget(self.count_label)
         self.model = VisitLogModel(self._service, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(22)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table = DataTable(self.model)
         for column, width in (
             (COL_DATE, 90),
             (COL_ARRIVAL, 60),

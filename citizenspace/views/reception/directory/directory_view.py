@@ -1,0 +1,501 @@
+"""The directory "Qui fait quoi ?": while the citizen talks, type two words and see who
+handles the question, with the phone number and the opening hours.
+
+The search box has the focus when the page opens and every key narrows the list at once (the
+service searches an index kept in memory); the first result is shown in the card beside the
+list, so most questions need no click at all. Editing is rarer (coordinators): New, Edit,
+Deactivate, and a spreadsheet import that shows what it would do before doing it.
+
+The page is laid out in `directory_layout`; here is what it does.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from citizenspace.services.common.errors import InUse, NotFound
+from citizenspace.services.reception.directory import DirectoryService, EntryRow
+from citizenspace.services.reception.directory_io import (
+    DirectoryFileRejected,
+    DirectoryFiles,
+    ExportFormat,
+    ImportPreview,
+    ImportReport,
+)
+from citizenspace.views.common.context import Services
+from citizenspace.views.common.tasks import BackgroundTask, run_in_background
+from citizenspace.views.reception.directory.directory_layout import DirectoryLayout
+from citizenspace.views.reception.directory.entry_dialog import EntryDialog
+from citizenspace.views.reception.words import file_problem_text
+
+#: Message boxes naming lines and columns: sentences on a readable width, not a thin column.
+_WIDE_BOX = "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 440px; }"
+#: How many names of updated entries the import confirmation lists.
+UPDATED_SHOWN = 8
+
+
+def _choose_import(parent: QWidget) -> Path | None:
+    name, _filter = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("DirectoryView", "Import a directory"),
+        str(Path.home()),
+        QCoreApplication.translate(
+            "DirectoryView", "Spreadsheets (*.csv *.txt *.xlsx);;All files (*)"
+        ),
+    )
+    return Path(name) if name else None
+
+
+def _choose_export(parent: QWidget) -> Path | None:
+    csv_filter = QCoreApplication.translate(
+        "DirectoryView", "CSV for Excel, separator: semicolon (*.csv)"
+    )
+    xlsx_filter = QCoreApplication.translate("DirectoryView", "Excel workbook (*.xlsx)")
+    name, chosen = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("DirectoryView", "Export the directory"),
+        str(Path.home() / "qui-fait-quoi.csv"),
+        f"{csv_filter};;{xlsx_filter}",
+    )
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() not in (".csv", ".xlsx"):
+        path = path.with_suffix(".xlsx" if chosen == xlsx_filter else ".csv")
+    return path
+
+
+class DirectoryView(QWidget, DirectoryLayout):
+    """Search "Qui fait quoi ?", read one service's card, and keep the directory right.
+
+    Dialogs open without blocking (`open()`): the one showing is `entry_dialog`, the last
+    message `message_box`, the import confirmation `confirm_box`."""
+
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        *,
+        choose_import: Callable[[QWidget], Path | None] | None = None,
+        choose_export: Callable[[QWidget], Path | None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service: DirectoryService = services.directory
+        self._files: DirectoryFiles = services.directory_io
+        self._choose_import = choose_import or _choose_import
+        self._choose_export = choose_export or _choose_export
+        self.entry_dialog: EntryDialog | None = None
+        self.message_box: QMessageBox | None = None
+        self.confirm_box: QMessageBox | None = None
+        self.import_task: BackgroundTask | None = None
+        self.preview: ImportPreview | None = None
+        self._focused_once = False
+
+        self._build()
+        self.search_edit.textChanged.connect(lambda _t: self.refresh())
+        self.search_edit.returnPressed.connect(self._go_to_results)
+        self.inactive_check.toggled.connect(lambda _on: self.refresh())
+        self._set_up_actions()
+        self.setTabOrder(self.search_edit, self.table)
+        self.refresh()
+
+    # ---------------------------------------------------------------- public
+
+    def refresh(self) -> None:
+        """Search again with the current text; keep the shown entry if it is still listed,
+        else show the best match."""
+        keep = self.selected_entry_id()
+        text = self.search_edit.text().strip()
+        rows = self._service.search(text, include_inactive=self.inactive_check.isChecked())
+        self.model.set_rows(rows)
+        self._show_count(text, rows)
+        self._show_empty_state(text, rows)
+        if not (keep and self.select_entry(keep)) and rows:
+            self._select_row(0)
+        self._show_selected()
+
+    def listed_names(self) -> list[str]:
+        return [self.model.row_at(r).name for r in range(self.model.rowCount())]
+
+    def selected_row(self) -> EntryRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def selected_entry_id(self) -> str | None:
+        row = self.selected_row()
+        return row.id if row else None
+
+    def select_entry(self, entry_id: str) -> bool:
+        at = self.model.row_of(entry_id)
+        if at < 0:
+            return False
+        self._select_row(at)
+        return True
+
+    def new_entry(self) -> EntryDialog:
+        return self._open_dialog(None)
+
+    def edit_selected(self) -> EntryDialog | None:
+        entry_id = self.selected_entry_id()
+        return self._open_dialog(entry_id) if entry_id else None
+
+    def toggle_active_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        try:
+            self._service.set_active(row.id, not row.active)
+        except NotFound:
+            self._inform(self.tr("Service not found"), self.tr("It was deleted meanwhile."))
+        self.refresh()
+
+    def delete_selected(self) -> None:
+        """Delete after a question; an entry that visits or tickets name is offered for
+        deactivation instead."""
+        row = self.selected_row()
+        if row is None:
+            return
+        try:
+            used = self._service.usage(row.id)
+        except NotFound:
+            self.refresh()
+            return
+        if used:
+            self._offer_deactivation(row, used)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete a service"),
+            self.tr("Delete “%1” from the directory?").replace("%1", row.name),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered() -> None:
+            if box.clickedButton() is delete:
+                try:
+                    self._service.delete(row.id)
+                except InUse as exc:  # named meanwhile (a visit logged at the desk)
+                    self._offer_deactivation(row, exc.used_by)
+                except NotFound:
+                    pass
+                self.refresh()
+
+        self._open_box(box, answered)
+
+    # ---------------------------------------------------------------- import / export
+
+    def choose_and_import(self) -> None:
+        path = self._choose_import(self)
+        if path is not None:
+            self.import_from(path)
+
+    def import_from(self, path: Path) -> BackgroundTask | None:
+        """Read and check the file in the background, then say what it would change and
+        ask before writing anything."""
+        if self.import_task is not None:
+            return None
+        files = self._files
+        self.import_button.setEnabled(False)
+        self.import_button.setText(self.tr("Reading…"))
+
+        def finished() -> None:
+            self.import_task = None
+            self.import_button.setEnabled(True)
+            self.import_button.setText(self.tr("Import…"))
+
+        def done(preview: ImportPreview) -> None:
+            finished()
+            self.preview = preview
+            self._confirm_import(path, preview)
+
+        def failed(exc: BaseException) -> None:
+            finished()
+            if not isinstance(exc, DirectoryFileRejected):
+                raise exc
+            self._say_rejected(path, exc)
+
+        self.import_task = run_in_background(
+            self, lambda _progress: files.preview(path), on_done=done, on_error=failed
+        )
+        return self.import_task
+
+    def choose_and_export(self) -> None:
+        path = self._choose_export(self)
+        if path is not None:
+            self.export_to(path)
+
+    def export_to(self, path: Path) -> None:
+        fmt = ExportFormat.XLSX if path.suffix.lower() == ".xlsx" else ExportFormat.CSV
+        try:
+            n = self._files.export(path, fmt)
+        except OSError as exc:
+            self._inform(
+                self.tr("Export failed"),
+                self.tr("%1 could not be written: %2")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc)),
+            )
+            return
+        self._inform(
+            self.tr("Directory exported"),
+            self.tr("%n service(s) saved in %1.", "", n).replace("%1", path.name),
+        )
+
+    # ---------------------------------------------------------------- reactions
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._focused_once:
+            self._focused_once = True
+            self.search_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """In the search box, Down goes to the list and Escape clears the search."""
+        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
+            key = event.key() if isinstance(event, QKeyEvent) else None
+            if key == Qt.Key.Key_Down and self.model.rowCount():
+                self._go_to_results()
+                return True
+            if key == Qt.Key.Key_Escape and self.search_edit.text():
+                self.search_edit.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _go_to_results(self) -> None:
+        if self.model.rowCount():
+            if self.selected_row() is None:
+                self._select_row(0)
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def _show_selected(self) -> None:
+        row = self.selected_row()
+        detail = None
+        if row is not None:
+            try:
+                detail = self._service.get(row.id)
+            except NotFound:
+                detail = None
+        self.card.show_entry(detail)
+        has = row is not None
+        for widget in (self.edit_button, self.deactivate_button, self.delete_button):
+            widget.setEnabled(has)
+        self.edit_action.setEnabled(has)
+        self.deactivate_button.setText(
+            self.tr("Reactivate") if row is not None and not row.active else self.tr("Deactivate")
+        )
+
+    def _open_dialog(self, entry_id: str | None) -> EntryDialog:
+        if self.entry_dialog is not None:
+            self.entry_dialog.raise_()
+            return self.entry_dialog
+        dialog = EntryDialog(self._service, entry_id, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.saved_entry.connect(self._saved)
+        dialog.finished.connect(lambda _r, d=dialog: self._dialog_closed(d))
+        self.entry_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _saved(self, entry_id: str) -> None:
+        self.refresh()
+        if not self.select_entry(entry_id) and self.search_edit.text():
+            self.search_edit.blockSignals(True)
+            self.search_edit.clear()
+            self.search_edit.blockSignals(False)
+            self.refresh()
+            self.select_entry(entry_id)
+        self._show_selected()
+
+    def _dialog_closed(self, dialog: EntryDialog) -> None:
+        if self.entry_dialog is dialog:
+            self.entry_dialog = None
+        dialog.deleteLater()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _offer_deactivation(self, row: EntryRow, used: dict[str, int]) -> None:
+        reasons = {
+            "visits": self.tr("%n visit(s) were sent there", "", used.get("visits", 0)),
+            "tickets": self.tr("%n follow-up ticket(s) name it", "", used.get("tickets", 0)),
+            "categories": self.tr(
+                "%n ticket category(ies) send reports there", "", used.get("categories", 0)
+            ),
+        }
+        lines = "\n".join(f"• {reasons[k]}" for k in used if k in reasons)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Service kept"),
+            self.tr(
+                "“%1” cannot be deleted: the records mention it. Deactivate it instead? It "
+                "will no longer be suggested, and the history stays."
+            ).replace("%1", row.name),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(lines)
+        deactivate = box.addButton(self.tr("Deactivate"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(deactivate)
+        if not row.active:
+            deactivate.hide()
+            box.setText(
+                self.tr(
+                    "“%1” cannot be deleted: the records mention it. It is already inactive."
+                ).replace("%1", row.name)
+            )
+
+        def answered() -> None:
+            if box.clickedButton() is deactivate:
+                with contextlib.suppress(NotFound):
+                    self._service.deactivate(row.id)
+                self.refresh()
+
+        self._open_box(box, answered)
+
+    def _confirm_import(self, path: Path, preview: ImportPreview) -> None:
+        summary = (
+            self.tr("%1 new, %2 updated, %3 unchanged")
+            .replace("%1", str(preview.created))
+            .replace("%2", str(preview.updated))
+            .replace("%3", str(preview.unchanged))
+        )
+        notes = []
+        if preview.updated_names:
+            shown = ", ".join(preview.updated_names[:UPDATED_SHOWN])
+            if len(preview.updated_names) > UPDATED_SHOWN:
+                shown = self.tr(
+                    "%1 and %n more", "", len(preview.updated_names) - UPDATED_SHOWN
+                ).replace("%1", shown)
+            notes.append(self.tr("Updated: %1").replace("%1", shown))
+        if preview.ignored_columns:
+            notes.append(
+                self.tr("Columns left aside (unknown titles): %1").replace(
+                    "%1", ", ".join(f"“{c}”" for c in preview.ignored_columns)
+                )
+            )
+        details = "\n\n".join(notes)
+        if not preview.created and not preview.updated:
+            self._inform(
+                self.tr("Nothing to import"),
+                self.tr("%1: every service of the file is already in the directory (%2).")
+                .replace("%1", path.name)
+                .replace("%2", summary),
+                details,
+            )
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Import a directory"),
+            self.tr("Import %1?\n\n%2").replace("%1", path.name).replace("%2", summary),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        if details:
+            box.setInformativeText(details)
+            box.setStyleSheet(_WIDE_BOX)
+        go = box.addButton(self.tr("Import"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(go)
+        self.confirm_box = box
+
+        def answered() -> None:
+            self.confirm_box = None
+            if box.clickedButton() is go:
+                self._apply_import(path, preview)
+
+        self._open_box(box, answered)
+
+    def _apply_import(self, path: Path, preview: ImportPreview) -> None:
+        try:
+            report: ImportReport = self._files.apply(preview)
+        except DirectoryFileRejected as exc:
+            self._say_rejected(path, exc)
+            return
+        self.search_edit.clear()
+        self.refresh()
+        self._inform(
+            self.tr("Import finished"),
+            self.tr("%1: %2 new, %3 updated, %4 unchanged.")
+            .replace("%1", path.name)
+            .replace("%2", str(report.created))
+            .replace("%3", str(report.updated))
+            .replace("%4", str(report.unchanged)),
+        )
+
+    def _say_rejected(self, path: Path, exc: DirectoryFileRejected) -> None:
+        lines = [f"• {file_problem_text(p)}" for p in exc.problems]
+        if exc.more:
+            lines.append(self.tr("…and other problems further down."))
+        self._inform(
+            self.tr("Nothing was imported"),
+            self.tr(
+                "%1 could not be imported: nothing was changed. Correct the file and try again."
+            ).replace("%1", path.name),
+            "\n".join(lines),
+            icon=QMessageBox.Icon.Warning,
+        )
+
+    def _show_count(self, text: str, rows: list[EntryRow]) -> None:
+        if text:
+            self.count_label.setText(self.tr("%n service(s) found", "", len(rows)) if rows else "")
+        else:
+            self.count_label.setText(self.tr("%n service(s) in the directory", "", len(rows)))
+
+    def _show_empty_state(self, text: str, rows: list[EntryRow]) -> None:
+        if rows:
+            self.stack.setCurrentWidget(self.table)
+            return
+        if text:
+            message = self.tr(
+                "Nothing matches “%1”.\nTry one word: what the citizen asks for (passeport, "
+                "poubelle, bus) or who might handle it (agglo, département)."
+            ).replace("%1", text)
+        else:
+            message = self.tr(
+                "The directory is empty.\nClick “New” to add a service, or “Import…” to "
+                "load a spreadsheet."
+            )
+        self.empty_label.setText(message)
+        self.stack.setCurrentWidget(self.empty_label)
+
+    def _inform(
+        self,
+        title: str,
+        text: str,
+        details: str = "",
+        *,
+        icon: QMessageBox.Icon = QMessageBox.Icon.Information,
+    ) -> None:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        if details:
+            box.setInformativeText(details)
+            # Room for sentences naming lines and columns, rather than a tall thin column.
+            box.setStyleSheet(_WIDE_BOX)
+        self.message_box = box
+        self._open_box(box, lambda: None)
+
+    def _open_box(self, box: QMessageBox, answered: Callable[[], None]) -> None:
+        """Window-modal, non-blocking: the event loop (and the tests) keep running."""
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(lambda _r: answered())
+        box.finished.connect(box.deleteLater)
+        box.open()

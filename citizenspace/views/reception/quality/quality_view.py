@@ -1,0 +1,366 @@
+"""Reception quality: the dashboard of the Services Publics+ label, and the mystery surveys.
+
+For the coordinator who reports to the elected officials and prepares the label's audit:
+each figure shows the count it rests on and a tooltip that defines it; "no data" is shown
+as such, never as 0 %. All figures come from `QualityService`; nothing is computed from rows
+here. The tabs are laid out in `quality_tabs`, the charts drawn in `charts`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from citizenspace.domain.reception import quality as q
+from citizenspace.services.reception.quality import (
+    QualityInvalid,
+    QualityReport,
+    QualitySettings,
+    SurveySummary,
+)
+from citizenspace.views.common.context import Services
+from citizenspace.views.reception.quality.quality_tabs import QualityTabs
+from citizenspace.views.reception.quality.survey_dialog import SurveyDialog
+from citizenspace.views.reception.words import (
+    duration_text,
+    is_french,
+    percent_text,
+    points_text,
+    quality_error_text,
+)
+
+CUSTOM = "custom"
+
+
+class QualityView(QWidget, QualityTabs):
+    """The Quality tab of the Reception area."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._quality = services.quality
+        self.report: QualityReport | None = None
+        self.summary: SurveySummary | None = None
+        self.dialog: SurveyDialog | None = None
+        self._loading = False
+        layout = QVBoxLayout(self)
+
+        bar = QHBoxLayout()
+        self.period_combo = QComboBox()
+        for kind, text in (
+            (q.PeriodKind.THIS_MONTH, self.tr("This month")),
+            (q.PeriodKind.LAST_MONTH, self.tr("Last month")),
+            (q.PeriodKind.THIS_QUARTER, self.tr("This quarter")),
+            (q.PeriodKind.THIS_YEAR, self.tr("This year")),
+            (q.PeriodKind.LAST_12_MONTHS, self.tr("Last 12 months")),
+            (CUSTOM, self.tr("Custom dates")),
+        ):
+            self.period_combo.addItem(text, str(kind))
+        self.period_combo.setCurrentIndex(4)
+        period_label = QLabel(self.tr("&Period"))
+        period_label.setBuddy(self.period_combo)
+        bar.addWidget(period_label)
+        bar.addWidget(self.period_combo)
+        self.from_edit = QDateEdit()
+        self.to_edit = QDateEdit()
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        bar.addWidget(QLabel(self.tr("from")))
+        bar.addWidget(self.from_edit)
+        bar.addWidget(QLabel(self.tr("to")))
+        bar.addWidget(self.to_edit)
+        self.site_combo = QComboBox()
+        self.site_combo.setMinimumContentsLength(18)
+        site_label = QLabel(self.tr("&Site"))
+        site_label.setBuddy(self.site_combo)
+        bar.addSpacing(12)
+        bar.addWidget(site_label)
+        bar.addWidget(self.site_combo, 1)
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.setToolTip(
+            self.tr("Save the indicators, per site and month, with their counts (CSV or Excel)")
+        )
+        self.export_button.clicked.connect(self._ask_export)
+        bar.addWidget(self.export_button)
+        layout.addLayout(bar)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._indicators_tab(), self.tr("Indicators"))
+        self.tabs.addTab(self._surveys_tab(), self.tr("Mystery surveys"))
+        self.tabs.addTab(self._settings_tab(), self.tr("Targets"))
+        layout.addWidget(self.tabs, 1)
+        self.message = QLabel("")
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+
+        self.period_combo.currentIndexChanged.connect(self._period_changed)
+        self.from_edit.dateChanged.connect(self._dates_changed)
+        self.to_edit.dateChanged.connect(self._dates_changed)
+        self.site_combo.currentIndexChanged.connect(self._load)
+        self._period_changed()
+
+    # ------------------------------------------------------------------ building
+
+    # ------------------------------------------------------------------ period and loading
+
+    def period(self) -> tuple[date, date]:
+        f, t = self.from_edit.date(), self.to_edit.date()
+        return date(f.year(), f.month(), f.day()), date(t.year(), t.month(), t.day())
+
+    def _period_changed(self) -> None:
+        kind = self.period_combo.currentData()
+        custom = kind == CUSTOM
+        self.from_edit.setEnabled(custom)
+        self.to_edit.setEnabled(custom)
+        if not custom:
+            start, end = q.period_bounds(q.PeriodKind(kind), self._quality.today())
+            self._loading = True
+            self.from_edit.setDate(QDate(start.year, start.month, start.day))
+            self.to_edit.setDate(QDate(end.year, end.month, end.day))
+            self._loading = False
+        self._load()
+
+    def _dates_changed(self) -> None:
+        if not self._loading:
+            self._load()
+
+    def refresh(self) -> None:
+        """Reload the sites, the targets and every figure (the page is shown again, or data
+        came from another machine)."""
+        current = self.site_combo.currentData()
+        self._loading = True
+        self.site_combo.clear()
+        self.site_combo.addItem(self.tr("All sites"), None)
+        for site_id, name in self._quality.sites():
+            self.site_combo.addItem(name, site_id)
+        index = self.site_combo.findData(current)
+        self.site_combo.setCurrentIndex(max(0, index))
+        settings = self._quality.settings()
+        self.target_spin.setValue(settings.target_wait_minutes)
+        self.delay_spin.setValue(settings.written_delay_days)
+        self._loading = False
+        if self.period_combo.currentData() != CUSTOM:
+            self._period_changed()
+        else:
+            self._load()
+
+    def _load(self) -> None:
+        if self._loading:
+            return
+        start, end = self.period()
+        site = self.site_combo.currentData()
+        try:
+            self.report = self._quality.indicators(start, end, site)
+        except QualityInvalid as refused:
+            self.message.setText(" ".join(quality_error_text(e) for e in refused.errors))
+            return
+        self.message.setText("")
+        self._show_report(self.report)
+        self.summary = self._quality.surveys(start, end, site)
+        self._show_surveys(self.summary)
+
+    # ------------------------------------------------------------------ showing
+
+    def _of(self, ratio: q.Ratio, template: str) -> str:
+        loc = QLocale()
+        return template.replace("%1", loc.toString(ratio.part)).replace(
+            "%2", loc.toString(ratio.whole)
+        )
+
+    def _show_report(self, report: QualityReport) -> None:
+        f = report.overall
+        loc = QLocale()
+        target = report.settings.target_wait_minutes
+        no_data = self.tr("No data for this period")
+        waits_basis = (
+            self.tr("%1 visits at the desk and the bus").replace(
+                "%1", loc.toString(f.waits_counted)
+            )
+            if f.waits_counted
+            else no_data
+        )
+        self.cards["median"].show_figure(duration_text(f.median_wait_seconds), waits_basis)
+        self.cards["p90"].show_figure(duration_text(f.p90_wait_seconds), waits_basis)
+        self.cards["within"].show_figure(
+            percent_text(f.within_target.value),
+            self._of(f.within_target, self.tr("%1 of %2 within %3 min")).replace(
+                "%3", loc.toString(target)
+            )
+            if f.within_target.whole
+            else no_data,
+        )
+        self.cards["phone"].show_figure(
+            percent_text(f.phone_answered.value),
+            self._of(f.phone_answered, self.tr("%1 of %2 calls"))
+            if f.phone_answered.whole
+            else no_data,
+        )
+        written = (
+            self._of(f.written_on_time, self.tr("%1 of %2 within %3 days")).replace(
+                "%3", loc.toString(report.settings.written_delay_days)
+            )
+            if f.written_on_time.whole
+            else no_data
+        )
+        if f.written_pending:
+            written += " · " + self.tr("%1 pending").replace("%1", loc.toString(f.written_pending))
+        self.cards["written"].show_figure(percent_text(f.written_on_time.value), written)
+        self.cards["redirected"].show_figure(
+            percent_text(f.redirected.value),
+            self._of(f.redirected, self.tr("%1 of %2 served")) if f.redirected.whole else no_data,
+        )
+        answers_basis = (
+            self.tr("%1 answers").replace("%1", loc.toString(f.satisfaction_answers))
+            if f.satisfaction_answers
+            else no_data
+        )
+        self.cards["satisfied"].show_figure(
+            percent_text(f.satisfied.value),
+            self._of(f.satisfied, self.tr("%1 of %2 answers")) if f.satisfied.whole else no_data,
+        )
+        self.cards["net"].show_figure(points_text(f.net_satisfaction), answers_basis)
+
+        short = QLocale.FormatType.ShortFormat
+        labels = [loc.standaloneMonthName(m.month.month, short) for m in report.monthly]
+        self.wait_chart.set_data(
+            [
+                (
+                    label,
+                    None
+                    if m.figures.median_wait_seconds is None
+                    else m.figures.median_wait_seconds / 60,
+                    None if m.figures.p90_wait_seconds is None else m.figures.p90_wait_seconds / 60,
+                )
+                for label, m in zip(labels, report.monthly, strict=True)
+            ],
+            target,
+        )
+        self.target_chart.set_data(
+            [
+                (label, m.figures.within_target.value)
+                for label, m in zip(labels, report.monthly, strict=True)
+            ]
+        )
+        self.satisfaction_chart.set_counts(f.satisfaction_counts)
+
+        self.site_model.set_rows(list(report.by_site))
+        self.site_table.fit_rows()
+
+    def _show_surveys(self, summary: SurveySummary) -> None:
+        loc = QLocale()
+        if summary.surveys:
+            self.survey_score.setText(
+                self.tr("%1 surveys: %2 of the criteria observed were met")
+                .replace("%1", loc.toString(len(summary.surveys)))
+                .replace("%2", percent_text(summary.score.value))
+            )
+        else:
+            self.survey_score.setText(self.tr("No mystery survey in this period"))
+        self.surveys_model.set_rows(list(summary.surveys))
+        self.criteria_model.set_rows(list(summary.criteria))
+
+    # ------------------------------------------------------------------ actions
+
+    def open_survey_dialog(self) -> SurveyDialog:
+        self.dialog = SurveyDialog(self._services, self)
+        self.dialog.saved.connect(lambda _id: self._load())
+        self.dialog.open()
+        return self.dialog
+
+    def save_settings(self) -> None:
+        values = QualitySettings(self.target_spin.value(), self.delay_spin.value())
+        try:
+            self._quality.save_settings(values)
+        except QualityInvalid as refused:
+            self.settings_message.setText(" ".join(quality_error_text(e) for e in refused.errors))
+            return
+        self.settings_message.setText(self.tr("Targets saved."))
+        self._load()
+
+    def _ask_export(self) -> None:
+        if self.report is None:
+            return
+        name = self.tr("reception-indicators") + f"-{self.report.start}-{self.report.end}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the indicators"),
+            name,
+            self.tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"),
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> Path | None:
+        """Write the figures shown to `path` (.csv or .xlsx); says where, or why not."""
+        if self.report is None:
+            return None
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            path = path.with_suffix(".xlsx")
+        try:
+            written = self._quality.export(
+                path,
+                self.report,
+                labels=self.export_labels(),
+                all_sites=self.tr("All sites"),
+                no_site=self.tr("(no site)"),
+                language="fr" if is_french() else "en",
+            )
+        except QualityInvalid as refused:
+            self.message.setText(" ".join(quality_error_text(e) for e in refused.errors))
+            return None
+        except OSError:
+            self.message.setText(
+                self.tr("Could not write %1: is it open in another program?").replace(
+                    "%1", str(path)
+                )
+            )
+            return None
+        self.message.setText(self.tr("Indicators saved to %1").replace("%1", str(written)))
+        return written
+
+    def export_labels(self) -> dict[str, str]:
+        return {
+            "from": self.tr("From"),
+            "to": self.tr("To"),
+            "site": self.tr("Site"),
+            "visits": self.tr("Visits logged"),
+            "target_wait_minutes": self.tr("Target wait (min)"),
+            "waits_counted": self.tr("In-person visits with a wait"),
+            "median_wait_minutes": self.tr("Median wait (min)"),
+            "p90_wait_minutes": self.tr("90th percentile wait (min)"),
+            "within_target": self.tr("Served within target"),
+            "within_target_share": self.tr("Share served within target"),
+            "calls": self.tr("Calls"),
+            "calls_answered": self.tr("Calls answered"),
+            "answer_rate": self.tr("Phone answer rate"),
+            "written_delay_days": self.tr("Announced written delay (days)"),
+            "written_counted": self.tr("Written requests answered or overdue"),
+            "written_on_time": self.tr("Written requests answered in time"),
+            "written_on_time_share": self.tr("Share of written requests answered in time"),
+            "written_pending": self.tr("Written requests pending"),
+            "served": self.tr("Visits served"),
+            "redirected": self.tr("Redirected"),
+            "redirected_share": self.tr("Share redirected"),
+            "satisfaction_answers": self.tr("Satisfaction answers"),
+            "satisfaction_1": self.tr("Answers 1"),
+            "satisfaction_2": self.tr("Answers 2"),
+            "satisfaction_3": self.tr("Answers 3"),
+            "satisfaction_4": self.tr("Answers 4"),
+            "satisfaction_rate": self.tr("Satisfaction rate"),
+            "net_satisfaction": self.tr("Net satisfaction (points)"),
+        }
