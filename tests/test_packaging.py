@@ -29,6 +29,8 @@ def test_the_wheel_contains_the_application_files(tmp_path):
         "citizenspace/ui/themes/citizenspace.qss",
         "citizenspace/resources/icons/people.svg",
         "citizenspace/resources/fonts/DejaVuSans.ttf",
+        # The demo city's data files, read at run time.
+        *(f"citizenspace/resources/demo/{p.name}" for p in (ROOT / "resources" / "demo").iterdir()),
     ):
         assert required in names, required
     # Every package of the source tree, so that none is forgotten in pyproject.toml.

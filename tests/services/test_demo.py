@@ -5,8 +5,11 @@ Generated on a small scale and a fixed date so that the tests are fast and repea
 
 from __future__ import annotations
 
+import json
+import re
 from collections import Counter
 from datetime import date, datetime, timedelta
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -16,9 +19,8 @@ from citizenspace.domain import catalog as c
 from citizenspace.domain.ids import id_for_key
 from citizenspace.domain.people import PersonDraft
 from citizenspace.domain.pictures import PictureKind, picture_kind
+from citizenspace.services.demo.data import load
 from citizenspace.services.demo.demo import (
-    PROJECT_PICTURES,
-    PROJECTS,
     DemoRefused,
     DemoSummary,
     generate,
@@ -291,7 +293,11 @@ def test_every_demo_project_has_its_picture_in_the_blob_store(city, s):
         assert data is not None, project.title
         assert picture_kind(data) is PictureKind.SVG
     # Every drawing of the demo is a picture we accept, and each project has its own.
-    assert set(PROJECT_PICTURES) == {p[0] for p in PROJECTS}
+    proposed = load().projects
+    assert all(p.picture for p in proposed)
+    assert len({p.picture for p in proposed}) == len(proposed)
+    drawings = resources.files("citizenspace.resources") / "images" / "projects"
+    assert all(picture_kind((drawings / p.picture).read_bytes()) for p in proposed)
     assert len({p.picture_hash for p in projects}) == len(projects)
 
 
@@ -379,3 +385,334 @@ def test_the_demo_database_is_marked_and_placed_at_the_citizen_space(city, s):
     assert s.get(LocalSetting, DEMO_FLAG).value == "1"
     site = s.get(Site, s.get(LocalSetting, "site_id").value)
     assert site.name == "Espace Citoyens"
+
+
+# ------------------------------------------------------------------ through the domain's rules
+
+
+def test_every_row_passes_the_rules_the_services_apply(s):
+    """Read back, every person, directory service, ticket category, visit, ticket, survey,
+    edition and project is one the application's forms would save as it is stored."""
+    from citizenspace.domain import people as person_rules
+    from citizenspace.domain.budget import editions as budget_rules
+    from citizenspace.domain.reception import directory as directory_rules
+    from citizenspace.domain.reception import quality
+    from citizenspace.domain.reception import tickets as ticket_rules
+    from citizenspace.domain.reception import visits as visit_rules
+    from citizenspace.store.models import MysterySurvey, TicketCategory, TicketEvent
+
+    refused: list[tuple[str, str, object]] = []
+
+    def rule(kind: str, key: str, problems) -> None:
+        refused.extend((kind, key, p) for p in problems)
+
+    people = s.scalars(select(Person)).all()
+    assert people
+    for p in people:
+        draft = PersonDraft(
+            p.first_name, p.last_name, p.email, p.phone, p.birth_year, p.address, p.postcode,
+            p.district_id, p.consent_contact, p.consent_photo, p.notes,
+        )  # fmt: skip
+        rule("person", p.id, person_rules.validate(draft, TODAY))
+        assert person_rules.normalise(draft) == draft, p.id
+        assert p.search_key == person_rules.search_key(f"{p.last_name} {p.first_name}")
+    identities = set()
+    for e in s.scalars(select(DirectoryEntry)):
+        draft = directory_rules.EntryDraft(
+            e.name, e.competence, e.body_name, e.keywords, e.phone, e.email, e.address,
+            e.hours, e.website, e.theme_id,
+        )  # fmt: skip
+        rule("directory entry", e.name, directory_rules.check(draft))
+        assert directory_rules.normalise(draft) == draft, e.name
+        assert directory_rules.identity(e.name, e.body_name) not in identities, e.name
+        identities.add(directory_rules.identity(e.name, e.body_name))
+    categories = s.scalars(select(TicketCategory)).all()
+    for cat in categories:
+        others = [o for o in categories if o.id != cat.id]
+        rule(
+            "ticket category",
+            cat.code,
+            ticket_rules.category_problems(
+                cat.code,
+                cat.name,
+                cat.due_days,
+                other_codes=[o.code for o in others],
+                other_names=[o.name for o in others],
+            ),
+        )
+    now = datetime.combine(TODAY, datetime.min.time())
+    for v in s.scalars(select(Visit)):
+        draft = visit_rules.VisitDraft(
+            v.channel, v.outcome, v.arrived_at, v.theme_id, v.directory_entry_id, v.started_at,
+            v.ended_at, v.district_id, v.age_band, v.person_id, v.note, v.satisfaction,
+            v.site_id, v.staff_account_id,
+        )  # fmt: skip
+        rule("visit", v.id, visit_rules.check_visit(draft, now))
+        assert v.wait_seconds == visit_rules.wait_seconds(draft), v.id
+        assert v.service_seconds == visit_rules.service_seconds(draft), v.id
+    competence = dict(s.execute(select(DirectoryEntry.id, DirectoryEntry.competence)).all())
+    history: dict[str, list[TicketEvent]] = {}
+    for e in s.scalars(select(TicketEvent).order_by(TicketEvent.at, TicketEvent.id)):
+        history.setdefault(e.ticket_id, []).append(e)
+    tickets = s.scalars(select(FollowUp)).all()
+    assert tickets
+    for t in tickets:
+        rule("ticket", t.id, ticket_rules.description_problems(t.description))
+        where = ticket_rules.Location(t.address, t.latitude, t.longitude)
+        rule("ticket", t.id, ticket_rules.location_problems(where))
+        contact = (t.contact_name, t.contact_phone, t.contact_email)
+        rule("ticket", t.id, ticket_rules.contact_problems(*contact))
+        body = competence.get(t.directory_entry_id)
+        rule("ticket", t.id, ticket_rules.outside_competence_problems(t.outside_competence, body))
+        if t.informed_on is not None:
+            rule("ticket", t.id, ticket_rules.informed_problems(t.informed_on, t.opened_on, TODAY))
+        steps = history[t.id]
+        for before, after in zip(steps, steps[1:], strict=False):
+            problems = ticket_rules.transition_problems(
+                before.status,
+                after.status,
+                after.reason,
+                outside_competence=t.outside_competence,
+                informed=bool(t.citizen_informed_by),
+            )
+            rule("ticket", t.id, problems)
+    for survey in s.scalars(select(MysterySurvey)):
+        grid = quality.Grid(survey.grid)
+        rule("survey", survey.id, quality.check_answers(grid, json.loads(survey.answers)))
+    editions = s.scalars(select(BudgetEdition)).all()
+    assert editions
+    for ed in editions:
+        draft = budget_rules.EditionDraft(
+            ed.year, ed.title, ed.budget_cents, ed.voting_method, ed.max_choices,
+            ed.outcome_rule, ed.phase, ed.proposals_from, ed.selection_from, ed.vote_from,
+            ed.vote_until, ed.results_on,
+        )  # fmt: skip
+        rule("edition", ed.title, budget_rules.validate_edition(draft))
+        assert budget_rules.normalise_edition(draft) == draft
+    for p in s.scalars(select(Project)):
+        draft = budget_rules.ProjectDraft(
+            p.title, p.cost_cents, p.easy_read, p.description, p.proposer_group, p.status,
+            p.status_reason, p.ballot_order,
+        )  # fmt: skip
+        rule("project", p.title, budget_rules.validate_project(draft))
+        assert budget_rules.normalise_project(draft) == draft, p.title
+    assert refused == []
+
+
+def _data_folder(tmp_path: Path) -> Path:
+    """A copy of the application's demo data, to break."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for f in (resources.files("citizenspace.resources") / "demo").iterdir():
+        if f.name.endswith(".toml"):
+            (folder / f.name).write_bytes(f.read_bytes())
+    return folder
+
+
+def _edit(folder: Path, name: str, old: str, new: str) -> None:
+    path = folder / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _nothing_written(db: Database) -> None:
+    with db.read() as session:
+        assert session.scalar(text("SELECT count(*) FROM change_log")) == 0
+        assert session.scalar(text("SELECT count(*) FROM secret_outbox")) == 0
+        for name in synced_tables():
+            if name != "devices":  # the machine's own registration, made on opening
+                assert session.scalar(text(f'SELECT count(*) FROM "{name}"')) == 0, name
+    blobs = BlobStore.for_database(db.path).root
+    assert not blobs.exists() or not any(p.is_file() for p in blobs.rglob("*"))
+
+
+def test_a_name_the_person_form_refuses_stops_the_demo(db, tmp_path):
+    from citizenspace.services.demo.demo import DemoEntryRefused
+
+    folder = _data_folder(tmp_path)
+    people = folder / "people.toml"
+    too_long = "-".join(["Lefebvre"] * 10)  # 89 letters: the person form takes 80 at most
+    text_ = re.sub(
+        r"last_names = \[.*?\]", f'last_names = ["{too_long}"]', people.read_text(), flags=re.S
+    )
+    people.write_text(text_, encoding="utf-8")
+    with pytest.raises(DemoEntryRefused, match=f"people.toml, the person «.* {too_long}»"):
+        generate(db, scale=0.01, today=TODAY, data_folder=folder)
+    _nothing_written(db)
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "named", "refusal"),
+    [
+        (
+            "budget.toml",
+            'title = "Une aire de jeux inclusive"',
+            'title = "  "',
+            "budget.toml, [[projects]] #1",
+            "title required",
+        ),
+        (
+            "budget.toml",
+            "cost_euros = 1_200",
+            "cost_euros = 0",
+            "budget.toml, [[projects]] #2 «Des boîtes à livres dans les quartiers»",
+            "cost_cents not_positive",
+        ),
+        (
+            # A child's full name instead of a group: the budget form refuses it.
+            "budget.toml",
+            'proposer_group = "École Jean Macé – classe de CM2"',
+            'proposer_group = "Emma Lefebvre"',
+            "budget.toml, [[projects]] #3 «Un jardin partagé à l'école»",
+            "proposer_group full_name",
+        ),
+        (
+            "budget.toml",
+            "budget_euros = 10_000",
+            "budget_euros = 0",
+            "budget.toml, [edition]",
+            "budget_cents not_positive",
+        ),
+        (
+            "directory.toml",
+            'email = "etat-civil@saint-quentin.example"',
+            'email = "etat-civil chez saint-quentin"',
+            "directory.toml, [[services]] #1 «Service État civil»",
+            "email invalid_email",
+        ),
+        (
+            "directory.toml",
+            'theme = "Urbanisme"',
+            'theme = "Urbanisme commercial"',
+            "directory.toml, [[services]] #4 «Service Urbanisme»",
+            "theme unknown_theme",
+        ),
+        (
+            "directory.toml",
+            'competence = "État"',
+            'competence = "Confédération"',
+            "«Sous-préfecture de Saint-Quentin»",
+            "competence unknown_competence",
+        ),
+        (
+            "directory.toml",
+            "due_days = 21",
+            "due_days = 400",
+            "directory.toml, [[ticket_categories]] #1 «Voirie»",
+            "due_days due_days_out_of_range",
+        ),
+        (
+            # The city's postcode goes into every person's address.
+            "places.toml",
+            'postcode = "02100"',
+            'postcode = "2100"',
+            "places.toml, the person «",
+            "postcode invalid_postcode",
+        ),
+    ],
+)
+def test_an_entry_the_rules_refuse_stops_the_demo_and_is_named(
+    db, tmp_path, file, old, new, named, refusal
+):
+    from citizenspace.services.demo.demo import DemoEntryRefused
+
+    folder = _data_folder(tmp_path)
+    _edit(folder, file, old, new)
+    with pytest.raises(DemoEntryRefused) as refused:
+        generate(db, scale=0.01, today=TODAY, data_folder=folder)
+    assert named in str(refused.value)
+    assert refusal in str(refused.value)
+    _nothing_written(db)
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "said"),
+    [
+        (
+            "budget.toml",
+            'title = "Une aire de jeux inclusive"',
+            'title = "Une aire de jeux inclusive',
+            "budget.toml: not valid TOML",
+        ),
+        (
+            "budget.toml",
+            "cost_euros = 4_500\n",
+            "",
+            "budget.toml, [[projects]] #1 «Une aire de jeux inclusive»: the key `cost_euros` "
+            "is missing",
+        ),
+        (
+            "budget.toml",
+            "cost_euros = 4_500",
+            'cost_euros = "4 500 €"',
+            "budget.toml, [[projects]] #1 «Une aire de jeux inclusive»: `cost_euros` should be "
+            "a whole number",
+        ),
+        (
+            "places.toml",
+            'kind = "bus"',
+            'kind = "tram"',
+            "places.toml, [[sites]] #6 «Bus France Services»: `kind` = 'tram' is none of",
+        ),
+        (
+            "places.toml",
+            'site = "cs_europe"',
+            'site = "cs_nowhere"',
+            "places.toml, [[devices]] #7 «Borne Centre social Europe»: `site` = 'cs_nowhere' "
+            "is the key of no site",
+        ),
+        (
+            "directory.toml",
+            'keywords = "acte naissance mariage décès"',
+            'keywords = "acte naissance mariage décès"\nkeyword = "acte"',
+            "directory.toml, [[themes]] #1 «État civil»: unknown key `keyword` (misspelt?)",
+        ),
+        (
+            "reception.toml",
+            "Rue entière dans le noir, {street}",
+            "Rue entière dans le noir, {rue}",
+            "reception.toml, [reports.Éclairage public]: 'Rue entière dans le noir, {rue}': "
+            "only {n} and {street} are filled in",
+        ),
+        (
+            "councils.toml",
+            'role = "staff"',
+            'role = "mayor"',
+            "councils.toml, [[local_group]] #3 «Direction générale des services»",
+        ),
+    ],
+)
+def test_a_broken_data_file_gives_a_clear_error_and_writes_nothing(
+    db, tmp_path, file, old, new, said
+):
+    from citizenspace.services.common.errors import ServiceError
+    from citizenspace.services.demo.data import DemoDataError
+
+    folder = _data_folder(tmp_path)
+    _edit(folder, file, old, new)
+    with pytest.raises(DemoDataError) as broken:
+        generate(db, scale=0.01, today=TODAY, data_folder=folder)
+    assert str(broken.value).startswith("demo data ")
+    assert said in str(broken.value)
+    # One line, said by the command line as it is: "The demo city could not be written".
+    assert isinstance(broken.value, ServiceError) and "\n" not in str(broken.value)
+    _nothing_written(db)
+
+
+def test_a_missing_data_file_is_named(tmp_path):
+    from citizenspace.services.demo.data import DemoDataError
+
+    folder = _data_folder(tmp_path)
+    (folder / "councils.toml").unlink()
+    with pytest.raises(DemoDataError, match=r"councils\.toml: the file is missing"):
+        load(folder)
+
+
+def test_the_syntax_error_says_where_it_is(tmp_path):
+    from citizenspace.services.demo.data import DemoDataError
+
+    folder = _data_folder(tmp_path)
+    _edit(folder, "people.toml", '"Leroy", ', '"Leroy" ')
+    with pytest.raises(DemoDataError, match=r"people\.toml: not valid TOML: .*line 10"):
+        load(folder)
