@@ -673,14 +673,27 @@ def _under(share: Share, path: Path) -> str:
 
 def _is_segment(share: Share, info: SegmentInfo) -> bool:
     """Is this entry, listed under one of our pairs but not written by us, a segment someone
-    wrote (a copy of this database)? A folder named like one, a file of 0 bytes or damaged
-    bytes shows no one's writing: it is skipped and named, like any odd entry, and is no
-    reason to change identity. Read only for those rare entries."""
+    wrote (a copy of this database)? A folder named like one, a file of 0 bytes, or bytes
+    that match their name but do not decode (made so on purpose) show no one's writing: they
+    are skipped and named, like any odd entry, and are no reason to change identity. Bytes
+    that differ from the name they were written under were a segment once: a copy wrote it
+    and it was damaged since (long batch, seed 26: a clone of a kiosk's image took the
+    original's damaged first segment for its own, published again under the original's
+    device and could never start). Read only for those rare entries."""
     try:
         share.read_segment(info)
-    except (CorruptSegment, UnreadableEntry):
+    except CorruptSegment as exc:
+        return exc.damage is Damage.CHECKSUM and _size(info.path) > 0
+    except UnreadableEntry:
         return False
     return True
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size if path.is_file() else 0
+    except OSError:
+        return 0
 
 
 def _bytes_differ(share: Share, info: SegmentInfo) -> bool:

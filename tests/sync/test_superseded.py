@@ -290,3 +290,49 @@ def test_a_folder_named_like_a_segment_under_our_pair_is_no_copy(share, replicas
     report = round_with(a, share)
     assert not report.identity_left, report
     assert a.local_state().device_id == before
+
+
+def test_a_clone_meeting_the_originals_damaged_segment_leaves_the_identity(tmp_path, share):
+    """Long batch, seed 26: a kiosk cloned from the disk image of another (same device and
+    epoch, never synced) found the original's first segment bit-flipped on the share. It
+    took the file for its own, published again under the original's device, removed the
+    file and could never start: "the share's snapshot cannot serve this new database". Bytes
+    that differ from their name were someone's segment once: the clone leaves the identity,
+    and every computer ends with every row."""
+    from citizenspace.store.migrate import open_database
+    from citizenspace.store.safety import backup
+
+    original, _ = open_database(tmp_path / "original.db")
+    backup.copy_consistent(original.path, tmp_path / "image.db")  # the image, before any start
+    other, _ = open_database(tmp_path / "other.db")
+    try:
+        add_person(original, "p-original")
+        assert round_with(original, share).ok
+        assert round_with(other, share).ok
+        first = segments(share, original)[0]
+        first.write_bytes(bit_flip(first.read_bytes()))
+        clone, _ = open_database(tmp_path / "image.db")
+        try:
+            assert clone.local_state().device_id == original.local_state().device_id
+            add_person(clone, "p-clone")
+
+            report = round_with(clone, share)
+
+            # Not a writer's problem: the clone reads the original's chain like anyone and
+            # names the damaged file until the original publishes it again.
+            assert report.problem == "" and report.rejected == [first.name], report
+            assert report.identity_left == original.local_state().device_id
+            assert not report.republished_from
+            assert clone.local_state().device_id != original.local_state().device_id
+            for _ in range(2):
+                for db in (original, other, clone):
+                    round_with(db, share)
+            for db in (original, other, clone):
+                assert round_with(db, share).ok
+            for db in (original, other, clone):
+                assert people(db) == ["p-clone", "p-original"], db.path
+        finally:
+            clone.close()
+    finally:
+        original.close()
+        other.close()
