@@ -40,7 +40,13 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from citizenspace.domain.budget.tally import POINT_METHODS, Election, Project, VotingMethod
+from citizenspace.domain.budget.tally import (
+    POINT_METHODS,
+    Election,
+    Project,
+    VotingMethod,
+    counts,
+)
 
 _DIGITS = re.compile(r"[0-9]+")
 _SECTIONS = ("meta", "projects", "votes")
@@ -387,13 +393,7 @@ def from_election(election: Election, meta: Mapping[str, str] | None = None) -> 
         given.setdefault("max_length", "1")
     pairs = [(k, given.pop(k, "")) for k in _META_ORDER]
     pairs += sorted(given.items())
-    votes = dict.fromkeys((p.id for p in election.projects), 0)
-    score = dict(votes)
-    for ballot in election.ballots:
-        for pid, points in ballot:
-            if points > 0:
-                votes[pid] += 1
-                score[pid] += points
+    votes, score = counts(election)
     point_ballots = election.method in POINT_METHODS
     columns = ("project_id", "cost", "votes") + (("score",) if point_ballots else ()) + ("name",)
     extra = tuple(

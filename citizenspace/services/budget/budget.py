@@ -35,7 +35,7 @@ from citizenspace.domain.catalog import (
     VotingMethod,
 )
 from citizenspace.domain.ids import id_for_key
-from citizenspace.services.common.errors import NotFound, ServiceError, found
+from citizenspace.services.common.errors import ServiceError, found
 from citizenspace.store.ballot import ballot_settle
 from citizenspace.store.ballot.ballot_box import BallotBox, CodeAlreadyUsed
 from citizenspace.store.ballot.ballot_settle import Settled
@@ -696,16 +696,12 @@ class BudgetService:
         """The codes of a batch, in print order. Only the machine that made the batch can:
         elsewhere NotPrintableHere."""
         with self._db.read() as s:
-            batch = s.get(CodeBatch, batch_id)
-            if batch is None:
-                raise NotFound("batch", batch_id)
+            batch = found(s.get(CodeBatch, batch_id), "batch", batch_id)
             return _codes_of(s, batch)
 
     def mark_printed(self, batch_id: str) -> None:
         with self._db.write() as s:
-            batch = s.get(CodeBatch, batch_id)
-            if batch is None:
-                raise NotFound("batch", batch_id)
+            batch = found(s.get(CodeBatch, batch_id), "batch", batch_id)
             if batch.printed_on is None:
                 batch.printed_on = self._today()
 
@@ -813,10 +809,7 @@ class BudgetService:
     # ---------------------------------------------------------------- helpers
 
     def _edition(self, s: Session, edition_id: str) -> BudgetEdition:
-        edition = s.get(BudgetEdition, edition_id)
-        if edition is None:
-            raise NotFound("edition", edition_id)
-        return edition
+        return found(s.get(BudgetEdition, edition_id), "edition", edition_id)
 
     def _check_choices(self, s: Session, edition: BudgetEdition, chosen: list[str]) -> None:
         costs = dict(
@@ -1056,10 +1049,7 @@ class BudgetCounting:
 
 
 def _counted_edition(s: Session, edition_id: str) -> BudgetEdition:
-    edition = s.get(BudgetEdition, edition_id)
-    if edition is None:
-        raise NotFound("edition", edition_id)
-    return edition
+    return found(s.get(BudgetEdition, edition_id), "edition", edition_id)
 
 
 def _terms(edition: BudgetEdition) -> CountingTerms:

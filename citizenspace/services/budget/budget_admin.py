@@ -34,7 +34,7 @@ from citizenspace.domain.budget.editions import (
 )
 from citizenspace.domain.catalog import ProjectStatus, VotingMethod
 from citizenspace.domain.pictures import PictureProblem
-from citizenspace.services.common.errors import NotFound, ServiceError, ValidationFailed
+from citizenspace.services.common.errors import ServiceError, ValidationFailed, found
 from citizenspace.store.ballot.ballot_box import BallotBox
 from citizenspace.store.database import Database
 from citizenspace.store.media.blobs import BlobStore
@@ -367,16 +367,10 @@ class BudgetAdminService:
     # ---------------------------------------------------------------- helpers
 
     def _edition(self, s: Session, edition_id: str) -> BudgetEdition:
-        edition = s.get(BudgetEdition, edition_id)
-        if edition is None:
-            raise NotFound("edition", edition_id)
-        return edition
+        return found(s.get(BudgetEdition, edition_id), "edition", edition_id)
 
     def _project(self, s: Session, project_id: str) -> Project:
-        project = s.get(Project, project_id)
-        if project is None:
-            raise NotFound("project", project_id)
-        return project
+        return found(s.get(Project, project_id), "project", project_id)
 
     def _votes(self, s: Session, edition_id: str) -> int:
         """Ballots cast: in the database, and in this machine's ballot box if it is a kiosk

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from enum import StrEnum
 from typing import Any, TypeVar
 
 from citizenspace.domain.people import FieldError
@@ -31,12 +32,23 @@ def found(row: T | None, kind: str, ident: str) -> T:
 
 class ValidationFailed(ServiceError):
     """A form refused field by field: `errors` are the domain's field errors (each with its
-    `field` and `code`: people's, editions' or projects')."""
+    `field` and `code`: people's, editions', projects' or directory entries')."""
 
     errors: list[Any]
 
     def __init__(self, errors: Sequence[FieldError] | Sequence[Any]) -> None:
         super().__init__(", ".join(f"{e.field}:{e.code.value}" for e in errors))
+        self.errors = list(errors)
+
+
+class CodesRefused(ServiceError):
+    """Refused, nothing written: `errors` are the codes that say why (the screen words
+    them)."""
+
+    errors: list[Any]
+
+    def __init__(self, errors: Sequence[StrEnum]) -> None:
+        super().__init__(", ".join(e.value for e in errors))
         self.errors = list(errors)
 
 

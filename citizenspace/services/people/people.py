@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from citizenspace.domain import people as rules
 from citizenspace.domain.people import FieldError, PersonDraft, PersonError
-from citizenspace.services.common.errors import InUse, NotFound, ValidationFailed
+from citizenspace.services.common.errors import InUse, NotFound, ValidationFailed, found
+from citizenspace.services.common.usage import usage
 from citizenspace.store.database import Database
 from citizenspace.store.models import (
     Attendance,
@@ -58,17 +59,16 @@ def _search_key(first: str, last: str) -> str:
 
 def _usage(s: Session, person_id: str) -> dict[str, int]:
     """The records that mention the person, by kind, with their count (kinds at 0 left out)."""
-    used: dict[str, int] = {}
-    for label, model in (
-        ("memberships", Membership),
-        ("candidacies", Candidacy),
-        ("attendance", Attendance),
-        ("visits", Visit),
-    ):
-        n = s.scalar(select(func.count()).select_from(model).where(model.person_id == person_id))
-        if n:
-            used[label] = n
-    return used
+    return usage(
+        s,
+        person_id,
+        (
+            ("memberships", Membership.person_id),
+            ("candidacies", Candidacy.person_id),
+            ("attendance", Attendance.person_id),
+            ("visits", Visit.person_id),
+        ),
+    )
 
 
 def merge_edits(current: PersonDraft, edited: PersonDraft, original: PersonDraft) -> PersonDraft:
@@ -139,9 +139,7 @@ class PeopleService:
 
     def get(self, person_id: str) -> PersonDetail:
         with self._db.read() as s:
-            p = s.get(Person, person_id)
-            if p is None:
-                raise NotFound("person", person_id)
+            p = found(s.get(Person, person_id), "person", person_id)
             return self._detail(p)
 
     def usage(self, person_id: str) -> dict[str, int]:
@@ -178,9 +176,7 @@ class PeopleService:
         computer, a sync) to a field the user did not touch is kept, not silently reverted.
         Validation runs on the merged result."""
         with self._db.write() as s:
-            p = s.get(Person, person_id)
-            if p is None:
-                raise NotFound("person", person_id)
+            p = found(s.get(Person, person_id), "person", person_id)
             if original is not None:
                 draft = merge_edits(self._detail(p).draft, draft, original)
             draft = self._checked(s, draft, stored_district=p.district_id)

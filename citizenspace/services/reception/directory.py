@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session, aliased
 from citizenspace.domain.catalog import Competence
 from citizenspace.domain.reception import directory as rules
 from citizenspace.domain.reception.directory import EntryDraft, EntryError, EntryFieldError
-from citizenspace.services.common.errors import InUse, NotFound, ServiceError
+from citizenspace.services.common.errors import InUse, NotFound, ValidationFailed, found
+from citizenspace.services.common.usage import usage
 from citizenspace.store.database import Database
 from citizenspace.store.models import (
     DirectoryEntry,
@@ -31,12 +32,8 @@ from citizenspace.store.models import (
 )
 
 
-class EntryInvalid(ServiceError):
-    """The entry was refused field by field; nothing was written."""
-
-    def __init__(self, errors: list[EntryFieldError]) -> None:
-        super().__init__(", ".join(f"{e.field}:{e.code.value}" for e in errors))
-        self.errors = errors
+class EntryInvalid(ValidationFailed):
+    """The entry was refused field by field (`EntryFieldError`s); nothing was written."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,18 +87,15 @@ def theme_labels(s: Session) -> dict[str, tuple[str, bool]]:
 
 def entry_usage(s: Session, entry_id: str) -> dict[str, int]:
     """The records that name the entry, by kind ("visits", "tickets", "categories")."""
-    used: dict[str, int] = {}
-    for label, model in (
-        ("visits", Visit),
-        ("tickets", FollowUp),
-        ("categories", TicketCategory),
-    ):
-        n = s.scalar(
-            select(func.count()).select_from(model).where(model.directory_entry_id == entry_id)
-        )
-        if n:
-            used[label] = n
-    return used
+    return usage(
+        s,
+        entry_id,
+        (
+            ("visits", Visit.directory_entry_id),
+            ("tickets", FollowUp.directory_entry_id),
+            ("categories", TicketCategory.directory_entry_id),
+        ),
+    )
 
 
 def draft_of(e: DirectoryEntry) -> EntryDraft:
@@ -160,9 +154,7 @@ class DirectoryService:
 
     def get(self, entry_id: str) -> EntryDetail:
         with self._db.read() as s:
-            e = s.get(DirectoryEntry, entry_id)
-            if e is None:
-                raise NotFound("directory_entry", entry_id)
+            e = found(s.get(DirectoryEntry, entry_id), "directory_entry", entry_id)
             labels = theme_labels(s)
             return _detail(e, labels)
 
@@ -204,9 +196,7 @@ class DirectoryService:
 
     def update(self, entry_id: str, draft: EntryDraft) -> EntryDetail:
         with self._db.write() as s:
-            e = s.get(DirectoryEntry, entry_id)
-            if e is None:
-                raise NotFound("directory_entry", entry_id)
+            e = found(s.get(DirectoryEntry, entry_id), "directory_entry", entry_id)
             d = _checked(s, draft, entry_id=entry_id, stored_theme=e.theme_id)
             if d != rules.normalise(draft_of(e)):
                 apply_draft(e, d)
@@ -219,9 +209,7 @@ class DirectoryService:
         """Deactivate a service that closed or moved (kept for the visits that name it),
         or bring it back."""
         with self._db.write() as s:
-            e = s.get(DirectoryEntry, entry_id)
-            if e is None:
-                raise NotFound("directory_entry", entry_id)
+            e = found(s.get(DirectoryEntry, entry_id), "directory_entry", entry_id)
             if e.active != active:
                 e.active = active
             detail = _detail(e, theme_labels(s))

@@ -26,7 +26,7 @@ from citizenspace.domain.catalog import Channel
 from citizenspace.domain.ids import id_for_key
 from citizenspace.domain.numbers import format_number
 from citizenspace.domain.reception import quality as q
-from citizenspace.services.common.errors import ServiceError
+from citizenspace.services.common.errors import CodesRefused
 from citizenspace.services.common.spreadsheets import Figure, append_row, save_workbook, write_csv
 from citizenspace.store.database import Database
 from citizenspace.store.models import MysterySurvey, Setting, Site
@@ -52,12 +52,8 @@ class QualityError(StrEnum):
     UNKNOWN_FORMAT = "unknown_format"
 
 
-class QualityInvalid(ServiceError):
-    """Refused, nothing written: the codes say why (the view words them)."""
-
-    def __init__(self, errors: list[QualityError]) -> None:
-        super().__init__(", ".join(e.value for e in errors))
-        self.errors = errors
+class QualityInvalid(CodesRefused):
+    """Refused, nothing written: the codes (`QualityError`) say why (the view words them)."""
 
 
 # =========================================================================== results

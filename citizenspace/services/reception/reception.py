@@ -10,12 +10,12 @@ visits costs the same as a page of a log of a hundred.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from sqlalchemy import delete, func, literal_column, select, text
+from sqlalchemy import Select, delete, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from citizenspace.domain.catalog import AgeBand, Channel, Competence, VisitOutcome
@@ -245,6 +245,16 @@ class _Plan:
     where: tuple[str, ...]
     params: dict[str, object]
 
+    def conditions(self, where: Sequence[str], params: dict[str, object]) -> Iterator[str]:
+        """The WHERE condition of each sub-query: `where` and, when the index is read at
+        given values, the next of them (put in `params` as :v0, :v1...)."""
+        for k, value in enumerate(self.values or (None,)):
+            clauses = list(where)
+            if self.column is not None:
+                clauses.append(f"{self.column} = :v{k}")
+                params[f"v{k}"] = value
+            yield " AND ".join(clauses) or "1"
+
 
 class ReceptionService:
     def __init__(self, db: Database, now: Callable[[], datetime] = datetime.now) -> None:
@@ -434,24 +444,23 @@ class ReceptionService:
 
     def services(self) -> list[Choice]:
         """Every active directory entry, by name (for choosing one by hand)."""
+        return self._choices(
+            select(DirectoryEntry.id, DirectoryEntry.name).where(DirectoryEntry.active.is_(True))
+        )
+
+    def _choices(self, query: Select[str, str]) -> list[Choice]:
+        """The (id, name) rows of `query`, by name as people read it (accents and case
+        folded)."""
         with self._db.read() as s:
-            rows = s.execute(
-                select(DirectoryEntry.id, DirectoryEntry.name).where(
-                    DirectoryEntry.active.is_(True)
-                )
-            ).all()
+            rows = s.execute(query).all()
         return sorted((Choice(i, n) for i, n in rows), key=lambda c: search_key(c.name))
 
     # ---------------------------------------------------------------- the desk
 
     def staff_accounts(self) -> list[Choice]:
-        with self._db.read() as s:
-            rows = s.execute(
-                select(StaffAccount.id, StaffAccount.display_name).where(
-                    StaffAccount.active.is_(True)
-                )
-            ).all()
-        return sorted((Choice(i, n) for i, n in rows), key=lambda c: search_key(c.name))
+        return self._choices(
+            select(StaffAccount.id, StaffAccount.display_name).where(StaffAccount.active.is_(True))
+        )
 
     def desk_staff_id(self) -> str | None:
         """Who is at this desk now (this machine's setting), or None."""
@@ -476,14 +485,10 @@ class ReceptionService:
             return _local_site(s)
 
     def sites(self) -> list[Choice]:
-        with self._db.read() as s:
-            rows = s.execute(select(Site.id, Site.name)).all()
-        return sorted((Choice(i, n) for i, n in rows), key=lambda c: search_key(c.name))
+        return self._choices(select(Site.id, Site.name))
 
     def districts(self) -> list[Choice]:
-        with self._db.read() as s:
-            rows = s.execute(select(District.id, District.name)).all()
-        return sorted((Choice(i, n) for i, n in rows), key=lambda c: search_key(c.name))
+        return self._choices(select(District.id, District.name))
 
     def age_bands(self) -> list[AgeBand]:
         return list(AgeBand)
@@ -533,9 +538,7 @@ class ReceptionService:
     def call_in(self, waiting_id: str) -> WaitingRow:
         """The visitor is called to the desk: their waiting ends now."""
         with self._db.write() as s:
-            row = s.get(WaitingVisitor, waiting_id)
-            if row is None:
-                raise ReceptionRefused([ReceptionError.UNKNOWN_ARRIVAL])
+            row = _arrival(s, waiting_id)
             if row.started_at is None:
                 row.started_at = max(self._now().replace(microsecond=0), row.arrived_at)
             return _waiting_row(row)
@@ -543,10 +546,7 @@ class ReceptionService:
     def cancel_arrival(self, waiting_id: str) -> None:
         """The visitor left before being served (or was added by mistake)."""
         with self._db.write() as s:
-            row = s.get(WaitingVisitor, waiting_id)
-            if row is None:
-                raise ReceptionRefused([ReceptionError.UNKNOWN_ARRIVAL])
-            s.delete(row)
+            s.delete(_arrival(s, waiting_id))
 
     # ---------------------------------------------------------------- saving a visit
 
@@ -619,15 +619,10 @@ class ReceptionService:
                 )
                 params.update(after_at=after.arrived_key, after_id=after.id)
             streams = []
-            for k, value in enumerate(plan.values or (None,)):
-                clauses = list(where)
-                if plan.column is not None:
-                    clauses.append(f"{plan.column} = :v{k}")
-                    params[f"v{k}"] = value
+            for condition in plan.conditions(where, params):
                 sql = (
                     f"SELECT {_LOG_COLUMNS} FROM visits INDEXED BY {plan.index} "
-                    f"WHERE {' AND '.join(clauses) or '1'} "
-                    "ORDER BY arrived_at DESC, id DESC LIMIT :limit"
+                    f"WHERE {condition} ORDER BY arrived_at DESC, id DESC LIMIT :limit"
                 )
                 streams.append(s.execute(text(sql), params).all())
             if len(streams) == 1:
@@ -654,15 +649,8 @@ class ReceptionService:
                 return s.scalar(text("SELECT count(*) FROM visits")) or 0
             total = 0
             params = dict(plan.params)
-            for k, value in enumerate(plan.values or (None,)):
-                clauses = list(plan.where)
-                if plan.column is not None:
-                    clauses.append(f"{plan.column} = :v{k}")
-                    params[f"v{k}"] = value
-                sql = (
-                    f"SELECT count(*) FROM visits INDEXED BY {plan.index} "
-                    f"WHERE {' AND '.join(clauses) or '1'}"
-                )
+            for condition in plan.conditions(plan.where, params):
+                sql = f"SELECT count(*) FROM visits INDEXED BY {plan.index} WHERE {condition}"
                 total += s.scalar(text(sql), params) or 0
             return total
 
@@ -672,15 +660,11 @@ class ReceptionService:
             plan = _plan(s, f)
             if plan is None:
                 return []
-            clauses = list(plan.where)
             params = dict(plan.params, limit=LOG_PAGE)
-            if plan.column is not None:
-                clauses.append(f"{plan.column} = :v0")
-                params["v0"] = plan.values[0]
+            condition = next(plan.conditions(plan.where, params))
             sql = (
                 f"EXPLAIN QUERY PLAN SELECT {_LOG_COLUMNS} FROM visits INDEXED BY {plan.index} "
-                f"WHERE {' AND '.join(clauses) or '1'} "
-                "ORDER BY arrived_at DESC, id DESC LIMIT :limit"
+                f"WHERE {condition} ORDER BY arrived_at DESC, id DESC LIMIT :limit"
             )
             return [str(r[-1]) for r in s.execute(text(sql), params)]
 
@@ -797,6 +781,15 @@ def _in_form_order(problems: Iterable[VisitProblem]) -> list[VisitProblem]:
 
 def _waiting_row(r: WaitingVisitor) -> WaitingRow:
     return WaitingRow(r.id, r.label, r.channel, r.arrived_at, r.started_at)
+
+
+def _arrival(s: Session, waiting_id: str) -> WaitingVisitor:
+    """The visitor waiting under this id; refused when there is none (served, or gone
+    meanwhile)."""
+    row = s.get(WaitingVisitor, waiting_id)
+    if row is None:
+        raise ReceptionRefused([ReceptionError.UNKNOWN_ARRIVAL])
+    return row
 
 
 def _expand_themes(s: Session, theme_ids: Iterable[str]) -> set[str]:

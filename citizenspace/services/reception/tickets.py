@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from citizenspace.domain.catalog import Channel, Competence, TicketStatus
 from citizenspace.domain.reception import tickets as rules
 from citizenspace.domain.reception.tickets import InformedBy, Location, Problem, TicketError
-from citizenspace.services.common.errors import NotFound, ServiceError, found
+from citizenspace.services.common.errors import ServiceError, found
 from citizenspace.services.reception.open311 import Open311Export, Open311Service
 from citizenspace.store.database import Database
 from citizenspace.store.media.blobs import BlobStore
@@ -268,9 +268,7 @@ class TicketService:
     def update_category(self, category_id: str, draft: CategoryDraft) -> CategoryRow:
         """Change a category; tickets already opened keep their due date."""
         with self._db.write() as s:
-            cat = s.get(TicketCategory, category_id)
-            if cat is None:
-                raise NotFound("ticket_category", category_id)
+            cat = found(s.get(TicketCategory, category_id), "ticket_category", category_id)
             self._check_category(s, draft, category_id)
             _apply_category(cat, draft)
             return _category_row(cat, _entry_name(s, cat.directory_entry_id))
@@ -278,9 +276,7 @@ class TicketService:
     def set_category_active(self, category_id: str, active: bool) -> None:
         """A category no longer offered for new tickets stays on the old ones."""
         with self._db.write() as s:
-            cat = s.get(TicketCategory, category_id)
-            if cat is None:
-                raise NotFound("ticket_category", category_id)
+            cat = found(s.get(TicketCategory, category_id), "ticket_category", category_id)
             if cat.active != active:
                 cat.active = active
 
@@ -331,9 +327,7 @@ class TicketService:
         (or its parent theme), the service the visit was routed to (else the category's),
         the visit's site."""
         with self._db.read() as s:
-            visit = s.get(Visit, visit_id)
-            if visit is None:
-                raise NotFound("visit", visit_id)
+            visit = found(s.get(Visit, visit_id), "visit", visit_id)
             themes: list[str] = []
             theme = s.get(Theme, visit.theme_id) if visit.theme_id else None
             if theme is not None:
@@ -698,10 +692,7 @@ def _sort_key(text: str) -> str:
 
 
 def _ticket(s: Session, ticket_id: str) -> FollowUp:
-    ticket = s.get(FollowUp, ticket_id)
-    if ticket is None:
-        raise NotFound("ticket", ticket_id)
-    return ticket
+    return found(s.get(FollowUp, ticket_id), "ticket", ticket_id)
 
 
 def _entry_name(s: Session, entry_id: str | None) -> str:

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from citizenspace.domain.catalog import DeviceKind, SiteKind
 from citizenspace.domain.ids import id_for_key
-from citizenspace.services.common.errors import ServiceError
+from citizenspace.services.common.errors import CodesRefused
 from citizenspace.store.database import Database
 from citizenspace.store.models import Device, LocalSetting, LocalState, Setting, Site
 
@@ -32,10 +32,8 @@ class SettingsError(StrEnum):
     SHARE_NOT_A_FOLDER = "share_not_a_folder"
 
 
-class SettingsInvalid(ServiceError):
-    def __init__(self, errors: list[SettingsError]) -> None:
-        super().__init__(", ".join(e.value for e in errors))
-        self.errors = errors
+class SettingsInvalid(CodesRefused):
+    """Refused, nothing saved: the codes (`SettingsError`) say why."""
 
 
 class ShareWarning(StrEnum):
