@@ -21,6 +21,7 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -69,6 +70,21 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+def _command(
+    sub: argparse._SubParsersAction, name: str, help_text: str, common: argparse.ArgumentParser
+) -> argparse.ArgumentParser:
+    """A sub-command taking the common options (`--db`, `--lang`); `help_text` translated."""
+    return sub.add_parser(name, parents=[common], help=help_text)
+
+
+def _json_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=QCoreApplication.translate("Cli", "as JSON, for scripts"),
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument(
@@ -106,10 +122,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = sub.add_parser(
+    demo = _command(
+        sub,
         "demo",
-        parents=[common],
-        help=QCoreApplication.translate("Cli", "write a demo city into a new database"),
+        QCoreApplication.translate("Cli", "write a demo city into a new database"),
+        common,
     )
     demo.add_argument(
         "--scale",
@@ -136,18 +153,19 @@ def _parser() -> argparse.ArgumentParser:
         "db", help=QCoreApplication.translate("Cli", "check, back up or upgrade a database")
     )
     dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    check = dbsub.add_parser(
+    check = _command(
+        dbsub,
         "check",
-        parents=[common],
-        help=QCoreApplication.translate("Cli", "check a database without changing it"),
+        QCoreApplication.translate("Cli", "check a database without changing it"),
+        common,
     )
     check.add_argument(
         "--full",
         action="store_true",
         help=QCoreApplication.translate("Cli", "complete (slower) integrity check"),
     )
-    backup = dbsub.add_parser(
-        "backup", parents=[common], help=QCoreApplication.translate("Cli", "make a backup copy now")
+    backup = _command(
+        dbsub, "backup", QCoreApplication.translate("Cli", "make a backup copy now"), common
     )
     backup.add_argument(
         "--to",
@@ -158,38 +176,42 @@ def _parser() -> argparse.ArgumentParser:
             "Cli", "folder for the copy (default: 'backups' beside the database)"
         ),
     )
-    dbsub.add_parser(
+    _command(
+        dbsub,
         "upgrade",
-        parents=[common],
-        help=QCoreApplication.translate(
+        QCoreApplication.translate(
             "Cli", "bring the database to this version's schema (after a backup)"
         ),
+        common,
     )
 
     people = sub.add_parser(
         "people", help=QCoreApplication.translate("Cli", "import people from a spreadsheet")
     )
     psub = people.add_subparsers(dest="people_command", metavar="ACTION", required=True)
-    pimport = psub.add_parser(
+    pimport = _command(
+        psub,
         "import",
-        parents=[common],
-        help=QCoreApplication.translate(
+        QCoreApplication.translate(
             "Cli", "import a CSV file (French Excel ';' or ','), all or nothing"
         ),
+        common,
     )
     pimport.add_argument("file", type=Path, metavar="FILE.csv")
 
-    dbsub.add_parser(
+    _command(
+        dbsub,
         "dump",
-        parents=[common],
-        help=QCoreApplication.translate(
+        QCoreApplication.translate(
             "Cli", "print every synced record, sorted: converged replicas print the same bytes"
         ),
+        common,
     )
-    kiosk = sub.add_parser(
+    kiosk = _command(
+        sub,
         "kiosk",
-        parents=[common],
-        help=QCoreApplication.translate("Cli", "open the children's voting kiosk (full screen)"),
+        QCoreApplication.translate("Cli", "open the children's voting kiosk (full screen)"),
+        common,
     )
     kiosk.add_argument(
         "--demo",
@@ -208,29 +230,22 @@ def _parser() -> argparse.ArgumentParser:
         help=QCoreApplication.translate("Cli", "in a window rather than full screen"),
     )
 
-    budget = sub.add_parser(
-        "budget",
-        parents=[common],
-        help=QCoreApplication.translate("Cli", "children's participatory budget"),
+    budget = _command(
+        sub, "budget", QCoreApplication.translate("Cli", "children's participatory budget"), common
     )
     bsub = budget.add_subparsers(dest="budget_command", metavar="ACTION", required=True)
-    batches = bsub.add_parser(
-        "batches",
-        parents=[common],
-        help=QCoreApplication.translate("Cli", "list the voting code batches"),
+    batches = _command(
+        bsub, "batches", QCoreApplication.translate("Cli", "list the voting code batches"), common
     )
-    batches.add_argument(
-        "--json",
-        action="store_true",
-        help=QCoreApplication.translate("Cli", "as JSON, for scripts"),
-    )
+    _json_option(batches)
 
-    tally = bsub.add_parser(
+    tally = _command(
+        bsub,
         "tally",
-        parents=[common],
-        help=QCoreApplication.translate(
+        QCoreApplication.translate(
             "Cli", "count a pabulib .pb file: funded projects, cost, and why"
         ),
+        common,
     )
     tally.add_argument("file", type=Path, metavar="FILE.pb")
     tally.add_argument(
@@ -246,39 +261,39 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help=QCoreApplication.translate("Cli", "Equal Shares without the add-one completion"),
     )
-    tally.add_argument(
-        "--json",
-        action="store_true",
-        help=QCoreApplication.translate("Cli", "as JSON, for scripts"),
-    )
-    bimport = bsub.add_parser(
+    _json_option(tally)
+    bimport = _command(
+        bsub,
         "import",
-        parents=[common],
-        help=QCoreApplication.translate(
+        QCoreApplication.translate(
             "Cli", "create an edition, its projects and ballots from a pabulib .pb file"
         ),
+        common,
     )
     bimport.add_argument("file", type=Path, metavar="FILE.pb")
-    bexport = bsub.add_parser(
+    bexport = _command(
+        bsub,
         "export",
-        parents=[common],
-        help=QCoreApplication.translate(
+        QCoreApplication.translate(
             "Cli", "write an edition's projects and ballots as a pabulib .pb file"
         ),
+        common,
     )
     bexport.add_argument("--edition", required=True, metavar="ID")
     bexport.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pb")
-    slips = bsub.add_parser(
+    slips = _command(
+        bsub,
         "slips",
-        parents=[common],
-        help=QCoreApplication.translate("Cli", "print a batch's voting slips to a PDF file"),
+        QCoreApplication.translate("Cli", "print a batch's voting slips to a PDF file"),
+        common,
     )
     slips.add_argument("--batch", required=True, metavar="ID")
     slips.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    ballots = bsub.add_parser(
+    ballots = _command(
+        bsub,
         "ballots",
-        parents=[common],
-        help=QCoreApplication.translate("Cli", "print paper ballots to a PDF file"),
+        QCoreApplication.translate("Cli", "print paper ballots to a PDF file"),
+        common,
     )
     ballots.add_argument("--edition", required=True, metavar="ID")
     ballots.add_argument(
@@ -289,12 +304,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     ballots.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
-    sync = sub.add_parser(
+    sync = _command(
+        sub,
         "sync",
-        parents=[common],
-        help=QCoreApplication.translate(
+        QCoreApplication.translate(
             "Cli", "exchange changes with the central share once, and print a summary"
         ),
+        common,
     )
     sync.add_argument(
         "--share",
@@ -344,21 +360,55 @@ def _database_error(exc: Exception) -> CommandFailed:
     return CommandFailed(database_problem(exc))  # type: ignore[arg-type]  # every store error has a message
 
 
+def _inspect(path: Path, full: bool = False):  # noqa: ANN202 - a HealthReport; imports stay lazy
+    """What the health check finds in the database at `path`; a database that cannot be
+    used is the command's one line."""
+    from citizenspace.store.safety import health
+
+    try:
+        return health.inspect(path, full=full)
+    except health.DatabaseError as exc:
+        raise _database_error(exc) from exc
+
+
+def _open(path: Path, *, create: bool = True, upgrade: bool = True):  # noqa: ANN202 - (Database, report); imports stay lazy
+    """`open_database`; a database that cannot be opened is the command's one line."""
+    from citizenspace.store.migrate import open_database
+    from citizenspace.store.safety.health import DatabaseError
+
+    try:
+        return open_database(path, create=create, upgrade=upgrade)
+    except DatabaseError as exc:
+        raise _database_error(exc) from exc
+
+
+def _open_existing(path: Path):  # noqa: ANN202 - a Database; imports stay lazy
+    """Open a database that must exist and be current: commands never create or upgrade
+    one behind the user's back."""
+    db, _ = _open(path, create=False, upgrade=False)
+    return db
+
+
+@contextlib.contextmanager
+def _existing(path: Path) -> Iterator:
+    """`_open_existing`, closed once the command is done with it."""
+    db = _open_existing(path)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from citizenspace.services.common.errors import ServiceError
     from citizenspace.services.demo.demo import DemoRefused, generate
-    from citizenspace.store.migrate import open_database
-    from citizenspace.store.safety.health import DatabaseError
 
     path = _require_db(args)
     if args.scale <= 0 or args.scale > 100:
         raise CommandFailed(
             QCoreApplication.translate("Cli", "The scale must be above 0 and at most 100.")
         )
-    try:
-        db, _ = open_database(path, upgrade=False)
-    except DatabaseError as exc:
-        raise _database_error(exc) from exc
+    db, _ = _open(path, upgrade=False)
     try:
         summary = generate(db, scale=args.scale, seed=args.seed, today=args.today)
     except DemoRefused as exc:
@@ -395,10 +445,7 @@ def cmd_db_check(args: argparse.Namespace) -> int:
     from citizenspace.store.safety import health
 
     path = _require_db(args)
-    try:
-        report = health.inspect(path, full=args.full)
-    except health.DatabaseError as exc:
-        raise _database_error(exc) from exc
+    report = _inspect(path, full=args.full)
     engine = create_engine(f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true")
     try:
         with engine.connect() as conn:
@@ -432,14 +479,10 @@ def cmd_db_check(args: argparse.Namespace) -> int:
 
 
 def cmd_db_backup(args: argparse.Namespace) -> int:
-    from citizenspace.store.safety import health
     from citizenspace.store.safety.backup import make_backup
 
     path = _require_db(args)
-    try:
-        health.inspect(path)
-    except health.DatabaseError as exc:
-        raise _database_error(exc) from exc
+    _inspect(path)
     import sqlite3
 
     folder = args.to or path.parent / "backups"
@@ -459,14 +502,8 @@ def cmd_db_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
-    from citizenspace.store.migrate import open_database
-    from citizenspace.store.safety import health
-
     path = _require_db(args)
-    try:
-        db, report = open_database(path, create=False)
-    except health.DatabaseError as exc:
-        raise _database_error(exc) from exc
+    db, report = _open(path, create=False)
     db.close()
     if report is None:
         print(
@@ -494,17 +531,11 @@ def _number(n: int) -> str:
 def cmd_people_import(args: argparse.Namespace) -> int:
     from citizenspace.messages import import_problem
     from citizenspace.services.people.people_import import ImportRejected, PeopleImportService
-    from citizenspace.store.migrate import open_database
-    from citizenspace.store.safety.health import DatabaseError
 
-    path = _require_db(args)
+    # An older database is not upgraded behind the user's back by an import.
     try:
-        # An older database is not upgraded behind the user's back by an import.
-        db, _ = open_database(path, create=False, upgrade=False)
-    except DatabaseError as exc:
-        raise _database_error(exc) from exc
-    try:
-        report = PeopleImportService(db).import_file(args.file)
+        with _existing(_require_db(args)) as db:
+            report = PeopleImportService(db).import_file(args.file)
     except ImportRejected as exc:
         first = import_problem(exc.problems[0])
         total = len(exc.problems)
@@ -521,8 +552,6 @@ def cmd_people_import(args: argparse.Namespace) -> int:
         else:
             first += " " + QCoreApplication.translate("Cli", "(nothing was imported)")
         raise CommandFailed(first) from exc
-    finally:
-        db.close()
     line = (
         QCoreApplication.translate("Cli", "People imported from %1: %2.")
         .replace("%1", str(args.file))
@@ -536,30 +565,13 @@ def cmd_people_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _open_existing(path: Path):  # noqa: ANN202 - a Database; imports stay lazy
-    """Open a database that must exist and be current: commands never create or upgrade
-    one behind the user's back."""
-    from citizenspace.store.migrate import open_database
-    from citizenspace.store.safety.health import DatabaseError
-
-    try:
-        db, _ = open_database(path, create=False, upgrade=False)
-    except DatabaseError as exc:
-        raise _database_error(exc) from exc
-    return db
-
-
 def cmd_db_dump(args: argparse.Namespace) -> int:
     from citizenspace.sync.merge import dump
 
-    path = _require_db(args)
-    db = _open_existing(path)
-    try:
+    with _existing(_require_db(args)) as db:
         out = sys.stdout
         for line in dump(db):
             out.write(line + "\n")
-    finally:
-        db.close()
     return EXIT_OK
 
 
@@ -569,16 +581,13 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     path = _require_db(args)
     wait = ROUND_WAIT_S if args.wait is None else args.wait
-    db = _open_existing(path)
-    try:
+    with _existing(path) as db:
         from citizenspace.store.identity import check_machine
 
         check_machine(db)  # a copied or cloned database must not publish as its original
         # Through the service, as the application does: the round is recorded alike (the
         # Sync page and the status bar tell a command-line round too).
         summary = SyncService(db, lambda: str(args.share)).run_round(flush_secret=True, wait_s=wait)
-    finally:
-        db.close()
     report = summary.report
     if report is None:  # stopped before the engine could report (a file error, a bug)
         raise CommandFailed(
@@ -706,26 +715,32 @@ def _snapshot_problem(code: str, detail: str) -> str:
     return words.get(code) or detail or code
 
 
-def cmd_gui(args: argparse.Namespace) -> int:
+def _window_db(args: argparse.Namespace) -> Path:
+    """The database a window opens: `--db`, else the demo city's or this computer's own."""
     from citizenspace import paths
-    from citizenspace.views.shell.app import run_staff_app
 
     db = getattr(args, "db", None)
     if db is None:
         db = paths.demo_db() if args.demo else paths.default_db()
+    return db
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from citizenspace.views.shell.app import run_staff_app
+
     return run_staff_app(
-        db, demo=args.demo, lang=getattr(args, "lang", None), screenshot=args.screenshot
+        _window_db(args),
+        demo=args.demo,
+        lang=getattr(args, "lang", None),
+        screenshot=args.screenshot,
     )
 
 
 def cmd_budget_batches(args: argparse.Namespace) -> int:
     from citizenspace.services.budget.budget import BudgetService
 
-    db = _open_existing(_require_db(args))
-    try:
+    with _existing(_require_db(args)) as db:
         rows = BudgetService(db).batches()
-    finally:
-        db.close()
     if args.json:
         print(
             json.dumps(
@@ -792,9 +807,9 @@ def cmd_budget_slips(args: argparse.Namespace) -> int:
     from citizenspace.services.budget.budget_print import BudgetPrinting, PrintFailed
     from citizenspace.services.common.errors import NotFound
 
-    db = _open_existing(_require_db(args))
     try:
-        pages = BudgetPrinting(db).slips(args.batch, args.output, slip_words())
+        with _existing(_require_db(args)) as db:
+            pages = BudgetPrinting(db).slips(args.batch, args.output, slip_words())
     except NotPrintableHere as exc:
         raise CommandFailed(
             QCoreApplication.translate(
@@ -811,8 +826,6 @@ def cmd_budget_slips(args: argparse.Namespace) -> int:
         ) from exc
     except PrintFailed as exc:
         raise _print_failed(exc, args.output) from exc
-    finally:
-        db.close()
     print(
         QCoreApplication.translate("Cli", "%1 written: %2 page(s) of voting slips.")
         .replace("%1", str(args.output))
@@ -833,19 +846,17 @@ def cmd_budget_ballots(args: argparse.Namespace) -> int:
                 "%1", _number(MAX_BALLOTS)
             )
         )
-    db = _open_existing(_require_db(args))
     try:
-        ballot = BudgetService(db).ballot(args.edition)
-        words = ballot_words(ballot.method, ballot.limit, ballot.budget_cents)
-        pages = BudgetPrinting(db).ballots(args.edition, args.count, args.output, words)
+        with _existing(_require_db(args)) as db:
+            ballot = BudgetService(db).ballot(args.edition)
+            words = ballot_words(ballot.method, ballot.limit, ballot.budget_cents)
+            pages = BudgetPrinting(db).ballots(args.edition, args.count, args.output, words)
     except NotFound as exc:
         raise CommandFailed(
             QCoreApplication.translate("Cli", "There is no edition %1.").replace("%1", args.edition)
         ) from exc
     except PrintFailed as exc:
         raise _print_failed(exc, args.output) from exc
-    finally:
-        db.close()
     print(
         QCoreApplication.translate("Cli", "%1 written: %2 paper ballot(s).")
         .replace("%1", str(args.output))
@@ -920,13 +931,11 @@ def _tally_problem(exc: Exception, path: Path) -> str:
 def cmd_budget_import(args: argparse.Namespace) -> int:
     from citizenspace.services.budget.budget_exchange import ExchangeRejected, import_pabulib
 
-    db = _open_existing(_require_db(args))
     try:
-        imported = import_pabulib(db, args.file)
+        with _existing(_require_db(args)) as db:
+            imported = import_pabulib(db, args.file)
     except ExchangeRejected as exc:
         raise CommandFailed(_exchange_problem(exc, args.file)) from exc
-    finally:
-        db.close()
     print(
         QCoreApplication.translate("Cli", "Edition %1 created: %2 projects, %3 ballots (id %4).")
         .replace("%1", imported.title)
@@ -940,13 +949,11 @@ def cmd_budget_import(args: argparse.Namespace) -> int:
 def cmd_budget_export(args: argparse.Namespace) -> int:
     from citizenspace.services.budget.budget_exchange import ExchangeRejected, export_pabulib
 
-    db = _open_existing(_require_db(args))
     try:
-        ballots = export_pabulib(db, args.edition, args.output)
+        with _existing(_require_db(args)) as db:
+            ballots = export_pabulib(db, args.edition, args.output)
     except ExchangeRejected as exc:
         raise CommandFailed(_exchange_problem(exc, args.output)) from exc
-    finally:
-        db.close()
     print(
         QCoreApplication.translate("Cli", "%1 written: %2 ballots.")
         .replace("%1", str(args.output))
@@ -983,14 +990,10 @@ def _exchange_problem(exc: Exception, path: Path) -> str:
 
 
 def cmd_kiosk(args: argparse.Namespace) -> int:
-    from citizenspace import paths
     from citizenspace.views.shell.kiosk_app import run_kiosk_app
 
-    db = getattr(args, "db", None)
-    if db is None:
-        db = paths.demo_db() if args.demo else paths.default_db()
     return run_kiosk_app(
-        db,
+        _window_db(args),
         demo=args.demo,
         lang=getattr(args, "lang", None),
         screenshot=args.screenshot,
