@@ -75,3 +75,30 @@ def test_no_text_hides_from_the_extractor():
                 line_no = source.count("\n", 0, call.start()) + 1
                 hidden.append(f"{path.relative_to(views)}:{line_no}")
     assert hidden == []
+
+
+def test_table_headers_are_translated_in_their_context(tool):
+    """A model's headers are written `QT_TRANSLATE_NOOP("Context", …)` and translated in its
+    `CONTEXT` (else its class name): a header written in another context than the one it is
+    looked up in would show in English, and no other check would see it."""
+    import pkgutil
+
+    import citizenspace.views
+    from citizenspace.views.common.rows_model import RowsModel
+
+    for info in pkgutil.walk_packages(citizenspace.views.__path__, "citizenspace.views."):
+        importlib.import_module(info.name)
+    known = tool._keys(tool.ts_path("fr"))
+    models, stack = [], [RowsModel]
+    while stack:
+        model = stack.pop()
+        stack.extend(model.__subclasses__())
+        models.append(model)
+    missing = [
+        (model.__name__, text)
+        for model in models
+        for text in model.HEADERS
+        if text and (model.CONTEXT or model.__name__, text) not in known
+    ]
+    assert len(models) > 10
+    assert missing == []

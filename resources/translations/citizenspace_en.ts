@@ -1188,11 +1188,11 @@
     <name>DirectoryModel</name>
     <message>
         <source>%1 (inactive)</source>
-        <extracomment>Badge colours (background, text), readable at 4.5:1 or more; one hue per level. An inactive service, greyed (and in italics).</extracomment>
         <translation>%1 (inactive)</translation>
     </message>
     <message>
         <source>Service</source>
+        <extracomment>Badge colours (background, text), readable at 4.5:1 or more; one hue per level. An inactive service, greyed (and in italics).</extracomment>
         <translation>Service</translation>
     </message>
     <message>

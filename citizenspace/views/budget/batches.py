@@ -3,10 +3,9 @@ and the supervisors' PIN (how adults unlock a vote at kiosks where no codes were
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,9 +16,8 @@ from PySide6.QtWidgets import (
 
 from citizenspace.services.budget.budget import BatchRow
 from citizenspace.views.common.fields import short_date
+from citizenspace.views.common.forms import ok_cancel
 from citizenspace.views.common.rows_model import RowsModel
-
-_AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class BatchesModel(RowsModel[BatchRow]):
@@ -27,51 +25,31 @@ class BatchesModel(RowsModel[BatchRow]):
     are the Budget page's (translation context "BudgetView"), where the list is shown."""
 
     COL_LABEL, COL_WHERE, COL_SIZE, COL_USED, COL_PRINTED = range(5)
-    COLUMNS = 5
+    CONTEXT = "BudgetView"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("BudgetView", "Batch"),
+        QT_TRANSLATE_NOOP("BudgetView", "Kiosk or site"),
+        QT_TRANSLATE_NOOP("BudgetView", "Codes"),
+        QT_TRANSLATE_NOOP("BudgetView", "Used"),
+        QT_TRANSLATE_NOOP("BudgetView", "Printed on"),
+    )
+    COLUMNS = len(HEADERS)
+    NUMBERS = (COL_SIZE, COL_USED)
 
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMNS:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
+    def display(self, row: BatchRow, column: int) -> str:
+        if column == self.COL_LABEL:
+            return row.label or row.prefix
+        if column == self.COL_WHERE:
             return (
-                QCoreApplication.translate("BudgetView", "Batch"),
-                QCoreApplication.translate("BudgetView", "Kiosk or site"),
-                QCoreApplication.translate("BudgetView", "Codes"),
-                QCoreApplication.translate("BudgetView", "Used"),
-                QCoreApplication.translate("BudgetView", "Printed on"),
-            )[section]
-        return None
-
-    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row: BatchRow = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.COL_LABEL:
-                return row.label or row.prefix
-            if col == self.COL_WHERE:
-                return (
-                    row.device_name
-                    or row.site_name
-                    or QCoreApplication.translate("BudgetView", "Any kiosk")
-                )
-            if col == self.COL_SIZE:
-                return QLocale().toString(row.size)
-            if col == self.COL_USED:
-                return QLocale().toString(row.used)
-            if col == self.COL_PRINTED:
-                return short_date(row.printed_on) or QCoreApplication.translate(
-                    "BudgetView", "not printed"
-                )
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_SIZE, self.COL_USED):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        return None
+                row.device_name
+                or row.site_name
+                or QCoreApplication.translate("BudgetView", "Any kiosk")
+            )
+        if column == self.COL_SIZE:
+            return QLocale().toString(row.size)
+        if column == self.COL_USED:
+            return QLocale().toString(row.used)
+        return short_date(row.printed_on) or QCoreApplication.translate("BudgetView", "not printed")
 
 
 class NewBatchDialog(QDialog):
@@ -88,13 +66,7 @@ class NewBatchDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Name of the batch"), self.label_edit)
         form.addRow(self.tr("Number of codes"), self.size_spin)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Create"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         hint = QLabel(
@@ -123,13 +95,7 @@ class PinDialog(QDialog):
         self.message = QLabel("")
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Save"), self.tr("Cancel"), on_ok=self._check)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)

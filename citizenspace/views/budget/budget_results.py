@@ -10,17 +10,9 @@ holds the same rules (`BudgetCounting.record`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRectF,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +35,7 @@ from citizenspace.services.budget.budget import (
 )
 from citizenspace.services.common.errors import NotFound
 from citizenspace.views.budget.words import record_refusal
+from citizenspace.views.common.dialogs import open_box
 from citizenspace.views.common.labels import enum_label
 from citizenspace.views.common.rows_model import RowsModel
 from citizenspace.views.common.tables import DataTable
@@ -119,36 +112,21 @@ class ResultsModel(RowsModel[ResultLine]):
     words are the results tab's (translation context "ResultsTab")."""
 
     COL_NAME, COL_VOTES, COL_COST, COL_OUTCOME = range(4)
-    COLUMNS = 4
+    CONTEXT = "ResultsTab"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ResultsTab", "Project"),
+        QT_TRANSLATE_NOOP("ResultsTab", "Votes"),
+        QT_TRANSLATE_NOOP("ResultsTab", "Cost"),
+        QT_TRANSLATE_NOOP("ResultsTab", "Result"),
+    )
+    COLUMNS = len(HEADERS)
+    NUMBERS = (COL_VOTES, COL_COST)
 
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMNS:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                QCoreApplication.translate("ResultsTab", "Project"),
-                QCoreApplication.translate("ResultsTab", "Votes"),
-                QCoreApplication.translate("ResultsTab", "Cost"),
-                QCoreApplication.translate("ResultsTab", "Result"),
-            )[section]
-        return None
+    def display(self, row: ResultLine, column: int) -> str:
+        return (row.name, row.votes, row.cost, row.outcome)[column]
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        line: ResultLine = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (line.name, line.votes, line.cost, line.outcome)[col]
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_VOTES, self.COL_COST):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and line.funded:
-            return FUNDED.darker(140)
-        return None
+    def foreground(self, row: ResultLine, column: int) -> QColor | None:
+        return FUNDED.darker(140) if row.funded else None
 
 
 # The rules the page counts with: (tally rule, Equal Shares' add-one completion).
@@ -451,7 +429,7 @@ class ResultsTab(QWidget):
             if box.clickedButton() is go:
                 self._record(vote_open)
 
-        self._open_box(box, answered)
+        self.confirm_box = open_box(box, answered)
 
     def _record(self, vote_open: bool) -> None:
         if self.result is None or self._edition_id is None:
@@ -470,11 +448,3 @@ class ResultsTab(QWidget):
         self.message.setText(
             self.tr("Recorded. The funded projects are marked; other machines get it at sync.")
         )
-
-    def _open_box(self, box: QMessageBox, answered: Callable[[], None]) -> None:
-        """Window-modal, non-blocking: the event loop (and the tests) keep running."""
-        self.confirm_box = box
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.finished.connect(lambda _r: answered())
-        box.finished.connect(box.deleteLater)
-        box.open()

@@ -35,6 +35,7 @@ from citizenspace.views.budget.paper_entry import PaperEntry
 from citizenspace.views.budget.projects.edition_dialog import EditionDialog
 from citizenspace.views.budget.projects.projects_tab import ProjectsTab
 from citizenspace.views.common.labels import enum_label
+from citizenspace.views.common.pages import titled_column
 from citizenspace.views.common.tables import DataTable, empty_panel
 
 if TYPE_CHECKING:
@@ -63,11 +64,7 @@ class BudgetView(QWidget):
         self._task = None
         self._batch_task = None
         self.setObjectName("budgetView")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 32, 40, 16)
-        title = QLabel(self.tr("Children's participatory budget"))
-        title.setObjectName("pageTitle")
-        layout.addWidget(title)
+        layout = titled_column(self, self.tr("Children's participatory budget"))
         head = QHBoxLayout()
         head.addWidget(QLabel(self.tr("Edition")))
         self.edition_combo = QComboBox()

@@ -10,7 +10,7 @@ carry the dynamic properties `invalid` and `role`, so the style sheet stays in o
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QPalette
@@ -25,6 +25,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from citizenspace.services.common.errors import NotFound, ServiceError
+
+T = TypeVar("T")
 
 #: The one error colour (dark enough to read on white: contrast 6.0:1).
 ERROR_COLOUR = "#b3261e"
@@ -142,6 +146,30 @@ class FieldErrors:
         label = self.labels.get(field)
         return label.text() if label is not None and not label.isHidden() else ""
 
+    def attempt(
+        self,
+        dialog: QDialog,
+        save: Callable[[], T],
+        refused: type[Exception],
+        gone: str,
+        failed: str,
+    ) -> T | None:
+        """What the service call `save` stored, or None when it stored nothing: each of its
+        refusals (a `refused` exception's `errors`) under its field, the dialog grown to show
+        them; a record deleted meanwhile (`gone`) or another failure (`failed`) said above the
+        form. The dialog's own sentences, translated."""
+        self.clear()
+        try:
+            return save()
+        except refused as exc:
+            self.show(getattr(exc, "errors", ()))
+            fit_height(dialog)
+        except NotFound:
+            self.say(gone)
+        except ServiceError:
+            self.say(failed)
+        return None
+
 
 def fit_height(dialog: QDialog) -> None:
     """Grow the window to show every text once errors appear under fields (wrapped labels
@@ -174,6 +202,27 @@ def form_layout() -> QFormLayout:
     form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
     form.setVerticalSpacing(8)
     return form
+
+
+def ok_cancel(
+    dialog: QDialog,
+    ok_text: str = "",
+    cancel_text: str = "",
+    on_ok: Callable[[], object] | None = None,
+) -> QDialogButtonBox:
+    """OK and Cancel, named by the dialog when it says (`ok_text`, `cancel_text`: its own
+    words, translated), OK wired to `on_ok` (by default the dialog's accept), Cancel to
+    reject."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    if ok_text:
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    if cancel_text:
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    buttons.accepted.connect(on_ok or dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def save_buttons(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:

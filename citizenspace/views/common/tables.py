@@ -1,4 +1,5 @@
-"""The one way the application shows a table, and what it says when the table is empty.
+"""The one way the application shows a table, what it says when the table is empty, and how
+a search box leads to its list.
 
 Every list is a `QTableView` over a model (most often a `RowsModel`), set up here: whole rows
 selected, one at a time, nothing edited in place, alternate rows shaded, no grid, one line per
@@ -8,13 +9,17 @@ scroll bar (a small summary) says so with `fit_rows`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QStackedWidget,
     QTableView,
     QWidget,
 )
@@ -107,3 +112,84 @@ def empty_panel(text: str = "") -> QLabel:
     label.setAutoFillBackground(True)
     label.setMargin(24)
     return label
+
+
+class TableOrEmpty(QStackedWidget):
+    """A table, or in its place (`empty_label`) a sentence saying why it has no row and what
+    to do."""
+
+    def __init__(self, table: QTableView, text: str = "") -> None:
+        super().__init__()
+        self.table = table
+        self.empty_label = empty_panel(text)
+        self.addWidget(table)
+        self.addWidget(self.empty_label)
+
+    def show_rows(self, rows: bool, empty_text: str | None = None) -> None:
+        """The table when there are `rows`; else the sentence (`empty_text` when given)."""
+        if not rows and empty_text is not None:
+            self.empty_label.setText(empty_text)
+        self.setCurrentWidget(self.table if rows else self.empty_label)
+
+
+def select_row(table: QTableView, row: int) -> None:
+    """Make the table's `row` the selected and current one, and scroll to it."""
+    index = table.model().index(row, 0)
+    table.selectionModel().setCurrentIndex(
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    table.scrollTo(index)
+
+
+class SearchKeys(QObject):
+    """The keys of a search box above its list. Down (or Enter) goes to the list, its first row
+    selected when none is; Escape clears the search; `focus_search` (Ctrl+F) comes back to the
+    box, what was typed selected. A list searched after a pause runs `search_now` first, so
+    that the keys act on the list of what is typed."""
+
+    def __init__(
+        self,
+        edit: QLineEdit,
+        table: QTableView,
+        search_now: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(edit)
+        self._edit = edit
+        self._table = table
+        self._search_now = search_now
+        edit.installEventFilter(self)
+        edit.returnPressed.connect(self.go_to_results)
+
+    def go_to_results(self) -> None:
+        if self._search_now is not None:
+            self._search_now()
+        if self._table.model().rowCount():
+            if not self._table.selectionModel().selectedRows():
+                select_row(self._table, 0)
+            self._table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_search(self) -> None:
+        self._edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._edit.selectAll()
+
+    def clear_quietly(self) -> None:
+        """Empty the box without searching (the caller lists again itself)."""
+        self._edit.blockSignals(True)
+        self._edit.clear()
+        self._edit.blockSignals(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is not self._edit or not isinstance(event, QKeyEvent):
+            return False
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        if event.key() == Qt.Key.Key_Down and self._table.model().rowCount():
+            self.go_to_results()
+            return True
+        if event.key() == Qt.Key.Key_Escape and self._edit.text():
+            self._edit.clear()
+            if self._search_now is not None:
+                self._search_now()
+            return True
+        return False

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QAbstractButton
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -220,3 +221,17 @@ def run_in_background(
     runnable = _Runnable(work, task.progress, task.signals)
     (pool or QThreadPool.globalInstance()).start(runnable)
     return task
+
+
+def show_busy(button: QAbstractButton, text: str) -> Callable[[], None]:
+    """While work runs, the button that started it says so (`text`, translated: "Reading…")
+    and cannot start it again; call what this returns to give the button back."""
+    idle = button.text()
+    button.setEnabled(False)
+    button.setText(text)
+
+    def restore() -> None:
+        button.setEnabled(True)
+        button.setText(idle)
+
+    return restore

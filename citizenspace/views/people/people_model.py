@@ -3,7 +3,7 @@ accent- and case-folded text so that "Élodie" sits among the "E"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, Qt
 
 from citizenspace.domain.people import search_key
 from citizenspace.services.people.people import PersonRow
@@ -19,9 +19,9 @@ COL_BODIES = 5
 COLUMN_COUNT = 6
 
 #: The person's id, for any column.
-PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
+PERSON_ID_ROLE = RowsModel.ID_ROLE
 #: What the proxy sorts on: accent- and case-folded text, so "Élodie" sits among the "E".
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = RowsModel.SORT_ROLE
 
 _FIELD_OF_COLUMN = {
     COL_LAST_NAME: "last_name",
@@ -35,8 +35,6 @@ _FIELD_OF_COLUMN = {
 #: Sorts after any name: empty cells go to the end of an ascending sort.
 _LAST = "\uffff"
 
-_AnyIndex = QModelIndex | QPersistentModelIndex
-
 
 def full_name(row: PersonRow) -> str:
     """How a person is named in sentences ("Hélène Martin")."""
@@ -48,41 +46,23 @@ class PeopleModel(RowsModel[PersonRow]):
 
     COLUMNS = COLUMN_COUNT
 
-    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, col)
-        if role == PERSON_ID_ROLE:
-            return r.id
-        if role == SORT_ROLE:
-            return self._sort_key(r, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_BODIES:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
+    def headerData(  # noqa: N802 - Qt's name
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return person_field_label(_FIELD_OF_COLUMN[section])
-        if role == Qt.ItemDataRole.ToolTipRole and section == COL_BODIES:
-            return self.tr("Councils and groups the person sits on today")
-        if role == Qt.ItemDataRole.TextAlignmentRole and section == COL_BODIES:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+        if orientation == Qt.Orientation.Horizontal and section == COL_BODIES:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Councils and groups the person sits on today")
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignCenter)
+        return super().headerData(section, orientation, role)
 
-    # ---------------------------------------------------------------- helpers
+    def header(self, section: int) -> str:
+        return person_field_label(_FIELD_OF_COLUMN[section])
 
-    @staticmethod
-    def _display(r: PersonRow, col: int) -> str:
+    def alignment(self, column: int) -> Qt.AlignmentFlag | None:
+        return Qt.AlignmentFlag.AlignCenter if column == COL_BODIES else None
+
+    def display(self, r: PersonRow, col: int) -> str:
         if col == COL_LAST_NAME:
             return r.last_name
         if col == COL_FIRST_NAME:
@@ -97,8 +77,7 @@ class PeopleModel(RowsModel[PersonRow]):
             return QLocale().toString(r.bodies) if r.bodies else ""
         return ""
 
-    @staticmethod
-    def _sort_key(r: PersonRow, col: int) -> object:
+    def sort_key(self, r: PersonRow, col: int) -> object:
         """Sort on folded text, then on the name, then on the id: a stable, French-friendly
         order without relying on the platform's collation."""
         name = f"{search_key(r.last_name)}\x1f{search_key(r.first_name)}\x1f{r.id}"

@@ -12,14 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
-    QItemSelectionModel,
-    QObject,
     QSortFilterProxyModel,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -27,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,9 +36,10 @@ from citizenspace.services.people.people_import import (
     ImportReport,
     PeopleImportService,
 )
+from citizenspace.views.common.dialogs import message_box, open_box
 from citizenspace.views.common.labels import person_field_label
-from citizenspace.views.common.tables import DataTable, empty_panel
-from citizenspace.views.common.tasks import BackgroundTask, run_in_background
+from citizenspace.views.common.tables import DataTable, SearchKeys, TableOrEmpty, select_row
+from citizenspace.views.common.tasks import BackgroundTask, run_in_background, show_busy
 from citizenspace.views.people.people_model import (
     COL_BODIES,
     COL_DISTRICT,
@@ -109,7 +106,6 @@ class PeopleView(QWidget):
             self.tr("Search by name, e-mail or phone (%1)").replace("%1", find_keys)
         )
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.installEventFilter(self)
 
         self.new_button = QPushButton(self.tr("New person"))
         self.edit_button = QPushButton(self.tr("Edit"))
@@ -129,10 +125,8 @@ class PeopleView(QWidget):
         self.table = DataTable(self.proxy, sortable=True)
         self._set_up_table()
 
-        self.empty_label = empty_panel()
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_label)
+        self.stack = TableOrEmpty(self.table)
+        self.empty_label = self.stack.empty_label
 
         self.count_label = QLabel()
         self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -155,7 +149,7 @@ class PeopleView(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
         self.search_edit.textChanged.connect(self._search_timer.start)
-        self.search_edit.returnPressed.connect(self._search_now)
+        self.search_keys = SearchKeys(self.search_edit, self.table, search_now=self.refresh)
 
         self._set_up_actions()
         self.setTabOrder(self.search_edit, self.table)
@@ -191,7 +185,7 @@ class PeopleView(QWidget):
         source_row = self.model.row_of(person_id)
         if source_row < 0:
             return False
-        self._select_proxy_row(self.proxy.mapFromSource(self.model.index(source_row, 0)).row())
+        select_row(self.table, self.proxy.mapFromSource(self.model.index(source_row, 0)).row())
         return True
 
     def new_person(self) -> PersonDialog | None:
@@ -261,7 +255,7 @@ class PeopleView(QWidget):
             pass  # already gone (deleted on another computer): the list just catches up
         self.refresh()
         if self.proxy.rowCount() and self.selected_row() is None:
-            self._select_proxy_row(min(max(position, 0), self.proxy.rowCount() - 1))
+            select_row(self.table, min(max(position, 0), self.proxy.rowCount() - 1))
 
     # ---------------------------------------------------------------- building
 
@@ -318,7 +312,7 @@ class PeopleView(QWidget):
             [QKeySequence(QKeySequence.StandardKey.Find)],
             screen,
             self,
-            self._focus_search,
+            self.search_keys.focus_search,
         )
         self.new_button.clicked.connect(self.new_person)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -337,40 +331,6 @@ class PeopleView(QWidget):
 
     # ---------------------------------------------------------------- reactions
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """In the search field, Down goes to the list and Escape clears the search."""
-        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
-            key = event.key() if isinstance(event, QKeyEvent) else None
-            if key == Qt.Key.Key_Down and self.proxy.rowCount():
-                self._search_now()
-                return True
-            if key == Qt.Key.Key_Escape and self.search_edit.text():
-                self.search_edit.clear()
-                self.refresh()
-                return True
-        return super().eventFilter(watched, event)
-
-    def _search_now(self) -> None:
-        """Enter in the search field: search at once and go to the first match."""
-        self.refresh()
-        if self.proxy.rowCount():
-            if self.selected_row() is None:
-                self._select_proxy_row(0)
-            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _focus_search(self) -> None:
-        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_edit.selectAll()
-
-    def _select_proxy_row(self, row: int) -> None:
-        index = self.proxy.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
-
     def _saved(self, dialog: PersonDialog) -> None:
         saved = dialog.saved
         self.refresh()
@@ -378,9 +338,7 @@ class PeopleView(QWidget):
             return
         if not self.select_person(saved.id) and self.search_edit.text():
             # Just created or renamed someone the current search hides: show them anyway.
-            self.search_edit.blockSignals(True)
-            self.search_edit.clear()
-            self.search_edit.blockSignals(False)
+            self.search_keys.clear_quietly()
             self.refresh()
             self.select_person(saved.id)
 
@@ -415,9 +373,6 @@ class PeopleView(QWidget):
             self.count_label.clear()  # the empty state already says it
 
     def _show_empty_state(self, text: str, rows: list[PersonRow]) -> None:
-        if rows:
-            self.stack.setCurrentWidget(self.table)
-            return
         if text:
             message = self.tr(
                 "No one matches “%1”.\nCheck the spelling, or search by e-mail or phone number."
@@ -426,8 +381,7 @@ class PeopleView(QWidget):
             message = self.tr(
                 "No one has been recorded yet.\nClick “New person” to add the first one."
             )
-        self.empty_label.setText(message)
-        self.stack.setCurrentWidget(self.empty_label)
+        self.stack.show_rows(bool(rows), message)
 
     def _say_kept(self, name: str, used_by: dict[str, int]) -> None:
         self._inform(
@@ -463,13 +417,11 @@ class PeopleView(QWidget):
         if self._importer is None or self.import_task is not None:
             return None
         importer = self._importer
-        self.import_button.setEnabled(False)
-        self.import_button.setText(self.tr("Importing…"))
+        restore = show_busy(self.import_button, self.tr("Importing…"))
 
         def finished() -> None:
             self.import_task = None
-            self.import_button.setEnabled(True)
-            self.import_button.setText(self.tr("Import…"))
+            restore()
 
         def done(report: ImportReport) -> None:
             finished()
@@ -501,12 +453,4 @@ class PeopleView(QWidget):
 
     def _inform(self, title: str, text: str, details: str = "") -> None:
         """A plain, window-modal message that does not block the event loop."""
-        box = QMessageBox(
-            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self
-        )
-        if details:
-            box.setInformativeText(details)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.finished.connect(box.deleteLater)
-        self.message_box = box
-        box.open()
+        self.message_box = open_box(message_box(self, title, text, details))

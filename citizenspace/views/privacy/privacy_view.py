@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -44,6 +42,7 @@ from citizenspace.services.privacy.privacy import (
     PrivacyError,
     PrivacyRefused,
 )
+from citizenspace.views.common import pages
 from citizenspace.views.common.dialogs import ask_yes_no
 from citizenspace.views.common.tables import DataTable
 from citizenspace.views.privacy import words
@@ -66,35 +65,23 @@ class PrivacyView(QWidget):
         self.ask_workbook_path: Callable[[str], str] = self._choose_workbook_path
         self._matches: list[PersonMatch] = []
 
-        title = QLabel(self.tr("Personal data"))
-        title.setObjectName("pageTitle")
-        subtitle = QLabel(
+        content = QWidget()
+        column = pages.titled_column(
+            content,
+            self.tr("Personal data"),
             self.tr(
                 "How long the office keeps what it knows about people, and the rights of "
                 "each person: see, export and erase what is held about them."
-            )
+            ),
+            margins=(0, 0, 0, 0),
         )
-        subtitle.setObjectName("pageSubtitle")
-        subtitle.setWordWrap(True)
-
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(16)
-        column.addWidget(title)
-        column.addWidget(subtitle)
         column.addWidget(self._periods_card())
         column.addWidget(self._today_card())
         column.addWidget(self._person_card())
         column.addWidget(self._audit_card())
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 16, 24, 16)
-        outer.addWidget(scroll)
+        pages.scrolling_page(self, content, margins=(24, 16, 24, 16))
 
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
 
@@ -121,22 +108,8 @@ class PrivacyView(QWidget):
 
     # ---------------------------------------------------------------- cards
 
-    def _card(self, heading: str, text: str) -> tuple[QFrame, QVBoxLayout]:
-        card = QFrame()
-        card.setObjectName("card")
-        layout = QVBoxLayout(card)
-        h = QLabel(heading)
-        h.setObjectName("cardHeading")
-        layout.addWidget(h)
-        if text:
-            sub = QLabel(text)
-            sub.setObjectName("muted")
-            sub.setWordWrap(True)
-            layout.addWidget(sub)
-        return card, layout
-
     def _periods_card(self) -> QFrame:
-        card, layout = self._card(
+        card, layout = pages.card(
             self.tr("How long personal data is kept"),
             self.tr("For the whole city: every computer applies the same periods."),
         )
@@ -203,7 +176,7 @@ class PrivacyView(QWidget):
         return card
 
     def _today_card(self) -> QFrame:
-        card, layout = self._card(
+        card, layout = pages.card(
             self.tr("What would be anonymised today"),
             self.tr(
                 "Runs by itself once a day when the application starts. Rows stay, so "
@@ -229,7 +202,7 @@ class PrivacyView(QWidget):
         return card
 
     def _person_card(self) -> QFrame:
-        card, layout = self._card(
+        card, layout = pages.card(
             self.tr("One person's data"),
             self.tr(
                 "Someone asks what the office holds about them, or to be erased: find "
@@ -272,7 +245,7 @@ class PrivacyView(QWidget):
         return card
 
     def _audit_card(self) -> QFrame:
-        card, layout = self._card(
+        card, layout = pages.card(
             self.tr("Recent exports, erasures and anonymisations"),
             self.tr("The record kept for the city's data protection officer."),
         )

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
+from citizenspace.views.common.pages import titled_column
 from citizenspace.views.reception.desk.desk_view import DeskView
 from citizenspace.views.reception.directory.directory_view import DirectoryView
 from citizenspace.views.reception.quality.quality_view import QualityView
@@ -29,11 +30,7 @@ class ReceptionView(QWidget):
         super().__init__(parent)
         self._services = services
         self.setObjectName("receptionView")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 32, 40, 16)
-        title = QLabel(self.tr("Reception"))
-        title.setObjectName("pageTitle")
-        layout.addWidget(title)
+        layout = titled_column(self, self.tr("Reception"))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     QTimer,
 )
 from PySide6.QtWidgets import (
@@ -46,29 +45,30 @@ PAGE_SIZE = 200
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
-LOG_COLUMNS = (
-    QT_TRANSLATE_NOOP("VisitLogModel", "Date"),
-    QT_TRANSLATE_NOOP("VisitLogModel", "Arrival"),
-    QT_TRANSLATE_NOOP("VisitLogModel", "Channel"),
-    QT_TRANSLATE_NOOP("VisitLogModel", "Theme"),
-    QT_TRANSLATE_NOOP("VisitLogModel", "Outcome"),
-    QT_TRANSLATE_NOOP("VisitLogModel", "Competent service"),
-    QT_TRANSLATE_NOOP("VisitLogModel", "Wait"),
-    QT_TRANSLATE_NOOP("VisitLogModel", "Service"),
-    QT_TRANSLATE_NOOP("VisitLogModel", "Satisfaction"),
-    QT_TRANSLATE_NOOP("VisitLogModel", "Site"),
-    QT_TRANSLATE_NOOP("VisitLogModel", "Staff"),
-)
 COL_DATE, COL_ARRIVAL, COL_CHANNEL, COL_THEME, COL_OUTCOME, COL_SERVICE = range(6)
 COL_WAIT, COL_SERVICE_TIME, COL_SATISFACTION, COL_SITE, COL_STAFF = range(6, 11)
 
-VISIT_ID_ROLE = Qt.ItemDataRole.UserRole
+VISIT_ID_ROLE = RowsModel.ID_ROLE
 
 
 class VisitLogModel(RowsModel[LogRow]):
     """The log, one page at a time: only the lines read so far are held."""
 
-    COLUMNS = len(LOG_COLUMNS)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("VisitLogModel", "Date"),
+        QT_TRANSLATE_NOOP("VisitLogModel", "Arrival"),
+        QT_TRANSLATE_NOOP("VisitLogModel", "Channel"),
+        QT_TRANSLATE_NOOP("VisitLogModel", "Theme"),
+        QT_TRANSLATE_NOOP("VisitLogModel", "Outcome"),
+        QT_TRANSLATE_NOOP("VisitLogModel", "Competent service"),
+        QT_TRANSLATE_NOOP("VisitLogModel", "Wait"),
+        QT_TRANSLATE_NOOP("VisitLogModel", "Service"),
+        QT_TRANSLATE_NOOP("VisitLogModel", "Satisfaction"),
+        QT_TRANSLATE_NOOP("VisitLogModel", "Site"),
+        QT_TRANSLATE_NOOP("VisitLogModel", "Staff"),
+    )
+    COLUMNS = len(HEADERS)
+    NUMBERS = (COL_WAIT, COL_SERVICE_TIME, COL_SATISFACTION)
 
     def __init__(self, service: ReceptionService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -101,27 +101,10 @@ class VisitLogModel(RowsModel[LogRow]):
         else:
             self._next = None
 
-    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, col)
-        if role == VISIT_ID_ROLE:
-            return r.id
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_THEME and r.note:
-            return r.note
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (
-            COL_WAIT,
-            COL_SERVICE_TIME,
-            COL_SATISFACTION,
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def tooltip(self, r: LogRow, column: int) -> str | None:
+        return r.note if column == COL_THEME and r.note else None
 
-    @staticmethod
-    def _display(r: LogRow, col: int) -> str:
+    def display(self, r: LogRow, col: int) -> str:
         if col == COL_DATE:
             return QLocale().toString(QDate(r.arrived_at.date()), QLocale.FormatType.ShortFormat)
         if col == COL_ARRIVAL:
@@ -145,17 +128,6 @@ class VisitLogModel(RowsModel[LogRow]):
         if col == COL_STAFF:
             return r.staff
         return ""
-
-    def headerData(  # noqa: N802 - Qt's name
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(LOG_COLUMNS)
-        ):
-            return self.tr(LOG_COLUMNS[section])
-        return None
 
 
 class VisitLogView(QWidget):

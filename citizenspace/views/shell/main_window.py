@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from citizenspace.views.common.icons import nav_icon
+from citizenspace.views.common.pages import titled_column
 from citizenspace.views.shell.placeholder_view import ComingLaterView
 
 if TYPE_CHECKING:  # the data pages, and SQLAlchemy behind them, load in attach()
@@ -265,16 +266,8 @@ class MainWindow(QMainWindow):
     def _titled(page: QWidget, title: str, subtitle: str) -> QWidget:
         """A page that has no heading of its own, under the same heading as the others."""
         holder = QWidget()
-        box = QVBoxLayout(holder)
-        box.setContentsMargins(40, 32, 40, 16)
+        box = titled_column(holder, title, subtitle)
         box.setSpacing(8)
-        heading = QLabel(title)
-        heading.setObjectName("pageTitle")
-        sub = QLabel(subtitle)
-        sub.setObjectName("pageSubtitle")
-        sub.setWordWrap(True)
-        box.addWidget(heading)
-        box.addWidget(sub)
         box.addSpacing(12)
         page.layout().setContentsMargins(0, 0, 0, 0)
         box.addWidget(page, 1)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from citizenspace.services.shell.status import Overview, StatusService
 from citizenspace.views.common.icons import icon_pixmap
 from citizenspace.views.common.labels import enum_label
+from citizenspace.views.common.pages import page_subtitle, page_title, scrolling_page
 from citizenspace.views.common.tasks import BackgroundTask, run_in_background
 
 log = logging.getLogger(__name__)
@@ -39,32 +39,39 @@ def number(n: int) -> str:
     return QLocale().toString(n)
 
 
+def _card(frame: QFrame, icon: str, title: str) -> tuple[QVBoxLayout, QLabel, QLabel]:
+    """The overview's card: its icon and title on top; add the rest to the layout returned
+    (with the icon's and the title's labels)."""
+    frame.setObjectName("card")
+    box = QVBoxLayout(frame)
+    box.setContentsMargins(20, 16, 20, 18)
+    head = QHBoxLayout()
+    head.setSpacing(8)
+    icon_label = QLabel()
+    icon_label.setPixmap(icon_pixmap(icon, ACCENT, 20))
+    title_label = QLabel(title)
+    title_label.setObjectName("cardTitle")
+    head.addWidget(icon_label)
+    head.addWidget(title_label, 1)
+    box.addLayout(head)
+    box.addSpacing(4)
+    return box, icon_label, title_label
+
+
 class FigureCard(QFrame):
     """One figure with what it counts, readable from across the desk."""
 
     def __init__(self, icon: str, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("card")
         self.setMinimumHeight(150)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(20, 16, 20, 18)
+        box, self.icon_label, self.title_label = _card(self, icon, title)
         box.setSpacing(4)
-        head = QHBoxLayout()
-        head.setSpacing(8)
-        self.icon_label = QLabel()
-        self.icon_label.setPixmap(icon_pixmap(icon, ACCENT, 20))
-        self.title_label = QLabel(title)
-        self.title_label.setObjectName("cardTitle")
-        head.addWidget(self.icon_label)
-        head.addWidget(self.title_label, 1)
         self.value_label = QLabel("…")
         self.value_label.setObjectName("cardValue")
         self.value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.caption_label = QLabel("")
         self.caption_label.setObjectName("muted")
         self.caption_label.setWordWrap(True)
-        box.addLayout(head)
-        box.addSpacing(4)
         box.addWidget(self.value_label)
         box.addWidget(self.caption_label)
         box.addStretch(1)
@@ -88,10 +95,8 @@ class OverviewView(QWidget):
         self._city = ""
         self.overview: Overview | None = None
 
-        self.title_label = QLabel(self.tr("Overview"))
-        self.title_label.setObjectName("pageTitle")
-        self.subtitle_label = QLabel("")
-        self.subtitle_label.setObjectName("pageSubtitle")
+        self.title_label = page_title(self.tr("Overview"))
+        self.subtitle_label = page_subtitle("")
         self.hint_label = QLabel(
             self.tr(
                 "Nothing is recorded yet. Start on the People page: the figures below fill "
@@ -131,30 +136,14 @@ class OverviewView(QWidget):
         column.addLayout(grid)
         column.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scrolling_page(self, content)
         self._show_subtitle()
 
     def _budget_card(self) -> QFrame:
         card = QFrame()
-        card.setObjectName("card")
         card.setProperty("accent", True)
-        box = QVBoxLayout(card)
-        box.setContentsMargins(20, 16, 20, 18)
+        box, _icon, _title = _card(card, "budget", self.tr("Children's participatory budget"))
         box.setSpacing(6)
-        head = QHBoxLayout()
-        head.setSpacing(8)
-        pic = QLabel()
-        pic.setPixmap(icon_pixmap("budget", ACCENT, 20))
-        title = QLabel(self.tr("Children's participatory budget"))
-        title.setObjectName("cardTitle")
-        head.addWidget(pic)
-        head.addWidget(title, 1)
         self.edition_label = QLabel("…")
         self.edition_label.setObjectName("cardHeading")
         self.edition_label.setWordWrap(True)
@@ -165,8 +154,6 @@ class OverviewView(QWidget):
         self.projects_label = QLabel("")
         self.projects_label.setObjectName("muted")
         self.projects_label.setWordWrap(True)
-        box.addLayout(head)
-        box.addSpacing(4)
         box.addWidget(self.edition_label)
         box.addWidget(self.phase_label, 0, Qt.AlignmentFlag.AlignLeft)
         box.addSpacing(6)

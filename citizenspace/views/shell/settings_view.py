@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +35,9 @@ from citizenspace.services.shell.settings import (
     SettingsValues,
     ShareWarning,
 )
+from citizenspace.views.common.forms import ok_cancel
 from citizenspace.views.common.labels import enum_label
+from citizenspace.views.common.pages import card, narrow, scroll_area, titled_column
 from citizenspace.views.common.tasks import BackgroundTask, run_in_background
 
 log = logging.getLogger(__name__)
@@ -59,12 +60,7 @@ class AddSiteDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Name of the site"), self.name_edit)
         form.addRow(self.tr("Kind of place"), self.kind_combo)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("Add"))
         self.name_edit.textChanged.connect(self._update_ok)
         box = QVBoxLayout(self)
         box.addLayout(form)
@@ -119,11 +115,6 @@ class SettingsView(QWidget):
         # The two questions asked in dialogs; tests put answers here instead.
         self.ask_new_site: Callable[[QWidget], tuple[str, SiteKind] | None] = ask_new_site
         self.choose_folder: Callable[[QWidget, str], str] = choose_folder
-
-        title = QLabel(self.tr("Settings"))
-        title.setObjectName("pageTitle")
-        subtitle = QLabel(self.tr("How Citizen Space is set up on this computer."))
-        subtitle.setObjectName("pageSubtitle")
 
         # --- the city: shared by every computer
         self.city_edit = QLineEdit()
@@ -228,42 +219,30 @@ class SettingsView(QWidget):
         actions.addWidget(self.save_button)
 
         content = QWidget()
-        content.setMaximumWidth(860)
-        column = QVBoxLayout(content)
-        column.setContentsMargins(40, 32, 40, 32)
+        column = titled_column(
+            content,
+            self.tr("Settings"),
+            self.tr("How Citizen Space is set up on this computer."),
+            margins=(40, 32, 40, 32),
+        )
         column.setSpacing(8)
-        column.addWidget(title)
-        column.addWidget(subtitle)
         column.addSpacing(12)
         column.addWidget(city_card)
         column.addSpacing(8)
         column.addWidget(device_card)
         column.addStretch(1)
-        holder = QWidget()
-        holder_box = QHBoxLayout(holder)
-        holder_box.setContentsMargins(0, 0, 0, 0)
-        holder_box.addWidget(content, 1)
-        holder_box.addStretch(0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(holder)
+        self.scroll = scroll_area(content, max_width=860)
 
         # The outcome and the Save button stay below the scrolling part, always in sight:
         # error lines make the form taller, and the button must not slide out of view.
         footer_content = QWidget()
-        footer_content.setMaximumWidth(860)
         footer_column = QVBoxLayout(footer_content)
         footer_column.setContentsMargins(40, 8, 40, 16)
         footer_column.setSpacing(8)
         footer_column.addWidget(self.message_label)
         footer_column.addLayout(actions)
-        footer = QWidget()
+        footer = narrow(footer_content, 860)
         footer.setObjectName("settingsFooter")
-        footer_box = QHBoxLayout(footer)
-        footer_box.setContentsMargins(0, 0, 0, 0)
-        footer_box.addWidget(footer_content, 1)
-        footer_box.addStretch(0)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -289,16 +268,8 @@ class SettingsView(QWidget):
     # ------------------------------------------------------------------ building blocks
 
     def _card(self, title: str, note: str) -> tuple[QFrame, QFormLayout]:
-        card = QFrame()
-        card.setObjectName("card")
-        box = QVBoxLayout(card)
-        box.setContentsMargins(24, 18, 24, 20)
+        frame, box = card(title, note)
         box.setSpacing(4)
-        heading = QLabel(title)
-        heading.setObjectName("cardHeading")
-        sub = QLabel(note)
-        sub.setObjectName("muted")
-        sub.setWordWrap(True)
         form = QFormLayout()
         form.setContentsMargins(0, 12, 0, 0)
         form.setHorizontalSpacing(20)
@@ -306,10 +277,8 @@ class SettingsView(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._forms.append(form)
-        box.addWidget(heading)
-        box.addWidget(sub)
         box.addLayout(form)
-        return card, form
+        return frame, form
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:

@@ -14,12 +14,10 @@ import logging
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -35,12 +33,13 @@ from citizenspace.services.sync.sync import (
     SyncSummary,
 )
 from citizenspace.views.common.dialogs import ask_yes_no
+from citizenspace.views.common.pages import card, scrolling_page, titled_column
 from citizenspace.views.common.tables import DataTable
 from citizenspace.views.common.tasks import BackgroundTask, run_in_background
 from citizenspace.views.sync import sync_texts
 from citizenspace.views.sync.sync_controller import SyncController
 from citizenspace.views.sync.sync_models import COL_NAME, ConflictsModel, DevicesModel
-from citizenspace.views.sync.sync_widgets import _ValueSide, card, message, say
+from citizenspace.views.sync.sync_widgets import _ValueSide, message, say
 
 log = logging.getLogger(__name__)
 
@@ -70,17 +69,6 @@ class SyncView(QWidget):
         # while `finished` is delivered).
         self._exchanging = controller.busy
         self.setObjectName("syncView")
-
-        title = QLabel(self.tr("Sync"))
-        title.setObjectName("pageTitle")
-        subtitle = QLabel(
-            self.tr(
-                "Exchange changes with the city's other computers through the shared folder "
-                "or a USB stick."
-            )
-        )
-        subtitle.setObjectName("pageSubtitle")
-        subtitle.setWordWrap(True)
 
         # --- the exchange
         self.folder_label = QLabel()
@@ -239,32 +227,24 @@ class SyncView(QWidget):
         alarms_card, alarms_box = card(self.tr("Warnings"))
         alarms_box.addWidget(self.alarms_label)
 
-        column = QVBoxLayout()
-        column.setContentsMargins(40, 32, 40, 32)
+        content = QWidget()
+        column = titled_column(
+            content,
+            self.tr("Sync"),
+            self.tr(
+                "Exchange changes with the city's other computers through the shared folder "
+                "or a USB stick."
+            ),
+            margins=(40, 32, 40, 32),
+        )
         column.setSpacing(16)
-        column.addWidget(title)
-        column.addWidget(subtitle)
         column.addSpacing(4)
         column.addWidget(exchange_card)
         column.addWidget(conflicts_card)
         column.addWidget(devices_card)
         column.addWidget(alarms_card)
         column.addStretch(1)
-        content = QWidget()
-        content.setMaximumWidth(1040)
-        content.setLayout(column)
-        holder = QWidget()
-        holder_box = QHBoxLayout(holder)
-        holder_box.setContentsMargins(0, 0, 0, 0)
-        holder_box.addWidget(content, 1)
-        holder_box.addStretch(0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(holder)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        self.scroll = scrolling_page(self, content, max_width=1040)
 
         controller.started.connect(self._round_started)
         controller.finished.connect(self._round_finished)

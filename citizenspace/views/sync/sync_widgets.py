@@ -1,6 +1,5 @@
-"""The Sync page's building blocks: a card with its heading, a message line that says how
-things went, and the two sides of a conflict (who wrote the value, the value, the button
-that keeps it)."""
+"""The Sync page's building blocks: a message line that says how things went, and the two
+sides of a conflict (who wrote the value, the value, the button that keeps it)."""
 
 from __future__ import annotations
 
@@ -14,19 +13,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-
-def card(title: str) -> tuple[QFrame, QVBoxLayout]:
-    """A white card, its heading on top; add the rest to the layout returned."""
-    frame = QFrame()
-    frame.setObjectName("card")
-    box = QVBoxLayout(frame)
-    box.setContentsMargins(24, 18, 24, 20)
-    box.setSpacing(8)
-    heading = QLabel(title)
-    heading.setObjectName("cardHeading")
-    box.addWidget(heading)
-    return frame, box
 
 
 def message(kind: str) -> QLabel:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLayout,
@@ -26,23 +25,21 @@ from citizenspace.domain.budget.editions import (
 from citizenspace.domain.catalog import EditionPhase, OutcomeRule, VotingMethod
 from citizenspace.services.budget.budget_admin import (
     BudgetAdminService,
-    BudgetValidationFailed,
     EditionDetail,
 )
-from citizenspace.services.common.errors import NotFound, ServiceError
+from citizenspace.views.budget.projects.budget_form import BudgetForm
 from citizenspace.views.budget.words import EDITION_LIMITS, refusal_text
 from citizenspace.views.common.fields import EnumCombo, MoneyEdit, NumberEdit, OptionalDate
 from citizenspace.views.common.forms import (
     FORM_STYLE,
     FieldErrors,
-    fit_height,
     form_layout,
     hint,
     save_buttons,
 )
 
 
-class EditionDialog(QDialog):
+class EditionDialog(BudgetForm):
     """Create an edition (`edition_id` None) or edit one. Open with `open()` and listen to
     `accepted`; `saved` then holds what the service stored."""
 
@@ -182,42 +179,25 @@ class EditionDialog(QDialog):
             if self.sites_list.item(i).checkState() == Qt.CheckState.Checked
         ]
 
-    def accept(self) -> None:
-        self.errors.clear()
+    # ---------------------------------------------------------------- helpers
+
+    def _gone_text(self) -> str:
+        return self.tr(
+            "This edition no longer exists (deleted on another computer?). Nothing was saved."
+        )
+
+    def _failed_text(self) -> str:
+        return self.tr("The edition could not be saved. Nothing was changed.")
+
+    def _save(self) -> EditionDetail:
         draft = self.draft()
         sites = self.site_ids()
-        try:
-            if self._edition_id is None:
-                saved = self._service.create_edition(draft, sites)
-            else:
-                unchanged = self._loaded_sites is not None and sites == self._loaded_sites
-                saved = self._service.update_edition(
-                    self._edition_id,
-                    draft,
-                    None if unchanged else sites,
-                    original=self._loaded,
-                )
-        except BudgetValidationFailed as refused:
-            self.errors.show(refused.errors)
-            fit_height(self)
-            return
-        except NotFound:
-            self.errors.say(
-                self.tr(
-                    "This edition no longer exists (deleted on another computer?). Nothing was saved."
-                )
-            )
-            return
-        except ServiceError:
-            self.errors.say(self.tr("The edition could not be saved. Nothing was changed."))
-            return
-        self.saved = saved
-        super().accept()
-
-    def error_text(self, field: str) -> str:
-        return self.errors.text(field)
-
-    # ---------------------------------------------------------------- helpers
+        if self._edition_id is None:
+            return self._service.create_edition(draft, sites)
+        unchanged = self._loaded_sites is not None and sites == self._loaded_sites
+        return self._service.update_edition(
+            self._edition_id, draft, None if unchanged else sites, original=self._loaded
+        )
 
     def _default_title(self, year: int) -> str:
         return self.tr("Children's participatory budget %1").replace("%1", str(year))

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -31,10 +30,9 @@ from citizenspace.domain.catalog import ProjectStatus
 from citizenspace.domain.pictures import MAX_PICTURE_BYTES, picture_problem
 from citizenspace.services.budget.budget_admin import (
     BudgetAdminService,
-    BudgetValidationFailed,
     ProjectDetail,
 )
-from citizenspace.services.common.errors import NotFound, ServiceError
+from citizenspace.views.budget.projects.budget_form import BudgetForm
 from citizenspace.views.budget.words import PROJECT_LIMITS, error_text, refusal_text
 from citizenspace.views.common.fields import EnumCombo, MoneyEdit, NumberEdit
 from citizenspace.views.common.forms import (
@@ -57,7 +55,7 @@ QLabel#picturePreview { border: 1px solid palette(mid); border-radius: 8px; }
 """
 
 
-class ProjectDialog(QDialog):
+class ProjectDialog(BudgetForm):
     """Create a project of `edition_id` (`project_id` None) or edit one. Open with `open()`
     and listen to `accepted`; `saved` then holds what the service stored."""
 
@@ -273,46 +271,32 @@ class ProjectDialog(QDialog):
         self._picture_message("")
         self._show_picture(None)
 
-    def accept(self) -> None:
-        self.errors.clear()
-        draft = self.draft()
-        try:
-            if self._project_id is None:
-                saved = self._service.create_project(self._edition_id, draft, self.picture_data)
-            else:
-                saved = self._service.update_project(
-                    self._project_id,
-                    draft,
-                    picture=self.picture_data,
-                    remove_picture=self.picture_removed,
-                    original=self._loaded,
-                )
-        except BudgetValidationFailed as refused:
-            self.errors.show(refused.errors)
-            fit_height(self)
-            return
-        except NotFound:
-            self.errors.say(
-                self.tr(
-                    "This project no longer exists (removed on another computer?). Nothing was saved."
-                )
-            )
-            return
-        except ServiceError:
-            self.errors.say(self.tr("The project could not be saved. Nothing was changed."))
-            return
-        self.saved = saved
-        super().accept()
-
-    def error_text(self, field: str) -> str:
-        return self.errors.text(field)
-
     @property
     def shows_picture(self) -> bool:
         """Is a real picture in the preview (not the empty frame)? For tests."""
         return bool(self.preview.property("has_picture"))
 
     # ---------------------------------------------------------------- helpers
+
+    def _gone_text(self) -> str:
+        return self.tr(
+            "This project no longer exists (removed on another computer?). Nothing was saved."
+        )
+
+    def _failed_text(self) -> str:
+        return self.tr("The project could not be saved. Nothing was changed.")
+
+    def _save(self) -> ProjectDetail:
+        draft = self.draft()
+        if self._project_id is None:
+            return self._service.create_project(self._edition_id, draft, self.picture_data)
+        return self._service.update_project(
+            self._project_id,
+            draft,
+            picture=self.picture_data,
+            remove_picture=self.picture_removed,
+            original=self._loaded,
+        )
 
     def _render(self, data: bytes | None, size: QSize) -> QPixmap | None:
         return picture_pixmap(data, size, radius=8)

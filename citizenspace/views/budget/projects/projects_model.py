@@ -3,17 +3,7 @@ picture, title, cost, status and who proposed them."""
 
 from __future__ import annotations
 
-from typing import ClassVar
-
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSize,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSize
 from PySide6.QtGui import QIcon
 
 from citizenspace.domain.catalog import ProjectStatus
@@ -26,8 +16,6 @@ from citizenspace.views.common.pictures import picture_pixmap
 from citizenspace.views.common.rows_model import RowsModel
 
 THUMBNAIL = QSize(44, 44)
-
-_AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class ProjectsModel(RowsModel[ProjectRow]):
@@ -42,7 +30,8 @@ class ProjectsModel(RowsModel[ProjectRow]):
         QT_TRANSLATE_NOOP("ProjectsModel", "Status"),
         QT_TRANSLATE_NOOP("ProjectsModel", "Proposed by"),
     )
-    COLUMNS: ClassVar[int] = len(HEADERS)
+    COLUMNS = len(HEADERS)
+    NUMBERS = (COL_COST, COL_ORDER)
 
     def __init__(self, service: BudgetAdminService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,41 +43,26 @@ class ProjectsModel(RowsModel[ProjectRow]):
         """Every project listed, in the list's order."""
         return list(self._rows)
 
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMNS:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ProjectsModel", self.HEADERS[section])
+    def display(self, row: ProjectRow, column: int) -> str | None:
+        if column == self.COL_ORDER:
+            return str(row.ballot_order) if row.ballot_order else ""
+        if column == self.COL_TITLE:
+            return row.title
+        if column == self.COL_COST:
+            return money(row.cost_cents)
+        if column == self.COL_STATUS:
+            return self.status_text(row)
+        if column == self.COL_GROUP:
+            return row.proposer_group
         return None
 
-    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.COL_ORDER:
-                return str(row.ballot_order) if row.ballot_order else ""
-            if col == self.COL_TITLE:
-                return row.title
-            if col == self.COL_COST:
-                return money(row.cost_cents)
-            if col == self.COL_STATUS:
-                return self.status_text(row)
-            if col == self.COL_GROUP:
-                return row.proposer_group
-            return None
-        if role == Qt.ItemDataRole.DecorationRole and col == self.COL_PICTURE:
-            return self._thumbnail(row)
-        if role == Qt.ItemDataRole.ToolTipRole and col in (self.COL_STATUS, self.COL_TITLE):
-            return self.status_text(row) if col == self.COL_STATUS else row.title
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_COST, self.COL_ORDER):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        return None
+    def decoration(self, row: ProjectRow, column: int) -> QIcon | None:
+        return self._thumbnail(row) if column == self.COL_PICTURE else None
+
+    def tooltip(self, row: ProjectRow, column: int) -> str | None:
+        if column == self.COL_STATUS:
+            return self.status_text(row)
+        return row.title if column == self.COL_TITLE else None
 
     @staticmethod
     def status_text(row: ProjectRow) -> str:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +37,7 @@ from citizenspace.views.budget.projects.projects_model import THUMBNAIL, Project
 from citizenspace.views.budget.words import money
 from citizenspace.views.common.fields import short_date
 from citizenspace.views.common.labels import enum_label
-from citizenspace.views.common.tables import DataTable, empty_panel
+from citizenspace.views.common.tables import DataTable, TableOrEmpty
 
 
 class ProjectsTab(QWidget):
@@ -107,13 +106,12 @@ class ProjectsTab(QWidget):
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
         self.message.hide()
-        self.empty_label = empty_panel(
-            self.tr("No project yet. Add the children's proposals with “New project…”.")
-        )
         # The list, or in its place what to do when there is none yet.
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_label)
+        self.stack = TableOrEmpty(
+            self.table,
+            self.tr("No project yet. Add the children's proposals with “New project…”."),
+        )
+        self.empty_label = self.stack.empty_label
 
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -162,7 +160,7 @@ class ProjectsTab(QWidget):
             .replace("%2", QLocale().toString(len(on_ballot)))
             .replace("%3", money(sum(r.cost_cents for r in on_ballot)))
         )
-        self.stack.setCurrentWidget(self.table if rows else self.empty_label)
+        self.stack.show_rows(bool(rows))
         ids = [r.id for r in rows]
         if select in ids:
             self.table.selectRow(ids.index(select))

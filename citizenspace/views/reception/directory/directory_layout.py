@@ -12,21 +12,19 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from citizenspace.domain.catalog import Competence
-from citizenspace.views.common.tables import DataTable, empty_panel
+from citizenspace.views.common.pages import scroll_area
+from citizenspace.views.common.tables import DataTable, SearchKeys, TableOrEmpty
 from citizenspace.views.reception.directory.directory_model import (
     COL_BODY,
     COL_COMPETENCE,
@@ -54,7 +52,6 @@ class DirectoryLayout:
             ).replace("%1", find_keys)
         )
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.installEventFilter(self)
         self.inactive_check = QCheckBox(
             QCoreApplication.translate("DirectoryView", "Show inactive")
         )
@@ -87,19 +84,15 @@ class DirectoryLayout:
         self.table = DataTable(self.model)
         self._set_up_table()
 
-        self.empty_label = empty_panel()
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_label)
+        self.stack = TableOrEmpty(self.table)
+        self.empty_label = self.stack.empty_label
+        self.search_keys = SearchKeys(self.search_edit, self.table)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
 
         self.card = EntryCard()
-        scroll = QScrollArea()
-        scroll.setWidget(self.card)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = scroll_area(self.card)
         scroll.setMinimumWidth(320)
 
         top = QHBoxLayout()
@@ -180,7 +173,7 @@ class DirectoryLayout:
             Qt.ShortcutContext.WidgetShortcut,
             self.table,
         )
-        self.find_action.triggered.connect(self._focus_search)
+        self.find_action.triggered.connect(self.search_keys.focus_search)
         self.new_action.triggered.connect(self.new_entry)
         self.edit_action.triggered.connect(self.edit_selected)
         self.new_button.clicked.connect(self.new_entry)

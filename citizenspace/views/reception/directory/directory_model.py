@@ -3,7 +3,7 @@ and the colour of each level of competence."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QFont
 
 from citizenspace.domain.catalog import Competence
@@ -17,7 +17,7 @@ COL_BODY = 2
 COL_PHONE = 3
 COLUMN_COUNT = 4
 
-ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole
+ENTRY_ID_ROLE = RowsModel.ID_ROLE
 
 #: Badge colours (background, text), readable at 4.5:1 or more; one hue per level.
 BADGE_COLOURS: dict[Competence, tuple[str, str]] = {
@@ -31,55 +31,43 @@ BADGE_COLOURS: dict[Competence, tuple[str, str]] = {
 #: An inactive service, greyed (and in italics).
 INACTIVE_COLOUR = "#6b7785"
 
-_AnyIndex = QModelIndex | QPersistentModelIndex
-
 
 class DirectoryModel(RowsModel[EntryRow]):
     """The results, in the order the search ranked them (no sorting: the best is first)."""
 
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DirectoryModel", "Service"),
+        QT_TRANSLATE_NOOP("DirectoryModel", "Competence"),
+        QT_TRANSLATE_NOOP("DirectoryModel", "Body"),
+        QT_TRANSLATE_NOOP("DirectoryModel", "Phone"),
+    )
     COLUMNS = COLUMN_COUNT
 
-    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == COL_NAME:
-                return r.name if r.active else self.tr("%1 (inactive)").replace("%1", r.name)
-            if col == COL_COMPETENCE:
-                return competence_label(r.competence)
-            if col == COL_BODY:
-                return r.body_name
-            if col == COL_PHONE:
-                return r.phone
-        elif role == Qt.ItemDataRole.DecorationRole and col == COL_COMPETENCE:
-            return QColor(BADGE_COLOURS[r.competence][1])
-        elif role == Qt.ItemDataRole.ForegroundRole and not r.active:
-            return QColor(INACTIVE_COLOUR)
-        elif role == Qt.ItemDataRole.FontRole and not r.active:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        elif role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME:
-            return r.name
-        elif role == Qt.ItemDataRole.ToolTipRole and col == COL_BODY:
+    def display(self, r: EntryRow, col: int) -> str | None:
+        if col == COL_NAME:
+            return r.name if r.active else self.tr("%1 (inactive)").replace("%1", r.name)
+        if col == COL_COMPETENCE:
+            return competence_label(r.competence)
+        if col == COL_BODY:
             return r.body_name
-        elif role == ENTRY_ID_ROLE:
-            return r.id
+        if col == COL_PHONE:
+            return r.phone
         return None
 
-    def headerData(  # noqa: N802
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+    def decoration(self, r: EntryRow, col: int) -> QColor | None:
+        return QColor(BADGE_COLOURS[r.competence][1]) if col == COL_COMPETENCE else None
+
+    def foreground(self, r: EntryRow, col: int) -> QColor | None:
+        return None if r.active else QColor(INACTIVE_COLOUR)
+
+    def font(self, r: EntryRow, col: int) -> QFont | None:
+        if r.active:
             return None
-        return {
-            COL_NAME: self.tr("Service"),
-            COL_COMPETENCE: self.tr("Competence"),
-            COL_BODY: self.tr("Body"),
-            COL_PHONE: self.tr("Phone"),
-        }.get(section)
+        font = QFont()
+        font.setItalic(True)
+        return font
+
+    def tooltip(self, r: EntryRow, col: int) -> str | None:
+        if col == COL_NAME:
+            return r.name
+        return r.body_name if col == COL_BODY else None

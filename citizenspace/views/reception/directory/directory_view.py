@@ -15,8 +15,8 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from citizenspace.services.common.errors import InUse, NotFound
@@ -29,7 +29,9 @@ from citizenspace.services.reception.directory_io import (
     ImportReport,
 )
 from citizenspace.views.common.context import Services
-from citizenspace.views.common.tasks import BackgroundTask, run_in_background
+from citizenspace.views.common.dialogs import message_box, open_box
+from citizenspace.views.common.tables import select_row
+from citizenspace.views.common.tasks import BackgroundTask, run_in_background, show_busy
 from citizenspace.views.reception.directory.directory_layout import DirectoryLayout
 from citizenspace.views.reception.directory.entry_dialog import EntryDialog
 from citizenspace.views.reception.words import file_problem_text
@@ -99,7 +101,6 @@ class DirectoryView(QWidget, DirectoryLayout):
 
         self._build()
         self.search_edit.textChanged.connect(lambda _t: self.refresh())
-        self.search_edit.returnPressed.connect(self._go_to_results)
         self.inactive_check.toggled.connect(lambda _on: self.refresh())
         self._set_up_actions()
         self.setTabOrder(self.search_edit, self.table)
@@ -117,7 +118,7 @@ class DirectoryView(QWidget, DirectoryLayout):
         self._show_count(text, rows)
         self._show_empty_state(text, rows)
         if not (keep and self.select_entry(keep)) and rows:
-            self._select_row(0)
+            select_row(self.table, 0)
         self._show_selected()
 
     def listed_names(self) -> list[str]:
@@ -135,7 +136,7 @@ class DirectoryView(QWidget, DirectoryLayout):
         at = self.model.row_of(entry_id)
         if at < 0:
             return False
-        self._select_row(at)
+        select_row(self.table, at)
         return True
 
     def new_entry(self) -> EntryDialog:
@@ -189,7 +190,7 @@ class DirectoryView(QWidget, DirectoryLayout):
                     pass
                 self.refresh()
 
-        self._open_box(box, answered)
+        open_box(box, answered)
 
     # ---------------------------------------------------------------- import / export
 
@@ -204,13 +205,11 @@ class DirectoryView(QWidget, DirectoryLayout):
         if self.import_task is not None:
             return None
         files = self._files
-        self.import_button.setEnabled(False)
-        self.import_button.setText(self.tr("Reading…"))
+        restore = show_busy(self.import_button, self.tr("Reading…"))
 
         def finished() -> None:
             self.import_task = None
-            self.import_button.setEnabled(True)
-            self.import_button.setText(self.tr("Import…"))
+            restore()
 
         def done(preview: ImportPreview) -> None:
             finished()
@@ -258,37 +257,6 @@ class DirectoryView(QWidget, DirectoryLayout):
             self._focused_once = True
             self.search_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """In the search box, Down goes to the list and Escape clears the search."""
-        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
-            key = event.key() if isinstance(event, QKeyEvent) else None
-            if key == Qt.Key.Key_Down and self.model.rowCount():
-                self._go_to_results()
-                return True
-            if key == Qt.Key.Key_Escape and self.search_edit.text():
-                self.search_edit.clear()
-                return True
-        return super().eventFilter(watched, event)
-
-    def _go_to_results(self) -> None:
-        if self.model.rowCount():
-            if self.selected_row() is None:
-                self._select_row(0)
-            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _focus_search(self) -> None:
-        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_edit.selectAll()
-
-    def _select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
-
     def _show_selected(self) -> None:
         row = self.selected_row()
         detail = None
@@ -321,9 +289,7 @@ class DirectoryView(QWidget, DirectoryLayout):
     def _saved(self, entry_id: str) -> None:
         self.refresh()
         if not self.select_entry(entry_id) and self.search_edit.text():
-            self.search_edit.blockSignals(True)
-            self.search_edit.clear()
-            self.search_edit.blockSignals(False)
+            self.search_keys.clear_quietly()
             self.refresh()
             self.select_entry(entry_id)
         self._show_selected()
@@ -370,7 +336,7 @@ class DirectoryView(QWidget, DirectoryLayout):
                     self._service.deactivate(row.id)
                 self.refresh()
 
-        self._open_box(box, answered)
+        open_box(box, answered)
 
     def _confirm_import(self, path: Path, preview: ImportPreview) -> None:
         summary = (
@@ -422,7 +388,7 @@ class DirectoryView(QWidget, DirectoryLayout):
             if box.clickedButton() is go:
                 self._apply_import(path, preview)
 
-        self._open_box(box, answered)
+        open_box(box, answered)
 
     def _apply_import(self, path: Path, preview: ImportPreview) -> None:
         try:
@@ -461,9 +427,6 @@ class DirectoryView(QWidget, DirectoryLayout):
             self.count_label.setText(self.tr("%n service(s) in the directory", "", len(rows)))
 
     def _show_empty_state(self, text: str, rows: list[EntryRow]) -> None:
-        if rows:
-            self.stack.setCurrentWidget(self.table)
-            return
         if text:
             message = self.tr(
                 "Nothing matches “%1”.\nTry one word: what the citizen asks for (passeport, "
@@ -474,8 +437,7 @@ class DirectoryView(QWidget, DirectoryLayout):
                 "The directory is empty.\nClick “New” to add a service, or “Import…” to "
                 "load a spreadsheet."
             )
-        self.empty_label.setText(message)
-        self.stack.setCurrentWidget(self.empty_label)
+        self.stack.show_rows(bool(rows), message)
 
     def _inform(
         self,
@@ -485,17 +447,8 @@ class DirectoryView(QWidget, DirectoryLayout):
         *,
         icon: QMessageBox.Icon = QMessageBox.Icon.Information,
     ) -> None:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box = message_box(self, title, text, details, icon)
         if details:
-            box.setInformativeText(details)
             # Room for sentences naming lines and columns, rather than a tall thin column.
             box.setStyleSheet(_WIDE_BOX)
-        self.message_box = box
-        self._open_box(box, lambda: None)
-
-    def _open_box(self, box: QMessageBox, answered: Callable[[], None]) -> None:
-        """Window-modal, non-blocking: the event loop (and the tests) keep running."""
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.finished.connect(lambda _r: answered())
-        box.finished.connect(box.deleteLater)
-        box.open()
+        self.message_box = open_box(box)

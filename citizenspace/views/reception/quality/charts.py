@@ -109,7 +109,40 @@ def _nice_top(value: float, steps: int = 4) -> tuple[float, list[float]]:
     return step * steps, [step * k for k in range(steps + 1)]
 
 
-class WaitChart(_Chart):
+class _MonthlyChart(_Chart):
+    """Month by month: its legend, what `draw` draws over the months, the months under it."""
+
+    months: list
+
+    def legend(self) -> list[tuple[QColor, str, bool]]:
+        raise NotImplementedError
+
+    def draw(self, painter: QPainter, plot: QRectF) -> None:
+        raise NotImplementedError
+
+    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802 - Qt API
+        painter = QPainter(self)
+        plot = self._frame(painter)
+        self._legend(painter, self.legend())
+        self.draw(painter, plot)
+        self._x_labels(painter, plot, [m[0] for m in self.months])
+        painter.end()
+
+    def _bar(self, plot: QRectF, i: int, share: float, most: float) -> tuple[float, float]:
+        """Where month `i`'s bar starts and how wide it is: `share` of the month's room, no
+        more than `most` pixels, centred."""
+        step = plot.width() / max(1, len(self.months))
+        w = min(step * share, most)
+        return plot.left() + i * step + (step - w) / 2, w
+
+    @staticmethod
+    def _dashed(painter: QPainter, plot: QRectF, y: float, colour: QColor) -> None:
+        """A reference line (a target, a goal) across the plot."""
+        painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+
+
+class WaitChart(_MonthlyChart):
     """Median (bars) and 90th percentile (line) of waiting times, month by month, in
     minutes, with the target wait as a dashed line."""
 
@@ -122,17 +155,14 @@ class WaitChart(_Chart):
         self.months, self.target_minutes = months, target
         self.update()
 
-    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802 - Qt API
-        painter = QPainter(self)
-        plot = self._frame(painter)
-        self._legend(
-            painter,
-            [
-                (MEDIAN, self.tr("Median"), False),
-                (P90, self.tr("90th percentile"), False),
-                (GOOD, self.tr("Target"), True),
-            ],
-        )
+    def legend(self) -> list[tuple[QColor, str, bool]]:
+        return [
+            (MEDIAN, self.tr("Median"), False),
+            (P90, self.tr("90th percentile"), False),
+            (GOOD, self.tr("Target"), True),
+        ]
+
+    def draw(self, painter: QPainter, plot: QRectF) -> None:
         highest = max(
             [self.target_minutes] + [v for _l, m, p in self.months for v in (m, p) if v is not None]
         )
@@ -148,8 +178,7 @@ class WaitChart(_Chart):
         painter.setBrush(MEDIAN)
         for i, (_label, median, _p90) in enumerate(self.months):
             if median is not None:
-                w = min(step * 0.5, 48)
-                x = plot.left() + i * step + (step - w) / 2
+                x, w = self._bar(plot, i, 0.5, 48)
                 painter.drawRect(QRectF(x, y_of(median), w, plot.bottom() - y_of(median)))
         path = QPainterPath()
         started = False
@@ -171,14 +200,10 @@ class WaitChart(_Chart):
         painter.setBrush(P90)
         for point in points:
             painter.drawEllipse(point, 3, 3)
-        painter.setPen(QPen(GOOD, 2, Qt.PenStyle.DashLine))
-        y = y_of(self.target_minutes)
-        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        self._x_labels(painter, plot, [m[0] for m in self.months])
-        painter.end()
+        self._dashed(painter, plot, y_of(self.target_minutes), GOOD)
 
 
-class TargetChart(_Chart):
+class TargetChart(_MonthlyChart):
     """Share of in-person visits served within the target wait, month by month, against
     the goal line."""
 
@@ -191,35 +216,25 @@ class TargetChart(_Chart):
         self.months = months
         self.update()
 
-    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802 - Qt API
-        painter = QPainter(self)
-        plot = self._frame(painter)
-        self._legend(
-            painter,
-            [
-                (GOOD, self.tr("Goal reached"), False),
-                (P90, self.tr("Below the goal"), False),
-                (INK, self.tr("Goal: %1").replace("%1", percent_text(self.goal, 0)), True),
-            ],
-        )
+    def legend(self) -> list[tuple[QColor, str, bool]]:
+        return [
+            (GOOD, self.tr("Goal reached"), False),
+            (P90, self.tr("Below the goal"), False),
+            (INK, self.tr("Goal: %1").replace("%1", percent_text(self.goal, 0)), True),
+        ]
+
+    def draw(self, painter: QPainter, plot: QRectF) -> None:
         ticks = [0.0, 0.25, 0.5, 0.75, 1.0]
         self._y_axis(painter, plot, 1.0, ticks, lambda t: percent_text(t, 0))
-        n = max(1, len(self.months))
-        step = plot.width() / n
         painter.setPen(Qt.PenStyle.NoPen)
         for i, (_label, share) in enumerate(self.months):
             if share is None:
                 continue
             painter.setBrush(GOOD if share >= self.goal else P90)
             h = plot.height() * share
-            w = min(step * 0.6, 56)
-            x = plot.left() + i * step + (step - w) / 2
+            x, w = self._bar(plot, i, 0.6, 56)
             painter.drawRect(QRectF(x, plot.bottom() - h, w, h))
-        painter.setPen(QPen(INK, 2, Qt.PenStyle.DashLine))
-        y = plot.bottom() - plot.height() * self.goal
-        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        self._x_labels(painter, plot, [m[0] for m in self.months])
-        painter.end()
+        self._dashed(painter, plot, plot.bottom() - plot.height() * self.goal, INK)
 
 
 class SatisfactionChart(_Chart):

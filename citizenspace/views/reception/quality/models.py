@@ -5,15 +5,7 @@ quality service computed and say it; figures are aligned right, as numbers are r
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from citizenspace.domain.reception import quality as q
 from citizenspace.services.reception.quality import SiteFigures, SurveyRow
@@ -27,37 +19,6 @@ from citizenspace.views.reception.words import (
     points_text,
 )
 
-_AnyIndex = QModelIndex | QPersistentModelIndex
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-SITE_COLUMNS = (
-    QT_TRANSLATE_NOOP("QualityView", "Site"),
-    QT_TRANSLATE_NOOP("QualityView", "Visits"),
-    QT_TRANSLATE_NOOP("QualityView", "Median wait"),
-    QT_TRANSLATE_NOOP("QualityView", "90th percentile"),
-    QT_TRANSLATE_NOOP("QualityView", "Within target"),
-    QT_TRANSLATE_NOOP("QualityView", "Phone answered"),
-    QT_TRANSLATE_NOOP("QualityView", "Written in time"),
-    QT_TRANSLATE_NOOP("QualityView", "Redirected"),
-    QT_TRANSLATE_NOOP("QualityView", "Satisfaction"),
-    QT_TRANSLATE_NOOP("QualityView", "Net satisfaction"),
-)
-SURVEY_COLUMNS = (
-    QT_TRANSLATE_NOOP("QualityView", "Date"),
-    QT_TRANSLATE_NOOP("QualityView", "Site"),
-    QT_TRANSLATE_NOOP("QualityView", "Channel"),
-    QT_TRANSLATE_NOOP("QualityView", "Score"),
-    QT_TRANSLATE_NOOP("QualityView", "Surveyor"),
-    QT_TRANSLATE_NOOP("QualityView", "Comment"),
-)
-CRITERIA_COLUMNS = (
-    QT_TRANSLATE_NOOP("QualityView", "Grid"),
-    QT_TRANSLATE_NOOP("QualityView", "Criterion"),
-    QT_TRANSLATE_NOOP("QualityView", "Met"),
-    QT_TRANSLATE_NOOP("QualityView", "Not met"),
-    QT_TRANSLATE_NOOP("QualityView", "Not observed"),
-    QT_TRANSLATE_NOOP("QualityView", "Rate"),
-)
 #: The survey's comment takes the room left; so does the criterion's wording.
 SURVEY_COMMENT = 5
 CRITERION = 1
@@ -68,41 +29,34 @@ def _no_site() -> str:
 
 
 class _QualityModel(RowsModel):
-    """Headers from a list of sources; every cell's text from `cells`; columns from
-    `first_figure` on aligned right."""
+    """Every cell's text from `cells`, in the page's words (context "QualityView")."""
 
-    HEADERS: tuple[str, ...] = ()
-    first_figure = 1
+    CONTEXT = "QualityView"
 
     def cells(self, row: object) -> tuple[str, ...]:
         raise NotImplementedError
 
-    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cells(self._rows[index.row()])[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= self.first_figure:
-            return _RIGHT
-        return None
-
-    def headerData(  # noqa: N802 - Qt's name
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate("QualityView", self.HEADERS[section])
-        return None
+    def display(self, row: object, column: int) -> str:
+        return self.cells(row)[column]
 
 
 class SiteFiguresModel(_QualityModel):
     """The period's figures for each site."""
 
-    HEADERS = SITE_COLUMNS
-    COLUMNS = len(SITE_COLUMNS)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("QualityView", "Site"),
+        QT_TRANSLATE_NOOP("QualityView", "Visits"),
+        QT_TRANSLATE_NOOP("QualityView", "Median wait"),
+        QT_TRANSLATE_NOOP("QualityView", "90th percentile"),
+        QT_TRANSLATE_NOOP("QualityView", "Within target"),
+        QT_TRANSLATE_NOOP("QualityView", "Phone answered"),
+        QT_TRANSLATE_NOOP("QualityView", "Written in time"),
+        QT_TRANSLATE_NOOP("QualityView", "Redirected"),
+        QT_TRANSLATE_NOOP("QualityView", "Satisfaction"),
+        QT_TRANSLATE_NOOP("QualityView", "Net satisfaction"),
+    )
+    COLUMNS = len(HEADERS)
+    NUMBERS = tuple(range(1, COLUMNS))
 
     def cells(self, row: object) -> tuple[str, ...]:
         assert isinstance(row, SiteFigures)
@@ -125,9 +79,15 @@ class SurveysModel(_QualityModel):
     """The mystery surveys of the period, each with its score. Nothing is a figure to
     align but the score, which reads as a sentence: all aligned left."""
 
-    HEADERS = SURVEY_COLUMNS
-    COLUMNS = len(SURVEY_COLUMNS)
-    first_figure = len(SURVEY_COLUMNS)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("QualityView", "Date"),
+        QT_TRANSLATE_NOOP("QualityView", "Site"),
+        QT_TRANSLATE_NOOP("QualityView", "Channel"),
+        QT_TRANSLATE_NOOP("QualityView", "Score"),
+        QT_TRANSLATE_NOOP("QualityView", "Surveyor"),
+        QT_TRANSLATE_NOOP("QualityView", "Comment"),
+    )
+    COLUMNS = len(HEADERS)
 
     def cells(self, row: object) -> tuple[str, ...]:
         assert isinstance(row, SurveyRow)
@@ -149,9 +109,16 @@ class SurveysModel(_QualityModel):
 class CriteriaModel(_QualityModel):
     """How often each criterion was met in the period's surveys."""
 
-    HEADERS = CRITERIA_COLUMNS
-    COLUMNS = len(CRITERIA_COLUMNS)
-    first_figure = 2
+    HEADERS = (
+        QT_TRANSLATE_NOOP("QualityView", "Grid"),
+        QT_TRANSLATE_NOOP("QualityView", "Criterion"),
+        QT_TRANSLATE_NOOP("QualityView", "Met"),
+        QT_TRANSLATE_NOOP("QualityView", "Not met"),
+        QT_TRANSLATE_NOOP("QualityView", "Not observed"),
+        QT_TRANSLATE_NOOP("QualityView", "Rate"),
+    )
+    COLUMNS = len(HEADERS)
+    NUMBERS = tuple(range(2, COLUMNS))
 
     def cells(self, row: object) -> tuple[str, ...]:
         assert isinstance(row, q.CriterionResult)

@@ -11,18 +11,17 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from citizenspace.domain.reception import quality as q
+from citizenspace.views.common.pages import scroll_area
 from citizenspace.views.common.tables import DataTable
 from citizenspace.views.reception.quality.charts import SatisfactionChart, TargetChart, WaitChart
 from citizenspace.views.reception.quality.indicator_card import IndicatorCard
@@ -141,11 +140,7 @@ class QualityTabs:
         self.site_table.fit_to_contents(0)
         layout.addWidget(self.site_table)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
-        return scroll
+        return scroll_area(page)
 
     def _surveys_tab(self) -> QWidget:
         page = QWidget()

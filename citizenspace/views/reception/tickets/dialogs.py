@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLayout,
@@ -32,6 +31,7 @@ from citizenspace.views.common.forms import (
     FORM_STYLE,
     error_label,
     fit_height,
+    ok_cancel,
     show_error,
 )
 from citizenspace.views.reception.words import informed_text, service_label
@@ -66,11 +66,7 @@ class ReasonDialog(_ActionDialog):
         self.setWindowTitle(title)
         self.reason = QLineEdit()
         self.reason.setMaxLength(500)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         label = QLabel(prompt)
         label.setWordWrap(True)
@@ -104,12 +100,7 @@ class ForwardDialog(_ActionDialog):
         form.addRow(self.tr("&Forward to"), self.service)
         form.addRow("", self.outside)
         form.addRow(self.tr("&Note"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Forward"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Forward"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -138,11 +129,7 @@ class InformedDialog(_ActionDialog):
         form = QFormLayout()
         form.addRow(self.tr("&How"), self.how)
         form.addRow(self.tr("&On"), self.on)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -182,12 +169,7 @@ class Open311Dialog(QDialog):
         self.warning.setStyleSheet(NOTE_STYLE)
         self.warning.hide()
         self.staff_notes.toggled.connect(self.warning.setVisible)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose the file…"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Choose the file…"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.staff_notes)

@@ -35,6 +35,7 @@ from citizenspace.views.common.forms import (
     error_label,
     fit_height,
     hint,
+    ok_cancel,
     set_invalid,
     show_error,
 )
@@ -124,14 +125,9 @@ class NewTicketDialog(QDialog):
             )
         )
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = ok_cancel(self, self.tr("Open the ticket"), on_ok=self.save)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Open the ticket"))
         self.ok_button.setDefault(True)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
         QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.save)
 

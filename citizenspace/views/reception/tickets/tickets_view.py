@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTabBar,
     QVBoxLayout,
     QWidget,
@@ -44,8 +43,9 @@ from citizenspace.services.reception.tickets import (
     TicketRow,
 )
 from citizenspace.views.common.context import Services
+from citizenspace.views.common.dialogs import message_box, open_box
 from citizenspace.views.common.forms import ERROR_COLOUR, FORM_STYLE, show_error
-from citizenspace.views.common.tables import DataTable, empty_panel
+from citizenspace.views.common.tables import DataTable, TableOrEmpty
 from citizenspace.views.reception.tickets.categories_dialog import CategoriesDialog
 from citizenspace.views.reception.tickets.dialogs import (
     ForwardDialog,
@@ -142,10 +142,8 @@ class TicketsView(QWidget, TicketPanel):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.count_label = QLabel()
-        self.empty_label = empty_panel()
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_label)
+        self.stack = TableOrEmpty(self.table)
+        self.empty_label = self.stack.empty_label
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -245,18 +243,15 @@ class TicketsView(QWidget, TicketPanel):
             )
         else:
             self.count_label.setText(self.tr("%n ticket(s)", "", len(rows)))
-        if rows:
-            self.stack.setCurrentWidget(self.table)
-        else:
-            self.empty_label.setText(
-                self.tr("Nothing is late.")
-                if self.overdue_mode()
-                else self.tr(
-                    "No ticket here. A follow-up is opened from a visit at the desk, or with "
-                    '"New report…" for an Allô mairie call.'
-                )
-            )
-            self.stack.setCurrentWidget(self.empty_label)
+        self.stack.show_rows(
+            bool(rows),
+            self.tr("Nothing is late.")
+            if self.overdue_mode()
+            else self.tr(
+                "No ticket here. A follow-up is opened from a visit at the desk, or with "
+                '"New report…" for an Allô mairie call.'
+            ),
+        )
 
     def selected_ticket_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -444,12 +439,4 @@ class TicketsView(QWidget, TicketPanel):
         )
 
     def _inform(self, title: str, text: str, details: str = "") -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self
-        )
-        if details:
-            box.setInformativeText(details)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.finished.connect(box.deleteLater)
-        self.message_box = box
-        box.open()
+        self.message_box = open_box(message_box(self, title, text, details))
