@@ -292,7 +292,7 @@ class SyncService:
 
     # ---------------------------------------------------------------- the round
 
-    def run_round(self, flush_secret: bool = False, wait_s: float = ROUND_WAIT_S) -> SyncSummary:
+    def run_round(self, flush_secret: bool = False, wait_s: float | None = None) -> SyncSummary:
         """Publish this computer's changes and apply the others'. Never raises: a share that
         went away, refused a write or was written by a newer version ends as a problem code,
         and everything stays on this computer until the next round.
@@ -307,7 +307,11 @@ class SyncService:
         if not folder:
             return self._finish(when, None, SyncProblem.NOT_CONFIGURED, "", flush_secret)
         try:
-            engine = SyncEngine(self._db, Path(folder), round_wait_s=wait_s)
+            engine = SyncEngine(
+                self._db,
+                Path(folder),
+                round_wait_s=ROUND_WAIT_S if wait_s is None else wait_s,
+            )
             report = engine.round(flush_secret=flush_secret)
         except OSError as exc:  # the share vanished under a step that does not wrap it
             log.warning("sync round stopped on a file error: %s", exc)
