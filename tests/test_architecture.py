@@ -137,3 +137,15 @@ def test_no_module_imports_itself_back_through_others():
             if graph.chain_exists(importer=imported, imported=module):
                 cycles.append(f"{module} <-> {imported}")
     assert cycles == []
+
+
+def test_every_table_is_a_view_over_a_model():
+    """One way to show a table: a `QTableView` (most often a `DataTable`) over a model, never
+    a `QTableWidget` filled cell by cell (issue 13: three ways to show a table had grown)."""
+    views = _package_dir() / "views"
+    widgets = {
+        str(path.relative_to(views))
+        for path in views.rglob("*.py")
+        if "QTableWidget" in path.read_text(encoding="utf-8")
+    }
+    assert widgets == set()
