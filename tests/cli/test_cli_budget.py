@@ -6,13 +6,13 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from citizenspace.services.budget.budget import BudgetService
 from citizenspace.store.migrate import open_database
+from tests import forkserver
 from tests.budget_fixtures import open_vote
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "pabulib"
@@ -24,13 +24,10 @@ CENTRAL_FALLS = (
 
 def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "CITIZENSPACE_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, "-m", "citizenspace", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    # A process of its own, forked from a server that imported the application once
+    # (tests/forkserver.py): the command's own exit code, output and files, without
+    # paying the interpreter's start for each of them.
+    return forkserver.run(["-m", "citizenspace", *args], env=env, timeout=120)
 
 
 @pytest.mark.parametrize(

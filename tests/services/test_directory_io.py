@@ -21,7 +21,10 @@ from citizenspace.services.reception.directory_io import (
     FileIssue,
     FileProblem,
 )
+from citizenspace.store.migrate import open_database
 from citizenspace.store.models import DirectoryEntry
+from citizenspace.store.safety import backup
+from tests.conftest import new_database
 
 HEADER = "Service;Compétence;Organisme;Mots-clés;Téléphone;Courriel;Adresse;Horaires\r\n"
 LINES = [
@@ -268,12 +271,27 @@ def test_a_column_the_file_lacks_is_left_alone(db, files, tmp_path) -> None:
     assert service.get(service.search("etat civil")[0].id).draft.phone == "03 23 06 93 93"
 
 
+@pytest.fixture(scope="module")
+def demo_city(tmp_path_factory) -> Path:
+    """The demo city's directory, written once for this file's tests: each test works on a
+    copy of its own (a consistent copy of the database file, as a backup makes one)."""
+    path = tmp_path_factory.mktemp("demo-city") / "demo.db"
+    db = new_database(path)
+    try:
+        demo.generate(db, scale=0.05, today=date(2026, 3, 2))
+        service = DirectoryService(db)
+        service.deactivate(service.search("point justice")[0].id)  # inactive entries travel too
+    finally:
+        db.close()
+    return path
+
+
 @pytest.fixture
-def demo_db(db):
-    demo.generate(db, scale=0.05, today=date(2026, 3, 2))
-    service = DirectoryService(db)
-    service.deactivate(service.search("point justice")[0].id)  # inactive entries travel too
-    return db
+def demo_db(demo_city, tmp_path):
+    backup.copy_consistent(demo_city, tmp_path / "demo.db")
+    db, _ = open_database(tmp_path / "demo.db")
+    yield db
+    db.close()
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])

@@ -22,6 +22,7 @@ from citizenspace.sync import merge
 from citizenspace.sync.engine import SyncEngine
 from citizenspace.sync.roundlock import round_lock
 from citizenspace.sync.share import open_share
+from tests import forkserver
 
 BUSY_WORDS = "Another synchronisation is running on this database"
 
@@ -139,9 +140,14 @@ def start_sync(db: Path, share: Path, home: Path, *extra: str) -> subprocess.Pop
 
 
 def sync(db: Path, share: Path, home: Path, *extra: str) -> tuple[int, str, str]:
-    proc = start_sync(db, share, home, *extra)
-    out, err = proc.communicate(timeout=120)
-    return proc.returncode, out, err
+    """A `citizenspace sync` run to its end, in a process of its own forked from a server
+    that imported the application once (`tests/forkserver.py`); `start_sync` keeps a plain
+    interpreter for the round a test stops and resumes."""
+    home.mkdir(exist_ok=True)
+    env = {**os.environ, "CITIZENSPACE_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    args = ["sync", "--db", str(db), "--share", str(share), *extra, "--lang", "en"]
+    done = forkserver.run(["-m", "citizenspace", *args], env=env, timeout=120)
+    return done.returncode, done.stdout, done.stderr
 
 
 def wait_for_log(home: Path, words: str, proc: subprocess.Popen[str]) -> bool:
