@@ -106,7 +106,12 @@ class StartReport:
     empty: bool = False
 
 
-def start(db_path: Path, ask_restore: Callable[[RestoreOffer], bool] | None = None) -> StartReport:
+def start(
+    db_path: Path,
+    ask_restore: Callable[[RestoreOffer], bool] | None = None,
+    *,
+    check_empty: bool = False,
+) -> StartReport:
     """Open the database the application works on, and say what was found.
 
     Creates or upgrades the file if needed, repairs what the store repairs when it opens a
@@ -141,9 +146,9 @@ def start(db_path: Path, ask_restore: Callable[[RestoreOffer], bool] | None = No
             refused=refused,
             restored=latest,
             moved_aside=aside,
-            empty=_is_empty(db),
+            empty=check_empty and _is_empty(db),
         )
-    return StartReport(db=db, upgrade=upgrade, empty=_is_empty(db))
+    return StartReport(db=db, upgrade=upgrade, empty=check_empty and _is_empty(db))
 
 
 def _open(db_path: Path) -> tuple[Database, UpgradeReport | None]:
@@ -178,7 +183,11 @@ def _open(db_path: Path) -> tuple[Database, UpgradeReport | None]:
 def _is_empty(db: Database) -> bool:
     from citizenspace.services.shell.status import StatusService
 
-    overview = StatusService(db).overview()
+    try:
+        overview = StatusService(db).overview()
+    except BaseException:
+        db.close()
+        raise
     return overview.people == 0 and overview.bodies == 0
 
 

@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelectionModel,
+    QMetaMethod,
+    QObject,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,13 +76,21 @@ class DataTable(QTableView):
         self.doubleClicked.connect(lambda _index: self.open_requested.emit())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.open_requested.emit()
-            return
-        if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
-            self.remove_requested.emit()
-            return
+        # Only a key someone listens for is taken: otherwise Enter goes on to the dialog's
+        # default button, as it does from a plain table.
+        if self.currentIndex().isValid():
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._heard(
+                self.open_requested
+            ):
+                self.open_requested.emit()
+                return
+            if event.key() == Qt.Key.Key_Delete and self._heard(self.remove_requested):
+                self.remove_requested.emit()
+                return
         super().keyPressEvent(event)
+
+    def _heard(self, signal: SignalInstance) -> bool:
+        return self.isSignalConnected(QMetaMethod.fromSignal(signal))
 
     def stretch(self, column: int) -> None:
         """Let this column take the room left, the others keep their own width."""

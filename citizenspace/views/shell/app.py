@@ -206,7 +206,7 @@ def _when(moment: datetime) -> str:
 
 
 def open_or_recover(
-    db_path: Path, dialogs: StartupDialogs, *, offer_restore: bool = True
+    db_path: Path, dialogs: StartupDialogs, *, offer_restore: bool = True, demo: bool = False
 ) -> StartReport:
     """Start-up's one service call, with its questions put to the user and its refusals
     explained (never a backup offered when `offer_restore` is False: an unattended run does
@@ -226,7 +226,7 @@ def open_or_recover(
         )
         return dialogs.ask_restore(question, offer.backup)
 
-    report = start(db_path, ask if offer_restore else None)
+    report = start(db_path, ask if offer_restore else None, check_empty=demo)
     if report.backup_refused is not None:
         dialogs.show_error(
             QCoreApplication.translate(
@@ -384,7 +384,7 @@ def _open_and_attach(
     database, fill the demo city if asked, and give the window its services."""
     from citizenspace.views.common.context import Services
 
-    report = open_or_recover(db_path, dialogs, offer_restore=offer_restore)
+    report = open_or_recover(db_path, dialogs, offer_restore=offer_restore, demo=demo)
     db = report.db
     if db is None:
         return None

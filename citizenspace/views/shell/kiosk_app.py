@@ -90,7 +90,7 @@ def run_kiosk_app(
     reporter.interactive = not unattended
     log.info("Citizen Space %s kiosk starting on %s", __version__, db_path)
     i18n.install(app, lang if lang in i18n.LANGUAGES else saved_language(db_path))
-    report = open_or_recover(db_path, dialogs, offer_restore=not unattended)
+    report = open_or_recover(db_path, dialogs, offer_restore=not unattended, demo=demo)
     db = report.db
     if db is None:
         return EXIT_FAILED
@@ -140,16 +140,18 @@ def run_kiosk_app(
             _last_round(db)
         return code
     finally:
-        if window is not None:
-            # Destroyed here, before the application object: left to the interpreter's exit,
-            # the order is random and the process ended in a segmentation fault (exit 139)
-            # after a kiosk screenshot, a failure nobody would see.
-            window.end()
-            window.deleteLater()
-            QThreadPool.globalInstance().waitForDone(10_000)
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-            QCoreApplication.processEvents()
-        db.close()
+        try:
+            if window is not None:
+                # Destroyed here, before the application object: left to the interpreter's
+                # exit, the order is random and the process ended in a segmentation fault
+                # (exit 139) after a kiosk screenshot, a failure nobody would see.
+                window.end()
+                window.deleteLater()
+                QThreadPool.globalInstance().waitForDone(10_000)
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+                QCoreApplication.processEvents()
+        finally:
+            db.close()
 
 
 def _last_round(db) -> None:  # noqa: ANN001 - a Database
