@@ -155,14 +155,21 @@ def _person_error(code: PersonError | None) -> str:
 
 
 def import_problem(p: LineProblem) -> str:
-    """One sentence for a problem found while importing a file, naming the line."""
+    """One sentence for a problem found while importing a file, naming the line (and the
+    file's column, when the problem is in one cell)."""
     from citizenspace.services.people.people_import import ImportIssue
+    from citizenspace.services.people.people_import_lines import LIMITS
 
-    where = (
-        QCoreApplication.translate("Messages", "Line %1:").replace("%1", str(p.line))
-        if p.line
-        else ""
-    )
+    if p.line and p.column and p.person_error is not PersonError.REQUIRED:
+        where = (
+            QCoreApplication.translate("Messages", "Line %1, column “%2”:")
+            .replace("%1", str(p.line))
+            .replace("%2", p.column)
+        )
+    elif p.line:
+        where = QCoreApplication.translate("Messages", "Line %1:").replace("%1", str(p.line))
+    else:
+        where = ""
     if p.issue is ImportIssue.UNREADABLE:
         what = QCoreApplication.translate(
             "Messages", "the file cannot be read: check that it exists and is not open elsewhere."
@@ -182,6 +189,12 @@ def import_problem(p: LineProblem) -> str:
         )
     elif p.issue is ImportIssue.TOO_LARGE:
         what = QCoreApplication.translate("Messages", "the file is too large (more than 20 MB).")
+    elif p.issue is ImportIssue.ENCODING and p.detail:
+        what = QCoreApplication.translate(
+            "Messages",
+            "the text is not in a known encoding (UTF-8 or Windows-1252) near “%1”: in Excel, "
+            "save the file again as “CSV UTF-8 (separator: semicolon)”.",
+        ).replace("%1", p.detail)
     elif p.issue is ImportIssue.ENCODING:
         what = QCoreApplication.translate(
             "Messages", "this is not a text file in UTF-8 or Windows-1252: save it again as CSV."
@@ -204,11 +217,19 @@ def import_problem(p: LineProblem) -> str:
         what = QCoreApplication.translate(
             "Messages", "the column(s) %1 are missing from the first line."
         ).replace("%1", cols)
+    elif p.issue is ImportIssue.FIELD_TWICE:
+        what = (
+            QCoreApplication.translate(
+                "Messages", "the columns %1 all go to %2: keep one and leave the others out."
+            )
+            .replace("%1", p.detail)
+            .replace("%2", _field(p.field))
+        )
     elif p.issue is ImportIssue.WRONG_FIELD_COUNT:
         what = QCoreApplication.translate(
             "Messages", "this line does not have as many fields as the first line (%1)."
         ).replace("%1", p.detail)
-    elif p.issue is ImportIssue.UNKNOWN_DISTRICT:
+    elif p.issue is ImportIssue.UNKNOWN_DISTRICT and p.detail:
         what = QCoreApplication.translate("Messages", 'the district "%1" does not exist.').replace(
             "%1", p.detail
         )
@@ -218,11 +239,31 @@ def import_problem(p: LineProblem) -> str:
             .replace("%1", _field(p.field))
             .replace("%2", p.detail)
         )
+    elif p.issue is ImportIssue.NOT_A_DATE:
+        what = QCoreApplication.translate(
+            "Messages",
+            "“%1” is neither a year nor a date of birth: write 1956, 14/03/1956 or 1956-03-14.",
+        ).replace("%1", p.detail)
     elif p.issue is ImportIssue.NOT_YES_NO:
         what = (
             QCoreApplication.translate("Messages", '%1 must be yes or no, not "%2".')
             .replace("%1", _field(p.field))
             .replace("%2", p.detail)
+        )
+    elif p.person_error is PersonError.TOO_LONG and p.detail.isdigit() and p.field in LIMITS:
+        what = (
+            QCoreApplication.translate(
+                "Messages", "the text is too long: %1 characters, %2 at most."
+            )
+            .replace("%1", QLocale().toString(int(p.detail)))
+            .replace("%2", QLocale().toString(LIMITS[p.field]))
+        )
+    elif p.detail and p.person_error not in (None, PersonError.REQUIRED):
+        what = (
+            QCoreApplication.translate("Messages", "%1 “%2” %3.")
+            .replace("%1", _field(p.field))
+            .replace("%2", p.detail)
+            .replace("%3", _person_error(p.person_error))
         )
     else:
         what = f"{_field(p.field)} {_person_error(p.person_error)}."
@@ -311,6 +352,17 @@ def outcome_sentence(o, money: Callable[[int | Fraction], str]) -> str:  # noqa:
             .replace("%1", cost)
             .replace("%2", left)
         )
+    if o.reason is Reason.FUNDED and o.score != o.votes:  # ballots with points
+        return (
+            QCoreApplication.translate(
+                "Results",
+                "Funded: with %1 votes (%2 points), its cost of %3 fitted in the %4 still left.",
+            )
+            .replace("%1", QLocale().toString(o.votes))
+            .replace("%2", QLocale().toString(o.score))
+            .replace("%3", cost)
+            .replace("%4", left)
+        )
     if o.reason is Reason.FUNDED:
         return (
             QCoreApplication.translate(
@@ -328,7 +380,7 @@ def outcome_sentence(o, money: Callable[[int | Fraction], str]) -> str:  # noqa:
             .replace("%1", cost)
             .replace("%2", left)
         )
-    return (
+    text = (
         QCoreApplication.translate(
             "Results",
             "Not funded: it costs %1, but its %2 supporters had only %3 left of their shares.",
@@ -337,6 +389,11 @@ def outcome_sentence(o, money: Callable[[int | Fraction], str]) -> str:  # noqa:
         .replace("%2", QLocale().toString(o.votes))
         .replace("%3", money(o.supporters_money or 0))
     )
+    if o.money_left_before is not None:
+        text += " " + QCoreApplication.translate(
+            "Results", "The %1 left over at the end was too little too."
+        ).replace("%1", left)
+    return text
 
 
 def rule_explanation(rule: str, completion: bool = True) -> str:

@@ -624,10 +624,6 @@
         <translation>Already in the register, skipped: %1.</translation>
     </message>
     <message>
-        <source>%1 holds the demo city: it is never exchanged with a real share.</source>
-        <translation>%1 holds the demo city: it is never exchanged with a real share.</translation>
-    </message>
-    <message>
         <source>Another synchronisation is running on this database (%1): this one waited %2 seconds, then stopped without changing anything. Run it again once the other one is over.</source>
         <translation>Another synchronisation is running on this database (%1): this one waited %2 seconds, then stopped without changing anything. Run it again once the other one is over.</translation>
     </message>
@@ -638,6 +634,10 @@
     <message>
         <source>The central share %1 cannot be used now: %2. Nothing was lost.</source>
         <translation>The central share %1 cannot be used now: %2. Nothing was lost.</translation>
+    </message>
+    <message>
+        <source>first make DIR (empty or new) a demo shared folder for this demo city, to try the sync with demo cities made alike; a real city never uses it</source>
+        <translation>first make DIR (empty or new) a demo shared folder for this demo city, to try the sync with demo cities made alike; a real city never uses it</translation>
     </message>
     <message>
         <source>New database: started from the share's snapshot %1.</source>
@@ -666,6 +666,42 @@
     <message>
         <source>Left aside on the shared folder (everything else was exchanged):</source>
         <translation>Left aside on the shared folder (everything else was exchanged):</translation>
+    </message>
+    <message>
+        <source>%1 is a demo shared folder, made to try the sync with demo cities: a real city's database is never exchanged with it. Nothing was exchanged.</source>
+        <translation>%1 is a demo shared folder, made to try the sync with demo cities: a real city's database is never exchanged with it. Nothing was exchanged.</translation>
+    </message>
+    <message>
+        <source>%1 is the demo shared folder of another demo city (made another day, or from other data files): nothing was exchanged, so that two demo cities are not mixed. Make a demo city like that one, then sync it: %2</source>
+        <translation>%1 is the demo shared folder of another demo city (made another day, or from other data files): nothing was exchanged, so that two demo cities are not mixed. Make a demo city like that one, then sync it: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds a demo city: it is exchanged only with a demo shared folder, never with a real city's, and %2 is not one. Nothing was exchanged. To try the sync, make a demo shared folder in an empty folder: %3</source>
+        <translation>%1 holds a demo city: it is exchanged only with a demo shared folder, never with a real city's, and %2 is not one. Nothing was exchanged. To try the sync, make a demo shared folder in an empty folder: %3</translation>
+    </message>
+    <message>
+        <source>%1 holds a real city: a demo shared folder is made from a demo city only (citizenspace demo --db FILE).</source>
+        <translation>%1 holds a real city: a demo shared folder is made from a demo city only (citizenspace demo --db FILE).</translation>
+    </message>
+    <message>
+        <source>%1 holds a demo city made by an older version, which does not say which demo it is: make it again (citizenspace demo --db FILE), then try again.</source>
+        <translation>%1 holds a demo city made by an older version, which does not say which demo it is: make it again (citizenspace demo --db FILE), then try again.</translation>
+    </message>
+    <message>
+        <source>%2 is a real city's shared folder: it is never turned into a demo one. Choose an empty folder.</source>
+        <translation>%2 is a real city's shared folder: it is never turned into a demo one. Choose an empty folder.</translation>
+    </message>
+    <message>
+        <source>%2 is already the demo shared folder of another demo city. Choose an empty folder, or make a demo city like that one: %3</source>
+        <translation>%2 is already the demo shared folder of another demo city. Choose an empty folder, or make a demo city like that one: %3</translation>
+    </message>
+    <message>
+        <source>%2 cannot be made a demo shared folder: %3</source>
+        <translation>%2 cannot be made a demo shared folder: %3</translation>
+    </message>
+    <message>
+        <source>%1 is now a demo shared folder, for this demo city: demo cities made alike (%2) may try the sync through it; a real city never will.</source>
+        <translation>%1 is now a demo shared folder, for this demo city: demo cities made alike (%2) may try the sync through it; a real city never will.</translation>
     </message>
     <message>
         <source>it is damaged, and was removed</source>
@@ -972,6 +1008,11 @@
         <translation>A visit names a person only if they agreed to be contacted</translation>
     </message>
     <message>
+        <source>Facts only: no health, opinions, origins or judgements</source>
+        <extracomment>The same advice in a line, always in sight under the note (the whole of it on demand).</extracomment>
+        <translation>Facts only: no health, opinions, origins or judgements</translation>
+    </message>
+    <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -982,7 +1023,7 @@
     </message>
     <message>
         <source>At this desk:</source>
-        <extracomment>Day and month, hours and minutes: the year is this one, and the three times must fit side by side on a laptop screen (French and British order alike). Quick themes, Alt+1 to Alt+6: two rows of three fit a laptop screen. The line under each field where its refusal is written; several fields share one. The field each refusal outlines and gives the focus to.</extracomment>
+        <extracomment>The line under each field where its refusal is written; several fields share one. The field each refusal outlines and gives the focus to.</extracomment>
         <translation>At this desk:</translation>
     </message>
     <message>
@@ -998,12 +1039,20 @@
         <translation>Type a few letters of the theme…</translation>
     </message>
     <message>
-        <source>Theme</source>
-        <translation>Theme</translation>
+        <source>Add, rename or put away themes</source>
+        <translation>Add, rename or put away themes</translation>
     </message>
     <message>
-        <source>Competent service</source>
-        <translation>Competent service</translation>
+        <source>Alt+</source>
+        <translation>Alt+</translation>
+    </message>
+    <message>
+        <source>Alt+1 to Alt+6 choose these themes</source>
+        <translation>Alt+1 to Alt+6 choose these themes</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -1018,20 +1067,22 @@
         <translation>Start</translation>
     </message>
     <message>
-        <source>End</source>
-        <translation>End</translation>
+        <source>Competent
+service</source>
+        <translation>Competent
+service</translation>
     </message>
     <message>
-        <source>Times</source>
-        <translation>Times</translation>
+        <source>End</source>
+        <translation>End</translation>
     </message>
     <message>
         <source>District, age</source>
         <translation>District, age</translation>
     </message>
     <message>
-        <source>Optional: only someone who agreed to be contacted</source>
-        <translation>Optional: only someone who agreed to be contacted</translation>
+        <source>Optional: someone who agreed to be contacted</source>
+        <translation>Optional: someone who agreed to be contacted</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1073,6 +1124,10 @@
         <source>Waiting</source>
         <extracomment>Call the selected visitor in (or the first one waiting). The selected visitor left without being served. Someone was added to the queue.</extracomment>
         <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>New arrival (Ctrl+N): no names</source>
+        <translation>New arrival (Ctrl+N): no names</translation>
     </message>
     <message>
         <source>New arrival (Ctrl+N): a few words, not a name</source>
@@ -1126,6 +1181,10 @@
     <message>
         <source>Saved at %1: %2</source>
         <translation>Saved at %1: %2</translation>
+    </message>
+    <message>
+        <source>Alt+%1: %2</source>
+        <translation>Alt+%1: %2</translation>
     </message>
     <message>
         <source>(no label)</source>
@@ -1185,6 +1244,58 @@
     </message>
 </context>
 <context>
+    <name>DirectoryImportSteps</name>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation>%1 new, %2 updated, %3 unchanged</translation>
+    </message>
+    <message>
+        <source>Importing this file: %1.</source>
+        <translation>Importing this file: %1.</translation>
+    </message>
+    <message>
+        <source>Every service of the file is already in the directory (%1): nothing to import.</source>
+        <translation>Every service of the file is already in the directory (%1): nothing to import.</translation>
+    </message>
+    <message>
+        <source>No line of this file can be imported as it is.</source>
+        <translation>No line of this file can be imported as it is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Updated: %1</translation>
+    </message>
+    <message>
+        <source>Left out, not imported: %1.</source>
+        <translation>Left out, not imported: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who is competent was read from the body's name on %n line(s).</source>
+        <translation>
+            <numerusform>Who is competent was read from the body's name on %n line.</numerusform>
+            <numerusform>Who is competent was read from the body's name on %n lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) get the level chosen for the whole file: %1.</source>
+        <translation>
+            <numerusform>%n line gets the level chosen for the whole file: %1.</numerusform>
+            <numerusform>%n lines get the level chosen for the whole file: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>…and other problems further down.</source>
+        <translation>…and other problems further down.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryModel</name>
     <message>
         <source>%1 (inactive)</source>
@@ -1198,10 +1309,6 @@
     <message>
         <source>Competence</source>
         <translation>Competence</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>Body</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1236,6 +1343,7 @@
     </message>
     <message>
         <source>Service</source>
+        <extracomment>How many names of updated entries the check lists. The refused lines' problems listed at most. Where a column may go, said so that "what it handles" and "who is competent" do not mix.</extracomment>
         <translation>Service</translation>
     </message>
     <message>
@@ -1249,6 +1357,14 @@
     <message>
         <source>Keywords</source>
         <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>Who is competent (City, Agglo…)</source>
+        <translation>Who is competent (City, Agglo…)</translation>
+    </message>
+    <message>
+        <source>Keywords, what it handles</source>
+        <translation>Keywords, what it handles</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1273,6 +1389,94 @@
     <message>
         <source>Theme</source>
         <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Active (oui/non)</source>
+        <translation>Active (oui/non)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: check that it exists and is not open elsewhere.</source>
+        <translation>The file cannot be read: check that it exists and is not open elsewhere.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a directory (more than 10 MB).</source>
+        <translation>The file is too large for a directory (more than 10 MB).</translation>
+    </message>
+    <message>
+        <source>This is an old Excel workbook (.xls): in Excel, save it as “Excel workbook (.xlsx)” or “CSV (separator: semicolon)” and import it again.</source>
+        <translation>This is an old Excel workbook (.xls): in Excel, save it as “Excel workbook (.xlsx)” or “CSV (separator: semicolon)” and import it again.</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened as an Excel workbook (.xlsx): it may be damaged.</source>
+        <translation>This file cannot be opened as an Excel workbook (.xlsx): it may be damaged.</translation>
+    </message>
+    <message>
+        <source>the text is not in a known encoding (UTF-8 or Windows-1252) near “%1”. In Excel, save the file again as “CSV UTF-8 (separator: semicolon)”.</source>
+        <translation>the text is not in a known encoding (UTF-8 or Windows-1252) near “%1”. In Excel, save the file again as “CSV UTF-8 (separator: semicolon)”.</translation>
+    </message>
+    <message>
+        <source>the text is not in a known encoding (UTF-8 or Windows-1252). In Excel, save the file again as “CSV UTF-8 (separator: semicolon)”.</source>
+        <translation>the text is not in a known encoding (UTF-8 or Windows-1252). In Excel, save the file again as “CSV UTF-8 (separator: semicolon)”.</translation>
+    </message>
+    <message>
+        <source>there is nothing to import from here on.</source>
+        <translation>there is nothing to import from here on.</translation>
+    </message>
+    <message>
+        <source>no column gives %1: choose one in the list of where each column goes.</source>
+        <translation>no column gives %1: choose one in the list of where each column goes.</translation>
+    </message>
+    <message>
+        <source>the columns %1 all go to “%2”: keep one, leave the others out.</source>
+        <translation>the columns %1 all go to “%2”: keep one, leave the others out.</translation>
+    </message>
+    <message>
+        <source>this line has more cells than the first line has columns (%1): a separator too many?</source>
+        <translation>this line has more cells than the first line has columns (%1): a separator too many?</translation>
+    </message>
+    <message>
+        <source>a quotation mark opened on this line is not closed: nothing after it is read.</source>
+        <translation>a quotation mark opened on this line is not closed: nothing after it is read.</translation>
+    </message>
+    <message>
+        <source>nothing says who is competent (the body “%1” does not say it): add a “Compétence” column (Ville, Agglo…), or choose on the columns step the level of the lines that do not say it.</source>
+        <translation>nothing says who is competent (the body “%1” does not say it): add a “Compétence” column (Ville, Agglo…), or choose on the columns step the level of the lines that do not say it.</translation>
+    </message>
+    <message>
+        <source>nothing says who is competent: add a “Compétence” column (Ville, Agglo…), or choose on the columns step the level of the lines that do not say it.</source>
+        <translation>nothing says who is competent: add a “Compétence” column (Ville, Agglo…), or choose on the columns step the level of the lines that do not say it.</translation>
+    </message>
+    <message>
+        <source>the same service (name and body) is already on line %1.</source>
+        <translation>the same service (name and body) is already on line %1.</translation>
+    </message>
+    <message>
+        <source>Line %1, column “%2”: %3</source>
+        <translation>Line %1, column “%2”: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the text is too long (%2 characters, %3 at most).</source>
+        <translation>%1: the text is too long (%2 characters, %3 at most).</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 “%2”: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Lines that do not say who is competent:</source>
+        <translation>Lines that do not say who is competent:</translation>
+    </message>
+    <message>
+        <source>refuse them (the body's name may say)</source>
+        <translation>refuse them (the body's name may say)</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1309,6 +1513,10 @@
     <message>
         <source>Write oui or non</source>
         <translation>Write oui or non</translation>
+    </message>
+    <message>
+        <source>This text is too long: %1 characters at most</source>
+        <translation>This text is too long: %1 characters at most</translation>
     </message>
     <message>
         <source>Who handles…? Type a service, a keyword or a body (%1)</source>
@@ -1370,6 +1578,13 @@
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n refused line(s) were left out: correct them in the file and import it again.</source>
+        <translation>
+            <numerusform>%n refused line was left out: correct it in the file and import it again.</numerusform>
+            <numerusform>%n refused lines were left out: correct them in the file and import it again.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
@@ -1427,35 +1642,8 @@
         <translation>“%1” cannot be deleted: the records mention it. It is already inactive.</translation>
     </message>
     <message>
-        <source>%1 new, %2 updated, %3 unchanged</source>
-        <translation>%1 new, %2 updated, %3 unchanged</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Updated: %1</source>
-        <translation>Updated: %1</translation>
-    </message>
-    <message>
-        <source>Columns left aside (unknown titles): %1</source>
-        <translation>Columns left aside (unknown titles): %1</translation>
-    </message>
-    <message>
-        <source>Nothing to import</source>
-        <translation>Nothing to import</translation>
-    </message>
-    <message>
-        <source>%1: every service of the file is already in the directory (%2).</source>
-        <translation>%1: every service of the file is already in the directory (%2).</translation>
-    </message>
-    <message>
         <source>Import a directory</source>
-        <extracomment>Message boxes naming lines and columns: sentences on a readable width, not a thin column. How many names of updated entries the import confirmation lists.</extracomment>
+        <extracomment>Message boxes naming lines and columns: sentences on a readable width, not a thin column.</extracomment>
         <translation>Import a directory</translation>
     </message>
     <message>
@@ -1473,18 +1661,6 @@
     <message>
         <source>Export the directory</source>
         <translation>Export the directory</translation>
-    </message>
-    <message>
-        <source>Import %1?
-
-%2</source>
-        <translation>Import %1?
-
-%2</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -1731,6 +1907,25 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
     </message>
 </context>
 <context>
+    <name>FittedColumns</name>
+    <message>
+        <source>Show or hide columns. Columns that do not fit the window are set aside; they come back when it is wider.</source>
+        <extracomment>Rows looked at to size a column: the first screenful says what the column holds. Room around a cell's text (the delegate's margins), and around a title (the header's padding, and the sort arrow where there is one). The columns shown changed (set aside, brought back, or chosen). Columns the user chose to show (True) or hide (False).</extracomment>
+        <translation>Show or hide columns. Columns that do not fit the window are set aside; they come back when it is wider.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Columns (%n hidden)</source>
+        <translation>
+            <numerusform>Columns (%n hidden)</numerusform>
+            <numerusform>Columns (%n hidden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>Save</source>
@@ -1771,6 +1966,97 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Back to the columns</source>
+        <extracomment>One sentence: what the import would do ("48 people will be added."). Warnings and information, one sentence each. One sentence per problem of a refused line, naming it. The lines that would be written, and those refused. The fields a column may go to, in the order offered. Shown under the columns' table (a choice for the whole file), or None. Bumped when a running check is dropped (Back, Cancel): its late result is ignored.</extracomment>
+        <translation>Back to the columns</translation>
+    </message>
+    <message>
+        <source>Check the lines</source>
+        <translation>Check the lines</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Say where each column of the file goes. A column left out is not imported. Nothing is saved before the last step.</source>
+        <translation>Say where each column of the file goes. A column left out is not imported. Nothing is saved before the last step.</translation>
+    </message>
+    <message>
+        <source>Import the good lines only, and leave out the refused ones</source>
+        <translation>Import the good lines only, and leave out the refused ones</translation>
+    </message>
+    <message>
+        <source>Correct the refused lines in the file and import it again later: what is already imported is not doubled.</source>
+        <translation>Correct the refused lines in the file and import it again later: what is already imported is not doubled.</translation>
+    </message>
+    <message>
+        <source>The columns are matched as you matched them for the last file with the same titles.</source>
+        <translation>The columns are matched as you matched them for the last file with the same titles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out, not imported (%n column(s)): %1</source>
+        <translation>
+            <numerusform>Left out, not imported (%n column): %1</numerusform>
+            <numerusform>Left out, not imported (%n columns): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every column of the file is imported.</source>
+        <translation>Every column of the file is imported.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds: %1.</source>
+        <translation>Choose the column that holds: %1.</translation>
+    </message>
+    <message>
+        <source>Checking the lines…</source>
+        <translation>Checking the lines…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be imported:</source>
+        <translation>
+            <numerusform>%n line cannot be imported:</numerusform>
+            <numerusform>%n lines cannot be imported:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file or the register changed meanwhile.</source>
+        <translation>Nothing was imported: the file or the register changed meanwhile.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A column left out, greyed: it is not imported. In the user's words, translated. Several columns may go to it (joined), like an address on two columns.</extracomment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>— Leave out —</source>
+        <translation>— Leave out —</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Column of the file</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>First values</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Imported as</translation>
+    </message>
+</context>
+<context>
     <name>InformedDialog</name>
     <message>
         <source>Citizen informed</source>
@@ -1783,6 +2069,26 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
     <message>
         <source>&amp;On</source>
         <translation>&amp;On</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <source>⌫ Erase</source>
+        <extracomment>Keys on a row of the keypad. At the reference screen (1280×800), a key is this many pixels square (13 mm became 19): the kiosk's style sheet says so too ("@111").</extracomment>
+        <translation>⌫ Erase</translation>
+    </message>
+    <message>
+        <source>Erase the last character</source>
+        <translation>Erase the last character</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Clear all</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1800,7 +2106,7 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
     <name>KioskFrame</name>
     <message>
         <source>Staff: close the kiosk</source>
-        <extracomment>What is on screen is dropped after this long without a touch or a key. The longest PIN the supervisors can set (the staff page's dialog takes up to 12 digits). Standard editing shortcuts a kiosk field refuses: they would bring back or carry away what a child typed.</extracomment>
+        <extracomment>What is on screen is dropped after this long without a touch or a key. The longest PIN the supervisors can set (the staff page's dialog takes up to 12 digits). The screen the kiosk is drawn for (a 10-inch tablet); bigger screens scale it all up. The kiosk's look at the reference screen; every "@N" is N pixels there, scaled with the screen (`kiosk_style`). A size is the content's, inside the border: a key of the keypad is 105 + 2 × 3 = 111 pixels square (19 mm on a 10-inch tablet). Standard editing shortcuts a kiosk field refuses: they would bring back or carry away what a child typed.</extracomment>
         <translation>Staff: close the kiosk</translation>
     </message>
     <message>
@@ -1832,6 +2138,7 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
     <name>KioskWindow</name>
     <message>
         <source>Children's budget: vote</source>
+        <extracomment>The thank-you screen goes back to the welcome screen by itself after this long. The keypad's keys: the code alphabet, as the domain defines it.</extracomment>
         <translation>Children's budget: vote</translation>
     </message>
     <message>
@@ -1859,14 +2166,6 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
         <translation>Back</translation>
     </message>
     <message>
-        <source>⌫ Erase</source>
-        <translation>⌫ Erase</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
         <source>Fill your basket with projects. Stay within the budget.</source>
         <translation>Fill your basket with projects. Stay within the budget.</translation>
     </message>
@@ -1883,8 +2182,24 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
         <translation>Stop</translation>
     </message>
     <message>
-        <source>Next ➜</source>
-        <translation>Next ➜</translation>
+        <source>See my vote ➜</source>
+        <translation>See my vote ➜</translation>
+    </message>
+    <message>
+        <source>Do you want to stop?</source>
+        <translation>Do you want to stop?</translation>
+    </message>
+    <message>
+        <source>If you stop, your choices are erased and your vote does not count.</source>
+        <translation>If you stop, your choices are erased and your vote does not count.</translation>
+    </message>
+    <message>
+        <source>No, keep voting</source>
+        <translation>No, keep voting</translation>
+    </message>
+    <message>
+        <source>Yes, stop</source>
+        <translation>Yes, stop</translation>
     </message>
     <message>
         <source>Is this your vote?</source>
@@ -1960,6 +2275,10 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
     <message>
         <source>You have chosen %1 of %2.</source>
         <translation>You have chosen %1 of %2.</translation>
+    </message>
+    <message>
+        <source>You have not seen every project yet. To see them, touch “Change my choice”.</source>
+        <translation>You have not seen every project yet. To see them, touch “Change my choice”.</translation>
     </message>
     <message>
         <source>This vote cannot be counted. Ask an adult.</source>
@@ -2421,7 +2740,7 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
     <name>MainWindow</name>
     <message>
         <source>Citizen Space</source>
-        <extracomment>How often the status bar looks at the share again, in milliseconds. The pages that show data, built once the database is open.</extracomment>
+        <extracomment>How often the status bar looks at the share again, in milliseconds. The pages that show data, built once the database is open (the overview at once, the others when first shown). The modules of those pages, imported off the GUI thread once the user can work (`prefetch`), so that the first visit to a page only builds it. The pages whose constructor reads their data (people, budget, sync: `refresh()`; settings: `load()`): their first visit does not read it a second time. The page built a moment ago, whose constructor read its data (not read twice).</extracomment>
         <translation>Citizen Space</translation>
     </message>
     <message>
@@ -2438,6 +2757,7 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
     </message>
     <message>
         <source>Opening the database…</source>
+        <extracomment>Start-up's own work (opening the database, the daily anonymisation): app.py drives it.</extracomment>
         <translation>Opening the database…</translation>
     </message>
     <message>
@@ -2640,6 +2960,10 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
         <translation>is not valid</translation>
     </message>
     <message>
+        <source>Line %1, column “%2”:</source>
+        <translation>Line %1, column “%2”:</translation>
+    </message>
+    <message>
         <source>Line %1:</source>
         <translation>Line %1:</translation>
     </message>
@@ -2658,6 +2982,10 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
     <message>
         <source>the file is too large (more than 20 MB).</source>
         <translation>the file is too large (more than 20 MB).</translation>
+    </message>
+    <message>
+        <source>the text is not in a known encoding (UTF-8 or Windows-1252) near “%1”: in Excel, save the file again as “CSV UTF-8 (separator: semicolon)”.</source>
+        <translation>the text is not in a known encoding (UTF-8 or Windows-1252) near “%1”: in Excel, save the file again as “CSV UTF-8 (separator: semicolon)”.</translation>
     </message>
     <message>
         <source>this is not a text file in UTF-8 or Windows-1252: save it again as CSV.</source>
@@ -2680,6 +3008,10 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
         <translation>the column(s) %1 are missing from the first line.</translation>
     </message>
     <message>
+        <source>the columns %1 all go to %2: keep one and leave the others out.</source>
+        <translation>the columns %1 all go to %2: keep one and leave the others out.</translation>
+    </message>
+    <message>
         <source>this line does not have as many fields as the first line (%1).</source>
         <translation>this line does not have as many fields as the first line (%1).</translation>
     </message>
@@ -2692,8 +3024,20 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
         <translation>%1 "%2" is not a number.</translation>
     </message>
     <message>
+        <source>“%1” is neither a year nor a date of birth: write 1956, 14/03/1956 or 1956-03-14.</source>
+        <translation>“%1” is neither a year nor a date of birth: write 1956, 14/03/1956 or 1956-03-14.</translation>
+    </message>
+    <message>
         <source>%1 must be yes or no, not "%2".</source>
         <translation>%1 must be yes or no, not "%2".</translation>
+    </message>
+    <message>
+        <source>the text is too long: %1 characters, %2 at most.</source>
+        <translation>the text is too long: %1 characters, %2 at most.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” %3.</source>
+        <translation>%1 “%2” %3.</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3298,21 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
     </message>
 </context>
 <context>
+    <name>Pager</name>
+    <message>
+        <source>The projects before</source>
+        <translation>The projects before</translation>
+    </message>
+    <message>
+        <source>More projects ▶</source>
+        <translation>More projects ▶</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>PaperEntry</name>
     <message>
         <source>Scan or type the serial printed on the ballot, press Enter, tick the projects ticked on the paper, then press Enter to save.</source>
@@ -3032,6 +3391,112 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
     </message>
 </context>
 <context>
+    <name>PeopleImport</name>
+    <message>
+        <source>Last name</source>
+        <extracomment>The refused lines' problems listed at most (the first ones tell what is wrong).</extracomment>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Birth year or date (year kept)</source>
+        <translation>Birth year or date (year kept)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Agreed to be contacted (oui/non)</source>
+        <translation>Agreed to be contacted (oui/non)</translation>
+    </message>
+    <message>
+        <source>Agreed to photos (oui/non)</source>
+        <translation>Agreed to photos (oui/non)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Import people</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleImportSteps</name>
+    <message>
+        <source>…and other problems further down.</source>
+        <translation>…and other problems further down.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will be added to the register.</source>
+        <translation>
+            <numerusform>%n person will be added to the register.</numerusform>
+            <numerusform>%n people will be added to the register.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone in this file is already in the register: nothing to add.</source>
+        <translation>Everyone in this file is already in the register: nothing to add.</translation>
+    </message>
+    <message>
+        <source>No line of this file can be imported as it is.</source>
+        <translation>No line of this file can be imported as it is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) already in the register (same name, e-mail and birth year) will be skipped.</source>
+        <translation>
+            <numerusform>%n person already in the register (same name, e-mail and birth year) will be skipped.</numerusform>
+            <numerusform>%n people already in the register (same name, e-mail and birth year) will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, not imported: %1.</source>
+        <translation>Left out, not imported: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file does not say whether these people agreed to be contacted: they are imported without that consent, and the e-mail addresses and phone numbers of %n line(s) are not kept.</source>
+        <translation>
+            <numerusform>The file does not say whether these people agreed to be contacted: they are imported without that consent, and the e-mail addresses and phone numbers of %n line are not kept.</numerusform>
+            <numerusform>The file does not say whether these people agreed to be contacted: they are imported without that consent, and the e-mail addresses and phone numbers of %n lines are not kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) did not agree to be contacted: their e-mail address and phone number are not kept.</source>
+        <translation>
+            <numerusform>%n person did not agree to be contacted: their e-mail address and phone number are not kept.</numerusform>
+            <numerusform>%n people did not agree to be contacted: their e-mail addresses and phone numbers are not kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Birth dates: only the year is kept (%n line(s)).</source>
+        <translation>
+            <numerusform>Birth dates: only the year is kept (%n line).</numerusform>
+            <numerusform>Birth dates: only the year is kept (%n lines).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Councils and groups the person sits on today</source>
@@ -3044,6 +3509,10 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
     <message>
         <source>Import people</source>
         <translation>Import people</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
         <source>Search by name, e-mail or phone (%1)</source>
@@ -3065,10 +3534,6 @@ Click “New” to add a service, or “Import…” to load a spreadsheet.</tra
     <message>
         <source>Import…</source>
         <translation>Import…</translation>
-    </message>
-    <message>
-        <source>Add people from a spreadsheet saved as CSV (Excel: “CSV (separator: semicolon)”). The first line names the columns: Nom, Prénom, and optionally Courriel, Téléphone, Année de naissance, Adresse, Code postal, Quartier, Consentement contact.</source>
-        <translation>Add people from a spreadsheet saved as CSV (Excel: “CSV (separator: semicolon)”). The first line names the columns: Nom, Prénom, and optionally Courriel, Téléphone, Année de naissance, Adresse, Code postal, Quartier, Consentement contact.</translation>
     </message>
     <message>
         <source>Person not found</source>
@@ -3101,10 +3566,6 @@ This cannot be undone.</translation>
     <message>
         <source>Search</source>
         <translation>Search</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.csv *.txt *.xlsx)</source>
-        <translation>Spreadsheets (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
         <source>Delete the selected person (%1). Someone who took part in the office's work (a council, a sign-in sheet, a visit) is kept for the record.</source>
@@ -3174,9 +3635,19 @@ Click “New person” to add the first one.</translation>
         <source>People who took part are kept for the record; their personal details are anonymised when the retention period ends.</source>
         <translation>People who took part are kept for the record; their personal details are anonymised when the retention period ends.</translation>
     </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
+    <message numerus="yes">
+        <source>%n person(s) already in the register were skipped.</source>
+        <translation>
+            <numerusform>%n person already in the register was skipped.</numerusform>
+            <numerusform>%n people already in the register were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused line(s) were left out: correct them in the file and import it again.</source>
+        <translation>
+            <numerusform>%n refused line was left out: correct it in the file and import it again.</numerusform>
+            <numerusform>%n refused lines were left out: correct them in the file and import it again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -3192,6 +3663,14 @@ Click “New person” to add the first one.</translation>
     <message>
         <source>Nothing was imported</source>
         <translation>Nothing was imported</translation>
+    </message>
+    <message>
+        <source>Add people from a spreadsheet (.xlsx, or CSV saved by Excel), as another office sent it: you say which column holds what, and see what will be imported before anything is saved.</source>
+        <translation>Add people from a spreadsheet (.xlsx, or CSV saved by Excel), as another office sent it: you say which column holds what, and see what will be imported before anything is saved.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
     </message>
     <message>
         <source>%1 could not be imported: nothing was changed. Correct the file and try again.</source>
@@ -3392,6 +3871,26 @@ Click “New person” to add the first one.</translation>
         <translation>Anonymise now</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read. The details are in the log file.</source>
+        <translation>The figures could not be read. The details are in the log file.</translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation>Anonymising…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was anonymised.</source>
+        <translation>Cancelled: nothing was anonymised.</translation>
+    </message>
+    <message>
+        <source>The anonymisation failed; nothing was changed. The details are in the log file.</source>
+        <translation>The anonymisation failed; nothing was changed. The details are in the log file.</translation>
+    </message>
+    <message>
         <source>One person's data</source>
         <translation>One person's data</translation>
     </message>
@@ -3465,20 +3964,6 @@ Click “New person” to add the first one.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n more held back: the database does not allow it yet)</source>
-        <translation>
-            <numerusform>(%n more held back: the database does not allow it yet)</numerusform>
-            <numerusform>(%n more held back: the database does not allow it yet)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing has passed its period today.</source>
@@ -3569,17 +4054,7 @@ Click “New person” to add the first one.</translation>
     </message>
     <message numerus="yes">
         <source>The personal fields of %n record(s) will be blanked for good, on this computer and, at the next sync, on the others. Counts stay the same.</source>
-        <translation>
-            <numerusform>The personal fields of %n record will be blanked for good, on this computer and, at the next sync, on the others. Counts stay the same.</numerusform>
-            <numerusform>The personal fields of %n records will be blanked for good, on this computer and, at the next sync, on the others. Counts stay the same.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) anonymised.</source>
-        <translation>
-            <numerusform>%n record anonymised.</numerusform>
-            <numerusform>%n records anonymised.</numerusform>
-        </translation>
+        <translation><numerusform>The personal fields of %n record will be blanked for good, on this computer and, at the next sync, on the others. Counts stay the same.</numerusform><numerusform>The personal fields of %n records will be blanked for good, on this computer and, at the next sync, on the others. Counts stay the same.</numerusform></translation>
     </message>
     <message>
         <source>Nobody found.</source>
@@ -3591,6 +4066,18 @@ Click “New person” to add the first one.</translation>
             <numerusform>%n seat on a council</numerusform>
             <numerusform>%n seats on a council</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more held back: the database does not allow it yet)</source>
+        <translation><numerusform>(%n more held back: the database does not allow it yet)</numerusform><numerusform>(%n more held back: the database does not allow it yet)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) anonymised.</source>
+        <translation><numerusform>%n record anonymised.</numerusform><numerusform>%n records anonymised.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n candidacy(ies)</source>
@@ -3655,6 +4142,10 @@ Click “New person” to add the first one.</translation>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
+        <source>The erasure failed; nothing was erased. The details are in the log file.</source>
+        <translation>The erasure failed; nothing was erased. The details are in the log file.</translation>
+    </message>
+    <message>
         <source>The file could not be written there. Choose another folder.</source>
         <translation>The file could not be written there. Choose another folder.</translation>
     </message>
@@ -3683,6 +4174,14 @@ Click “New person” to add the first one.</translation>
         <translation>Everything held about %1 will be erased for good: their sheet, %2. Their seats and candidacies are removed from the councils; their visits, attendance marks and tickets stay in the counts without their name or words. Other computers erase it at their next sync. Export first if they asked for a copy.</translation>
     </message>
     <message>
+        <source>Erasing %1…</source>
+        <translation>Erasing %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was erased.</source>
+        <translation>Cancelled: nothing was erased.</translation>
+    </message>
+    <message>
         <source>%1 has been erased.</source>
         <translation>%1 has been erased.</translation>
     </message>
@@ -3690,12 +4189,17 @@ Click “New person” to add the first one.</translation>
         <source>The backups on this computer still hold them until %1, when the last of them is deleted.</source>
         <translation>The backups on this computer still hold them until %1, when the last of them is deleted.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Work shorter than this shows no dialog: a window that flashes is noise.</extracomment>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>ProjectCard</name>
     <message>
         <source>✔ Chosen</source>
-        <extracomment>The thank-you screen goes back to the welcome screen by itself after this long. The keypad's keys: the code alphabet, as the domain defines it. Little words a title often starts with, which make poor initials ("Une aire de jeux").</extracomment>
+        <extracomment>At the reference screen (1280×800), a card is at least this wide, and its picture this big. Little words a title often starts with, which make poor initials ("Une aire de jeux").</extracomment>
         <translation>✔ Chosen</translation>
     </message>
 </context>
@@ -4112,6 +4616,7 @@ Click “New person” to add the first one.</translation>
     </message>
     <message>
         <source>This month</source>
+        <extracomment>Where the last export was written.</extracomment>
         <translation>This month</translation>
     </message>
     <message>
@@ -4400,7 +4905,7 @@ Click “New person” to add the first one.</translation>
     </message>
     <message>
         <source>(no site)</source>
-        <extracomment>The survey's comment takes the room left; so does the criterion's wording.</extracomment>
+        <extracomment>The survey's comment takes the room left; so do the criterion's wording and the site. Which columns give way first when the page is narrow (see `FittedColumns`): the figures the cards above already give for all sites, the details of a survey.</extracomment>
         <translation>(no site)</translation>
     </message>
     <message>
@@ -4438,6 +4943,22 @@ Click “New person” to add the first one.</translation>
     <message>
         <source>Indicators saved to %1</source>
         <translation>Indicators saved to %1</translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>Counting the figures…</translation>
+    </message>
+    <message>
+        <source>Counting stopped: the figures shown are those of the previous choice.</source>
+        <translation>Counting stopped: the figures shown are those of the previous choice.</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Saving the indicators…</source>
+        <translation>Saving the indicators…</translation>
     </message>
     <message>
         <source>From</source>
@@ -4574,6 +5095,10 @@ Click “New person” to add the first one.</translation>
         <translation>Funded with the money left over: its cost of %1 fitted in the %2 still left.</translation>
     </message>
     <message>
+        <source>Funded: with %1 votes (%2 points), its cost of %3 fitted in the %4 still left.</source>
+        <translation>Funded: with %1 votes (%2 points), its cost of %3 fitted in the %4 still left.</translation>
+    </message>
+    <message>
         <source>Funded: with %1 votes, its cost of %2 fitted in the %3 still left.</source>
         <translation>Funded: with %1 votes, its cost of %2 fitted in the %3 still left.</translation>
     </message>
@@ -4584,6 +5109,10 @@ Click “New person” to add the first one.</translation>
     <message>
         <source>Not funded: it costs %1, but its %2 supporters had only %3 left of their shares.</source>
         <translation>Not funded: it costs %1, but its %2 supporters had only %3 left of their shares.</translation>
+    </message>
+    <message>
+        <source>The %1 left over at the end was too little too.</source>
+        <translation>The %1 left over at the end was too little too.</translation>
     </message>
     <message>
         <source>Every voter gets an equal share of the budget. A project is funded when its supporters can pay for it together from their shares.</source>
@@ -4639,6 +5168,10 @@ Click “New person” to add the first one.</translation>
     <message>
         <source>Record these results…</source>
         <translation>Record these results…</translation>
+    </message>
+    <message>
+        <source>Choose a rule, then “Count the votes”: every project is shown here.</source>
+        <translation>Choose a rule, then “Count the votes”: every project is shown here.</translation>
     </message>
     <message>
         <source>%1 (the edition's rule)</source>
@@ -4966,7 +5499,7 @@ The funded projects are marked, and every machine gets the results at sync. A re
     <name>StaffApp</name>
     <message>
         <source>Something went wrong. The details were saved in %1. Your data is safe.</source>
-        <extracomment>Set by tests/benchmarks/bench_startup.py: "shown" quits once the window is on screen, "ready" once its first page shows the data.</extracomment>
+        <extracomment>Set by tests and tests/benchmarks/bench_startup.py: "shown" quits once the window is on screen, "ready" once its first page shows the data (printing its figures), "idle" once the work start-up leaves in the background (the daily anonymisation) is over too. How long after the figures show the other pages' modules start loading (`prefetch`).</extracomment>
         <translation>Something went wrong. The details were saved in %1. Your data is safe.</translation>
     </message>
     <message>
@@ -5002,6 +5535,35 @@ Restore the backup?</translation>
         <translation>The backup could not be opened either: %1</translation>
     </message>
     <message>
+        <source>Checking the database…</source>
+        <extracomment>The overview's figures, read while opening (None for a demo city still to write). What `MainWindow.attach` needs, loaded while the database opens (modules only: no widget is made off the GUI thread).</extracomment>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <source>Backing up the database before upgrading it…</source>
+        <translation>Backing up the database before upgrading it…</translation>
+    </message>
+    <message>
+        <source>Upgrading the database…</source>
+        <translation>Upgrading the database…</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to this version. This step cannot be interrupted: a database left half-upgraded could not be opened.</source>
+        <translation>Upgrading the database to this version. This step cannot be interrupted: a database left half-upgraded could not be opened.</translation>
+    </message>
+    <message>
+        <source>Anonymising expired data…</source>
+        <translation>Anonymising expired data…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>Anonymisation cancelled: it will run at the next start.</source>
+        <translation>Anonymisation cancelled: it will run at the next start.</translation>
+    </message>
+    <message>
         <source>Creating the demo city…</source>
         <translation>Creating the demo city…</translation>
     </message>
@@ -5012,6 +5574,11 @@ Restore the backup?</translation>
     <message>
         <source>The demo city could not be created. The details are in the log file.</source>
         <translation>The demo city could not be created. The details are in the log file.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened. The details are in the log file.</source>
+        <extracomment>The database could not be opened, or the user stopped the opening. The event loop is over: what arrives now is only put away.</extracomment>
+        <translation>The database could not be opened. The details are in the log file.</translation>
     </message>
 </context>
 <context>
@@ -5206,10 +5773,6 @@ Restore the backup?</translation>
         <translation>The shared folder is damaged — everything is kept on this computer</translation>
     </message>
     <message>
-        <source>Demo city — never exchanged with the shared folder</source>
-        <translation>Demo city — never exchanged with the shared folder</translation>
-    </message>
-    <message>
         <source>The last exchange failed — everything is kept on this computer</source>
         <translation>The last exchange failed — everything is kept on this computer</translation>
     </message>
@@ -5242,10 +5805,6 @@ Restore the backup?</translation>
         <translation>The description file of the shared folder (FORMAT.json) cannot be read. Nothing was changed there. Ask the IT department to look at it.</translation>
     </message>
     <message>
-        <source>This is the demo city: it is never exchanged with the shared folder, so that made-up people never reach the real ones.</source>
-        <translation>This is the demo city: it is never exchanged with the shared folder, so that made-up people never reach the real ones.</translation>
-    </message>
-    <message>
         <source>The exchange stopped on an unexpected error. Nothing was lost. The details are in the log file.</source>
         <translation>The exchange stopped on an unexpected error. Nothing was lost. The details are in the log file.</translation>
     </message>
@@ -5262,8 +5821,32 @@ Restore the backup?</translation>
         <translation>This computer is new: it starts from the city's latest snapshot in the shared folder, but that snapshot is damaged or older than the changes left beside it, which no longer go back to the beginning. Nothing was applied, and this computer's own changes are kept. It starts on its own once another computer has synced (which publishes a new snapshot).</translation>
     </message>
     <message>
+        <source>Demo city — exchanged only with a demo shared folder</source>
+        <translation>Demo city — exchanged only with a demo shared folder</translation>
+    </message>
+    <message>
+        <source>Demo shared folder — never used by a real city</source>
+        <translation>Demo shared folder — never used by a real city</translation>
+    </message>
+    <message>
+        <source>The demo shared folder holds another demo city</source>
+        <translation>The demo shared folder holds another demo city</translation>
+    </message>
+    <message>
         <source>This computer was retired — waiting for the next snapshot</source>
         <translation>This computer was retired — waiting for the next snapshot</translation>
+    </message>
+    <message>
+        <source>This is a demo city: it exchanges its changes only with a demo shared folder, never with a real city's, so that made-up people never reach the real ones. The folder chosen in Settings is not a demo shared folder: nothing was exchanged. To try the sync, the IT department makes one (see the README).</source>
+        <translation>This is a demo city: it exchanges its changes only with a demo shared folder, never with a real city's, so that made-up people never reach the real ones. The folder chosen in Settings is not a demo shared folder: nothing was exchanged. To try the sync, the IT department makes one (see the README).</translation>
+    </message>
+    <message>
+        <source>The folder chosen in Settings is a demo shared folder, made to try the sync with demo cities: a real city's data never go there. Nothing was exchanged. Choose the city's own shared folder in Settings.</source>
+        <translation>The folder chosen in Settings is a demo shared folder, made to try the sync with demo cities: a real city's data never go there. Nothing was exchanged. Choose the city's own shared folder in Settings.</translation>
+    </message>
+    <message>
+        <source>The demo shared folder holds another demo city (made another day, or from other data files): nothing was exchanged, so that two demo cities are not mixed. Make this demo city again like that one (the IT department knows how: see the README).</source>
+        <translation>The demo shared folder holds another demo city (made another day, or from other data files): nothing was exchanged, so that two demo cities are not mixed. Make this demo city again like that one (the IT department knows how: see the README).</translation>
     </message>
     <message>
         <source>An administrator retired this computer from the shared folder while it was away. What it had not sent yet has been sent. It starts again from the city's latest snapshot, so that nothing erased meanwhile comes back; no snapshot can serve it yet. It starts on its own once another computer has synced (which publishes a new snapshot).</source>
@@ -5568,6 +6151,18 @@ Restore the backup?</translation>
     </message>
 </context>
 <context>
+    <name>TaskStrip</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Work shorter than this never shows the strip. Where the work runs (a test may give its own pool).</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>ThemesDialog</name>
     <message>
         <source>Give the theme a name</source>
@@ -5806,12 +6401,16 @@ Restore the backup?</translation>
     <name>TicketsView</name>
     <message>
         <source>All tickets</source>
-        <extracomment>The due date of a ticket that is late.</extracomment>
+        <extracomment>The due date of a ticket that is late. Pause after the last key typed in the search before reading the list again. Which columns give way first when the list is narrow (0: never), in each tab.</extracomment>
         <translation>All tickets</translation>
     </message>
     <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Finds the tickets with all these words in their category, description, address or service, accents and capitals aside (Ctrl+F)</source>
+        <translation>Finds the tickets with all these words in their category, description, address or service, accents and capitals aside (Ctrl+F)</translation>
     </message>
     <message>
         <source>Open tickets</source>
@@ -5843,6 +6442,7 @@ Restore the backup?</translation>
     </message>
     <message>
         <source>Opened</source>
+        <extracomment>The order each column sorts by, in the database.</extracomment>
         <translation>Opened</translation>
     </message>
     <message>
@@ -5934,17 +6534,21 @@ Restore the backup?</translation>
         <translation>Overdue (%1)</translation>
     </message>
     <message numerus="yes">
+        <source>%n ticket(s) overdue</source>
+        <translation>
+            <numerusform>%n ticket overdue</numerusform>
+            <numerusform>%n tickets overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ticket here has these words.</source>
+        <translation>No ticket here has these words.</translation>
+    </message>
+    <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ticket(s) overdue, the oldest first</source>
-        <translation>
-            <numerusform>%n ticket overdue, the oldest first</numerusform>
-            <numerusform>%n tickets overdue, the oldest first</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5953,6 +6557,10 @@ Restore the backup?</translation>
             <numerusform>%n ticket</numerusform>
             <numerusform>%n tickets</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Words, address, service…</source>
+        <translation>Words, address, service…</translation>
     </message>
     <message>
         <source>Nothing is late.</source>
@@ -6002,6 +6610,10 @@ Restore the backup?</translation>
         <translation>Forwarded outside the City's competence: the citizen must be told where the request went (article L114-2 of the Code des relations entre le public et l'administration).</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
         <source>the ticket left this list; see "All statuses"</source>
         <translation>the ticket left this list; see "All statuses"</translation>
     </message>
@@ -6034,12 +6646,24 @@ Restore the backup?</translation>
         <translation>Open311 CSV (*.csv)</translation>
     </message>
     <message>
+        <source>Copying the photos: %1 of %2</source>
+        <translation>Copying the photos: %1 of %2</translation>
+    </message>
+    <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled: nothing was written.</source>
+        <translation>The export was cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Exporting the tickets and their photos…</source>
+        <translation>Exporting the tickets and their photos…</translation>
     </message>
     <message>
         <source>Open311 export</source>
@@ -6078,6 +6702,10 @@ Restore the backup?</translation>
     <message>
         <source>Service</source>
         <translation>Service</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -6174,7 +6802,7 @@ Restore the backup?</translation>
     <name>WaitChart</name>
     <message>
         <source>Waiting time by month (minutes)</source>
-        <extracomment>The share of in-person visits served within the target wait the office aims for.</extracomment>
+        <extracomment>The share of in-person visits served within the target wait the office aims for. Height of a chart's plot, under its title and legend.</extracomment>
         <translation>Waiting time by month (minutes)</translation>
     </message>
     <message>
@@ -6188,6 +6816,18 @@ Restore the backup?</translation>
     <message>
         <source>Target</source>
         <translation>Target</translation>
+    </message>
+</context>
+<context>
+    <name>WorkIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Background work shorter than this shows nothing: a bar that flashes is noise.</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
     </message>
 </context>
 </TS>

@@ -65,7 +65,7 @@ def test_db_check_on_a_broken_file_fails_in_one_line_and_changes_nothing(tmp_pat
     assert (
         lines[0]
         == {
-            "random": f"{broken} n'est pas une base Citizen Space (ce n'est pas un fichier SQLite).",
+            "random": f"{broken} n'est pas une base Espace Citoyens (ce n'est pas un fichier SQLite).",
             "truncated": "Le fichier de la base de données est incomplet, probablement tronqué par "
             f"une copie qui a échoué ({broken}).",
         }[kind]
@@ -79,7 +79,7 @@ def test_db_check_speaks_french_by_default_and_english_on_request(tmp_path):
     broken.write_bytes(b"not a database at all" * 100)
     fr = run("db", "check", "--db", str(broken), env_home=tmp_path)
     en = run("db", "check", "--db", str(broken), "--lang", "en", env_home=tmp_path)
-    assert "n'est pas une base Citizen Space" in fr.stderr
+    assert "n'est pas une base Espace Citoyens" in fr.stderr
     assert "is not a Citizen Space database" in en.stderr
 
 

@@ -159,7 +159,7 @@ def test_bad_entries_everywhere_are_named_once_and_every_healthy_segment_arrives
     for folder in [place.share, *stray_folders]:
         (folder / "vide.txt").write_bytes(b"")  # a file of 0 bytes in each folder
     for folder in stray_folders:
-        bad[folder / "vide.txt"] = "n'est pas un fichier de Citizen Space"
+        bad[folder / "vide.txt"] = "n'est pas un fichier d'Espace Citoyens"
     fresh = place.db("fresh")
     place.open_to_all()
     c_segment.chmod(0)  # the one file this machine may not read

@@ -40,7 +40,7 @@ def test_a_kiosk_on_a_file_that_is_not_a_database_says_so_and_changes_nothing(tm
     done = _kiosk(db, "--lang", "fr", "--screenshot", str(tmp_path / "kiosk.png"))
 
     assert done.returncode == 1
-    assert "n'est pas une base Citizen Space" in done.stderr
+    assert "n'est pas une base Espace Citoyens" in done.stderr
     assert "rien modifié" in done.stderr
     assert db.read_bytes() == b"not a database"
     assert not (tmp_path / "kiosk.png").exists()

@@ -1,2 +1,3 @@
-"""The children's participatory budget: counting the votes (`tally`), explaining the result
-(`explain`) and the pabulib `.pb` file format (`pabulib`). Pure Python, like all the domain."""
+"""The children's participatory budget: counting the votes (`tally`, with each project's
+reason in numbers) and the pabulib `.pb` file format (`pabulib`). Pure Python, like all the
+domain; the sentences that explain a result are the user's words (`citizenspace.messages`)."""

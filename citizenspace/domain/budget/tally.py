@@ -5,7 +5,7 @@ Why it is built this way: the children who vote are told that the count is fair 
 they can check it. So the count is exact (integers and fractions, never floating point),
 deterministic (the same votes give the same result whatever order the ballots or the projects
 come in), and every project gets a reason in numbers that a sentence can be built from
-(`citizenspace.domain.budget.explain`).
+(`citizenspace.messages.outcome_sentence`).
 
 Two rules:
 
@@ -194,7 +194,7 @@ def _normalise(raw: object) -> Ballot:
 
 @dataclass(frozen=True, slots=True)
 class ProjectOutcome:
-    """One project's result, in numbers; `explain.sentence` puts it into words."""
+    """One project's result, in numbers; `citizenspace.messages.outcome_sentence` puts it into words."""
 
     project_id: str
     name: str

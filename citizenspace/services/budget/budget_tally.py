@@ -7,13 +7,13 @@ the command line prints as text or JSON, and the results screen can show as it i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
 from pathlib import Path
 
 from citizenspace.domain.budget import pabulib
-from citizenspace.domain.budget.explain import money, sentence
 from citizenspace.domain.budget.tally import (
     Phase,
     Reason,
@@ -72,7 +72,6 @@ class ProjectLine:
     supporters_money: Fraction | None
     price_per_point: Fraction | None
     #: The reason in plain English (the views build their own, translated, from the numbers).
-    explanation: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +152,6 @@ def _report(file_name: str, data: pabulib.PabulibFile, result: TallyResult) -> T
                 money_left_before=o.money_left_before,
                 supporters_money=o.supporters_money,
                 price_per_point=o.price_per_point,
-                explanation=sentence(o),
             )
             for o in result.projects
         ),
@@ -161,18 +159,26 @@ def _report(file_name: str, data: pabulib.PabulibFile, result: TallyResult) -> T
 
 
 def _amount(value: Fraction | None) -> str | None:
-    """Fractions (shares, supporters' money) as decimals rounded down to cents."""
-    return None if value is None else money(value).replace(",", "")
+    """Fractions (shares, supporters' money) as decimals rounded down to cents, so that
+    "what the supporters had" is never overstated: 2715289/1000 -> "2715.28"."""
+    if value is None:
+        return None
+    cents = (value * 100).__floor__()
+    return f"{cents // 100}.{cents % 100:02d}" if value.denominator != 1 else str(int(value))
 
 
 def _exact(value: Fraction | None) -> str | None:
     return None if value is None else str(value)
 
 
-def report_as_json(report: TallyReport) -> dict:
+def report_as_json(
+    report: TallyReport, explain: Callable[[ProjectLine], str] | None = None
+) -> dict:
     """Plain JSON types only. Whole amounts are numbers; amounts that are fractions are
-    strings rounded down to cents, with the exact fraction beside them ("_exact")."""
-    return {
+    strings rounded down to cents, with the exact fraction beside them ("_exact").
+    `explain` gives each project's sentence ("explanation"), in the words of the screens
+    (`citizenspace.messages.outcome_sentence`): the services write no sentences."""
+    data = {
         "file": report.file_name,
         "description": report.description,
         "currency": report.currency,
@@ -205,8 +211,9 @@ def report_as_json(report: TallyReport) -> dict:
                 "supporters_money_exact": _exact(p.supporters_money),
                 "price_per_point": _amount(p.price_per_point),
                 "price_per_point_exact": _exact(p.price_per_point),
-                "explanation": p.explanation,
             }
+            | ({"explanation": explain(p)} if explain else {})
             for p in report.projects
         ],
     }
+    return data
