@@ -227,3 +227,20 @@ def _visit(o: Office):
         arrived_at=NOW,
         theme_id=o.pavements,
     )
+
+
+def test_the_short_advice_under_the_note_leads_to_the_whole_of_it(qtbot, desk):
+    assert desk.guidance.isVisible() and "judgements" in desk.guidance.text()
+    assert "The visitor may ask to read this note" in desk.guidance.toolTip()
+    desk.guidance.linkActivated.emit("#guidance")  # the "?"
+    shown = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.isVisible() and w.metaObject().className() == "QWhatsThat"
+    ]
+    assert shown
+
+
+def test_a_quick_theme_chip_names_its_keys_and_its_whole_theme(desk):
+    assert desk.quick_buttons[0].text() == "1  État civil"
+    assert desk.quick_buttons[0].toolTip() == "Alt+1: État civil"

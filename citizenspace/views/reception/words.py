@@ -19,7 +19,6 @@ from citizenspace.domain.reception import quality as q
 from citizenspace.domain.reception.directory import TEXT_LIMITS, EntryError
 from citizenspace.domain.reception.tickets import InformedBy, Problem, TicketError
 from citizenspace.domain.reception.visits import VisitError
-from citizenspace.services.reception.directory_io import FileIssue, FileProblem
 from citizenspace.services.reception.quality import QualityError
 from citizenspace.services.reception.reception import ReceptionError
 
@@ -96,6 +95,11 @@ CNIL_GUIDANCE = QT_TRANSLATE_NOOP(
     "Write only what is needed to follow up, in objective words. Never: health, opinions "
     "(political, religious, union), origins, offences, insults or judgements about the "
     "person. The visitor may ask to read this note.",
+)
+#: The same advice in a line, always in sight under the note (the whole of it on demand).
+CNIL_GUIDANCE_SHORT = QT_TRANSLATE_NOOP(
+    "DeskView",
+    "Facts only: no health, opinions, origins or judgements",
 )
 
 
@@ -340,69 +344,10 @@ def entry_error_text(code: EntryError, field: str = "") -> str:
     if code is EntryError.TOO_LONG:
         limit = dict(TEXT_LIMITS).get(field)
         if limit:
-            return _directory("This text is too long: %1 characters at most").replace(
-                "%1", str(limit)
-            )
+            return QCoreApplication.translate(
+                "DirectoryView", "This text is too long: %1 characters at most"
+            ).replace("%1", str(limit))
     return _directory(_ENTRY_ERRORS[code])
-
-
-def file_problem_text(p: FileProblem) -> str:
-    """One sentence for a problem in a directory file, naming its line."""
-    if p.issue is FileIssue.UNREADABLE:
-        what = _directory(
-            "The file cannot be read: check that it exists and is not open elsewhere."
-        )
-    elif p.issue is FileIssue.TOO_LARGE:
-        what = _directory("The file is too large for a directory (more than 10 MB).")
-    elif p.issue is FileIssue.OLD_EXCEL:
-        what = _directory(
-            "This is an old Excel workbook (.xls): in Excel, save it as “Excel workbook "
-            "(.xlsx)” or “CSV (separator: semicolon)” and import it again."
-        )
-    elif p.issue is FileIssue.BAD_WORKBOOK:
-        what = _directory(
-            "This file cannot be opened as an Excel workbook (.xlsx): it may be damaged."
-        )
-    elif p.issue is FileIssue.ENCODING:
-        near = _directory(" near “%1”").replace("%1", p.value) if p.value else ""
-        what = _directory(
-            "the text is not in a known encoding (UTF-8 or Windows-1252)%1. In Excel, save "
-            "the file again as “CSV UTF-8 (separator: semicolon)”."
-        ).replace("%1", near)
-    elif p.issue is FileIssue.EMPTY:
-        what = _directory("there is nothing to import from here on.")
-    elif p.issue is FileIssue.MISSING_COLUMNS:
-        columns = ", ".join(f"“{field_label(f)}”" for f in p.field.split(", ") if f)
-        what = _directory(
-            "the column(s) %1 are missing. The first line must name the columns: Service, "
-            "Compétence, and optionally Organisme, Mots-clés, Téléphone, Courriel, Adresse, "
-            "Horaires, Site web, Thème."
-        ).replace("%1", columns)
-    elif p.issue is FileIssue.WRONG_FIELD_COUNT:
-        what = _directory(
-            "this line has more cells than the first line has columns (%1): a separator too many?"
-        ).replace("%1", p.value)
-    elif p.issue is FileIssue.MALFORMED:
-        what = _directory(
-            "a quotation mark opened on this line is not closed: nothing after it is read."
-        )
-    elif p.issue is FileIssue.DUPLICATE_IN_FILE:
-        what = _directory("the same service (name and body) is already on line %1.").replace(
-            "%1", p.value
-        )
-    else:  # INVALID_VALUE
-        reason = entry_error_text(p.code, p.field) if p.code is not None else ""
-        what = (
-            _directory("%1 “%2”: %3")
-            .replace("%1", field_label(p.field))
-            .replace("%2", p.value)
-            .replace("%3", reason)
-            if p.value
-            else _directory("%1: %2").replace("%1", field_label(p.field)).replace("%2", reason)
-        )
-    if p.line <= 0:
-        return what
-    return _directory("Line %1: %2").replace("%1", str(p.line)).replace("%2", what)
 
 
 # =========================================================================== quality

@@ -17,8 +17,15 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QSplitter, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from citizenspace.domain import catalog as c
 from citizenspace.domain.reception.visits import ThemeEntry, VisitDraft, VisitError, search_themes
@@ -37,6 +44,11 @@ if TYPE_CHECKING:
 #: Untouched time fields follow the clock until the receptionist starts a visit.
 _CLOCK_TICK_MS = 15_000
 CONFIRMATION_MS = 6_000
+# The form's share of the desk's width, and the widest it gets (wider reads worse).
+FORM_SHARE = 0.6
+FORM_MAX_WIDTH = 760
+# What the queue and today's log keep at least.
+SIDE_MIN_WIDTH = 330
 
 
 class DeskView(QWidget, DeskForm):
@@ -72,15 +84,22 @@ class DeskView(QWidget, DeskForm):
         self._confirm_timer = QTimer(self)
         self._confirm_timer.setSingleShot(True)
         self._confirm_timer.timeout.connect(self.confirmation.clear)
+        # On a short screen the form scrolls: the field with the focus is always in sight,
+        # however it got there (Tab, a digit key, a theme picked, a refusal).
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_moved)
         self.refresh()
 
     # ---------------------------------------------------------------- building
 
     def _build(self) -> None:
         outer = QHBoxLayout(self)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        outer.addWidget(splitter)
-        splitter.addWidget(self._build_form())
+        outer.setContentsMargins(0, 10, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        outer.addWidget(self.splitter)
+        self.splitter.addWidget(self._build_form())
         self.queue = QueuePanel(self._service)
         self.queue.arrived.connect(self.channel_bar.setFocus)
         self.queue.call_requested.connect(self.call_in)
@@ -89,10 +108,19 @@ class DeskView(QWidget, DeskForm):
         self.arrival_edit = self.queue.arrival_edit
         self.queue_list = self.queue.list
         self.today_model = self.queue.today_model
-        splitter.addWidget(self.queue)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([860, 540])
+        side = QWidget()
+        side.setObjectName("deskSide")
+        side_col = QVBoxLayout(side)
+        side_col.setContentsMargins(10, 0, 0, 0)
+        side_col.addLayout(self._build_staff_row())
+        side_col.addWidget(self.queue, 1)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        # The form takes what it needs, up to a readable width; the queue and today's log the
+        # rest, until the receptionist moves the handle.
+        self._split_by_hand = False
+        self.splitter.splitterMoved.connect(self._split_moved)
 
         order = self._tab_order()
         for a, b in zip(order, order[1:], strict=False):
@@ -142,7 +170,28 @@ class DeskView(QWidget, DeskForm):
 
     def showEvent(self, event: object) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)  # type: ignore[arg-type]  # PySide6's stubs name QShowEvent too narrowly
+        self._split()
         QTimer.singleShot(0, self.channel_bar.setFocus)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._split()
+
+    def _split_moved(self, _pos: int, _index: int) -> None:
+        self._split_by_hand = True
+
+    def _split(self) -> None:
+        """Share the width between the form and the queue, unless the receptionist did."""
+        if self._split_by_hand:
+            return
+        total = self.splitter.width() - self.splitter.handleWidth()
+        form_min = self.splitter.widget(0).minimumSizeHint().width()
+        side_min = max(SIDE_MIN_WIDTH, self.splitter.widget(1).minimumSizeHint().width())
+        form = max(form_min, min(round(total * FORM_SHARE), FORM_MAX_WIDTH, total - side_min))
+        if self.splitter.sizes() != [form, total - form]:
+            self.splitter.blockSignals(True)
+            self.splitter.setSizes([form, total - form])
+            self.splitter.blockSignals(False)
 
     # ---------------------------------------------------------------- the form
 
@@ -171,7 +220,12 @@ class DeskView(QWidget, DeskForm):
         self.note_edit.clear()
         self.satisfaction_bar.set_value(None)
         self._started = False
+        self.form_scroll.verticalScrollBar().setValue(0)
         self.channel_bar.setFocus()
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.form_box.isAncestorOf(new):
+            self.form_scroll.ensureWidgetVisible(new, 0, 8)
 
     def _now(self) -> datetime:
         return self._service.now().replace(second=0, microsecond=0)
@@ -286,13 +340,11 @@ class DeskView(QWidget, DeskForm):
         if s is None:
             self.service_info.setText("")
             return
-        lines = [s.body_name or enum_label(s.competence)]
-        contact = " · ".join(x for x in (s.phone, s.email) if x)
-        if contact:
-            lines.append(contact)
-        for x in (s.address, s.hours):
-            if x:
-                lines.append(x)
+        # Who runs it and how to reach them on a line, then where and when.
+        lines = [
+            " · ".join(x for x in (s.body_name or enum_label(s.competence), s.phone, s.email) if x)
+        ]
+        lines.extend(x for x in (s.address, s.hours) if x)
         self.service_info.setText("\n".join(lines))
 
     def _outcome_changed(self, outcome: object) -> None:
@@ -430,11 +482,14 @@ class DeskView(QWidget, DeskForm):
         for i, b in enumerate(self.quick_buttons):
             if i < len(self._quick):
                 theme = self._quick[i]
-                b.setText(f"Alt+{i + 1}  {theme.name}")
-                b.setToolTip(theme.label)
+                self.quick_box.set_text(i, f"{i + 1}  {theme.name}")
+                b.setToolTip(
+                    self.tr("Alt+%1: %2").replace("%1", str(i + 1)).replace("%2", theme.label)
+                )
                 b.show()
             else:
                 b.hide()
+        self.quick_box.setVisible(bool(self._quick))
 
     def _edit_themes(self) -> None:
         dialog = ThemesDialog(self._service, self)

@@ -10,7 +10,7 @@ The words keep the desk's translation context ("DeskView"), where they were firs
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -31,7 +31,14 @@ from citizenspace.services.reception.reception import (
     WaitingRow,
 )
 from citizenspace.views.common.tables import DataTable
-from citizenspace.views.reception.desk.today_model import COL_THEME, TodayModel
+from citizenspace.views.reception.desk.today_model import (
+    COL_ARRIVAL,
+    COL_THEME,
+    THEME_CHARS,
+    TODAY_ALWAYS,
+    TODAY_PRIORITY,
+    TodayModel,
+)
 from citizenspace.views.reception.words import time_text
 
 
@@ -49,7 +56,6 @@ class QueuePanel(QWidget):
         super().__init__(parent)
         self._service = service
         self._rows: list[WaitingRow] = []
-        self.setMinimumWidth(420)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
 
@@ -58,6 +64,9 @@ class QueuePanel(QWidget):
         add_row = QHBoxLayout()
         self.arrival_edit = QLineEdit()
         self.arrival_edit.setPlaceholderText(
+            QCoreApplication.translate("DeskView", "New arrival (Ctrl+N): no names")
+        )
+        self.arrival_edit.setToolTip(
             QCoreApplication.translate("DeskView", "New arrival (Ctrl+N): a few words, not a name")
         )
         self.arrival_edit.setMaxLength(60)
@@ -93,6 +102,15 @@ class QueuePanel(QWidget):
         self.today_table = DataTable(self.today_model)
         self.today_table.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.today_table.fit_to_contents(COL_THEME)
+        # Never sideways: the columns that do not fit step aside, least useful first (every
+        # row's tooltip still says it all).
+        self.today_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.today_table.viewport().installEventFilter(self)
+        # Sizes also change when the theme's padding or the rows arrive: fit again then.
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.timeout.connect(self.fit_today_columns)
+        self.today_table.horizontalHeader().sectionResized.connect(lambda *_: self._refit.start(0))
         tcol.addWidget(self.today_table)
         column.addWidget(today_box, 2)
 
@@ -155,6 +173,8 @@ class QueuePanel(QWidget):
                 self.list.setCurrentItem(item)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is not self.list and event.type() == QEvent.Type.Resize:
+            self.fit_today_columns()  # the only other one watched: today's table
         if (
             watched is self.list
             and event.type() == QEvent.Type.KeyPress
@@ -170,3 +190,42 @@ class QueuePanel(QWidget):
     def show_today(self, rows: list[LogRow], count: str) -> None:
         self.today_model.set_rows(rows)
         self.today_count.setText(count)
+        self.fit_today_columns()
+
+    def fit_today_columns(self) -> None:
+        """Show the most useful columns that fit beside a readable theme: the time, the
+        theme and the outcome first, then the wait, the channel and the time served; the
+        first that does not fit steps aside with all that come after it."""
+        table = self.today_table
+        header = table.horizontalHeader()
+        room = table.viewport().width()
+        metrics = table.fontMetrics()
+        model = self.today_model
+        # Enough for the start of each theme (the first rows tell), or the whole of it.
+        starts = [
+            metrics.horizontalAdvance(model.row_at(r).theme[:THEME_CHARS] + "…") + 20
+            for r in range(min(model.rowCount(), 8))
+        ]
+        theme_room = max(
+            header.sectionSizeHint(COL_THEME),
+            min(table.sizeHintForColumn(COL_THEME), max(starts, default=0)),
+        )
+        # A hidden section has no size hint: its title's width and the header's padding
+        # (measured on the arrival's, always shown) stand for it.
+        title_metrics = header.fontMetrics()
+
+        def title(column: int) -> int:
+            text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            return title_metrics.horizontalAdvance(text)
+
+        padding = header.sectionSizeHint(COL_ARRIVAL) - title(COL_ARRIVAL)
+        used = theme_room
+        fits = True
+        for column in TODAY_PRIORITY:
+            if column == COL_THEME:
+                continue
+            need = max(title(column) + padding, table.sizeHintForColumn(column))
+            fits = column in TODAY_ALWAYS or (fits and used + need <= room)
+            table.setColumnHidden(column, not fits)
+            if fits:
+                used += need
