@@ -420,3 +420,38 @@ def test_the_export_reads_back_with_the_figures_and_their_counts(db, tmp_path: P
 
     with pytest.raises(QualityInvalid):
         service.export(tmp_path / "q.pdf", report)
+
+
+class Stop(Exception):
+    """What the screen's step raises when the user cancels."""
+
+
+def test_a_count_or_an_export_stopped_midway_writes_nothing(db, tmp_path: Path) -> None:
+    write(db, SPECS)
+    service = QualityService(db, today=TODAY)
+    seen: list[tuple[int, int]] = []
+
+    def note(done: int, total: int) -> None:
+        seen.append((done, total))
+
+    report = service.indicators(START, END, step=note)
+    assert seen[0][0] == 0 and seen[-1][0] == seen[-1][1]  # from nothing to all done
+    assert [d for d, _t in seen] == sorted({d for d, _t in seen})
+
+    def stop_at(n: int):  # noqa: ANN202
+        def step(done: int, _total: int) -> None:
+            if done == n:
+                raise Stop
+
+        return step
+
+    with pytest.raises(Stop):
+        service.indicators(START, END, step=stop_at(3))
+    folder = tmp_path / "out"
+    folder.mkdir()
+    for suffix in (".csv", ".xlsx"):
+        for n in (0, 2, len(report.by_site) + len(report.monthly) + 1):
+            with pytest.raises(Stop):
+                service.export(folder / f"q{suffix}", report, step=stop_at(n))
+    assert list(folder.iterdir()) == []
+    assert service.export(folder / "q.csv", report, step=note).exists()

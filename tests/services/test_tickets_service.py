@@ -320,3 +320,34 @@ def test_a_file_that_only_starts_like_a_photo_is_refused_in_words(svc, db):
     assert _counts(db) == before
     blobs = BlobStore.for_database(db.path)
     assert not blobs.root.exists() or not any(blobs.root.rglob("*"))
+
+
+class Stop(Exception):
+    """What the screen's step raises when the user cancels."""
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_an_export_stopped_halfway_leaves_nothing_behind(svc, tmp_path, fmt):
+    for k in range(4):
+        draft = TicketDraft(category_id=_cat(svc, "lighting"), description=f"Lampadaire {k}")
+        svc.open_ticket(draft, photo=png_bytes(rgb=(20 * k, 60, 90)))
+    folder = tmp_path / "out"
+    folder.mkdir()
+    steps: list[tuple[int, int]] = []
+
+    def stop_after_two(done: int, total: int) -> None:
+        steps.append((done, total))
+        if done == 2:
+            raise Stop
+
+    with pytest.raises(Stop):
+        svc.export_open311(folder / f"open311.{fmt}", fmt, with_photos=True, step=stop_after_two)
+    assert steps[-1] == (2, 4)
+    assert list(folder.iterdir()) == []  # no file, no photo, no hidden work folder
+
+    done = svc.export_open311(
+        folder / f"open311.{fmt}", fmt, with_photos=True, step=lambda d, t: steps.append((d, t))
+    )
+    assert done.photos == 4 and all(p.parent == folder and p.exists() for p in done.files)
+    assert len(list((folder / "open311-media").iterdir())) == 4
+    assert not [p for p in folder.iterdir() if p.name.startswith(".")]

@@ -67,7 +67,13 @@ def view(db, qtbot):
     page.resize(1280, 900)
     page.show()
     page.refresh()
+    _counted(qtbot, page)
     return page
+
+
+def _counted(qtbot, view: QualityView) -> None:
+    """The figures are counted off the GUI thread: wait until they are shown."""
+    qtbot.waitUntil(lambda: view.recount_task is None and view.report is not None, timeout=10_000)
 
 
 def test_changing_the_period_updates_the_cards(view, qtbot, qtmodeltester) -> None:
@@ -79,12 +85,14 @@ def test_changing_the_period_updates_the_cards(view, qtbot, qtmodeltester) -> No
 
     view.period_combo.setFocus()
     qtbot.keyClick(view.period_combo, Qt.Key.Key_Home)  # This month: May
+    _counted(qtbot, view)
     assert view.period() == (date(2026, 5, 1), TODAY)
     assert view.cards["median"].value.text() == "2 min"  # (1 + 3) / 2
     assert view.cards["within"].value.text() == "100,0\u202f%"
     assert view.cards["satisfied"].basis.text() == "1 of 1 answers"
 
     qtbot.keyClick(view.period_combo, Qt.Key.Key_Down)  # Last month: April
+    _counted(qtbot, view)
     assert view.period() == (date(2026, 4, 1), date(2026, 4, 30))
     assert view.cards["median"].value.text() == "4 min"
     assert view.cards["p90"].value.text() == "30 min"
@@ -104,22 +112,34 @@ def test_a_new_target_is_saved_with_the_keyboard_and_used_at_once(view, qtbot) -
     qtbot.keyClicks(view.target_spin, "3")
     qtbot.keyClick(view.target_spin, Qt.Key.Key_Return)
     assert view.settings_message.text() == "Targets saved."
+    _counted(qtbot, view)
     assert view.cards["within"].basis.text() == "3 of 5 within 3 min"
 
 
-def test_export_writes_a_file_that_reads_back(view, tmp_path: Path) -> None:
-    written = view.export_to(tmp_path / "indicateurs.csv")
-    assert written is not None and "indicateurs.csv" in view.message.text()
+def _exported(qtbot, view: QualityView, path: Path) -> Path:
+    task = view.export_to(path)
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    assert view.last_export is not None and str(view.last_export) in view.message.text()
+    return view.last_export
+
+
+def test_export_writes_a_file_that_reads_back(view, qtbot, tmp_path: Path) -> None:
+    written = _exported(qtbot, view, tmp_path / "indicateurs.csv")
+    assert "indicateurs.csv" in view.message.text()
     rows = list(csv.reader(written.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
     head, total = rows[0], rows[1]
     assert total[head.index("Site")] == "All sites"
     assert total[head.index("Median wait (min)")] == "3,0"
     assert total[head.index("Calls")] == "1"
-    xlsx = view.export_to(tmp_path / "indicateurs.xlsx")
+    xlsx = _exported(qtbot, view, tmp_path / "indicateurs.xlsx")
     sheet = load_workbook(xlsx).active
     assert sheet.cell(2, 4).value == 6  # visits logged
     # Any other name gets a workbook.
-    assert view.export_to(tmp_path / "indicateurs.txt") == tmp_path / "indicateurs.xlsx"
+    (tmp_path / "indicateurs.xlsx").unlink()
+    assert _exported(qtbot, view, tmp_path / "indicateurs.txt") == tmp_path / "indicateurs.xlsx"
+    assert (tmp_path / "indicateurs.xlsx").exists()
 
 
 def test_a_survey_is_graded_with_the_keyboard_alone(view, qtbot, qtmodeltester, db) -> None:
@@ -137,6 +157,7 @@ def test_a_survey_is_graded_with_the_keyboard_alone(view, qtbot, qtmodeltester, 
     assert dialog.answers()["signage"] is None
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    _counted(qtbot, view)
     assert view.surveys_model.rowCount() == 1
     assert view.surveys_model.index(0, 3).data() == "83\u202f% (5 of 6)"
     qtmodeltester.check(view.surveys_model)

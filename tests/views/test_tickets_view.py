@@ -252,7 +252,9 @@ def test_prefilled_from_a_visit_and_forwarded_outside_competence(qtbot, db, page
 
 def test_export_open311(qtbot, page, services, tmp_path):
     _new_report(qtbot, page, "Lampadaire eteint")
-    page.export_to(tmp_path / "open311.csv", "csv")
+    task = page.export_to(tmp_path / "open311.csv", "csv")
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
     text = (tmp_path / "open311.csv").read_text(encoding="utf-8-sig")
     assert text.startswith("service_request_id;")
     assert page.message_box is not None and "1" in page.message_box.text()
@@ -272,6 +274,7 @@ def test_open311_leaves_the_staff_notes_out_unless_ticked_after_a_warning(
     qtbot.waitUntil(dialog.isVisible)
     assert not dialog.staff_notes.isChecked() and not dialog.warning.isVisible()
     dialog.accept()
+    qtbot.waitUntil(lambda: page.export_task is None, timeout=10_000)
     assert "Dupont" not in (tmp_path / "sans.json").read_text(encoding="utf-8")
 
     dialog = page.choose_and_export()
@@ -279,6 +282,7 @@ def test_open311_leaves_the_staff_notes_out_unless_ticked_after_a_warning(
     qtbot.mouseClick(dialog.staff_notes, Qt.MouseButton.LeftButton)
     assert dialog.warning.isVisible() and "name people" in dialog.warning.text()
     dialog.accept()
+    qtbot.waitUntil(lambda: page.export_task is None, timeout=10_000)
     assert "M. Dupont" in (tmp_path / "avec.json").read_text(encoding="utf-8")
 
 
@@ -298,3 +302,21 @@ def test_the_categories_list_says_each_delay_and_which_are_out_of_use(qtbot, qtm
     assert model.index(1, 4).data() == "not in use"
     assert dialog.active_button.text() == "Reactivate"
     dialog.reject()
+
+
+def test_columns_that_do_not_fit_are_set_aside_and_come_back(qtbot, page):
+    _new_report(qtbot, page, "Lampadaire eteint devant le 12, rue d'Isle")
+    page.resize(1000, 700)
+    qtbot.waitUntil(lambda: bool(page.columns.hidden()))
+    table = page.table
+    shown = [c for c in range(page.model.columnCount()) if not table.isColumnHidden(c)]
+    assert sum(table.columnWidth(c) for c in shown) <= table.viewport().width()
+    assert "(" in page.columns.button.text()  # "Columns (n hidden)"
+    late = page.columns.hidden()[0]
+    page.columns.choose(late, True)  # the user wants it: shown whatever the width
+    assert not table.isColumnHidden(late)
+    page.resize(2400, 900)
+    qtbot.waitUntil(lambda: page.columns.hidden() == [])
+    assert page.columns.button.text() == "Columns"
+    page.columns.choose(late, False)  # and hidden, however wide the window
+    assert page.columns.hidden() == [late]

@@ -67,6 +67,8 @@ REQUEST_FIELDS = (
     "media_url",
 )
 _POSTCODE = re.compile(r"\b(\d{5})\b")
+#: Told how many photos are copied out of how many; may raise to stop the export.
+Step = Callable[[int, int], None]
 #: The group of categories made before categories had one: the city's reports.
 DEFAULT_GROUP = "Allô mairie"
 
@@ -172,7 +174,11 @@ class Open311Service:
     # ---------------------------------------------------------------- files
 
     def export_json(
-        self, path: Path | str, with_photos: bool = False, with_staff_notes: bool = False
+        self,
+        path: Path | str,
+        with_photos: bool = False,
+        with_staff_notes: bool = False,
+        step: Step | None = None,
     ) -> Open311Export:
         path = Path(path)
         media = f"{path.stem}-media" if with_photos else None
@@ -181,11 +187,15 @@ class Open311Service:
             path,
             json.dumps({"services": services, "requests": requests}, ensure_ascii=False, indent=2),
         )
-        photos = self._copy_photos(path.parent, media, requests)
+        photos = self._copy_photos(path.parent, media, requests, step)
         return Open311Export((path,), len(services), len(requests), photos)
 
     def export_csv(
-        self, path: Path | str, with_photos: bool = False, with_staff_notes: bool = False
+        self,
+        path: Path | str,
+        with_photos: bool = False,
+        with_staff_notes: bool = False,
+        step: Step | None = None,
     ) -> Open311Export:
         """The requests into `path`, the services into ``<stem>-services.csv`` beside it."""
         path = Path(path)
@@ -194,14 +204,21 @@ class Open311Service:
         services_path = path.with_name(f"{path.stem}-services.csv")
         write_csv(path, _table(REQUEST_FIELDS, requests))
         write_csv(services_path, _table(SERVICE_FIELDS, services))
-        photos = self._copy_photos(path.parent, media, requests)
+        photos = self._copy_photos(path.parent, media, requests, step)
         return Open311Export((path, services_path), len(services), len(requests), photos)
 
-    def _copy_photos(self, folder: Path, media: str | None, requests: list[dict]) -> int:
+    def _copy_photos(
+        self, folder: Path, media: str | None, requests: list[dict], step: Step | None = None
+    ) -> int:
+        """Each photo beside the export; `step(done, total)` after each (it may raise to
+        stop: the caller then throws away what was written)."""
         if media is None:
             return 0
         copied = 0
+        total = sum(1 for r in requests if r["media_url"])
         for r in requests:
+            if step is not None:
+                step(copied, total)
             if not r["media_url"]:
                 continue
             name = Path(r["media_url"]).name

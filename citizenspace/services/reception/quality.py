@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -34,6 +34,8 @@ from citizenspace.store.models import MysterySurvey, Setting, Site
 TARGET_WAIT_KEY = "reception.target_wait_minutes"
 WRITTEN_DELAY_KEY = "reception.written_delay_days"
 SURVEYOR_MAX = 120
+#: Told how far long work is (done, total); may raise to stop it.
+Step = Callable[[int, int], None]
 COMMENT_MAX = 1000
 
 
@@ -267,9 +269,13 @@ class QualityService:
 
     # ------------------------------------------------------------------ indicators
 
-    def indicators(self, start: date, end: date, site_id: str | None = None) -> QualityReport:
+    def indicators(
+        self, start: date, end: date, site_id: str | None = None, step: Step | None = None
+    ) -> QualityReport:
         """The dashboard from `start` to `end` (both included), for all sites or one: the
-        figures over the period, by site, and month by month."""
+        figures over the period, by site, and month by month. `step(done, total)` hears of
+        each (site, month) counted; if it raises (the user changed the filters), the
+        counting stops there, having changed nothing."""
         if end < start:
             raise QualityInvalid([QualityError.PERIOD_REVERSED])
         settings = self.settings()
@@ -301,8 +307,12 @@ class QualityService:
                 total = s.execute(text(_TOTAL_SQL), params).scalar() or 0
             cell = text(_CELL_SQL)
             counted = 0
+            done, total = 0, len(sites) * len(bounds) + 1
             for site in sites:
                 for month, first, stop in bounds:
+                    if step is not None:
+                        step(done, total)
+                    done += 1
                     row = s.execute(cell, {"site": site, "start": first, "stop": stop}).one()
                     if row[0]:
                         cells[(site, month)] = _cell(row)
@@ -322,6 +332,8 @@ class QualityService:
                     else q.WrittenState.PENDING
                 )
                 cells[(site, month)].written[state] += n
+        if step is not None:
+            step(total, total)
         target = settings.target_wait_minutes
         per_site: dict[str | None, q.Tallies] = defaultdict(q.Tallies)
         per_month: dict[str, q.Tallies] = defaultdict(q.Tallies)
@@ -475,6 +487,7 @@ class QualityService:
         all_sites: str = "All sites",
         no_site: str = "No site",
         language: str = "fr",
+        step: Step | None = None,
     ) -> Path:
         """Write the report's indicators, with their counts, to `path` (.csv or .xlsx):
         one line for all sites, one per site, then one per month.
@@ -482,7 +495,8 @@ class QualityService:
         CSV for French Excel: UTF-8 with BOM, `;` separators, decimal comma. XLSX with real
         numbers and percent formats. Site names are text no spreadsheet runs, and the file
         appears whole or not at all (`services.spreadsheets`). `labels` translates the column
-        headers (keys of `EXPORT_COLUMNS`); English by default."""
+        headers (keys of `EXPORT_COLUMNS`); English by default. `step(done, total)` hears
+        of each line made; if it raises (the user cancelled), no file is written."""
         suffix = path.suffix.lower()
         if suffix not in (".csv", ".xlsx"):
             raise QualityInvalid([QualityError.UNKNOWN_FORMAT])
@@ -499,7 +513,13 @@ class QualityService:
             first = max(m.month, report.start)
             last = min(q.add_months(m.month, 1) - timedelta(days=1), report.end)
             lines.append((first, last, scope, m.figures))
-        values = [_export_values(report.settings, *line) for line in lines]
+        values = []
+        for done, line in enumerate(lines):
+            if step is not None:
+                step(done, len(lines))
+            values.append(_export_values(report.settings, *line))
+        if step is not None:
+            step(len(lines), len(lines))  # the last moment to stop: nothing written yet
         if suffix == ".csv":
             _write_csv(path, heads, values, language)
         else:

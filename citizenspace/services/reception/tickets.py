@@ -13,20 +13,25 @@ other screens; this service only names what a ticket points to.
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from citizenspace.domain.catalog import Channel, Competence, TicketStatus
 from citizenspace.domain.reception import tickets as rules
 from citizenspace.domain.reception.tickets import InformedBy, Location, Problem, TicketError
 from citizenspace.services.common.errors import ServiceError, found
-from citizenspace.services.reception.open311 import Open311Export, Open311Service
+from citizenspace.services.reception import ticket_queries as queries
+from citizenspace.services.reception.open311 import Open311Export, Open311Service, Step
+from citizenspace.services.reception.ticket_queries import TicketCursor, TicketOrder, TicketSort
 from citizenspace.store.database import Database
 from citizenspace.store.media.blobs import BlobStore
 from citizenspace.store.media.pictures import CleanPicture, PictureRefused, clean_picture
@@ -43,6 +48,8 @@ from citizenspace.store.models import (
 )
 
 S = TicketStatus
+#: The overdue list's own order: the oldest due first.
+OVERDUE_ORDER = TicketOrder(TicketSort.DUE, descending=False)
 
 
 class TicketRefused(ServiceError):
@@ -217,6 +224,21 @@ class TicketFilter:
     directory_entry_id: str | None = None
     site_id: str | None = None
     open_only: bool = False
+    #: Only the tickets late today (`rules.is_overdue`).
+    overdue_only: bool = False
+    #: Words found, accents and case aside, in the category, description, address or service.
+    search: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TicketPage:
+    rows: tuple[TicketRow, ...]
+    #: Give it back to `ticket_page` for the next rows; None after the last one.
+    next: TicketCursor | None = None
+
+
+#: Rows a page of the tickets list holds.
+TICKET_PAGE = 200
 
 
 # --------------------------------------------------------------------------- the service
@@ -558,42 +580,59 @@ class TicketService:
 
     # ---------------------------------------------------------------- lists
 
-    def tickets(self, flt: TicketFilter | None = None, limit: int = 5000) -> list[TicketRow]:
-        """Tickets, the most recently opened first."""
+    def ticket_page(
+        self,
+        flt: TicketFilter | None = None,
+        order: TicketOrder | None = None,
+        after: TicketCursor | None = None,
+        limit: int = TICKET_PAGE,
+    ) -> TicketPage:
+        """The next `limit` tickets the filter keeps, in `order` (the most recently opened
+        first by default), after `after`. Filtered, sorted and cut by SQLite."""
         flt = flt or TicketFilter()
+        order = order or TicketOrder()
         today = self._today()
         with self._db.read() as s:
-            q = _list_query()
-            if flt.status is not None:
-                q = q.where(FollowUp.status == flt.status)
-            if flt.open_only:
-                q = q.where(FollowUp.status.not_in(tuple(rules.CLOSED)))
-            if flt.category_id:
-                q = q.where(FollowUp.category_id == flt.category_id)
-            if flt.directory_entry_id:
-                q = q.where(FollowUp.directory_entry_id == flt.directory_entry_id)
-            if flt.site_id:
-                q = q.where(FollowUp.site_id == flt.site_id)
-            q = q.order_by(FollowUp.opened_on.desc(), FollowUp.id).limit(limit)
-            return [_row(r, today) for r in s.execute(q)]
+            queries.use_fold(s)
+            keys = queries.sort_keys(s, order, today)
+            q = (
+                _list_query()
+                .add_columns(*(k.label(f"sort_key_{i}") for i, (k, _t) in enumerate(keys)))
+                .where(*_where(flt, today))
+            )
+            if after is not None:
+                q = q.where(queries.after_condition(keys, order, after))
+            q = q.order_by(*queries.ordering(keys, order)).limit(limit + 1)
+            found = s.execute(q).all()
+        rows = tuple(_row(r, today) for r in found[:limit])
+        nxt = None
+        if len(found) > limit:
+            last = found[limit - 1]
+            nxt = TicketCursor(tuple(last[-len(keys) :]), last.id)
+        return TicketPage(rows, nxt)
+
+    def ticket_count(self, flt: TicketFilter | None = None) -> int:
+        """How many tickets the filter keeps."""
+        flt = flt or TicketFilter()
+        with self._db.read() as s:
+            queries.use_fold(s)
+            q = select(func.count()).select_from(FollowUp).where(*_where(flt, self._today()))
+            if flt.search:  # the service's name is searched too
+                q = q.outerjoin(DirectoryEntry, DirectoryEntry.id == FollowUp.directory_entry_id)
+            return s.scalar(q) or 0
+
+    def tickets(self, flt: TicketFilter | None = None, limit: int = 5000) -> list[TicketRow]:
+        """Tickets, the most recently opened first (at most `limit`: a screen reads them
+        a page at a time with `ticket_page`)."""
+        return list(self.ticket_page(flt, limit=limit).rows)
 
     def overdue(self) -> list[TicketRow]:
         """Tickets still waiting for the City after their due date, the oldest due first."""
-        today = self._today()
-        with self._db.read() as s:
-            q = (
-                _list_query()
-                .where(
-                    FollowUp.status.not_in(tuple(rules.CLOSED)),
-                    FollowUp.due_on < today,
-                )
-                .order_by(FollowUp.due_on, FollowUp.opened_on, FollowUp.id)
-            )
-            rows = [_row(r, today) for r in s.execute(q)]
-        return [r for r in rows if r.overdue]
+        flt = TicketFilter(overdue_only=True)
+        return list(self.ticket_page(flt, OVERDUE_ORDER, limit=1_000_000).rows)
 
     def overdue_count(self) -> int:
-        return len(self.overdue())
+        return self.ticket_count(TicketFilter(overdue_only=True))
 
     def ticket(self, ticket_id: str) -> TicketDetail:
         today = self._today()
@@ -669,14 +708,29 @@ class TicketService:
         fmt: str = "json",
         with_photos: bool = False,
         with_staff_notes: bool = False,
+        step: Step | None = None,
     ) -> Open311Export:
         """Every ticket and category in the Open311 GeoReport v2 shape (`fmt` "json" or
         "csv"); the citizen's contact is left out, and the staff's notes unless asked for
-        (after a warning: they are free text that may name people)."""
+        (after a warning: they are free text that may name people).
+
+        All or nothing: written first in a hidden folder beside `path`, then moved into
+        place, the photos before the file that names them. `step(done, total)` hears of
+        each photo copied; if it raises (the user cancelled), nothing is left behind."""
+        path = Path(path)
         exporter = Open311Service(self._db)
-        if fmt == "csv":
-            return exporter.export_csv(path, with_photos, with_staff_notes)
-        return exporter.export_json(path, with_photos, with_staff_notes)
+        stage = Path(tempfile.mkdtemp(prefix=f".{path.stem}-", suffix=".partial", dir=path.parent))
+        try:
+            staged = stage / path.name
+            if fmt == "csv":
+                done = exporter.export_csv(staged, with_photos, with_staff_notes, step)
+            else:
+                done = exporter.export_json(staged, with_photos, with_staff_notes, step)
+            if step is not None:
+                step(done.photos, done.photos)  # the last moment to stop
+            return replace(done, files=_publish(stage, path.parent, done.files))
+        finally:
+            shutil.rmtree(stage, ignore_errors=True)
 
     def photo(self, photo_hash: str | None) -> bytes | None:
         """A ticket's photo, or None while it is not on this machine."""
@@ -684,6 +738,21 @@ class TicketService:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _publish(stage: Path, folder: Path, files: tuple[Path, ...]) -> tuple[Path, ...]:
+    """Move a finished export from `stage` into `folder`: the photos' folders first, then
+    the files (each replaced at once: a reader never sees half of one)."""
+    for media in (p for p in stage.iterdir() if p.is_dir()):
+        target = folder / media.name
+        target.mkdir(exist_ok=True)
+        for photo in media.iterdir():
+            os.replace(photo, target / photo.name)
+    published = []
+    for f in reversed(files):  # the services before the requests that name them
+        os.replace(f, folder / f.name)
+        published.append(folder / f.name)
+    return tuple(reversed(published))
 
 
 def _sort_key(text: str) -> str:
@@ -765,6 +834,26 @@ def _list_query():  # noqa: ANN202 - a Select of the columns a row needs
         .outerjoin(DirectoryEntry, DirectoryEntry.id == FollowUp.directory_entry_id)
         .outerjoin(Site, Site.id == FollowUp.site_id)
     )
+
+
+def _where(flt: TicketFilter, today: date) -> list[ColumnElement[bool]]:
+    """The conditions of a filter, the cheap ones first (the search last)."""
+    out: list[ColumnElement[bool]] = []
+    if flt.status is not None:
+        out.append(FollowUp.status == flt.status)
+    if flt.open_only:
+        out.append(FollowUp.status.not_in(tuple(rules.CLOSED)))
+    if flt.category_id:
+        out.append(FollowUp.category_id == flt.category_id)
+    if flt.directory_entry_id:
+        out.append(FollowUp.directory_entry_id == flt.directory_entry_id)
+    if flt.site_id:
+        out.append(FollowUp.site_id == flt.site_id)
+    if flt.overdue_only:
+        out.append(queries.overdue_condition(today))
+    if flt.search.strip():
+        out.extend(queries.search_conditions(flt.search))
+    return out
 
 
 def _row(r, today: date) -> TicketRow:  # noqa: ANN001 - a result row of `_list_query`

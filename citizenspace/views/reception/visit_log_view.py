@@ -1,8 +1,11 @@
 """The whole visit log, filtered by date, channel, theme, outcome, site and staff member.
 
 Years of visits stay instant: the table holds only the pages read so far and asks the
-service for the next one as the user scrolls (`canFetchMore` / `fetchMore`); a filter is
-applied a moment after the last change, not at every click.
+service for the next one as the user scrolls (`PagedModel`: `canFetchMore` / `fetchMore`);
+a filter is applied a moment after the last change, not at every click.
+
+On a laptop the filters take two rows (`FilterBar`) and the columns that do not fit are set
+aside, the least needed first, behind the "Columns" button (`FittedColumns`).
 """
 
 from __future__ import annotations
@@ -14,15 +17,12 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QDate,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QTimer,
 )
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
@@ -34,6 +34,9 @@ from citizenspace.services.reception.reception import LogCursor, LogFilter, LogR
 from citizenspace.views.common.labels import enum_label
 from citizenspace.views.common.rows_model import RowsModel
 from citizenspace.views.common.tables import DataTable
+from citizenspace.views.reception.columns import FittedColumns
+from citizenspace.views.reception.filter_bar import FilterBar
+from citizenspace.views.reception.paged_model import PagedModel
 from citizenspace.views.reception.words import minutes_text, time_text
 
 if TYPE_CHECKING:
@@ -43,15 +46,13 @@ if TYPE_CHECKING:
 FILTER_DELAY_MS = 250
 PAGE_SIZE = 200
 
-_AnyIndex = QModelIndex | QPersistentModelIndex
-
 COL_DATE, COL_ARRIVAL, COL_CHANNEL, COL_THEME, COL_OUTCOME, COL_SERVICE = range(6)
 COL_WAIT, COL_SERVICE_TIME, COL_SATISFACTION, COL_SITE, COL_STAFF = range(6, 11)
 
 VISIT_ID_ROLE = RowsModel.ID_ROLE
 
 
-class VisitLogModel(RowsModel[LogRow]):
+class VisitLogModel(PagedModel[LogRow, LogCursor]):
     """The log, one page at a time: only the lines read so far are held."""
 
     HEADERS = (
@@ -71,35 +72,20 @@ class VisitLogModel(RowsModel[LogRow]):
     NUMBERS = (COL_WAIT, COL_SERVICE_TIME, COL_SATISFACTION)
 
     def __init__(self, service: ReceptionService, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, PAGE_SIZE)
         self._service = service
         self._filter = LogFilter()
-        self._next: LogCursor | None = None
 
     def set_filter(self, f: LogFilter) -> None:
         """Start again from the latest visit that matches `f`."""
-        page = self._service.log_page(f, limit=PAGE_SIZE)
-        self.beginResetModel()
         self._filter = f
-        self._rows = list(page.rows)
-        self._next = page.next
-        self.endResetModel()
+        self.reload()
 
-    def canFetchMore(self, parent: _AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and self._next is not None
-
-    def fetchMore(self, parent: _AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or self._next is None:
-            return
-        page = self._service.log_page(self._filter, after=self._next, limit=PAGE_SIZE)
-        if page.rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows.extend(page.rows)
-            self._next = page.next
-            self.endInsertRows()
-        else:
-            self._next = None
+    def read_page(
+        self, after: LogCursor | None, limit: int
+    ) -> tuple[tuple[LogRow, ...], LogCursor | None]:
+        page = self._service.log_page(self._filter, after=after, limit=limit)
+        return page.rows, page.next
 
     def tooltip(self, r: LogRow, column: int) -> str | None:
         return r.note if column == COL_THEME and r.note else None
@@ -146,14 +132,12 @@ class VisitLogView(QWidget):
 
     def _build(self) -> None:
         col = QVBoxLayout(self)
-        grid = QGridLayout()
         self.from_edit = QDateEdit()
         self.to_edit = QDateEdit()
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-            # The whole date stays readable when the filters share the row.
-            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00/00/0000") + 44)
+            edit.setMinimumWidth(edit.sizeHint().width())
         self.from_edit.setDate(QDate(self._today - timedelta(days=365)))
         self.to_edit.setDate(QDate(self._today))
         self.channel_combo = QComboBox()
@@ -161,44 +145,44 @@ class VisitLogView(QWidget):
         self.outcome_combo = QComboBox()
         self.site_combo = QComboBox()
         self.staff_combo = QComboBox()
-        dates = QHBoxLayout()
-        dates.addWidget(self.from_edit)
-        dates.addWidget(QLabel("–"))
-        dates.addWidget(self.to_edit)
-        cells = (
-            (self.tr("Dates"), dates),
+        # On a laptop the six filters take two rows rather than sit over each other.
+        self.filters = FilterBar()
+        self.filters.add(self.tr("Dates"), self.from_edit, QLabel("–"), self.to_edit, stretch=False)
+        for label, combo in (
             (self.tr("Channel"), self.channel_combo),
             (self.tr("Theme"), self.theme_combo),
             (self.tr("Outcome"), self.outcome_combo),
             (self.tr("Site"), self.site_combo),
             (self.tr("Staff"), self.staff_combo),
-        )
-        for i, (label, widget) in enumerate(cells):
-            grid.addWidget(QLabel(label), 0, i)
-            if isinstance(widget, QWidget):
-                grid.addWidget(widget, 1, i)
-            else:
-                grid.addLayout(widget, 1, i)
-        grid.setColumnStretch(2, 2)
-        col.addLayout(grid)
-        self.count_label = QLabel()
-        col.addWidget(self.count_label)
+        ):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
+            self.filters.add(label, combo)
+        col.addWidget(self.filters)
         self.model = VisitLogModel(self._service, self)
         self.table = DataTable(self.model)
-        for column, width in (
-            (COL_DATE, 90),
-            (COL_ARRIVAL, 60),
-            (COL_CHANNEL, 130),
-            (COL_THEME, 300),
-            (COL_OUTCOME, 150),
-            (COL_SERVICE, 240),
-            (COL_WAIT, 60),
-            (COL_SERVICE_TIME, 60),
-            (COL_SATISFACTION, 80),
-            (COL_SITE, 150),
-        ):
-            self.table.setColumnWidth(column, width)
+        self.columns = FittedColumns(
+            self.table,
+            COL_THEME,
+            {
+                COL_SERVICE_TIME: 7,
+                COL_SATISFACTION: 6,
+                COL_STAFF: 5,
+                COL_SITE: 4,
+                COL_WAIT: 3,
+                COL_SERVICE: 2,
+            },
+            stretch_min=190,
+            widest=200,
+        )
         col.addWidget(self.table, 1)
+        self.count_label = QLabel()
+        under = QHBoxLayout()
+        under.addWidget(self.count_label, 1)
+        under.addWidget(self.columns.chooser())
+        col.addLayout(under)
         for combo in (
             self.channel_combo,
             self.theme_combo,

@@ -5,8 +5,16 @@ here but where to draw."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from citizenspace.views.reception.words import percent_text
@@ -22,28 +30,73 @@ SATISFACTION_COLOURS = (QColor("#c0392b"), QColor("#e67e22"), QColor("#8fbf6a"),
 GOAL_WITHIN_TARGET = 0.8
 
 
+#: Height of a chart's plot, under its title and legend.
+PLOT_HEIGHT = 180
+
+
 class _Chart(QWidget):
-    """A titled plot area with a left axis; subclasses draw into `plot`."""
+    """A titled plot area with a left axis; subclasses draw into `plot`. The title and the
+    legend wrap onto more lines in a narrow chart, which grows taller rather than cut them."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = title
-        self.setMinimumSize(300, 220)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumSize(260, 220)
+        # As tall as the tallest chart of its row: the three stand level.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setAccessibleName(title)
+
+    def legend(self) -> list[tuple[QColor, str, bool]]:
+        """(colour, text, dashed line rather than a block) of each series; none by default."""
+        return []
+
+    def _bold(self) -> QFont:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return bold
+
+    def _title_height(self, width: int) -> int:
+        fm = QFontMetrics(self._bold())
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return fm.boundingRect(0, 0, max(1, width - 16), 10_000, flags, self.title).height()
+
+    def _legend_places(self, width: int) -> tuple[list[QPointF], int]:
+        """Where each legend item goes, wrapping onto more lines, and the height they take."""
+        fm = QFontMetrics(self.font())
+        x, y, places = 10.0, 0.0, []
+        for _colour, label, _dashed in self.legend():
+            item = 24 + fm.horizontalAdvance(label)
+            if places and x + item > width - 10:
+                x, y = 10.0, y + fm.height() + 2
+            places.append(QPointF(x, y))
+            x += item + 18
+        return places, int(y + fm.height()) if places else 0
+
+    def _head_height(self, width: int) -> int:
+        return self._title_height(width) + 8 + self._legend_places(width)[1] + 10
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(320, self._head_height(max(self.width(), 260)) + PLOT_HEIGHT)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        needed = self._head_height(event.size().width()) + PLOT_HEIGHT
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+            self.updateGeometry()
 
     def _frame(self, painter: QPainter) -> QRectF:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#ffffff"))
-        bold = QFont(self.font())
-        bold.setBold(True)
-        painter.setFont(bold)
+        painter.setFont(self._bold())
         painter.setPen(INK)
-        fm = painter.fontMetrics()
-        painter.drawText(QRectF(8, 4, self.width() - 16, fm.height() + 4), self.title)
+        title_h = self._title_height(self.width())
+        painter.drawText(
+            QRectF(8, 4, self.width() - 16, title_h), int(Qt.TextFlag.TextWordWrap), self.title
+        )
         painter.setFont(self.font())
         fm = painter.fontMetrics()
-        top = fm.height() * 2 + 14
+        top = self._head_height(self.width())
         return QRectF(fm.horizontalAdvance("0000") + 16, top, 0, 0).adjusted(
             0, 0, self.width() - fm.horizontalAdvance("0000") - 28, self.height() - top - 28
         )
@@ -77,11 +130,13 @@ class _Chart(QWidget):
                 label,
             )
 
-    def _legend(self, painter: QPainter, items: list[tuple[QColor, str, bool]]) -> None:
-        """Legend on the second line: (colour, text, dashed line rather than a block)."""
+    def _legend(self, painter: QPainter) -> None:
+        """The legend under the title, as many lines as it needs."""
         fm = painter.fontMetrics()
-        x, y = 10.0, fm.height() + 10
-        for colour, label, dashed in items:
+        places, _height = self._legend_places(self.width())
+        top = self._title_height(self.width()) + 8
+        for (colour, label, dashed), place in zip(self.legend(), places, strict=True):
+            x, y = place.x(), top + place.y()
             if dashed:
                 painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
                 painter.drawLine(
@@ -93,7 +148,6 @@ class _Chart(QWidget):
                 painter.drawRoundedRect(QRectF(x, y + 3, 14, fm.height() - 6), 2, 2)
             painter.setPen(INK)
             painter.drawText(QPointF(x + 24, y + fm.ascent()), label)
-            x += 24 + fm.horizontalAdvance(label) + 18
 
 
 def _nice_top(value: float, steps: int = 4) -> tuple[float, list[float]]:
@@ -123,7 +177,7 @@ class _MonthlyChart(_Chart):
     def paintEvent(self, _event) -> None:  # noqa: ANN001, N802 - Qt API
         painter = QPainter(self)
         plot = self._frame(painter)
-        self._legend(painter, self.legend())
+        self._legend(painter)
         self.draw(painter, plot)
         self._x_labels(painter, plot, [m[0] for m in self.months])
         painter.end()

@@ -19,9 +19,15 @@ from citizenspace.views.reception.words import (
     points_text,
 )
 
-#: The survey's comment takes the room left; so does the criterion's wording.
+#: The survey's comment takes the room left; so do the criterion's wording and the site.
 SURVEY_COMMENT = 5
 CRITERION = 1
+SITE_NAME = 0
+#: Which columns give way first when the page is narrow (see `FittedColumns`): the
+#: figures the cards above already give for all sites, the details of a survey.
+SITE_PRIORITIES = {9: 7, 3: 6, 7: 5, 6: 4, 8: 3, 5: 2, 4: 1}
+SURVEY_PRIORITIES = {4: 2, 2: 1}
+CRITERIA_PRIORITIES = {4: 3, 3: 2, 0: 1}
 
 
 def _no_site() -> str:

@@ -7,7 +7,7 @@ and fills the figures in. The words keep the page's translation context ("Qualit
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -23,11 +23,16 @@ from PySide6.QtWidgets import (
 from citizenspace.domain.reception import quality as q
 from citizenspace.views.common.pages import scroll_area
 from citizenspace.views.common.tables import DataTable
+from citizenspace.views.reception.columns import FittedColumns
 from citizenspace.views.reception.quality.charts import SatisfactionChart, TargetChart, WaitChart
 from citizenspace.views.reception.quality.indicator_card import IndicatorCard
 from citizenspace.views.reception.quality.models import (
+    CRITERIA_PRIORITIES,
     CRITERION,
+    SITE_NAME,
+    SITE_PRIORITIES,
     SURVEY_COMMENT,
+    SURVEY_PRIORITIES,
     CriteriaModel,
     SiteFiguresModel,
     SurveysModel,
@@ -132,12 +137,22 @@ class QualityTabs:
         charts.addWidget(self.target_chart, 0, 1)
         charts.addWidget(self.satisfaction_chart, 0, 2)
         layout.addLayout(charts)
-        title = QLabel(QCoreApplication.translate("QualityView", "By site"))
-        title.setObjectName("sectionTitle")
-        layout.addWidget(title)
         self.site_model = SiteFiguresModel(page)
         self.site_table = DataTable(self.site_model)
-        self.site_table.fit_to_contents(0)
+        self.site_columns = FittedColumns(
+            self.site_table,
+            SITE_NAME,
+            SITE_PRIORITIES,
+            stretch_min=150,
+            widest=300,
+            stretch_whole=True,
+        )
+        head = QHBoxLayout()
+        title = QLabel(QCoreApplication.translate("QualityView", "By site"))
+        title.setObjectName("sectionTitle")
+        head.addWidget(title, 1)
+        head.addWidget(self.site_columns.chooser())
+        layout.addLayout(head)
         layout.addWidget(self.site_table)
         layout.addStretch(1)
         return scroll_area(page)
@@ -165,14 +180,19 @@ class QualityTabs:
         layout.addLayout(head)
         self.surveys_model = SurveysModel(page)
         self.survey_table = DataTable(self.surveys_model)
-        self.survey_table.fit_to_contents(SURVEY_COMMENT)
+        self.survey_columns = FittedColumns(
+            self.survey_table, SURVEY_COMMENT, SURVEY_PRIORITIES, stretch_min=150
+        )
         layout.addWidget(self.survey_table, 1)
+        head.insertWidget(1, self.survey_columns.chooser())
         title = QLabel(QCoreApplication.translate("QualityView", "Criterion by criterion"))
         title.setObjectName("sectionTitle")
         layout.addWidget(title)
         self.criteria_model = CriteriaModel(page)
         self.criteria_table = DataTable(self.criteria_model)
-        self.criteria_table.fit_to_contents(CRITERION)
+        self.criteria_columns = FittedColumns(
+            self.criteria_table, CRITERION, CRITERIA_PRIORITIES, stretch_min=200
+        )
         layout.addWidget(self.criteria_table, 2)
         return page
 
@@ -180,6 +200,7 @@ class QualityTabs:
         page = QWidget()
         outer = QVBoxLayout(page)
         form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.target_spin = QSpinBox()
         self.target_spin.setRange(*q.TARGET_WAIT_RANGE)
         self.target_spin.setSuffix(QCoreApplication.translate("QualityView", " min"))

@@ -11,7 +11,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,8 +33,11 @@ from citizenspace.services.reception.quality import (
     SurveySummary,
 )
 from citizenspace.views.common.context import Services
+from citizenspace.views.common.tasks import BackgroundTask, Progress
+from citizenspace.views.reception.filter_bar import FilterBar
 from citizenspace.views.reception.quality.quality_tabs import QualityTabs
 from citizenspace.views.reception.quality.survey_dialog import SurveyDialog
+from citizenspace.views.reception.task_strip import TaskStrip
 from citizenspace.views.reception.words import (
     duration_text,
     is_french,
@@ -55,10 +59,13 @@ class QualityView(QWidget, QualityTabs):
         self.report: QualityReport | None = None
         self.summary: SurveySummary | None = None
         self.dialog: SurveyDialog | None = None
+        self.recount_task: BackgroundTask | None = None
+        self.export_task: BackgroundTask | None = None
+        #: Where the last export was written.
+        self.last_export: Path | None = None
         self._loading = False
         layout = QVBoxLayout(self)
 
-        bar = QHBoxLayout()
         self.period_combo = QComboBox()
         for kind, text in (
             (q.PeriodKind.THIS_MONTH, self.tr("This month")),
@@ -70,33 +77,36 @@ class QualityView(QWidget, QualityTabs):
         ):
             self.period_combo.addItem(text, str(kind))
         self.period_combo.setCurrentIndex(4)
-        period_label = QLabel(self.tr("&Period"))
-        period_label.setBuddy(self.period_combo)
-        bar.addWidget(period_label)
-        bar.addWidget(self.period_combo)
         self.from_edit = QDateEdit()
         self.to_edit = QDateEdit()
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-        bar.addWidget(QLabel(self.tr("from")))
-        bar.addWidget(self.from_edit)
-        bar.addWidget(QLabel(self.tr("to")))
-        bar.addWidget(self.to_edit)
         self.site_combo = QComboBox()
+        self.site_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.site_combo.setMinimumContentsLength(18)
-        site_label = QLabel(self.tr("&Site"))
-        site_label.setBuddy(self.site_combo)
-        bar.addSpacing(12)
-        bar.addWidget(site_label)
-        bar.addWidget(self.site_combo, 1)
         self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.setToolTip(
             self.tr("Save the indicators, per site and month, with their counts (CSV or Excel)")
         )
         self.export_button.clicked.connect(self._ask_export)
-        bar.addWidget(self.export_button)
+        # The period, its dates and the site wrap onto a second row on a narrow screen.
+        self.filters = FilterBar()
+        self.filters.add(self.tr("&Period"), self.period_combo)
+        self.filters.add(
+            self.tr("from"), self.from_edit, QLabel(self.tr("to")), self.to_edit, stretch=False
+        )
+        self.filters.add(self.tr("&Site"), self.site_combo)
+        bar = QHBoxLayout()
+        bar.addWidget(self.filters, 1)
+        bar.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(bar)
+        self.strip = TaskStrip()
+        layout.addWidget(self.strip)
+        self.export_strip = TaskStrip()
+        layout.addWidget(self.export_strip)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._indicators_tab(), self.tr("Indicators"))
@@ -112,7 +122,12 @@ class QualityView(QWidget, QualityTabs):
         self.from_edit.dateChanged.connect(self._dates_changed)
         self.to_edit.dateChanged.connect(self._dates_changed)
         self.site_combo.currentIndexChanged.connect(self._load)
-        self._period_changed()
+        # The figures are counted when the page is first shown, not when the window opens.
+        self._set_period()
+        self._first_timer = QTimer(self)
+        self._first_timer.setSingleShot(True)
+        self._first_timer.setInterval(0)
+        self._first_timer.timeout.connect(self._first_count)
 
     # ------------------------------------------------------------------ building
 
@@ -123,6 +138,11 @@ class QualityView(QWidget, QualityTabs):
         return date(f.year(), f.month(), f.day()), date(t.year(), t.month(), t.day())
 
     def _period_changed(self) -> None:
+        self._set_period()
+        self._load()
+
+    def _set_period(self) -> None:
+        """The dates of the period chosen (editable for custom dates only)."""
         kind = self.period_combo.currentData()
         custom = kind == CUSTOM
         self.from_edit.setEnabled(custom)
@@ -133,7 +153,16 @@ class QualityView(QWidget, QualityTabs):
             self.from_edit.setDate(QDate(start.year, start.month, start.day))
             self.to_edit.setDate(QDate(end.year, end.month, end.day))
             self._loading = False
-        self._load()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Once the showing is over: the Reception area may be counting already (it
+        # refreshes the tab it shows).
+        self._first_timer.start()
+
+    def _first_count(self) -> None:
+        if self.report is None and self.recount_task is None:
+            self.refresh()
 
     def _dates_changed(self) -> None:
         if not self._loading:
@@ -160,19 +189,50 @@ class QualityView(QWidget, QualityTabs):
             self._load()
 
     def _load(self) -> None:
+        """Count the figures for the period and site chosen, off the GUI thread: years of
+        visits take a moment. A change while counting starts again from the new choice."""
         if self._loading:
             return
         start, end = self.period()
         site = self.site_combo.currentData()
-        try:
-            self.report = self._quality.indicators(start, end, site)
-        except QualityInvalid as refused:
-            self.message.setText(" ".join(quality_error_text(e) for e in refused.errors))
-            return
+        quality = self._quality
+
+        def work(progress: Progress) -> tuple[QualityReport, SurveySummary]:
+            def step(done: int, total: int) -> None:
+                progress.raise_if_cancelled()
+                progress.report(done / total if total else None)
+
+            report = quality.indicators(start, end, site, step)
+            progress.raise_if_cancelled()
+            return report, quality.surveys(start, end, site)
+
+        self.recount_task = self.strip.run(
+            self.tr("Counting the figures…"),
+            work,
+            self._loaded,
+            self._load_failed,
+            self._load_cancelled,
+        )
+
+    def _loaded(self, result: tuple[QualityReport, SurveySummary]) -> None:
+        self.recount_task = None
+        self.report, self.summary = result
         self.message.setText("")
         self._show_report(self.report)
-        self.summary = self._quality.surveys(start, end, site)
         self._show_surveys(self.summary)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.recount_task = None
+        if not isinstance(exc, QualityInvalid):
+            raise exc
+        self.message.setText(" ".join(quality_error_text(e) for e in exc.errors))
+
+    def _load_cancelled(self) -> None:
+        self.recount_task = None
+        if self.report is not None:
+            self.message.setText(
+                self.tr("Counting stopped: the figures shown are those of the previous choice.")
+            )
 
     # ------------------------------------------------------------------ showing
 
@@ -305,33 +365,66 @@ class QualityView(QWidget, QualityTabs):
         if path:
             self.export_to(Path(path))
 
-    def export_to(self, path: Path) -> Path | None:
-        """Write the figures shown to `path` (.csv or .xlsx); says where, or why not."""
+    def export_to(self, path: Path) -> BackgroundTask[Path] | None:
+        """Write the figures shown to `path` (.csv or .xlsx) in the background; says where,
+        or why not. Cancelled, it writes nothing."""
         if self.report is None:
             return None
         if path.suffix.lower() not in (".csv", ".xlsx"):
             path = path.with_suffix(".xlsx")
-        try:
-            written = self._quality.export(
+        quality, report = self._quality, self.report
+        labels = self.export_labels()
+        all_sites, no_site = self.tr("All sites"), self.tr("(no site)")
+        language = "fr" if is_french() else "en"
+
+        def work(progress: Progress) -> Path:
+            def step(done: int, total: int) -> None:
+                progress.raise_if_cancelled()
+                progress.report(done / total if total else None)
+
+            return quality.export(
                 path,
-                self.report,
-                labels=self.export_labels(),
-                all_sites=self.tr("All sites"),
-                no_site=self.tr("(no site)"),
-                language="fr" if is_french() else "en",
+                report,
+                labels=labels,
+                all_sites=all_sites,
+                no_site=no_site,
+                language=language,
+                step=step,
             )
-        except QualityInvalid as refused:
-            self.message.setText(" ".join(quality_error_text(e) for e in refused.errors))
-            return None
-        except OSError:
-            self.message.setText(
-                self.tr("Could not write %1: is it open in another program?").replace(
-                    "%1", str(path)
+
+        def done(written: Path) -> None:
+            self._exported()
+            self.last_export = written
+            self.message.setText(self.tr("Indicators saved to %1").replace("%1", str(written)))
+
+        def failed(exc: BaseException) -> None:
+            self._exported()
+            if isinstance(exc, QualityInvalid):
+                self.message.setText(" ".join(quality_error_text(e) for e in exc.errors))
+            elif isinstance(exc, OSError):
+                self.message.setText(
+                    self.tr("Could not write %1: is it open in another program?").replace(
+                        "%1", str(path)
+                    )
                 )
-            )
-            return None
-        self.message.setText(self.tr("Indicators saved to %1").replace("%1", str(written)))
-        return written
+            else:
+                raise exc
+
+        def cancelled() -> None:
+            self._exported()
+            self.message.setText(self.tr("Export cancelled: nothing was written."))
+
+        self.export_button.setEnabled(False)
+        # One task at a time in the strip: an export waits for no recount (it writes the
+        # figures already shown), and a recount started meanwhile would replace it.
+        self.export_task = self.export_strip.run(
+            self.tr("Saving the indicators…"), work, done, failed, cancelled, show_now=True
+        )
+        return self.export_task
+
+    def _exported(self) -> None:
+        self.export_task = None
+        self.export_button.setEnabled(True)
 
     def export_labels(self) -> dict[str, str]:
         return {

@@ -89,7 +89,7 @@ class SurveyDialog(QDialog):
         self._quality = services.quality
         self.setWindowTitle(self.tr("Grade a mystery survey"))
         self.setStyleSheet(FORM_STYLE)
-        self.setMinimumWidth(780)
+        self.setMinimumWidth(860)  # the longest criterion on one line, in French too
         self.rows: list[CriterionRow] = []
         layout = QVBoxLayout(self)
         form = QFormLayout()

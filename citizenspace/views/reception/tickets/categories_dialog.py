@@ -27,6 +27,7 @@ from citizenspace.views.common.forms import FORM_STYLE, error_label, set_invalid
 from citizenspace.views.common.tables import DataTable
 from citizenspace.views.reception.tickets.models import (
     COL_CATEGORY_SERVICE,
+    COL_CODE,
     COL_NAME,
     CategoriesModel,
 )
@@ -46,9 +47,10 @@ class CategoriesDialog(QDialog):
         self.model = CategoriesModel(self._days, self)
         self.table = DataTable(self.model)
         self.table.stretch(COL_NAME)
-        self.table.horizontalHeader().setSectionResizeMode(
-            COL_CATEGORY_SERVICE, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_CATEGORY_SERVICE, QHeaderView.ResizeMode.Stretch)
+        # The code is what Open311 exports name the category by: shown whole.
+        header.setSectionResizeMode(COL_CODE, QHeaderView.ResizeMode.ResizeToContents)
         self.name = QLineEdit()
         self.code = QLineEdit()
         self.delay = QSpinBox()
@@ -90,7 +92,7 @@ class CategoriesDialog(QDialog):
         self.table.open_requested.connect(self.name.setFocus)  # Enter: edit this category
         self._editing: str | None = None
         self.reload()
-        self.resize(640, 480)
+        self.resize(860, 480)
         self.name.setFocus()
 
     def _days(self, n: int) -> str:

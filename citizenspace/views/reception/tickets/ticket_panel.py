@@ -24,6 +24,7 @@ from citizenspace.domain.catalog import TicketStatus
 from citizenspace.services.reception.tickets import TicketDetail
 from citizenspace.views.common.forms import error_label
 from citizenspace.views.common.pictures import picture_pixmap
+from citizenspace.views.reception.filter_bar import FilterBar
 from citizenspace.views.reception.tickets.dialogs import NOTE_STYLE
 from citizenspace.views.reception.words import date_text, informed_text, status_text
 
@@ -83,7 +84,8 @@ class TicketPanel:
         self.reject_button.clicked.connect(self.reject_selected)
         self.reopen_button.clicked.connect(lambda: self._move(S.IN_PROGRESS))
         self.informed_button.clicked.connect(self.record_informed)
-        actions = QHBoxLayout()
+        # The next steps wrap onto a second row in a narrow panel, never out of sight.
+        self.action_bar = FilterBar(fill=False)
         for b in (
             self.start_button,
             self.forward_button,
@@ -91,8 +93,7 @@ class TicketPanel:
             self.reject_button,
             self.reopen_button,
         ):
-            actions.addWidget(b)
-        actions.addStretch(1)
+            self.action_bar.add_widget(b)
         self.action_error = error_label("form-error")
 
         self.history = QListWidget()
@@ -104,7 +105,7 @@ class TicketPanel:
         d = QVBoxLayout(detail)
         d.addWidget(self.title)
         d.addWidget(self.status_line)
-        d.addLayout(actions)
+        d.addWidget(self.action_bar)
         d.addWidget(self.action_error)
         d.addWidget(self.law_note)
         d.addLayout(self.facts)
@@ -119,14 +120,17 @@ class TicketPanel:
         d.addWidget(self.history, 1)
         self.detail_scroll = QScrollArea()
         self.detail_scroll.setWidgetResizable(True)
+        # The panel wraps its lines to its width: it scrolls down, never sideways.
+        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.detail_scroll.setWidget(detail)
-        self.detail_scroll.setMinimumWidth(340)
         self.detail_placeholder = QLabel(
             QCoreApplication.translate("TicketsView", "Choose a ticket in the list to see it here.")
         )
         self.detail_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail_placeholder.setWordWrap(True)
         right = QWidget()
+        # As wide with or without a ticket shown: the list does not jump at the first click.
+        right.setMinimumWidth(340)
         r = QVBoxLayout(right)
         r.setContentsMargins(0, 0, 0, 0)
         r.addWidget(self.detail_placeholder, 1)
@@ -163,6 +167,7 @@ class TicketPanel:
         self.reopen_button.setVisible(S.IN_PROGRESS in nxt and closed)
         self.resolve_button.setVisible(S.RESOLVED in nxt)
         self.reject_button.setVisible(S.REJECTED in nxt)
+        self.action_bar.relayout()
 
         f = self.fact_labels
         f["opened"].setText(date_text(t.opened_on))

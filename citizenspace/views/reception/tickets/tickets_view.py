@@ -8,6 +8,11 @@ direct Allô mairie report starts empty.
 
 Dialogs open without blocking (`open()`), show refusals in their own words beside the
 form, and keep the form as typed so nothing has to be typed twice.
+
+Years of tickets stay instant: the list is read a page at a time, filtered, searched and
+sorted by the database (`TicketsModel`); the columns that do not fit a laptop are set aside
+behind the "Columns" button; the Open311 export, with its photos, runs off the GUI thread
+with a progress bar and Cancel (a cancelled export writes nothing).
 """
 
 from __future__ import annotations
@@ -16,15 +21,15 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -36,16 +41,22 @@ from PySide6.QtWidgets import (
 from citizenspace.domain.catalog import TicketStatus
 from citizenspace.domain.reception.tickets import InformedBy
 from citizenspace.services.common.errors import NotFound
+from citizenspace.services.reception.open311 import Open311Export
 from citizenspace.services.reception.tickets import (
+    OVERDUE_ORDER,
     TicketDetail,
     TicketFilter,
+    TicketOrder,
     TicketRefused,
-    TicketRow,
 )
 from citizenspace.views.common.context import Services
 from citizenspace.views.common.dialogs import message_box, open_box
 from citizenspace.views.common.forms import ERROR_COLOUR, FORM_STYLE, show_error
-from citizenspace.views.common.tables import DataTable, TableOrEmpty
+from citizenspace.views.common.tables import DataTable, SearchKeys, TableOrEmpty
+from citizenspace.views.common.tasks import BackgroundTask, Progress
+from citizenspace.views.reception.columns import FittedColumns
+from citizenspace.views.reception.filter_bar import FilterBar
+from citizenspace.views.reception.task_strip import TaskStrip
 from citizenspace.views.reception.tickets.categories_dialog import CategoriesDialog
 from citizenspace.views.reception.tickets.dialogs import (
     ForwardDialog,
@@ -55,8 +66,13 @@ from citizenspace.views.reception.tickets.dialogs import (
 )
 from citizenspace.views.reception.tickets.models import (
     COL_ADDRESS,
+    COL_CATEGORY,
     COL_DESCRIPTION,
+    COL_DUE,
+    COL_LATE,
+    COL_OPENED,
     COL_SERVICE,
+    COL_STATUS,
     TicketsModel,
 )
 from citizenspace.views.reception.tickets.new_ticket_dialog import NewTicketDialog
@@ -65,6 +81,27 @@ from citizenspace.views.reception.words import date_text, problems_text, status_
 
 #: The due date of a ticket that is late.
 LATE_STYLE = f"color: {ERROR_COLOUR}; font-weight: bold;"
+#: Pause after the last key typed in the search before reading the list again.
+SEARCH_DELAY_MS = 250
+#: Which columns give way first when the list is narrow (0: never), in each tab.
+ALL_PRIORITIES = {
+    COL_SERVICE: 6,
+    COL_ADDRESS: 5,
+    COL_LATE: 4,
+    COL_DUE: 3,
+    COL_OPENED: 2,
+    COL_STATUS: 1,
+    COL_CATEGORY: 1,
+}
+OVERDUE_PRIORITIES = {
+    COL_SERVICE: 6,
+    COL_ADDRESS: 5,
+    COL_OPENED: 4,
+    COL_STATUS: 3,
+    COL_DUE: 2,
+    COL_CATEGORY: 1,
+    COL_LATE: 0,
+}
 
 
 class TicketsView(QWidget, TicketPanel):
@@ -75,14 +112,33 @@ class TicketsView(QWidget, TicketPanel):
         self._services = services
         self._svc = services.tickets
         self._detail: TicketDetail | None = None
+        self._resetting = False
+        self._keep: str | None = None
         self.dialog: QDialog | None = None
         self.message_box: QMessageBox | None = None
+        self.export_task: BackgroundTask | None = None
         self.setStyleSheet(FORM_STYLE)
 
         self.tabs = QTabBar()
         self.tabs.addTab(self.tr("All tickets"))
         self.tabs.addTab(self.tr("Overdue"))
-        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Words, address, service…"))
+        self.search_edit.setToolTip(
+            self.tr(
+                "Finds the tickets with all these words in their category, description, "
+                "address or service, accents and capitals aside (Ctrl+F)"
+            )
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(self.search_edit.fontMetrics().horizontalAdvance("M" * 14))
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search_edit.textChanged.connect(lambda _t: self._debounce.start())
 
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Open tickets"), "open")
@@ -92,15 +148,12 @@ class TicketsView(QWidget, TicketPanel):
         self.category_filter = QComboBox()
         self.service_filter = QComboBox()
         self.site_filter = QComboBox()
-        for combo in (
-            self.status_filter,
-            self.category_filter,
-            self.service_filter,
-            self.site_filter,
-        ):
-            combo.activated.connect(lambda _i: self.refresh())
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMaximumWidth(260)
+        for combo in self._combos():
+            combo.activated.connect(lambda _i: self.apply_filters())
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
 
         self.new_button = QPushButton(self.tr("New report…"))
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
@@ -118,29 +171,32 @@ class TicketsView(QWidget, TicketPanel):
         )
         self.export_button.clicked.connect(self.choose_and_export)
 
-        # Two rows: the lists and the actions, then the filters (in French the labels are
-        # long, and one row cut every button short on a laptop screen).
+        # The lists and the actions, then the search and the filters (wrapping onto a
+        # second row on a laptop rather than cutting every field short).
         actions = QHBoxLayout()
         actions.addWidget(self.tabs)
         actions.addStretch(1)
         actions.addWidget(self.categories_button)
         actions.addWidget(self.export_button)
         actions.addWidget(self.new_button)
-        filter_row = QHBoxLayout()
-        for w in (self.status_filter, self.category_filter, self.service_filter, self.site_filter):
-            filter_row.addWidget(w)
-        filter_row.addStretch(1)
-        filters = QVBoxLayout()
-        filters.addLayout(actions)
-        filters.addLayout(filter_row)
+        self.filters = FilterBar()
+        self.filters.add(self.tr("Search"), self.search_edit)
+        for combo in self._combos():
+            self.filters.add("", combo)
+        self.strip = TaskStrip()
 
-        self.model = TicketsModel(self._days, self)
+        self.model = TicketsModel(self._svc, self._days, self)
+        self.model.modelAboutToBeReset.connect(self._before_reset)
+        self.model.modelReset.connect(self._after_reset)
         self.table = DataTable(self.model)
-        self.table.fit_to_contents(COL_DESCRIPTION)
-        header = self.table.horizontalHeader()
-        for col in (COL_ADDRESS, COL_SERVICE):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setSortIndicator(*self.model.sort_column())
+        self.table.setSortingEnabled(True)
+        self.columns = FittedColumns(self.table, COL_DESCRIPTION, ALL_PRIORITIES)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+        self.search_keys = SearchKeys(self.search_edit, self.table, self.apply_filters)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.search_keys.focus_search)
         self.count_label = QLabel()
         self.stack = TableOrEmpty(self.table)
         self.empty_label = self.stack.empty_label
@@ -149,23 +205,31 @@ class TicketsView(QWidget, TicketPanel):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.stack, 1)
-        left_layout.addWidget(self.count_label)
+        under = QHBoxLayout()
+        under.addWidget(self.count_label, 1)
+        under.addWidget(self.columns.chooser())
+        left_layout.addLayout(under)
         right = self._build_detail()
 
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.strip)
         layout.addWidget(splitter, 1)
 
         self._fill_filters()
-        self.refresh()
+        self.refresh(keep_place=False)
 
     # ---------------------------------------------------------------- the list
+
+    def _combos(self) -> tuple[QComboBox, ...]:
+        return (self.status_filter, self.category_filter, self.service_filter, self.site_filter)
 
     def _fill_filters(self) -> None:
         def refill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
@@ -198,60 +262,74 @@ class TicketsView(QWidget, TicketPanel):
     def show_overdue(self, on: bool = True) -> None:
         self.tabs.setCurrentIndex(1 if on else 0)
 
-    def refresh(self) -> None:
-        """Reload the list (keeping the selected ticket) and the overdue count."""
-        keep = self.selected_ticket_id()
-        overdue = self._svc.overdue()
-        self.tabs.setTabText(1, self.tr("Overdue (%1)").replace("%1", str(len(overdue))))
-        filtered = not self.overdue_mode()
-        for combo in (
-            self.status_filter,
-            self.category_filter,
-            self.service_filter,
-            self.site_filter,
-        ):
-            combo.setEnabled(filtered)
+    def current_filter(self) -> TicketFilter:
+        """What the tab, the filters and the search keep."""
+        words = self.search_edit.text().strip()
         if self.overdue_mode():
-            rows = overdue
+            return TicketFilter(overdue_only=True, search=words)
+        status = self.status_filter.currentData()
+        return TicketFilter(
+            status=TicketStatus(status) if status not in (None, "open") else None,
+            open_only=status == "open",
+            category_id=self.category_filter.currentData(),
+            directory_entry_id=self.service_filter.currentData(),
+            site_id=self.site_filter.currentData(),
+            search=words,
+        )
+
+    def _tab_changed(self, _index: int) -> None:
+        """Each list in its own order: the latest first, or the oldest due first."""
+        overdue = self.overdue_mode()
+        self.model.order = OVERDUE_ORDER if overdue else TicketOrder()
+        self.table.horizontalHeader().setSortIndicator(*self.model.sort_column())
+        self.columns.set_priorities(OVERDUE_PRIORITIES if overdue else ALL_PRIORITIES)
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        """The list from its first page, for the filters and the words as they are now."""
+        self._list(keep_place=False)
+
+    def refresh(self, keep_place: bool = True) -> None:
+        """Read the overdue count and the list again (keeping the selected ticket, and with
+        `keep_place` the rows scrolled through)."""
+        self.tabs.setTabText(
+            1, self.tr("Overdue (%1)").replace("%1", QLocale().toString(self._svc.overdue_count()))
+        )
+        self._list(keep_place)
+
+    def _list(self, keep_place: bool) -> None:
+        self._debounce.stop()
+        for combo in self._combos():
+            combo.setEnabled(not self.overdue_mode())
+        flt = self.current_filter()
+        self.model.set_query(flt, at_least=self.model.loaded() if keep_place else 0)
+        n = self._svc.ticket_count(flt)
+        if self.overdue_mode():
+            self.count_label.setText(self.tr("%n ticket(s) overdue", "", n))
         else:
-            status = self.status_filter.currentData()
-            rows = self._svc.tickets(
-                TicketFilter(
-                    status=TicketStatus(status) if status not in (None, "open") else None,
-                    open_only=status == "open",
-                    category_id=self.category_filter.currentData(),
-                    directory_entry_id=self.service_filter.currentData(),
-                    site_id=self.site_filter.currentData(),
-                )
+            self.count_label.setText(self.tr("%n ticket(s)", "", n))
+        if flt.search:
+            empty = self.tr("No ticket here has these words.")
+        elif self.overdue_mode():
+            empty = self.tr("Nothing is late.")
+        else:
+            empty = self.tr(
+                "No ticket here. A follow-up is opened from a visit at the desk, or with "
+                '"New report…" for an Allô mairie call.'
             )
-        self._fill(rows)
-        if keep is None or not self.select_ticket(keep):
+        self.stack.show_rows(self.model.rowCount() > 0, empty)
+
+    def _before_reset(self) -> None:
+        self._keep = self.selected_ticket_id()
+        self._resetting = True
+
+    def _after_reset(self) -> None:
+        self._resetting = False
+        if self._keep is None or not self.select_ticket(self._keep):
             self._show_selected()
 
     def _days(self, n: int) -> str:
         return self.tr("%n day(s)", "", n)
-
-    def _fill(self, rows: list[TicketRow]) -> None:
-        self.table.blockSignals(True)
-        self.model.set_rows(rows)
-        self.table.blockSignals(False)
-        for col in (COL_ADDRESS, COL_SERVICE):  # long addresses and names must not squeeze
-            self.table.setColumnWidth(col, min(230, max(120, self.table.columnWidth(col))))
-        if self.overdue_mode():
-            self.count_label.setText(
-                self.tr("%n ticket(s) overdue, the oldest first", "", len(rows))
-            )
-        else:
-            self.count_label.setText(self.tr("%n ticket(s)", "", len(rows)))
-        self.stack.show_rows(
-            bool(rows),
-            self.tr("Nothing is late.")
-            if self.overdue_mode()
-            else self.tr(
-                "No ticket here. A follow-up is opened from a visit at the desk, or with "
-                '"New report…" for an Allô mairie call.'
-            ),
-        )
 
     def selected_ticket_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -260,6 +338,7 @@ class TicketsView(QWidget, TicketPanel):
         return self.model.row_at(rows[0].row()).id
 
     def select_ticket(self, ticket_id: str) -> bool:
+        """Select the ticket if the list holds it (among the rows read so far)."""
         at = self.model.row_of(ticket_id)
         if at < 0:
             return False
@@ -274,6 +353,8 @@ class TicketsView(QWidget, TicketPanel):
     # ---------------------------------------------------------------- the detail
 
     def _show_selected(self) -> None:
+        if self._resetting:  # the list is being read again: its selection comes back after
+            return
         ticket_id = self.selected_ticket_id()
         show_error(self.action_error, "")
         t = None
@@ -385,11 +466,14 @@ class TicketsView(QWidget, TicketPanel):
             self.show_overdue(False)
         self.refresh()
         if not self.select_ticket(ticket_id):
-            self.status_filter.setCurrentIndex(0)
-            self.category_filter.setCurrentIndex(0)
-            self.service_filter.setCurrentIndex(0)
-            self.site_filter.setCurrentIndex(0)
-            self.refresh()
+            # Hidden by a filter, or far down another order: the open tickets, the latest
+            # first, where a new one stands at the top.
+            for combo in self._combos():
+                combo.setCurrentIndex(0)
+            self.search_keys.clear_quietly()
+            self.model.order = TicketOrder()
+            self.table.horizontalHeader().setSortIndicator(*self.model.sort_column())
+            self.refresh(keep_place=False)
             self.select_ticket(ticket_id)
 
     def edit_categories(self) -> CategoriesDialog:
@@ -421,22 +505,67 @@ class TicketsView(QWidget, TicketPanel):
             fmt = "csv" if path.lower().endswith(".csv") or "csv" in chosen.lower() else "json"
             self.export_to(Path(path), fmt, with_staff_notes)
 
-    def export_to(self, path: Path, fmt: str, with_staff_notes: bool = False) -> None:
-        try:
-            result = self._svc.export_open311(
-                path, fmt, with_photos=True, with_staff_notes=with_staff_notes
+    def export_to(
+        self, path: Path, fmt: str, with_staff_notes: bool = False
+    ) -> BackgroundTask[Open311Export]:
+        """Export every ticket with its photos, in the background: the strip shows how far
+        it is and can cancel it (then nothing is written)."""
+        svc = self._svc
+        loc = QLocale()
+        copying = self.tr("Copying the photos: %1 of %2")
+
+        def work(progress: Progress) -> Open311Export:
+            def step(done: int, total: int) -> None:
+                progress.raise_if_cancelled()
+                progress.report(
+                    done / total if total else None,
+                    copying.replace("%1", loc.toString(done)).replace("%2", loc.toString(total)),
+                )
+
+            progress.raise_if_cancelled()
+            return svc.export_open311(
+                path, fmt, with_photos=True, with_staff_notes=with_staff_notes, step=step
             )
-        except OSError as e:
+
+        def done(result: Open311Export) -> None:
+            self._exported()
+            self._inform(
+                self.tr("Open311 export"),
+                self.tr("%n ticket(s) exported.", "", result.requests),
+                "\n".join(str(p) for p in result.files),
+            )
+
+        def failed(exc: BaseException) -> None:
+            self._exported()
+            if not isinstance(exc, OSError):
+                raise exc
             self._inform(
                 self.tr("Export failed"),
-                self.tr("The file could not be written: %1").replace("%1", e.strerror or str(e)),
+                self.tr("The file could not be written: %1").replace(
+                    "%1", exc.strerror or str(exc)
+                ),
             )
-            return
-        self._inform(
-            self.tr("Open311 export"),
-            self.tr("%n ticket(s) exported.", "", result.requests),
-            "\n".join(str(p) for p in result.files),
+
+        def cancelled() -> None:
+            self._exported()
+            self._inform(
+                self.tr("Open311 export"), self.tr("The export was cancelled: nothing was written.")
+            )
+
+        self.export_button.setEnabled(False)
+        self.export_task = self.strip.run(
+            self.tr("Exporting the tickets and their photos…"),
+            work,
+            done,
+            failed,
+            cancelled,
+            show_now=True,
         )
+        return self.export_task
+
+    def _exported(self) -> None:
+        self.export_task = None
+        self.export_button.setEnabled(True)
 
     def _inform(self, title: str, text: str, details: str = "") -> None:
         self.message_box = open_box(message_box(self, title, text, details))
