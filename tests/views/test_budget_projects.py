@@ -19,7 +19,8 @@ from citizenspace.services.budget.budget_print import BudgetPrinting
 from citizenspace.services.shell.settings import SettingsService
 from citizenspace.store.models import BudgetEdition, EditionSite, Project
 from citizenspace.views.budget.budget_view import BudgetView
-from citizenspace.views.budget.kiosk import CARD_COLOURS, KioskWindow, picture_for
+from citizenspace.views.budget.kiosk import KioskWindow
+from citizenspace.views.budget.kiosk_cards import CARD_COLOURS, picture_for
 from citizenspace.views.budget.projects.edition_dialog import EditionDialog
 from citizenspace.views.budget.projects.project_dialog import ProjectDialog
 from citizenspace.views.common.fields import parse_money

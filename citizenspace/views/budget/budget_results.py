@@ -16,10 +16,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -48,8 +51,8 @@ INK = QColor("#1d3557")
 class VotesChart(QWidget):
     """Horizontal bars, one per project, longest first: green when funded."""
 
-    BAR = 26
-    GAP = 10
+    BAR = 22
+    GAP = 8
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +63,7 @@ class VotesChart(QWidget):
     def set_rows(self, rows: list[tuple[str, int, bool]]) -> None:
         self.rows = rows
         self.setFixedHeight(max(1, len(rows)) * (self.BAR + self.GAP) + self.GAP)
+        self.setVisible(bool(rows))
         self.update()
 
     def paintEvent(self, _event) -> None:  # noqa: ANN001, N802 - Qt API
@@ -158,37 +162,54 @@ class ResultsTab(QWidget):
         self.count_button.clicked.connect(self.count)
         head.addWidget(self.count_button)
         layout.addLayout(head)
+        # The count reads as a report, top to bottom: notices, the rule in plain words, the
+        # chart with every project, the table with every project. It scrolls as a whole,
+        # rather than squeezing the table to one row under a tall chart.
+        report = QWidget()
+        body = QVBoxLayout(report)
+        body.setContentsMargins(0, 0, 0, 0)
         self.vote_notice = QLabel("")
         self.vote_notice.setObjectName("fieldWarning")
         self.vote_notice.setWordWrap(True)
         self.vote_notice.hide()
-        layout.addWidget(self.vote_notice)
+        body.addWidget(self.vote_notice)
         # Codes used twice, ballots kept on a kiosk: said beside every count.
         self.cautions = QLabel("")
         self.cautions.setObjectName("fieldWarning")
         self.cautions.setWordWrap(True)
         self.cautions.hide()
-        layout.addWidget(self.cautions)
+        body.addWidget(self.cautions)
         self.what_if = QLabel("")
         self.what_if.setObjectName("fieldWarning")
         self.what_if.setWordWrap(True)
         self.what_if.hide()
-        layout.addWidget(self.what_if)
+        body.addWidget(self.what_if)
         self.explanation = QLabel("")
         self.explanation.setWordWrap(True)
-        layout.addWidget(self.explanation)
+        body.addWidget(self.explanation)
         self.summary = QLabel("")
         self.summary.setObjectName("sectionTitle")
         self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
+        body.addWidget(self.summary)
         self.chart = VotesChart()
-        layout.addWidget(self.chart)
+        body.addWidget(self.chart)
         self.model = ResultsModel(self)
         self.table = DataTable(self.model)
         self.table.fit_to_contents(stretch=ResultsModel.COL_OUTCOME)
-        # Why a project is funded or not is read to its end: the sentence wraps.
+        # Why a project is funded or not is read to its end: the sentence wraps, and every
+        # row shows (the report scrolls, not the table).
         self.table.setWordWrap(True)
-        layout.addWidget(self.table, 1)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.verticalHeader().sectionResized.connect(lambda *_: self._fit_table())
+        body.addWidget(self.table)
+        body.addStretch(1)
+        self.report = QScrollArea()
+        self.report.setWidgetResizable(True)
+        self.report.setFrameShape(QFrame.Shape.NoFrame)
+        self.report.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.report.setWidget(report)
+        layout.addWidget(self.report, 1)
         foot = QHBoxLayout()
         self.message = QLabel("")
         self.message.setWordWrap(True)
@@ -198,6 +219,13 @@ class ResultsTab(QWidget):
         self.record_button.setEnabled(False)
         foot.addWidget(self.record_button)
         layout.addLayout(foot)
+
+    def _fit_table(self) -> None:
+        """The table as tall as its rows: no scroll bar of its own inside the report."""
+        rows = self.model.rowCount()
+        height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+        height += sum(self.table.rowHeight(r) for r in range(rows))
+        self.table.setFixedHeight(height)
 
     # ---------------------------------------------------------------- words
 
@@ -228,11 +256,14 @@ class ResultsTab(QWidget):
                 break
         self.result = None
         self.summary.setText("")
-        self.explanation.setText("")
         self.message.setText("")
         self.what_if.hide()
         self.chart.set_rows([])
         self.model.set_rows([])
+        self.table.hide()
+        self.explanation.setText(
+            self.tr("Choose a rule, then “Count the votes”: every project is shown here.")
+        )
         self._refresh_record_button()
 
     def _refresh_terms(self) -> None:
@@ -347,7 +378,9 @@ class ResultsTab(QWidget):
                 for o in r.projects
             ]
         )
+        self.table.show()
         self.table.resizeRowsToContents()
+        self._fit_table()
         self.message.setText("")
         self._refresh_record_button()
 

@@ -12,6 +12,7 @@ set a PIN on the staff application's budget page, which reaches the kiosk at its
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer, Signal
@@ -21,12 +22,14 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QRegularExpressionValidator,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -43,35 +46,85 @@ IDLE_MS = 60_000
 #: The longest PIN the supervisors can set (the staff page's dialog takes up to 12 digits).
 PIN_MAX = 12
 
-STYLE = """
+#: The screen the kiosk is drawn for (a 10-inch tablet); bigger screens scale it all up.
+REFERENCE = (1280, 800)
+
+#: The kiosk's look at the reference screen; every "@N" is N pixels there, scaled with the
+#: screen (`kiosk_style`). A size is the content's, inside the border: a key of the keypad
+#: is 105 + 2 × 3 = 111 pixels square (19 mm on a 10-inch tablet).
+_STYLE = """
 QWidget#kiosk { background: #fdf8ef; }
 QLabel { color: #1d3557; }
-QLabel#title { font-size: 34pt; font-weight: bold; }
-QLabel#subtitle { font-size: 20pt; }
-QLabel#message { font-size: 20pt; font-weight: bold; color: #9d0208; }
-QLabel#counter { font-size: 20pt; font-weight: bold; }
-QPushButton { font-size: 20pt; min-height: 72px; border-radius: 18px; padding: 8px 28px;
-              background: #ffffff; border: 3px solid #1d3557; color: #1d3557; }
+QLabel#title { font-size: @45; font-weight: bold; }
+QLabel#subtitle { font-size: @27; }
+QLabel#message { font-size: @27; font-weight: bold; color: #9d0208; }
+QLabel#counter { font-size: @27; font-weight: bold; }
+QLabel#pageLabel { font-size: @27; font-weight: bold; }
+QPushButton { font-size: @27; min-height: @72; border-radius: @18; padding: @8 @28;
+              background: #ffffff; border: @3 solid #1d3557; color: #1d3557; }
 QPushButton:pressed { background: #e0e7ff; }
 QPushButton:disabled { color: #9aa5b1; border-color: #c8ced6; }
 QPushButton#primary { background: #2a9d8f; border-color: #1f776c; color: white;
                       font-weight: bold; }
 QPushButton#primary:disabled { background: #b8d8d4; border-color: #b8d8d4; }
-QPushButton#key { font-size: 24pt; font-weight: bold; min-width: 72px; min-height: 72px;
-                  padding: 0; }
-QLineEdit#code { font-size: 30pt; font-family: "DejaVu Sans Mono", monospace;
-                 padding: 10px; border: 3px solid #1d3557; border-radius: 14px;
+QPushButton#primary:pressed { background: #1f776c; }
+QPushButton#more { background: #ffd166; border-color: #b5838d; font-weight: bold; }
+QPushButton#more:disabled { background: #f4efe6; border-color: #e3ddd2; color: #b8b2a7; }
+QPushButton#key { font-size: @36; font-weight: bold; padding: 0;
+                  min-width: @105; max-width: @105; }
+QPushButton[pad="true"] { min-height: @105; max-height: @105; padding-top: 0;
+                          padding-bottom: 0; }
+QPushButton[big="true"] { font-size: @32; min-height: @100; min-width: @520; }
+QPushButton#action { font-size: @27; font-weight: bold; padding: 0 @8;
+                     background: #f1f3f8; }
+QLineEdit#code { font-size: @44; font-family: "DejaVu Sans Mono", monospace;
+                 padding: @6; border: @3 solid #1d3557; border-radius: @14;
                  background: white; }
-QFrame#card { background: white; border: 3px solid #d0d7de; border-radius: 22px; }
-QFrame#card[chosen="true"] { border: 6px solid #2a9d8f; background: #e9f7f5; }
-QLabel#cardTitle { font-size: 18pt; font-weight: bold; }
-QLabel#cardText { font-size: 14pt; }
-QLabel#cardCost { font-size: 16pt; font-weight: bold; color: #2a6f97; }
-QLabel#cardMark { font-size: 16pt; font-weight: bold; color: #1f776c; }
-QProgressBar { border: 3px solid #1d3557; border-radius: 14px; height: 36px;
-               text-align: center; font-size: 16pt; background: white; }
-QProgressBar::chunk { background: #ffb703; border-radius: 10px; }
+QFrame#card { background: white; border: @4 solid #c8ced6; border-radius: @22; }
+QFrame#card[chosen="true"] { border: @4 solid #1f776c; background: #dff3ef; }
+QLabel#cardTitle { font-size: @24; font-weight: bold; }
+QLabel#cardText { font-size: @19; }
+QLabel#cardCost { font-size: @21; font-weight: bold; color: #2a6f97; }
+QLabel#cardMark { font-size: @21; font-weight: bold; color: #1f776c; }
+QProgressBar { border: @3 solid #1d3557; border-radius: @14; min-height: @36;
+               text-align: center; font-size: @21; background: white; }
+QProgressBar::chunk { background: #ffb703; border-radius: @10; }
 """
+
+
+def scale_for(width: int, height: int) -> float:
+    """How much bigger than the reference screen a `width`×`height` window is: everything
+    grows by as much, so that what fits on the tablet fits on any screen."""
+    return max(0.5, min(width / REFERENCE[0], height / REFERENCE[1], 3.0))
+
+
+def kiosk_style(scale: float = 1.0) -> str:
+    """The kiosk's style sheet for a screen `scale` times the reference one."""
+    return re.sub(r"@(\d+)", lambda m: f"{max(1, round(int(m.group(1)) * scale))}px", _STYLE)
+
+
+STYLE = kiosk_style()
+
+
+class MessageSlot(QLabel):
+    """A message that keeps its place, said or not: it is as tall as `lines` lines from
+    the start, so that nothing under a child's finger moves when it appears."""
+
+    def __init__(self, lines: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self._lines = lines
+        self.setObjectName("message")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+
+    def _fit(self) -> None:
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * self._lines + 6)
 
 
 #: Standard editing shortcuts a kiosk field refuses: they would bring back or carry
@@ -240,9 +293,13 @@ class KioskFrame(QWidget):
         self.idle.setInterval(idle_ms)
         self.idle.timeout.connect(self._idle_timeout)
         self.pages = QStackedWidget()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(40, 30, 40, 30)
-        outer.addWidget(self.pages)
+        self.scale = 1.0
+        self._outer = QVBoxLayout(self)
+        # The screen's size is the kiosk's: its pages never make the window grow (which
+        # would scale everything up, and grow again).
+        self._outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._outer.setContentsMargins(40, 30, 40, 30)
+        self._outer.addWidget(self.pages)
         self.staff_page = self._staff_page()
         self.pages.addWidget(self.staff_page)
         self._guard = _KioskGuard(self)
@@ -279,7 +336,7 @@ class KioskFrame(QWidget):
         row.addWidget(self.staff_pin, 2)
         row.addStretch(1)
         layout.addLayout(row)
-        self.staff_message = self._title("", "message")
+        self.staff_message = MessageSlot(3)
         layout.addWidget(self.staff_message)
         keypad = QWidget()
         grid = QGridLayout(keypad)
@@ -288,6 +345,7 @@ class KioskFrame(QWidget):
         for i, char in enumerate("1234567890"):
             key = QPushButton(char)
             key.setObjectName("key")
+            key.setProperty("pad", True)
             key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             key.clicked.connect(lambda _c=False, ch=char: self._staff_type(ch))
             grid.addWidget(key, i // 5, i % 5)
@@ -311,6 +369,24 @@ class KioskFrame(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
         return page
+
+    # ---------------------------------------------------------------- size
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        """A bigger screen, bigger everything: letters, buttons, keys, cards."""
+        super().resizeEvent(event)
+        scale = scale_for(self.width(), self.height())
+        if abs(scale - self.scale) < 0.01:
+            return
+        self.scale = scale
+        self.setStyleSheet(kiosk_style(scale))
+        self._outer.setContentsMargins(
+            round(40 * scale), round(30 * scale), round(40 * scale), round(30 * scale)
+        )
+        self._rescaled(scale)
+
+    def _rescaled(self, scale: float) -> None:
+        """The screen's scale changed: sizes that are not in the style sheet follow."""
 
     # ---------------------------------------------------------------- staff exit
 

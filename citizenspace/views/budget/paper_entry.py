@@ -6,16 +6,19 @@ ballot and the typings that differ are set aside for a third look."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -63,9 +66,17 @@ class PaperEntry(QWidget):
         self.serial_edit.returnPressed.connect(self._serial_entered)
         form.addRow(self.tr("Serial"), self.serial_edit)
         layout.addLayout(form)
-        self.boxes_holder = QFrame()
-        self.boxes_layout = QVBoxLayout(self.boxes_holder)
-        layout.addWidget(self.boxes_holder)
+        # The ballot's projects, in two columns when they fit (a ballot is read down the
+        # first column, then the second, as Tab goes); past the room there is, they scroll.
+        self.boxes_holder = QWidget()
+        self.boxes_layout = QGridLayout(self.boxes_holder)
+        self.boxes_layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes_scroll = QScrollArea()
+        self.boxes_scroll.setWidgetResizable(True)
+        self.boxes_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.boxes_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.boxes_scroll.setWidget(self.boxes_holder)
+        layout.addWidget(self.boxes_scroll)
         row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save the ballot"))
         self.save_button.setObjectName("primary")
@@ -86,22 +97,70 @@ class PaperEntry(QWidget):
         layout.addWidget(self.review_list)
         layout.addStretch(1)
         self.boxes: dict[str, QCheckBox] = {}
+        self._columns = 0
 
     def set_edition(self, edition: KioskEdition) -> None:
+        """The ballot of `edition`. The page reads it again whenever it is shown and after
+        every sync round that changed something: the same ballot keeps what is being typed
+        (the serial, the ticks), a changed one is built afresh."""
+        same = (
+            self._edition is not None
+            and self._edition.id == edition.id
+            and self._edition.projects == edition.projects
+        )
         self._edition = edition
         self.double_box.blockSignals(True)
         self.double_box.setChecked(self._service.double_entry(edition.id))
         self.double_box.blockSignals(False)
+        if same:
+            self._refresh_review()
+            return
+        # The last edition's boxes leave the screen now, not once deleted: a page shown
+        # again before the event loop ran listed every project twice.
         for box in self.boxes.values():
+            self.boxes_layout.removeWidget(box)
+            box.hide()
             box.deleteLater()
         self.boxes = {}
         for project in edition.projects:
             box = QCheckBox(f"{project.title} — {money(project.cost_cents)}")
             box.installEventFilter(self)
-            self.boxes_layout.addWidget(box)
             self.boxes[project.id] = box
+        self._columns = 0
+        self._arrange()
         self.clear()
         self._refresh_review()
+
+    def _arrange(self) -> None:
+        """Two columns when the longest line fits in half the width, else one."""
+        boxes = list(self.boxes.values())
+        widest = max((box.sizeHint().width() for box in boxes), default=0)
+        margins = self.layout().contentsMargins()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        room = self.contentsRect().width() - margins.left() - margins.right() - bar
+        gap = self.boxes_layout.horizontalSpacing()
+        columns = 2 if len(boxes) > 4 and 2 * widest + gap <= room else 1
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for box in boxes:
+            self.boxes_layout.removeWidget(box)
+        rows = -(-len(boxes) // columns) if boxes else 0
+        for i, box in enumerate(boxes):
+            self.boxes_layout.addWidget(box, i % rows, i // rows)
+            box.show()
+        for column in range(2):
+            self.boxes_layout.setColumnStretch(column, 1 if column < columns else 0)
+        # As tall as the boxes, no taller; shorter (and scrolling) only when room runs out.
+        self.boxes_scroll.setMaximumHeight(self.boxes_holder.sizeHint().height() + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._arrange()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._arrange()
 
     def _double_toggled(self, on: bool) -> None:
         if self._edition is not None:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QIcon
 from citizenspace.domain.catalog import ProjectStatus
 from citizenspace.services.budget.budget import BallotProject
 from citizenspace.services.budget.budget_admin import BudgetAdminService, ProjectRow
-from citizenspace.views.budget.kiosk import picture_for
+from citizenspace.views.budget.kiosk_cards import picture_for
 from citizenspace.views.budget.words import money
 from citizenspace.views.common.labels import enum_label
 from citizenspace.views.common.pictures import picture_pixmap

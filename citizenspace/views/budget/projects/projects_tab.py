@@ -94,10 +94,11 @@ class ProjectsTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(THUMBNAIL.height() + 10)
         self.table.stretch(ProjectsModel.COL_TITLE)
         header = self.table.horizontalHeader()
-        for col in (ProjectsModel.COL_ORDER, ProjectsModel.COL_PICTURE, ProjectsModel.COL_COST):
+        for col in (ProjectsModel.COL_ORDER, ProjectsModel.COL_PICTURE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(ProjectsModel.COL_STATUS, 220)
-        header.resizeSection(ProjectsModel.COL_GROUP, 260)
+        # The title takes the room left: it is what coordinators read first.
+        header.resizeSection(ProjectsModel.COL_STATUS, 180)
+        header.resizeSection(ProjectsModel.COL_GROUP, 230)
         self.table.open_requested.connect(self.edit_selected)
         self.table.remove_requested.connect(self.remove_selected)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -153,6 +154,7 @@ class ProjectsTab(QWidget):
         self._votes = detail.votes
         self.summary.setText(self._summary(detail))
         self.model.set_rows(rows)
+        self._fit_costs(rows)
         on_ballot = [r for r in rows if r.ballot_order is not None]
         self.totals.setText(
             self.tr("Projects: %1 · On the ballot: %2 · Cost of the ballot: %3")
@@ -167,6 +169,17 @@ class ProjectsTab(QWidget):
         elif rows:
             self.table.selectRow(0)
         self._update_buttons()
+
+    def _fit_costs(self, rows: list[ProjectRow]) -> None:
+        """The cost column as wide as its widest amount and a cell's margins: sized to its
+        contents, Qt left "4 500 €" a few pixels short, and showed "4 50…"."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        wide = max(
+            [metrics.horizontalAdvance(money(r.cost_cents)) for r in rows]
+            + [header.sectionSizeFromContents(ProjectsModel.COL_COST).width() - 12]
+        )
+        header.resizeSection(ProjectsModel.COL_COST, wide + 24)
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
