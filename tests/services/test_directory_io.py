@@ -165,13 +165,41 @@ def test_a_utf8_file_damaged_by_one_windows_byte_names_its_line(db, files, tmp_p
 
 def test_missing_columns_are_named_on_line_1(db, files, tmp_path, one_entry) -> None:
     path = tmp_path / "sans-competence.csv"
-    path.write_text("Nom du service;Organisme;Téléphone\r\nÉtat civil;Ville;\r\n", "utf-8")
+    path.write_text("Nom du service;Téléphone\r\nÉtat civil;\r\n", "utf-8")
     assert rejected(files, path) == [FileProblem(1, FileIssue.MISSING_COLUMNS, field="competence")]
-    path.write_text("Organisme;Téléphone\r\nVille;\r\n", "utf-8")
+    path.write_text("Téléphone\r\n03 23 06 93 93\r\n", "utf-8")
     assert rejected(files, path) == [
         FileProblem(1, FileIssue.MISSING_COLUMNS, field="name, competence")
     ]
     assert count(db) == 1
+
+
+def test_without_a_level_column_the_body_says_the_level(db, files, tmp_path) -> None:
+    """ "Ville de Saint-Quentin", "Agglomération du Saint-Quentinois": the body's name says
+    who is competent; a body that does not ("CAF de l'Aisne") leaves the line without one."""
+    path = tmp_path / "sans-competence.csv"
+    path.write_text(
+        "Nom du service;Organisme\r\n"
+        "État civil;Ville de Saint-Quentin\r\n"
+        "Collecte des déchets;Agglomération du Saint-Quentinois\r\n"
+        "Allocations familiales;CAF de l'Aisne\r\n",
+        "utf-8",
+    )
+    problems = rejected(files, path)
+    assert [(p.line, p.issue, p.value) for p in problems] == [
+        (4, FileIssue.NO_LEVEL, "CAF de l'Aisne")
+    ]
+    file = files.open_file(path)
+    preview = files.check(file, file.suggested, default_level=Competence.OTHER)
+    assert (preview.created, preview.problems) == (3, ())
+    assert (preview.level_from_body, preview.level_by_default) == (2, 1)
+    files.apply(preview)
+    levels = {e.name: e.competence for e in DirectoryService(db).search("")}
+    assert levels == {
+        "État civil": Competence.CITY,
+        "Collecte des déchets": Competence.URBAN_COMMUNITY,
+        "Allocations familiales": Competence.OTHER,
+    }
 
 
 def test_a_bad_competence_on_line_7_names_line_7(db, files, tmp_path, one_entry) -> None:
@@ -185,6 +213,7 @@ def test_a_bad_competence_on_line_7_names_line_7(db, files, tmp_path, one_entry)
             "competence",
             "Syndicat d'initiative",
             EntryError.UNKNOWN_COMPETENCE,
+            "Compétence",
         )
     ]
     assert count(db) == 1
@@ -358,3 +387,156 @@ def test_a_workbook_names_the_excel_row(db, files, tmp_path) -> None:
     service = DirectoryService(db)
     assert service.get(service.search("")[0].id).draft.phone == "03 23 06 93 93"
     assert astuple(files.preview(path))[4:7] == (0, 0, 1)
+
+
+# --------------------------------------------------------------------------- an office's file
+
+
+def mapped(files: DirectoryFiles, path: Path) -> list[str]:
+    return list(files.open_file(path).suggested)
+
+
+def test_an_offices_competences_column_is_what_the_service_handles(files, tmp_path) -> None:
+    """ "Compétences: état civil, passeports" says what a service handles, not who is
+    competent: it goes to the keywords. The same title over levels stays the level."""
+    path = tmp_path / "mairie.csv"
+    path.write_text(
+        "Service;Compétences;Collectivité compétente;Tél.\r\n"
+        "État civil;naissances, mariages, décès;Ville;03 23 06 93 93\r\n"
+        "Déchets;collecte, encombrants;Agglo;\r\n",
+        "cp1252",
+    )
+    assert mapped(files, path) == ["name", "keywords", "competence", "phone"]
+    path.write_text("Service;Compétences\r\nÉtat civil;Ville\r\nDéchets;Agglo\r\n", "utf-8")
+    assert mapped(files, path) == ["name", "competence"]
+    path.write_text(
+        "Service;Missions;Mots-clés;Compétence\r\nÉtat civil;actes;mariage;Ville\r\n", "utf-8"
+    )
+    assert mapped(files, path) == ["name", "keywords", "keywords", "competence"]
+    file = files.open_file(path)
+    preview = files.check(file, file.suggested)
+    assert preview.rows[0].draft.keywords == "actes mariage"  # both columns, joined
+
+
+def test_the_directory_mapping_is_remembered(db, files, tmp_path) -> None:
+    path = tmp_path / "annuaire.csv"
+    path.write_text("Service;Niveau;Remarque\r\nÉtat civil;Ville;au rez-de-chaussée\r\n", "utf-8")
+    file = files.open_file(path)
+    assert file.suggested == ("name", "competence", "")
+    files.apply(files.check(file, ["name", "competence", "address"]), remember=True)
+    again = files.open_file(path)
+    assert (again.suggested, again.remembered) == (("name", "competence", "address"), True)
+
+
+def test_only_the_good_lines_when_the_user_chooses_so(db, files, tmp_path, one_entry) -> None:
+    lines = [*LINES, "Office de tourisme;Syndicat d'initiative;;;;;;"]
+    path = tmp_path / "annuaire.csv"
+    path.write_bytes(french_csv(lines).encode("cp1252"))
+    file = files.open_file(path)
+    preview = files.check(file, file.suggested)
+    assert (preview.created, preview.bad_lines) == (5, (7,))
+    with pytest.raises(DirectoryFileRejected):
+        files.apply(preview)
+    assert count(db) == 1
+    report = files.apply(preview, only_good_lines=True)
+    assert (report.created, report.lines_left_out) == (5, 1)
+    assert count(db) == 6
+
+
+def test_a_huge_cell_is_named_by_line_and_column(files, tmp_path) -> None:
+    path = tmp_path / "annuaire.csv"
+    huge = "x" * (2 * 1024 * 1024)
+    path.write_text(f'Service;Compétence;Mots-clés\r\nÉtat civil;Ville;"{huge}"\r\n', "utf-8")
+    assert rejected(files, path) == [
+        FileProblem(
+            2, FileIssue.INVALID_VALUE, "keywords", str(len(huge)), EntryError.TOO_LONG, "Mots-clés"
+        )
+    ]
+
+
+def test_a_field_given_two_columns_is_refused(files, tmp_path) -> None:
+    path = tmp_path / "annuaire.csv"
+    path.write_text("Service;Compétence;Tél.;Portable\r\nÉtat civil;Ville;;\r\n", "utf-8")
+    file = files.open_file(path)
+    with pytest.raises(DirectoryFileRejected) as caught:
+        files.check(file, ["name", "competence", "phone", "phone"])
+    assert caught.value.problems == [
+        FileProblem(1, FileIssue.FIELD_TWICE, "phone", "Tél., Portable")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", "Line 1: there is nothing to import from here on."),
+        (
+            "Service;Compétence\r\n".encode("utf-16-le"),
+            "Line 1: the text is not in a known encoding (UTF-8 or Windows-1252). In Excel, "
+            "save the file again as “CSV UTF-8 (separator: semicolon)”.",
+        ),
+        (
+            "Service;Compétence\r\nDéchetteries;Agglo\r\n".encode()
+            + "Sécurité;Ville\r\n".encode("cp1252"),
+            "Line 3: the text is not in a known encoding (UTF-8 or Windows-1252) near "
+            "“S\ufffdcurit\ufffd”. In Excel, save the file again as “CSV UTF-8 (separator: "
+            "semicolon)”.",
+        ),
+        (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100,
+            "This is an old Excel workbook (.xls): in Excel, save it as “Excel workbook "
+            "(.xlsx)” or “CSV (separator: semicolon)” and import it again.",
+        ),
+        (
+            b"PK\x03\x04" + b"\x00" * 50,
+            "This file cannot be opened as an Excel workbook (.xlsx): it may be damaged.",
+        ),
+        (
+            "Nom du service;Téléphone\r\nÉtat civil;\r\n".encode(),
+            "Line 1: no column gives “Competence”: choose one in the list of where each "
+            "column goes.",
+        ),
+        (
+            'Service;Compétence\r\nPiscine;Ville\r\nBus;"Agglo\r\nMarché;Ville\r\n'.encode(),
+            "Line 3: a quotation mark opened on this line is not closed: nothing after it is read.",
+        ),
+        (
+            "Service;Compétence\r\nPiscine;Ville;;en trop\r\n".encode(),
+            "Line 2: this line has more cells than the first line has columns (4/2): a "
+            "separator too many?",
+        ),
+        (
+            "Service;Compétence\r\nPiscine;Ville\r\npiscine;ville\r\n".encode(),
+            "Line 3: the same service (name and body) is already on line 2.",
+        ),
+        (
+            "Service;Compétence;Courriel\r\nPiscine;Ville;piscine@\r\n".encode(),
+            "Line 2, column “Courriel”: E-mail “piscine@”: Not an e-mail address (example: "
+            "accueil@ville.fr)",
+        ),
+        (
+            "Service;Compétence;Organisme\r\nPiscine;Ville;" + "x" * 201 + "\r\n",
+            "Line 2, column “Organisme”: Body: the text is too long (201 characters, 200 at most).",
+        ),
+        (
+            "Service;Compétence;Thème\r\nPiscine;Ville;Sports nautiques\r\n".encode(),
+            "Line 2, column “Thème”: Theme “Sports nautiques”: This theme does not exist (or "
+            "was deleted meanwhile)",
+        ),
+        (
+            "Service;Compétence;Actif\r\nPiscine;Ville;bientôt\r\n".encode(),
+            "Line 2, column “Actif”: Active “bientôt”: Write oui or non",
+        ),
+        (
+            b"Service;Organisme\r\nAllocations familiales;CAF de l'Aisne\r\n",
+            "Line 2: nothing says who is competent (the body “CAF de l'Aisne” does not say "
+            "it): add a “Compétence” column (Ville, Agglo…), or choose on the columns step "
+            "the level of the lines that do not say it.",
+        ),
+    ],
+)
+def test_each_refusal_is_one_plain_sentence(files, tmp_path, content, expected) -> None:
+    from citizenspace.views.reception.directory.directory_import import file_problem_text
+
+    path = tmp_path / "annuaire.csv"
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    assert [file_problem_text(p) for p in rejected(files, path)] == [expected]

@@ -78,7 +78,7 @@ def test_an_excel_workbook_is_read_as_excel_shows_it(db, importer, tmp_path):
     book.save(path)
     with pytest.raises(ImportRejected) as err:
         importer.import_file(path)
-    assert [(p.line, p.issue) for p in err.value.problems] == [(4, ImportIssue.NOT_A_NUMBER)]
+    assert [(p.line, p.issue) for p in err.value.problems] == [(4, ImportIssue.NOT_A_DATE)]
     assert people_count(db) == 0
     sheet["C4"] = 2001
     book.save(path)
@@ -119,7 +119,7 @@ def test_one_bad_line_means_nothing_is_imported_and_the_line_is_named(db, import
     with pytest.raises(ImportRejected) as err:
         importer.import_bytes(data)
     got = {(p.line, p.issue, p.field, p.person_error) for p in err.value.problems}
-    assert (3, ImportIssue.NOT_A_NUMBER, "birth_year", None) in got
+    assert (3, ImportIssue.NOT_A_DATE, "birth_year", None) in got
     assert (4, ImportIssue.UNKNOWN_DISTRICT, "district", None) in got
     assert (5, ImportIssue.INVALID_VALUE, "email", PersonError.INVALID_EMAIL) in got
     assert (6, ImportIssue.NOT_YES_NO, "consent_contact", None) in got

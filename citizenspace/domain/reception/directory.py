@@ -211,8 +211,28 @@ EXPORT_TITLES: dict[str, str] = {
 
 #: Accepted titles (folded) for each column, French and English.
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
-    "name": ("service", "nom", "nom du service", "intitule", "name", "service name"),
-    "competence": ("competence", "competences", "competent", "niveau", "competence level"),
+    "name": (
+        "service",
+        "services",
+        "nom",
+        "nom du service",
+        "intitule",
+        "intitule du service",
+        "name",
+        "service name",
+    ),
+    "competence": (
+        "competence",
+        "competences",
+        "competent",
+        "niveau",
+        "niveau de competence",
+        "echelon",
+        "collectivite competente",
+        "qui est competent",
+        "competence level",
+        "level",
+    ),
     "body_name": (
         "organisme",
         "structure",
@@ -223,7 +243,25 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
         "organisation",
         "organization",
     ),
-    "keywords": ("mots cles", "mot cles", "mots cle", "mot cle", "keywords", "key words", "tags"),
+    "keywords": (
+        "mots cles",
+        "mot cles",
+        "mots cle",
+        "mot cle",
+        "missions",
+        "attributions",
+        "domaines",
+        "domaine",
+        "domaines d intervention",
+        "domaine d intervention",
+        "sujets traites",
+        "demarches",
+        "prestations",
+        "keywords",
+        "key words",
+        "tags",
+        "remit",
+    ),
     "phone": ("telephone", "tel", "phone", "telephone number"),
     "email": ("courriel", "e mail", "email", "mail", "adresse mail", "adresse e mail"),
     "address": ("adresse", "adresse postale", "address", "lieu"),
@@ -235,6 +273,22 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
 _FIELD_BY_TITLE: dict[str, str] = {
     title: field for field, titles in COLUMN_ALIASES.items() for title in titles
 }
+#: Columns several of which may feed one field, joined: an office's "Compétences" (what a
+#: service handles) and "Mots-clés" both say what to search it by.
+REPEATABLE_COLUMNS: tuple[str, ...] = ("keywords",)
+#: Titles that say "compétence(s)": in our files and many others, the level of government
+#: competent (Ville, Agglo...); in an office's own list, what the service handles ("État
+#: civil, passeports"). Their values tell which (`holds_levels`).
+LEVEL_OR_REMIT_TITLES: frozenset[str] = frozenset({"competence", "competences", "competent"})
+
+
+def holds_levels(values: Iterable[str]) -> bool:
+    """Whether a column's values name levels of government ("Ville", "Agglo", "Préfecture de
+    l'Aisne") rather than what a service handles ("État civil, passeports"): at least half of
+    its non-empty values do. A column without values is taken as the level."""
+    filled = [v for v in values if v.strip()]
+    named = sum(parse_competence(v) is not None for v in filled)
+    return 2 * named >= len(filled)
 
 
 @dataclass(frozen=True, slots=True)

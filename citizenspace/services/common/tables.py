@@ -6,7 +6,10 @@ UTF-16 with its mark (Excel's "Texte Unicode") or in Windows-1252; or a workbook
 its first sheet. Anything else (UTF-16 without a mark, a Mac Roman file read as
 Windows-1252, UTF-8 damaged by a second encoding, a PDF renamed .csv, an old .xls) is
 refused with the line where it shows (`TableRejected`), rather than imported as "SŽcuritŽ".
-Each importer turns the refusal into its own problem list and words.
+A quotation mark left open is named on the line where it was opened. A cell of any size is
+read whole (a letter pasted into "Observations"): each importer says which is too long for
+its field, by line and column. A date cell of a workbook reads as "1956-03-14". Each
+importer turns the refusal into its own problem list and words.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
+from datetime import date, datetime, time
 from enum import StrEnum
 from pathlib import Path
 
@@ -139,10 +143,14 @@ def decode(raw: bytes) -> tuple[str, str]:
         if found:
             line = _text_line_at(text, found.start())
             raise TableRejected(TableIssue.ENCODING, line, _around(text, found.start()))
-    for i, ch in enumerate(text):
-        if ch < " " and ch not in "\t\r\n":
-            raise TableRejected(TableIssue.ENCODING, _text_line_at(text, i))
+    control = _CONTROL.search(text)
+    if control:
+        raise TableRejected(TableIssue.ENCODING, _text_line_at(text, control.start()))
     return text, encoding
+
+
+#: A control character no spreadsheet writes in text (tab and line ends aside): a binary file.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _bad_byte(body: bytes, at: int, encoding: str) -> TableRejected:
@@ -177,16 +185,59 @@ def _csv_records(text: str) -> tuple[str, list[tuple[int, list[str]]]]:
     line breaks: Alt+Enter in Excel)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     delimiter = sniff_delimiter(text.split("\n", 1)[0])
+    # A cell may be as large as the file (a letter pasted into "Observations"): the csv
+    # module's own limit (128 KiB) would report it as a broken quotation mark. The importer
+    # says which cell is too long for its field, naming the line and the column.
+    if csv.field_size_limit() < len(text) + 1:
+        csv.field_size_limit(len(text) + 1)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     records: list[tuple[int, list[str]]] = []
     next_line = 1
     try:
         for row in reader:
-            records.append((next_line, [restore(c) for c in row]))
+            # Most cells start with no apostrophe: only those are looked at again.
+            records.append((next_line, [restore(c) if c[:1] == "'" else c for c in row]))
             next_line = reader.line_num + 1
     except csv.Error as exc:
-        raise TableRejected(TableIssue.MALFORMED, next_line) from exc
+        line = quote_fault_line(text, next_line, delimiter)
+        raise TableRejected(TableIssue.MALFORMED, line) from exc
     return delimiter, records
+
+
+def quote_fault_line(text: str, start_line: int, delimiter: str) -> int:
+    """The line of the quotation mark at fault in the record starting on `start_line`: the
+    one opened and never closed (not the line where its record began, which may be lines
+    above when a cell before it holds line breaks), or a closing one followed by text. When
+    that closing one is lines below its opening one, it most likely opens the next quoted
+    cell ("bus; ligne"): the fault is the opening one, left unclosed on its own line.
+    `text` has "\n" line ends."""
+    pos = 0
+    for _ in range(start_line - 1):
+        pos = text.index("\n", pos) + 1
+    line, end, field_start = start_line, len(text), True
+    while pos < end:
+        ch = text[pos]
+        if field_start and ch == '"':
+            opened = line
+            pos += 1
+            while True:
+                closing = text.find('"', pos)
+                if closing < 0:
+                    return opened
+                line += text.count("\n", pos, closing)
+                pos = closing + 1
+                if text.startswith('"', pos):  # "" is a quotation mark inside the cell
+                    pos += 1
+                    continue
+                break
+            if pos < end and text[pos] not in (delimiter, "\n"):
+                return opened
+            field_start = False
+            continue
+        field_start = ch in (delimiter, "\n")
+        line += ch == "\n"
+        pos += 1
+    return start_line
 
 
 def _cell_text(value: object) -> str:
@@ -196,6 +247,12 @@ def _cell_text(value: object) -> str:
         return "oui" if value else "non"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    # A date cell (a birth date typed in Excel) reads as the ISO date, "1956-03-14", which
+    # every importer understands; not as Python's "1956-03-14 00:00:00".
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat(" ")
+    if isinstance(value, date | time):
+        return value.isoformat()
     if isinstance(value, str):
         return restore(value)
     return str(getattr(value, "text", value))  # an array formula: its text

@@ -5,10 +5,17 @@ without a byte-order mark, or in Windows-1252; or an Excel workbook (.xlsx). Any
 (UTF-16 without a mark, a Mac Roman file read as Windows-1252, a PDF renamed .csv) is refused
 with the line where it shows, rather than imported as "SŽcuritŽ".
 
-An import is previewed first (what would be created, updated, left unchanged), then applied
-in one transaction: one bad line and nothing is written. Entries are matched on their name
-and body, accents and case aside, so importing the same file twice makes no twins; a column
-the file does not have leaves that field alone.
+An import goes in three steps, as the people's does (`services.people.people_import`):
+`open_file` reads the file and offers a mapping of its columns to ours (the one the user
+confirmed last time for the same titles, or one suggested from the titles and, for a
+"Compétence(s)" column, from its values: the level of government, or what the service
+handles); `check` says what importing with the mapping the user confirmed would do
+(created, updated, unchanged, refused lines and why, columns left out), writing nothing;
+`apply` writes it in one transaction: refused lines mean nothing is written, unless the user
+chose to import only the good lines. Entries are matched on their name and body, accents and
+case aside, so importing the same file twice makes no twins; a column the file does not have
+leaves that field alone. `preview` does the first two with the mapping offered and refuses
+the file at its first bad line (scripts, and the tests of the checks).
 
 Exports are what French Excel opens cleanly: CSV in UTF-8 with a BOM, `;`, CRLF line ends;
 or a workbook with a bold header and readable column widths. No cell of either runs as a
@@ -17,7 +24,7 @@ formula, and both import back unchanged: `services.spreadsheets` writes and read
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
@@ -25,16 +32,31 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from citizenspace.domain.catalog import Competence
 from citizenspace.domain.reception import directory as rules
 from citizenspace.domain.reception.directory import (
+    COLUMN_ALIASES,
     COMPETENCE_LABELS_FR,
     EXPORT_TITLES,
     FIELDS,
-    EntryDraft,
+    LEVEL_OR_REMIT_TITLES,
+    REPEATABLE_COLUMNS,
+    holds_levels,
+)
+from citizenspace.services.common.column_mapping import (
+    FileColumn,
+    MappingMemory,
+    Sheet,
+    column_name,
+    doubled,
+    fold_title,
+    left_out,
+    sheet_of,
+    suggest,
 )
 from citizenspace.services.common.errors import ServiceError
 from citizenspace.services.common.spreadsheets import append_row, save_workbook, write_csv
-from citizenspace.services.common.tables import Table, TableRejected, read_table, read_table_file
+from citizenspace.services.common.tables import TableRejected, read_table, read_table_file
 from citizenspace.services.reception.directory import (
     THEME_SEPARATOR,
     DirectoryService,
@@ -42,48 +64,34 @@ from citizenspace.services.reception.directory import (
     draft_of,
     theme_labels,
 )
+from citizenspace.services.reception.directory_lines import (
+    REQUIRED,
+    FileIssue,
+    FileProblem,
+    FileRow,
+    check_lines,
+)
 from citizenspace.store.database import Database
 from citizenspace.store.models import DirectoryEntry
+
+__all__ = [
+    "Action",
+    "DirectoryFile",
+    "DirectoryFileRejected",
+    "DirectoryFiles",
+    "ExportFormat",
+    "FileIssue",
+    "FileProblem",
+    "FileRow",
+    "ImportPreview",
+    "ImportReport",
+]
 
 MAX_BYTES = 10 * 1024 * 1024
 #: At most this many problems are listed: the first few tell what is wrong with a file.
 MAX_PROBLEMS = 30
-
-
-class FileIssue(StrEnum):
-    UNREADABLE = "unreadable"
-    TOO_LARGE = "too_large"
-    #: Not UTF-8 nor Windows-1252 text (UTF-16 without a mark, Mac Roman, a binary file).
-    ENCODING = "encoding"
-    #: An Excel 97-2003 workbook (.xls): to be saved again as .xlsx or CSV.
-    OLD_EXCEL = "old_excel"
-    #: A .xlsx that cannot be opened (damaged, or another kind of file).
-    BAD_WORKBOOK = "bad_workbook"
-    EMPTY = "empty"
-    MISSING_COLUMNS = "missing_columns"
-    #: More cells on the line than columns in the header.
-    WRONG_FIELD_COUNT = "wrong_field_count"
-    #: A quotation mark opened and never closed.
-    MALFORMED = "malformed"
-    #: A cell refused by the entry checks; `code` says why.
-    INVALID_VALUE = "invalid_value"
-    #: The same service (name and body) twice in the file; `value` is the first line.
-    DUPLICATE_IN_FILE = "duplicate_in_file"
-
-
-@dataclass(frozen=True, slots=True)
-class FileProblem:
-    """A problem in a directory file. `line` is the line in the file (1 = the header; for
-    a workbook, the row number Excel shows), 0 when it concerns the whole file."""
-
-    line: int
-    issue: FileIssue
-    #: The column at fault (a key of `domain.directory.FIELDS`), or the missing columns
-    #: joined by ", " for MISSING_COLUMNS.
-    field: str = ""
-    #: The offending value as it is in the file (cut to 60 characters).
-    value: str = ""
-    code: rules.EntryError | None = None
+#: The kind of import its remembered mappings are filed under.
+KIND = "directory"
 
 
 class DirectoryFileRejected(ServiceError):
@@ -95,6 +103,10 @@ class DirectoryFileRejected(ServiceError):
         super().__init__(f"line {first.line}: {first.issue.value} {first.field} {first.value}")
         self.problems = problems
         self.more = more
+
+
+def _refused(problems: Sequence[FileProblem]) -> DirectoryFileRejected:
+    return DirectoryFileRejected(list(problems[:MAX_PROBLEMS]), more=len(problems) > MAX_PROBLEMS)
 
 
 def _rejected(exc: TableRejected) -> DirectoryFileRejected:
@@ -110,15 +122,22 @@ class Action(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class FileRow:
-    """One service read from the file, checked."""
+class DirectoryFile:
+    """A file read, its columns, and the mapping offered for them."""
 
-    line: int
-    draft: EntryDraft
-    #: The columns the file has: only these are written on an existing entry.
-    columns: frozenset[str]
-    #: None when the file has no "Actif" column.
-    active: bool | None
+    sheet: Sheet
+    #: The field of each column ("" to leave it out), as offered to the user.
+    suggested: tuple[str, ...]
+    #: True when `suggested` is the mapping the user confirmed last time for these titles.
+    remembered: bool
+
+    @property
+    def name(self) -> str:
+        return self.sheet.name
+
+    @property
+    def columns(self) -> tuple[FileColumn, ...]:
+        return self.sheet.columns
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,15 +148,28 @@ class ImportPreview:
     #: "xlsx", or the text encoding ("utf-8-sig", "utf-8", "cp1252", "utf-16").
     encoding: str
     delimiter: str
+    #: The good lines.
     rows: tuple[FileRow, ...]
     created: int
     updated: int
     unchanged: int
-    #: Column titles nobody knows, left aside.
+    #: The columns that hold something and go nowhere.
     ignored_columns: tuple[str, ...]
     #: The names of the entries the import would change, in file order: an empty cell in
     #: a column the file has blanks that field, and the user should see whom it touches.
     updated_names: tuple[str, ...] = ()
+    #: Every problem of every refused line, in file order.
+    problems: tuple[FileProblem, ...] = ()
+    #: The refused lines, each once.
+    bad_lines: tuple[int, ...] = ()
+    #: Good lines whose level of government was read from the body's name, or is the one
+    #: chosen for the whole file.
+    level_from_body: int = 0
+    level_by_default: int = 0
+    #: What `apply` needs to remember the mapping.
+    titles: tuple[str, ...] = ()
+    mapping: tuple[str, ...] = ()
+    header_line: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +177,8 @@ class ImportReport:
     created: int
     updated: int
     unchanged: int
+    #: Refused lines left out because the user chose to import only the good ones.
+    lines_left_out: int = 0
 
 
 class ExportFormat(StrEnum):
@@ -152,10 +186,24 @@ class ExportFormat(StrEnum):
     XLSX = "xlsx"
 
 
-# --------------------------------------------------------------------------- reading text
+# --------------------------------------------------------------------------- mapping
 
 
-# --------------------------------------------------------------------------- checking rows
+def suggested_mapping(sheet: Sheet) -> list[str]:
+    """Each column's field from its title; a "Compétence(s)" column is the level of
+    government when its values name levels, else what the service handles (keywords), and
+    another column may then say the level ("Collectivité compétente")."""
+    remit = {
+        c.index
+        for c in sheet.columns
+        if fold_title(c.title.strip().rstrip("*:")) in LEVEL_OR_REMIT_TITLES
+        and not holds_levels(c.values)
+    }
+    titles = ["" if c.index in remit else c.title for c in sheet.columns]
+    mapping = suggest(titles, COLUMN_ALIASES, REPEATABLE_COLUMNS)
+    for i in remit:
+        mapping[i] = "keywords"
+    return mapping
 
 
 def _themes_by_name(labels: dict[str, tuple[str, bool]]) -> dict[str, str]:
@@ -172,118 +220,11 @@ def _themes_by_name(labels: dict[str, tuple[str, bool]]) -> dict[str, str]:
     return found
 
 
-def _checked_rows(
-    records: list[tuple[int, list[str]]], themes: dict[str, str]
-) -> tuple[list[FileRow], tuple[str, ...]]:
-    """Every line of the file checked; DirectoryFileRejected naming each bad line."""
-    header_at = next((i for i, (_n, r) in enumerate(records) if any(c.strip() for c in r)), None)
-    if header_at is None:
-        raise DirectoryFileRejected([FileProblem(1, FileIssue.EMPTY)])
-    header_line, titles = records[header_at]
-    columns = rules.map_columns(titles)
-    if columns.missing:
-        raise DirectoryFileRejected(
-            [FileProblem(header_line, FileIssue.MISSING_COLUMNS, field=", ".join(columns.missing))]
-        )
-    where = columns.where
-    width = len(titles)
-    problems: list[FileProblem] = []
-    rows: list[FileRow] = []
-    seen: dict[tuple[str, str], int] = {}
-    for number, cells in records[header_at + 1 :]:
-        if not any(c.strip() for c in cells):
-            continue
-        if len(cells) > width and any(c.strip() for c in cells[width:]):
-            problems.append(
-                FileProblem(number, FileIssue.WRONG_FIELD_COUNT, value=f"{len(cells)}/{width}")
-            )
-            continue
-
-        def cell(field: str, cells: list[str] = cells) -> str:
-            i = where.get(field)
-            return cells[i].strip() if i is not None and i < len(cells) else ""
-
-        line_problems: list[FileProblem] = []
-        competence = rules.parse_competence(cell("competence"))
-        if competence is None and cell("competence"):
-            line_problems.append(
-                FileProblem(
-                    number,
-                    FileIssue.INVALID_VALUE,
-                    "competence",
-                    cell("competence")[:60],
-                    rules.EntryError.UNKNOWN_COMPETENCE,
-                )
-            )
-        theme_id = None
-        if cell("theme"):
-            theme_id = themes.get(rules.fold(cell("theme")))
-            if theme_id is None:
-                line_problems.append(
-                    FileProblem(
-                        number,
-                        FileIssue.INVALID_VALUE,
-                        "theme",
-                        cell("theme")[:60],
-                        rules.EntryError.UNKNOWN_THEME,
-                    )
-                )
-        active = None
-        if "active" in where:
-            active = rules.parse_yes_no(cell("active")) if cell("active") else True
-            if active is None:
-                line_problems.append(
-                    FileProblem(
-                        number,
-                        FileIssue.INVALID_VALUE,
-                        "active",
-                        cell("active")[:60],
-                        rules.EntryError.NOT_YES_NO,
-                    )
-                )
-        draft = EntryDraft(
-            name=cell("name"),
-            competence=competence,
-            body_name=cell("body_name"),
-            keywords=cell("keywords"),
-            phone=rules.excel_phone(cell("phone")),
-            email=cell("email"),
-            address=cell("address"),
-            hours=cell("hours"),
-            website=cell("website"),
-            theme_id=theme_id,
-        )
-        for err in rules.check(draft):
-            if err.field == "competence" and competence is None and cell("competence"):
-                continue  # already said: unknown competence, with the value
-            line_problems.append(
-                FileProblem(
-                    number, FileIssue.INVALID_VALUE, err.field, cell(err.field)[:60], err.code
-                )
-            )
-        if not line_problems and draft.name:
-            key = rules.identity(draft.name, draft.body_name)
-            if key in seen:
-                line_problems.append(
-                    FileProblem(number, FileIssue.DUPLICATE_IN_FILE, "name", str(seen[key]), None)
-                )
-            seen.setdefault(key, number)
-        problems.extend(line_problems)
-        if not line_problems:
-            present = frozenset(f for f in where if f != "active")
-            rows.append(FileRow(number, rules.normalise(draft), present, active))
-    if problems:
-        raise DirectoryFileRejected(problems[:MAX_PROBLEMS], more=len(problems) > MAX_PROBLEMS)
-    if not rows:
-        raise DirectoryFileRejected([FileProblem(header_line + 1, FileIssue.EMPTY)])
-    return rows, columns.ignored
-
-
 def _field_of_draft(field: str) -> str:
     return "theme_id" if field == "theme" else field
 
 
-def _merged(current: EntryDraft, row: FileRow) -> EntryDraft:
+def _merged(current: rules.EntryDraft, row: FileRow) -> rules.EntryDraft:
     """The stored entry with the file's values for the columns the file has."""
     changes = {_field_of_draft(f): getattr(row.draft, _field_of_draft(f)) for f in row.columns}
     return replace(current, **changes)
@@ -304,6 +245,10 @@ def _plan(
         yield row, (Action.UNCHANGED if same else Action.UPDATE), e
 
 
+def _first_line(preview: ImportPreview) -> int:
+    return preview.header_line + 1
+
+
 # --------------------------------------------------------------------------- the service
 
 
@@ -314,50 +259,132 @@ class DirectoryFiles:
     def __init__(self, db: Database, directory: DirectoryService | None = None) -> None:
         self._db = db
         self._directory = directory
+        self._memory = MappingMemory(db)
 
-    def preview(self, path: Path) -> ImportPreview:
-        """Read and check the whole file and say what importing it would do; nothing is
-        written. DirectoryFileRejected names the lines at fault."""
+    # ---------------------------------------------------------------- 1. read
+
+    def open_file(self, path: Path) -> DirectoryFile:
+        """Read the file and offer a mapping; DirectoryFileRejected when it cannot be
+        read."""
         try:
-            table = read_table_file(path, MAX_BYTES)
+            sheet = sheet_of(read_table_file(path, MAX_BYTES), path.name)
         except TableRejected as exc:
             raise _rejected(exc) from exc
-        return self._preview(table, path.name)
+        return self._offer(sheet)
 
-    def preview_bytes(self, raw: bytes, file_name: str = "") -> ImportPreview:
+    def open_bytes(self, raw: bytes, file_name: str = "") -> DirectoryFile:
         try:
-            table = read_table(raw, MAX_BYTES)
+            sheet = sheet_of(read_table(raw, MAX_BYTES), file_name)
         except TableRejected as exc:
             raise _rejected(exc) from exc
-        return self._preview(table, file_name)
+        return self._offer(sheet)
 
-    def _preview(self, table: Table, file_name: str) -> ImportPreview:
-        records, encoding, delimiter = table.records, table.encoding, table.delimiter
+    def _offer(self, sheet: Sheet) -> DirectoryFile:
+        remembered = self._memory.recall(KIND, sheet.titles, FIELDS)
+        if remembered is not None:
+            return DirectoryFile(sheet, tuple(remembered), True)
+        return DirectoryFile(sheet, tuple(suggested_mapping(sheet)), False)
+
+    # ---------------------------------------------------------------- 2. check
+
+    def check(
+        self,
+        file: DirectoryFile,
+        mapping: Sequence[str],
+        default_level: Competence | None = None,
+        tick: Callable[[float], None] | None = None,
+    ) -> ImportPreview:
+        """Every line checked with `mapping` (the field of each column, "" to leave it
+        out), and what importing it would do; nothing is written. `default_level` is the
+        level of government of the lines that neither give one nor name a body that says
+        it. DirectoryFileRejected when the mapping cannot do: no name column, a field given
+        two columns."""
+        sheet = file.sheet
+        width = len(sheet.columns)
+        mapping = tuple((list(mapping) + [""] * width)[:width])
+        unknown = [f for f in mapping if f and f not in FIELDS]
+        if unknown:
+            raise ValueError(f"unknown fields {unknown}")
+        twice = doubled(mapping, REPEATABLE_COLUMNS)
+        if twice:
+            raise DirectoryFileRejected(
+                [
+                    FileProblem(
+                        sheet.header_line,
+                        FileIssue.FIELD_TWICE,
+                        f,
+                        ", ".join(column_name(c) for c in sheet.columns if mapping[c.index] == f),
+                    )
+                    for f in twice
+                ]
+            )
+        missing = [f for f in REQUIRED if f not in mapping]
+        if "competence" not in mapping and "body_name" not in mapping and default_level is None:
+            missing.append("competence")
+        if missing:
+            raise DirectoryFileRejected(
+                [FileProblem(sheet.header_line, FileIssue.MISSING_COLUMNS, ", ".join(missing))]
+            )
         with self._db.read() as s:
             themes = _themes_by_name(theme_labels(s))
-            rows, ignored = _checked_rows(records, themes)
+            lines = check_lines(sheet.records, sheet.columns, mapping, themes, default_level, tick)
             counts = {a: 0 for a in Action}
             updated: list[str] = []
-            for row, action, _e in _plan(s, tuple(rows)):
+            for row, action, _e in _plan(s, tuple(lines.rows)):
                 counts[action] += 1
                 if action is Action.UPDATE:
                     updated.append(row.draft.name)
         return ImportPreview(
-            file_name=file_name,
-            encoding=encoding,
-            delimiter=delimiter,
-            rows=tuple(rows),
+            file_name=sheet.name,
+            encoding=sheet.encoding,
+            delimiter=sheet.delimiter,
+            rows=tuple(lines.rows),
             created=counts[Action.CREATE],
             updated=counts[Action.UPDATE],
             unchanged=counts[Action.UNCHANGED],
-            ignored_columns=ignored,
+            ignored_columns=left_out(sheet, mapping),
             updated_names=tuple(updated),
+            problems=tuple(lines.problems),
+            bad_lines=tuple(lines.bad_lines),
+            level_from_body=lines.level_from_body,
+            level_by_default=lines.level_by_default,
+            titles=sheet.titles,
+            mapping=mapping,
+            header_line=sheet.header_line,
         )
 
-    def apply(self, preview: ImportPreview) -> ImportReport:
-        """Write what was previewed, in one transaction. Matching is done again inside it,
-        so an entry created meanwhile (on this computer or by a sync) is updated, not
-        doubled; a theme deleted meanwhile refuses the whole import."""
+    def preview(self, path: Path) -> ImportPreview:
+        """Read and check the whole file with the mapping offered, and say what importing
+        it would do; nothing is written. DirectoryFileRejected names the lines at fault."""
+        file = self.open_file(path)
+        return self._strict(self.check(file, file.suggested))
+
+    def preview_bytes(self, raw: bytes, file_name: str = "") -> ImportPreview:
+        file = self.open_bytes(raw, file_name)
+        return self._strict(self.check(file, file.suggested))
+
+    @staticmethod
+    def _strict(preview: ImportPreview) -> ImportPreview:
+        if preview.problems:
+            raise _refused(preview.problems)
+        if not preview.rows:
+            raise DirectoryFileRejected([FileProblem(_first_line(preview), FileIssue.EMPTY)])
+        return preview
+
+    # ---------------------------------------------------------------- 3. write
+
+    def apply(
+        self, preview: ImportPreview, *, only_good_lines: bool = False, remember: bool = False
+    ) -> ImportReport:
+        """Write what was previewed, in one transaction. With refused lines, nothing is
+        written (DirectoryFileRejected) unless `only_good_lines`. Matching is done again
+        inside it, so an entry created meanwhile (on this computer or by a sync) is updated,
+        not doubled; a theme deleted meanwhile refuses the whole import. `remember` keeps
+        the mapping for the next file with the same titles."""
+        if preview.problems and not only_good_lines:
+            raise _refused(preview.problems)
+        if not preview.rows:
+            raise DirectoryFileRejected([FileProblem(_first_line(preview), FileIssue.EMPTY)])
         counts = {a: 0 for a in Action}
         with self._db.write() as s:
             labels = theme_labels(s)
@@ -369,9 +396,7 @@ class DirectoryFiles:
                 if r.draft.theme_id is not None and r.draft.theme_id not in labels
             ]
             if missing:
-                raise DirectoryFileRejected(
-                    missing[:MAX_PROBLEMS], more=len(missing) > MAX_PROBLEMS
-                )
+                raise _refused(missing)
             for row, action, e in list(_plan(s, preview.rows)):
                 counts[action] += 1
                 if action is Action.CREATE:
@@ -384,9 +409,16 @@ class DirectoryFiles:
                         apply_draft(e, merged)
                     if row.active is not None and row.active != e.active:
                         e.active = row.active
+            if remember and preview.titles:
+                self._memory.remember(s, KIND, preview.titles, preview.mapping)
         if self._directory is not None:
             self._directory.search("")  # rebuild the index now, not at the next key
-        return ImportReport(counts[Action.CREATE], counts[Action.UPDATE], counts[Action.UNCHANGED])
+        return ImportReport(
+            counts[Action.CREATE],
+            counts[Action.UPDATE],
+            counts[Action.UNCHANGED],
+            len(preview.bad_lines) if only_good_lines else 0,
+        )
 
     def import_file(self, path: Path) -> ImportReport:
         """Preview and apply at once (for the command line and scripts)."""

@@ -34,12 +34,15 @@ from citizenspace.services.people.people import PeopleService, PersonRow
 from citizenspace.services.people.people_import import (
     ImportRejected,
     ImportReport,
+    PeopleFile,
     PeopleImportService,
 )
 from citizenspace.views.common.dialogs import message_box, open_box
+from citizenspace.views.common.importing.import_dialog import ImportDialog
 from citizenspace.views.common.labels import person_field_label
 from citizenspace.views.common.tables import DataTable, SearchKeys, TableOrEmpty, select_row
 from citizenspace.views.common.tasks import BackgroundTask, run_in_background, show_busy
+from citizenspace.views.people.people_import_dialog import people_import_dialog
 from citizenspace.views.people.people_model import (
     COL_BODIES,
     COL_DISTRICT,
@@ -59,7 +62,9 @@ def _choose_csv(parent: QWidget) -> Path | None:
         parent,
         QCoreApplication.translate("PeopleView", "Import people"),
         str(Path.home()),
-        QCoreApplication.translate("PeopleView", "Spreadsheets (*.csv *.txt *.xlsx)"),
+        QCoreApplication.translate(
+            "PeopleView", "Spreadsheets (*.csv *.txt *.xlsx);;All files (*)"
+        ),
     )
     return Path(name) if name else None
 
@@ -90,6 +95,7 @@ class PeopleView(QWidget):
         self._importer = importer
         self._choose_file = choose_file or _choose_csv
         self.import_task: BackgroundTask | None = None
+        self.import_dialog: ImportDialog | None = None
         self.person_dialog: PersonDialog | None = None
         self.message_box: QMessageBox | None = None
 
@@ -113,10 +119,9 @@ class PeopleView(QWidget):
         self.import_button = QPushButton(self.tr("Import…"))
         self.import_button.setToolTip(
             self.tr(
-                "Add people from a spreadsheet saved as CSV (Excel: “CSV (separator: "
-                "semicolon)”). The first line names the columns: Nom, Prénom, and optionally "
-                "Courriel, Téléphone, Année de naissance, Adresse, Code postal, Quartier, "
-                "Consentement contact."
+                "Add people from a spreadsheet (.xlsx, or CSV saved by Excel), as another "
+                "office sent it: you say which column holds what, and see what will be "
+                "imported before anything is saved."
             )
         )
         self.import_button.setVisible(importer is not None)
@@ -413,25 +418,24 @@ class PeopleView(QWidget):
             self.import_from(path)
 
     def import_from(self, path: Path) -> BackgroundTask | None:
-        """Import a spreadsheet in the background; all or nothing, then say what happened."""
+        """Read a spreadsheet in the background, then open the import dialog on it: the
+        file's columns matched to ours, every line checked, nothing written before the user
+        says so (all or nothing, or only the good lines if they choose it)."""
         if self._importer is None or self.import_task is not None:
             return None
+        if self.import_dialog is not None:
+            self.import_dialog.raise_()
+            return None
         importer = self._importer
-        restore = show_busy(self.import_button, self.tr("Importing…"))
+        restore = show_busy(self.import_button, self.tr("Reading…"))
 
         def finished() -> None:
             self.import_task = None
             restore()
 
-        def done(report: ImportReport) -> None:
+        def done(file: PeopleFile) -> None:
             finished()
-            self.search_edit.clear()
-            self.refresh()
-            imported = report.imported
-            self._inform(
-                self.tr("Import finished"),
-                self.tr("%n people imported from %1.", "", imported).replace("%1", path.name),
-            )
+            self._open_import(file)
 
         def failed(exc: BaseException) -> None:
             finished()
@@ -447,9 +451,48 @@ class PeopleView(QWidget):
             )
 
         self.import_task = run_in_background(
-            self, lambda _progress: importer.import_file(path), on_done=done, on_error=failed
+            self, lambda _progress: importer.open_file(path), on_done=done, on_error=failed
         )
         return self.import_task
+
+    def _open_import(self, file: PeopleFile) -> None:
+        assert self._importer is not None
+        dialog = people_import_dialog(self, self._importer, file)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self._imported(file.name, dialog.report))
+        dialog.finished.connect(lambda _result: self._import_closed(dialog))
+        self.import_dialog = dialog
+        dialog.open()
+
+    def _import_closed(self, dialog: ImportDialog) -> None:
+        if self.import_dialog is dialog:
+            self.import_dialog = None
+        dialog.deleteLater()
+
+    def _imported(self, name: str, report: ImportReport) -> None:
+        self.search_edit.clear()
+        self.refresh()
+        details = []
+        if report.already_known:
+            details.append(
+                self.tr(
+                    "%n person(s) already in the register were skipped.", "", report.already_known
+                )
+            )
+        if report.lines_left_out:
+            details.append(
+                self.tr(
+                    "%n refused line(s) were left out: correct them in the file and import it "
+                    "again.",
+                    "",
+                    report.lines_left_out,
+                )
+            )
+        self._inform(
+            self.tr("Import finished"),
+            self.tr("%n people imported from %1.", "", report.imported).replace("%1", name),
+            "\n".join(details),
+        )
 
     def _inform(self, title: str, text: str, details: str = "") -> None:
         """A plain, window-modal message that does not block the event loop."""

@@ -8,7 +8,7 @@ inherits it and holds the behaviour. The words keep the page's translation conte
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,22 +18,55 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from citizenspace.domain.catalog import Competence
 from citizenspace.views.common.pages import scroll_area
 from citizenspace.views.common.tables import DataTable, SearchKeys, TableOrEmpty
 from citizenspace.views.reception.directory.directory_model import (
-    COL_BODY,
     COL_COMPETENCE,
     COL_NAME,
     COL_PHONE,
     DirectoryModel,
 )
 from citizenspace.views.reception.directory.entry_card import EntryCard
-from citizenspace.views.reception.words import competence_label
+
+
+class _CompetenceWidth(QObject):
+    """The service's name is what the receptionist reads: it takes the room left. Who is
+    competent gets two fifths of the list, between the start of a long body's name
+    ("Agglomération du Saint-Q…", whole in the tool tip and on the card) and the whole of
+    the longest one listed: whole on a wide screen, the name first on a laptop."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self._table = table
+        table.viewport().installEventFilter(self)
+        model = table.model()
+        model.modelReset.connect(self.fit)
+
+    def fit(self) -> None:
+        t = self._table
+        fm = t.fontMetrics()
+        pad = 44  # the colour swatch and the cell's margins
+        least = fm.horizontalAdvance("Agglomération du Saint-Q") + pad
+        model = t.model()
+        widest = max(
+            [least]
+            + [
+                fm.horizontalAdvance(str(model.index(r, COL_COMPETENCE).data() or "")) + pad
+                for r in range(min(model.rowCount(), 500))
+            ]
+        )
+        room = t.viewport().width() - t.columnWidth(COL_PHONE)
+        t.setColumnWidth(COL_COMPETENCE, max(least, min(widest, room * 2 // 5)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
 
 
 class DirectoryLayout:
@@ -106,7 +139,8 @@ class DirectoryLayout:
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(scroll)
-        self.splitter.setStretchFactor(0, 2)
+        # The list takes most of the room: the service's name must read whole on a laptop.
+        self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
 
@@ -127,12 +161,8 @@ class DirectoryLayout:
         t = self.table
         t.stretch(COL_NAME)
         fm = t.fontMetrics()
-        # The service's name is what the receptionist reads: it takes the room left.
-        t.setColumnWidth(
-            COL_COMPETENCE, fm.horizontalAdvance(competence_label(Competence.URBAN_COMMUNITY)) + 44
-        )
-        t.setColumnWidth(COL_BODY, fm.horizontalAdvance("Agglomération du Saint") + 16)
-        t.setColumnWidth(COL_PHONE, fm.horizontalAdvance("03 23 00 00 00") + 20)
+        t.setColumnWidth(COL_PHONE, fm.horizontalAdvance("03 23 00 00 00") + 24)
+        self.column_fitter = _CompetenceWidth(t)
         t.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         t.open_requested.connect(self.edit_selected)  # Enter or a double click
         t.remove_requested.connect(self.delete_selected)  # Delete

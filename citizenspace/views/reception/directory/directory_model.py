@@ -1,5 +1,10 @@
 """The directory's search results, in the order the search ranked them (the best first),
-and the colour of each level of competence."""
+and the colour of each level of competence.
+
+Three columns, so that the service's name stays readable on a laptop's screen: the service,
+who is competent (the body's name, "Agglomération du Saint-Quentinois", more telling than
+its level; the level when no body is named; the level's colour always, and both in the tool
+tip), and the phone. The card beside the list shows everything."""
 
 from __future__ import annotations
 
@@ -13,9 +18,8 @@ from citizenspace.views.reception.words import competence_label
 
 COL_NAME = 0
 COL_COMPETENCE = 1
-COL_BODY = 2
-COL_PHONE = 3
-COLUMN_COUNT = 4
+COL_PHONE = 2
+COLUMN_COUNT = 3
 
 ENTRY_ID_ROLE = RowsModel.ID_ROLE
 
@@ -38,7 +42,6 @@ class DirectoryModel(RowsModel[EntryRow]):
     HEADERS = (
         QT_TRANSLATE_NOOP("DirectoryModel", "Service"),
         QT_TRANSLATE_NOOP("DirectoryModel", "Competence"),
-        QT_TRANSLATE_NOOP("DirectoryModel", "Body"),
         QT_TRANSLATE_NOOP("DirectoryModel", "Phone"),
     )
     COLUMNS = COLUMN_COUNT
@@ -47,9 +50,7 @@ class DirectoryModel(RowsModel[EntryRow]):
         if col == COL_NAME:
             return r.name if r.active else self.tr("%1 (inactive)").replace("%1", r.name)
         if col == COL_COMPETENCE:
-            return competence_label(r.competence)
-        if col == COL_BODY:
-            return r.body_name
+            return r.body_name or competence_label(r.competence)
         if col == COL_PHONE:
             return r.phone
         return None
@@ -70,4 +71,7 @@ class DirectoryModel(RowsModel[EntryRow]):
     def tooltip(self, r: EntryRow, col: int) -> str | None:
         if col == COL_NAME:
             return r.name
-        return r.body_name if col == COL_BODY else None
+        if col == COL_COMPETENCE:
+            level = competence_label(r.competence)
+            return f"{level} — {r.body_name}" if r.body_name and r.body_name != level else level
+        return None

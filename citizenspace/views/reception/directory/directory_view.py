@@ -22,24 +22,26 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from citizenspace.services.common.errors import InUse, NotFound
 from citizenspace.services.reception.directory import DirectoryService, EntryRow
 from citizenspace.services.reception.directory_io import (
+    DirectoryFile,
     DirectoryFileRejected,
     DirectoryFiles,
     ExportFormat,
-    ImportPreview,
     ImportReport,
 )
 from citizenspace.views.common.context import Services
 from citizenspace.views.common.dialogs import message_box, open_box
+from citizenspace.views.common.importing.import_dialog import ImportDialog
 from citizenspace.views.common.tables import select_row
 from citizenspace.views.common.tasks import BackgroundTask, run_in_background, show_busy
+from citizenspace.views.reception.directory.directory_import import (
+    directory_import_dialog,
+    problems_text,
+)
 from citizenspace.views.reception.directory.directory_layout import DirectoryLayout
 from citizenspace.views.reception.directory.entry_dialog import EntryDialog
-from citizenspace.views.reception.words import file_problem_text
 
 #: Message boxes naming lines and columns: sentences on a readable width, not a thin column.
 _WIDE_BOX = "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 440px; }"
-#: How many names of updated entries the import confirmation lists.
-UPDATED_SHOWN = 8
 
 
 def _choose_import(parent: QWidget) -> Path | None:
@@ -77,7 +79,7 @@ class DirectoryView(QWidget, DirectoryLayout):
     """Search "Qui fait quoi ?", read one service's card, and keep the directory right.
 
     Dialogs open without blocking (`open()`): the one showing is `entry_dialog`, the last
-    message `message_box`, the import confirmation `confirm_box`."""
+    message `message_box`, the import dialog (columns, check, import) `import_dialog`."""
 
     def __init__(
         self,
@@ -94,9 +96,8 @@ class DirectoryView(QWidget, DirectoryLayout):
         self._choose_export = choose_export or _choose_export
         self.entry_dialog: EntryDialog | None = None
         self.message_box: QMessageBox | None = None
-        self.confirm_box: QMessageBox | None = None
+        self.import_dialog: ImportDialog | None = None
         self.import_task: BackgroundTask | None = None
-        self.preview: ImportPreview | None = None
         self._focused_once = False
 
         self._build()
@@ -200,9 +201,13 @@ class DirectoryView(QWidget, DirectoryLayout):
             self.import_from(path)
 
     def import_from(self, path: Path) -> BackgroundTask | None:
-        """Read and check the file in the background, then say what it would change and
-        ask before writing anything."""
+        """Read the file in the background, then open the import dialog on it: its columns
+        matched to ours, every line checked and what it would change shown, nothing written
+        before the user says so."""
         if self.import_task is not None:
+            return None
+        if self.import_dialog is not None:
+            self.import_dialog.raise_()
             return None
         files = self._files
         restore = show_busy(self.import_button, self.tr("Reading…"))
@@ -211,10 +216,9 @@ class DirectoryView(QWidget, DirectoryLayout):
             self.import_task = None
             restore()
 
-        def done(preview: ImportPreview) -> None:
+        def done(file: DirectoryFile) -> None:
             finished()
-            self.preview = preview
-            self._confirm_import(path, preview)
+            self._open_import(file)
 
         def failed(exc: BaseException) -> None:
             finished()
@@ -223,9 +227,42 @@ class DirectoryView(QWidget, DirectoryLayout):
             self._say_rejected(path, exc)
 
         self.import_task = run_in_background(
-            self, lambda _progress: files.preview(path), on_done=done, on_error=failed
+            self, lambda _progress: files.open_file(path), on_done=done, on_error=failed
         )
         return self.import_task
+
+    def _open_import(self, file: DirectoryFile) -> None:
+        dialog = directory_import_dialog(self, self._files, file)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self._imported(file.name, dialog.report))
+        dialog.finished.connect(lambda _result: self._import_closed(dialog))
+        self.import_dialog = dialog
+        dialog.open()
+
+    def _import_closed(self, dialog: ImportDialog) -> None:
+        if self.import_dialog is dialog:
+            self.import_dialog = None
+        dialog.deleteLater()
+
+    def _imported(self, name: str, report: ImportReport) -> None:
+        self.search_edit.clear()
+        self.refresh()
+        details = ""
+        if report.lines_left_out:
+            details = self.tr(
+                "%n refused line(s) were left out: correct them in the file and import it again.",
+                "",
+                report.lines_left_out,
+            )
+        self._inform(
+            self.tr("Import finished"),
+            self.tr("%1: %2 new, %3 updated, %4 unchanged.")
+            .replace("%1", name)
+            .replace("%2", str(report.created))
+            .replace("%3", str(report.updated))
+            .replace("%4", str(report.unchanged)),
+            details,
+        )
 
     def choose_and_export(self) -> None:
         path = self._choose_export(self)
@@ -338,79 +375,8 @@ class DirectoryView(QWidget, DirectoryLayout):
 
         open_box(box, answered)
 
-    def _confirm_import(self, path: Path, preview: ImportPreview) -> None:
-        summary = (
-            self.tr("%1 new, %2 updated, %3 unchanged")
-            .replace("%1", str(preview.created))
-            .replace("%2", str(preview.updated))
-            .replace("%3", str(preview.unchanged))
-        )
-        notes = []
-        if preview.updated_names:
-            shown = ", ".join(preview.updated_names[:UPDATED_SHOWN])
-            if len(preview.updated_names) > UPDATED_SHOWN:
-                shown = self.tr(
-                    "%1 and %n more", "", len(preview.updated_names) - UPDATED_SHOWN
-                ).replace("%1", shown)
-            notes.append(self.tr("Updated: %1").replace("%1", shown))
-        if preview.ignored_columns:
-            notes.append(
-                self.tr("Columns left aside (unknown titles): %1").replace(
-                    "%1", ", ".join(f"“{c}”" for c in preview.ignored_columns)
-                )
-            )
-        details = "\n\n".join(notes)
-        if not preview.created and not preview.updated:
-            self._inform(
-                self.tr("Nothing to import"),
-                self.tr("%1: every service of the file is already in the directory (%2).")
-                .replace("%1", path.name)
-                .replace("%2", summary),
-                details,
-            )
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Import a directory"),
-            self.tr("Import %1?\n\n%2").replace("%1", path.name).replace("%2", summary),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        if details:
-            box.setInformativeText(details)
-            box.setStyleSheet(_WIDE_BOX)
-        go = box.addButton(self.tr("Import"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(go)
-        self.confirm_box = box
-
-        def answered() -> None:
-            self.confirm_box = None
-            if box.clickedButton() is go:
-                self._apply_import(path, preview)
-
-        open_box(box, answered)
-
-    def _apply_import(self, path: Path, preview: ImportPreview) -> None:
-        try:
-            report: ImportReport = self._files.apply(preview)
-        except DirectoryFileRejected as exc:
-            self._say_rejected(path, exc)
-            return
-        self.search_edit.clear()
-        self.refresh()
-        self._inform(
-            self.tr("Import finished"),
-            self.tr("%1: %2 new, %3 updated, %4 unchanged.")
-            .replace("%1", path.name)
-            .replace("%2", str(report.created))
-            .replace("%3", str(report.updated))
-            .replace("%4", str(report.unchanged)),
-        )
-
     def _say_rejected(self, path: Path, exc: DirectoryFileRejected) -> None:
-        lines = [f"• {file_problem_text(p)}" for p in exc.problems]
-        if exc.more:
-            lines.append(self.tr("…and other problems further down."))
+        lines = [f"• {line}" for line in problems_text(exc)]
         self._inform(
             self.tr("Nothing was imported"),
             self.tr(

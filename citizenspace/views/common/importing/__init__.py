@@ -1,0 +1,1 @@
+"""The import dialog every spreadsheet import shares: map the file's columns, check, import."""
