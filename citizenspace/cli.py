@@ -24,10 +24,14 @@ import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from citizenspace import __version__
+
+if TYPE_CHECKING:
+    from citizenspace.services.sync.sync import SyncService
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -330,6 +334,15 @@ def _parser() -> argparse.ArgumentParser:
             "(default: 60)",
         ),
     )
+    sync.add_argument(
+        "--init-demo-share",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "Cli",
+            "first make DIR (empty or new) a demo shared folder for this demo city, to try "
+            "the sync with demo cities made alike; a real city never uses it",
+        ),
+    )
     return p
 
 
@@ -585,6 +598,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         from citizenspace.store.identity import check_machine
 
         check_machine(db)  # a copied or cloned database must not publish as its original
+        if getattr(args, "init_demo_share", False):
+            _init_demo_share(SyncService(db), path, args.share)
         # Through the service, as the application does: the round is recorded alike (the
         # Sync page and the status bar tell a command-line round too).
         summary = SyncService(db, lambda: str(args.share)).run_round(flush_secret=True, wait_s=wait)
@@ -597,12 +612,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
             .replace("%1", str(args.share))
             .replace("%2", summary.problem_detail or str(summary.problem))
         )
-    if report.problem == "demo":
-        raise CommandFailed(
-            QCoreApplication.translate(
-                "Cli", "%1 holds the demo city: it is never exchanged with a real share."
-            ).replace("%1", str(path))
-        )
+    if report.problem in ("demo", "demo_share", "demo_other_city"):
+        raise CommandFailed(_demo_refusal(report.problem, report.problem_detail, path, args.share))
     if report.problem == "busy":
         raise CommandFailed(
             QCoreApplication.translate(
@@ -699,6 +710,99 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if report.rejected or report.skipped else EXIT_OK
 
 
+def _demo_again(key: str) -> str:
+    """The command that makes a demo city like the one `key` names (see services.demo)."""
+    from citizenspace.services.demo.demo import DemoCity
+
+    city = DemoCity.from_key(key)
+    if city is None:
+        return "citizenspace demo --db FILE"
+    return (
+        f"citizenspace demo --db FILE --today {city.today.isoformat()} --seed {city.seed} "
+        f"--scale {city.scale:g}"
+    )
+
+
+def _demo_refusal(problem: str, detail: str, db: Path, share: Path) -> str:
+    """Why a demo city and a share were not exchanged, in words (`sync.engine._demo_rule`)."""
+    if problem == "demo_share":
+        return QCoreApplication.translate(
+            "Cli",
+            "%1 is a demo shared folder, made to try the sync with demo cities: a real "
+            "city's database is never exchanged with it. Nothing was exchanged.",
+        ).replace("%1", str(share))
+    if problem == "demo_other_city":
+        return (
+            QCoreApplication.translate(
+                "Cli",
+                "%1 is the demo shared folder of another demo city (made another day, or "
+                "from other data files): nothing was exchanged, so that two demo cities are "
+                "not mixed. Make a demo city like that one, then sync it: %2",
+            )
+            .replace("%1", str(share))
+            .replace("%2", _demo_again(detail))
+        )
+    return (
+        QCoreApplication.translate(
+            "Cli",
+            "%1 holds a demo city: it is exchanged only with a demo shared folder, never "
+            "with a real city's, and %2 is not one. Nothing was exchanged. To try the sync, "
+            "make a demo shared folder in an empty folder: %3",
+        )
+        .replace("%1", str(db))
+        .replace("%2", str(share))
+        .replace("%3", f"citizenspace sync --db {db} --share FOLDER --init-demo-share")
+    )
+
+
+def _init_demo_share(service: SyncService, db: Path, share: Path) -> None:
+    """`sync --init-demo-share`: make the folder a demo share first, and say so."""
+    from citizenspace.services.sync.sync import DemoShareError, DemoShareNotMade
+
+    try:
+        made = service.init_demo_share(share)
+    except DemoShareNotMade as exc:
+        words = {
+            DemoShareError.NOT_DEMO: QCoreApplication.translate(
+                "Cli",
+                "%1 holds a real city: a demo shared folder is made from a demo city only "
+                "(citizenspace demo --db FILE).",
+            ),
+            DemoShareError.NO_CITY_KEY: QCoreApplication.translate(
+                "Cli",
+                "%1 holds a demo city made by an older version, which does not say which "
+                "demo it is: make it again (citizenspace demo --db FILE), then try again.",
+            ),
+            DemoShareError.REAL_SHARE: QCoreApplication.translate(
+                "Cli",
+                "%2 is a real city's shared folder: it is never turned into a demo one. "
+                "Choose an empty folder.",
+            ),
+            DemoShareError.OTHER_CITY: QCoreApplication.translate(
+                "Cli",
+                "%2 is already the demo shared folder of another demo city. Choose an empty "
+                "folder, or make a demo city like that one: %3",
+            ),
+            DemoShareError.UNUSABLE: QCoreApplication.translate(
+                "Cli", "%2 cannot be made a demo shared folder: %3"
+            ),
+        }
+        third = _demo_again(exc.detail) if exc.code is DemoShareError.OTHER_CITY else exc.detail
+        raise CommandFailed(
+            words[exc.code].replace("%1", str(db)).replace("%2", str(share)).replace("%3", third)
+        ) from exc
+    if made:
+        print(
+            QCoreApplication.translate(
+                "Cli",
+                "%1 is now a demo shared folder, for this demo city: demo cities made alike "
+                "(%2) may try the sync through it; a real city never will.",
+            )
+            .replace("%1", str(share))
+            .replace("%2", _demo_again(service.demo_city() or ""))
+        )
+
+
 def _snapshot_problem(code: str, detail: str) -> str:
     """Why the share's snapshot could not serve a new database, in words."""
     words = {
@@ -726,10 +830,14 @@ def _window_db(args: argparse.Namespace) -> Path:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    from citizenspace.services.shell.startup import check_early
+
+    db = _window_db(args)
+    check_early(db)  # the file is checked while the window is made (a large one takes a while)
     from citizenspace.views.shell.app import run_staff_app
 
     return run_staff_app(
-        _window_db(args),
+        db,
         demo=args.demo,
         lang=getattr(args, "lang", None),
         screenshot=args.screenshot,
@@ -874,10 +982,11 @@ def cmd_budget_tally(args: argparse.Namespace) -> int:
         report = tally_file(args.file, args.rule, completion=not args.no_completion)
     except TallyRejected as exc:
         raise CommandFailed(_tally_problem(exc, args.file)) from exc
-    if args.json:
-        print(json.dumps(report_as_json(report), ensure_ascii=False, indent=2))
-        return EXIT_OK
     money = amount_in(unit_cents=False, currency=report.currency)
+    if args.json:
+        data = report_as_json(report, lambda line: outcome_sentence(line, money))
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
 
     print(f"{report.file_name} — {report.description}".rstrip(" —"))
     print(rule_explanation(str(report.rule), report.completion))

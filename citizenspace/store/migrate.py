@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,8 +96,16 @@ def open_database(
     create: bool = True,
     upgrade: bool = True,
     clock: WallClock | None = None,
+    progress: Callable[[str, float | None], None] | None = None,
+    checked: health.Report | None = None,
 ) -> tuple[Database, UpgradeReport | None]:
     """Open `path` for the application, creating or upgrading it as needed.
+
+    `progress(step, fraction)` is told each step ("check", "backup", "upgrade"; fraction
+    None when unknown) before it starts, and the backup's progress. It may raise to stop
+    (a user cancelling): it is called only where stopping leaves the file as it was —
+    never while the schema changes. `checked` is the caller's own `health.inspect` of the
+    file, just made (start-up checks it while its modules load): not made twice.
 
     Raises `health.DatabaseError` for a file we must not touch (not SQLite, damaged, from a
     newer version, read-only, or older when `upgrade` is False); in that case nothing has
@@ -106,19 +114,27 @@ def open_database(
     is offered the backup instead of an empty register.
     """
     path = Path(path)
+    say = progress or (lambda _step, _fraction: None)
     if path.exists() and path.stat().st_size == 0 and list_backups(path):
         raise health.DatabaseError(health.Problem.EMPTY, str(path))
     if path.exists() and path.stat().st_size > 0:
-        info = health.inspect(path)
+        if checked is None:
+            say("check", None)
+        info = checked or health.inspect(path)
         if not health.writable(path):
             raise health.DatabaseError(health.Problem.READ_ONLY, str(path))
         if info.needs_upgrade and not upgrade:
             raise health.DatabaseError(health.Problem.NEEDS_UPGRADE, str(path), info.revision or "")
-        db = Database(path, clock)
         if info.needs_upgrade:
-            backup = make_backup(path, f"before-{HEAD}")
+            say("backup", 0.0)
+            backup = make_backup(
+                path, f"before-{HEAD}", progress=(lambda f: say("backup", f)) if progress else None
+            )
+            say("upgrade", None)
+            db = Database(path, clock)
             run_alembic_upgrade(db)
             return db, UpgradeReport(info.revision, HEAD, backup)
+        db = Database(path, clock)
         repair_capture(db)
         return db, None
     if not create:

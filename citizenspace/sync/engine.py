@@ -37,11 +37,20 @@ from citizenspace.sync.share import (
     ShareError,
     UnreadableEntry,
     open_share,
+    share_kind,
 )
 
 log = logging.getLogger(__name__)
 
 DEMO_FLAG = "is_demo"
+#: The local setting naming the demo city a demo database holds (`services.demo`).
+DEMO_CITY = "demo_city"
+#: `RoundReport.problem` of the demo rule (`SyncEngine._demo_rule`): a demo city and a folder
+#: that is not a demo share; a real city and a demo share; a demo city and the demo share of
+#: another demo city (whose key is the detail).
+DEMO = "demo"
+DEMO_SHARE = "demo_share"
+DEMO_OTHER_CITY = "demo_other_city"
 #: Segments are applied together, in one transaction, until they carry this many changes:
 #: fewer commits while catching up, and the write lock is never held for long (about a
 #: second at most on an office PC), so a desk saving a visit meanwhile barely waits.
@@ -144,6 +153,26 @@ class SyncEngine:
             ).scalar()
         return device, epoch, demo == "1"
 
+    def _demo_rule(self, demo: bool) -> tuple[str, str] | None:
+        """A demo city exchanges only with a demo share made for it, and a real city never
+        with a demo share: made-up people never reach a real city, nor the reverse. Read from
+        FORMAT.json before the share is opened (opening an empty folder makes it a real
+        city's share). Returns the problem and its detail, or None to go on."""
+        kind = share_kind(self._root)
+        if kind is None:  # unreachable or unreadable: opening the share says so, creating nothing
+            return None
+        if not demo:
+            return (DEMO_SHARE, "") if kind.demo else None
+        if not kind.demo:
+            return DEMO, ""
+        with self._db.read() as s:
+            city = (
+                s.connection()
+                .exec_driver_sql("SELECT value FROM local_settings WHERE key = ?", (DEMO_CITY,))
+                .scalar()
+            )
+        return None if city and city == kind.demo_city else (DEMO_OTHER_CITY, kind.demo_city)
+
     def round(self, *, flush_secret: bool = False) -> RoundReport:
         """One round, never two at once on this database (`roundlock`): a round that waited
         `round_wait_s` for another one to end stops, with the problem "busy"."""
@@ -157,13 +186,17 @@ class SyncEngine:
         report = RoundReport()
         self._overwrote = False
         _device, _epoch, demo = self._identity()
-        if demo:
-            report.problem = "demo"
+        refused = self._demo_rule(demo)
+        if refused is not None:
+            report.problem, report.problem_detail = refused
             return report
         share: Share | None = None
         try:
             merge.settle_conflicts(self._db)
             share = self._share_factory(self._root)
+            if demo and self._demo_rule(demo) is not None:  # the folder changed meanwhile
+                report.problem = DEMO
+                return report
             self._own_history(share, report)
             if report.republished_from:
                 blobs.forget_uploads(self._db)  # the share lost our files: blobs too, maybe

@@ -11,6 +11,7 @@ to sweep stale temporary files, never to order anything.
 Layout under the share root::
 
     FORMAT.json                                   share format and oldest app allowed to write
+                                                  (and, on a demo share, the demo city it is for)
     devices/<device>/<epoch>/seg-<from>-<to>-<sha>.json.gz
     acks/<device>/ack-<counter>-<sha>.json
     snapshots/snapshot-<sha>.db.gz, snapshots/manifest-<counter>-<sha>.json
@@ -22,6 +23,11 @@ place in this layout (a stray copy, a file of 0 bytes named by hand) is noted on
 `Share.skipped` with its path and left out; the rest of the share is used. Only a share whose
 root or FORMAT.json cannot be reached is "unavailable". The root itself is the user's folder:
 other files there are fine and never reported.
+
+A demo share (`init_demo_share`) is one IT makes to rehearse with demo cities: its
+FORMAT.json says so, with the demo city it carries (its seed, scale, day and data files). A
+demo city exchanges with such a share only, and a real city never with one (`share_kind`
+tells which a folder is, without creating or changing anything; see `sync.engine`).
 
 This module knows files only: what a segment body holds and how it is applied is the caller's.
 """
@@ -60,6 +66,9 @@ SEGMENT_FORMAT = 2
 MIN_APP_VERSION = "0.1.0"
 
 FORMAT_NAME = "FORMAT.json"
+#: In FORMAT.json of a demo share: true, and the key of the demo city it is for.
+DEMO_KEY = "demo"
+DEMO_CITY_KEY = "demo_city"
 DEVICES = "devices"
 ACKS = "acks"
 SNAPSHOTS = "snapshots"
@@ -132,6 +141,16 @@ class ShareTooNew(ShareError):
         super().__init__(f"share format {found_format} needs application {min_app_version}")
         self.found_format = found_format
         self.min_app_version = min_app_version
+
+
+class DemoShareRefused(ShareError):
+    """A demo share cannot be made here: the folder is a real city's share ("real"), or the
+    demo share of another demo city ("other", with that city's key)."""
+
+    def __init__(self, reason: str, demo_city: str = "") -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.demo_city = demo_city
 
 
 class BadShareFormat(ShareError):
@@ -392,6 +411,75 @@ def open_share(
     if found > SHARE_FORMAT or version_tuple(minimum) > version_tuple(app_version):
         raise ShareTooNew(found, minimum)
     return share
+
+
+@dataclass(frozen=True)
+class ShareKind:
+    """What a folder's FORMAT.json says it is (`share_kind`)."""
+
+    #: FORMAT.json is there (an empty folder has none: a real city's first round makes it).
+    present: bool
+    demo: bool = False
+    #: The demo city a demo share is for ("" if it names none).
+    demo_city: str = ""
+
+
+def share_kind(root: Path, fs: FileSystem | None = None) -> ShareKind | None:
+    """Is the folder `root` a demo share, a real city's, or not a share yet? Reads FORMAT.json
+    only, creates and changes nothing. None when the folder cannot be reached or FORMAT.json
+    cannot be read or understood: opening the share says why."""
+    fs = fs or FileSystem()
+    path = Path(root) / FORMAT_NAME
+    try:
+        if not fs.is_dir(Path(root)):
+            return None
+        if not fs.exists(path):
+            return ShareKind(present=False)
+        info = json.loads(fs.read_bytes(path).decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    if not isinstance(info, dict):
+        return None
+    demo = info.get(DEMO_KEY) is True
+    city = info.get(DEMO_CITY_KEY)
+    return ShareKind(True, demo, city if demo and isinstance(city, str) else "")
+
+
+def init_demo_share(
+    root: Path,
+    demo_city: str,
+    app_version: str = __version__,
+    fs: FileSystem | None = None,
+) -> bool:
+    """Make the folder `root` (created if missing) a demo share for the demo city `demo_city`.
+    Returns False when it already is one for that city (nothing is changed). Raises
+    `DemoShareRefused` for a real city's share or another demo city's, `ShareError` when the
+    folder cannot be written: a share is never turned from one kind into the other."""
+    fs = fs or FileSystem()
+    root = Path(root)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise ShareUnavailable(root, str(e)) from e
+    kind = share_kind(root, fs)
+    if kind is None:
+        open_share(root, app_version, fs)  # says what is wrong with it
+        raise ShareUnavailable(root, "FORMAT.json cannot be read")
+    if kind.present and not kind.demo:
+        raise DemoShareRefused("real")
+    if kind.present and kind.demo_city != demo_city:
+        raise DemoShareRefused("other", kind.demo_city)
+    if kind.present:
+        return False
+    share = Share(root, fs, app_version=app_version)
+    share._create_format(
+        f"Citizen Space {app_version} (demo)", {DEMO_KEY: True, DEMO_CITY_KEY: demo_city}
+    )
+    made = share_kind(root, fs)
+    if made is None or not made.demo or made.demo_city != demo_city:
+        # Someone made another FORMAT.json in the same instant: theirs stays.
+        raise DemoShareRefused("real" if made is None or not made.demo else "other")
+    return True
 
 
 class Share:
@@ -890,13 +978,14 @@ class Share:
 
     # --- Writing: temporary name, flush, fresh final name, read back ------------------------
 
-    def _create_format(self, created_by: str) -> None:
+    def _create_format(self, created_by: str, extra: dict[str, Any] | None = None) -> None:
         """Write FORMAT.json unless someone else did first, in which case theirs stays. (Two
         devices creating it in the same instant may each rename; both files are valid.)"""
         info = {
             "format": SHARE_FORMAT,
             "min_app_version": MIN_APP_VERSION,
             "created_by": created_by,
+            **(extra or {}),
         }
         final = self.root / FORMAT_NAME
         tmp = self.root / _tmp_name()

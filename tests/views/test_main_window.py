@@ -152,9 +152,10 @@ def test_overview_shows_the_city_in_figures(qtbot, db, french) -> None:
     assert view.visits_card.value_label.text() == QLocale().toString(expected.visits_this_year)
     assert view.edition_label.text() == expected.edition_title
     assert view.hint_label.isHidden()
-    # French money: narrow or plain no-break spaces as Qt's locale data has them.
+    # French money, one format everywhere: no cents when there are none (was "10 000,00 €"
+    # here and "10 000 €" on the projects' list).
     budget = view.budget_label.text().replace("\u202f", " ").replace("\xa0", " ")
-    assert budget == "10 000,00 €"
+    assert budget == "10 000 €"
     assert view.phase_label.text().startswith("Phase: ")
 
 

@@ -1,13 +1,17 @@
 """The Personal data page, driven like the coordinator's day: set a period, anonymise,
-find a person, export what is held, erase them, and read the record of it all."""
+find a person, export what is held, erase them, and read the record of it all. What may
+take seconds on a large database runs off the GUI thread, and an erasure may be cancelled
+before it is committed."""
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from citizenspace.domain.catalog import Channel, VisitOutcome
 from citizenspace.domain.privacy import DataKind
@@ -61,7 +65,13 @@ def view(qtbot, db) -> PrivacyView:
     v.show()
     qtbot.waitExposed(v)
     v.refresh()
+    _settled(qtbot, v)
     return v
+
+
+def _settled(qtbot, view: PrivacyView) -> None:
+    """Wait for what the page does in the background (counting, erasing, anonymising)."""
+    qtbot.waitUntil(lambda: not view.busy, timeout=20_000)
 
 
 def test_coordinator_sets_a_period_anonymises_then_exports_and_erases(
@@ -78,6 +88,7 @@ def test_coordinator_sets_a_period_anonymises_then_exports_and_erases(
     asked: list[str] = []
     view.ask_confirm = lambda title, text: asked.append(text) or True
     qtbot.mouseClick(view.anonymise_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot, view)
     assert len(asked) == 1
     with db.read() as s:
         notes = sorted(v.note for v in s.query(Visit))
@@ -103,11 +114,13 @@ def test_coordinator_sets_a_period_anonymises_then_exports_and_erases(
     # Erase: the confirmation names the consequences; "No" erases nothing.
     view.ask_confirm = lambda title, text: asked.append(text) and False
     qtbot.mouseClick(view.erase_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot, view)
     assert "Léa Depaepe" in asked[-1] and "councils" in asked[-1]
     with db.read() as s:
         assert s.query(Person).count() == 1
     view.ask_confirm = lambda title, text: True
     qtbot.mouseClick(view.erase_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot, view)
     with db.read() as s:
         assert s.query(Person).count() == 0
         assert {v.note for v in s.query(Visit)} == {""}
@@ -158,6 +171,7 @@ def test_the_backups_age_is_set_here_and_an_erasure_says_until_when_they_hold_th
     qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
     view.ask_confirm = lambda title, text: True
     qtbot.mouseClick(view.erase_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot, view)
     said = view.person_message.text()
     assert "has been erased" in said and "backups on this computer" in said, said
 
@@ -184,3 +198,73 @@ def test_the_records_of_processing_are_exported_as_a_workbook_of_text(qtbot, vie
     qtbot.mouseClick(view.register_button, Qt.MouseButton.LeftButton)
     assert "could not be written" in view.periods_message.text()
     assert not (tmp_path / "missing").exists()
+
+
+def _hold_the_write_lock(db) -> sqlite3.Connection:
+    """Another program (a sync round, a second desk) writing the database meanwhile."""
+    other = sqlite3.connect(db.path, timeout=30)
+    other.execute("BEGIN IMMEDIATE")
+    return other
+
+
+def test_an_erasure_waits_off_the_gui_thread_while_the_database_is_busy(qtbot, view, db):
+    """While the erasure waits for the database, the page keeps answering: the click
+    returns at once (on the GUI thread it would wait, frozen, for the lock)."""
+    view.search_edit.setText("Depaepe")
+    view.search()
+    view.ask_confirm = lambda title, text: True
+    other = _hold_the_write_lock(db)
+    try:
+        qtbot.mouseClick(view.erase_button, Qt.MouseButton.LeftButton)
+        assert view.busy
+        assert not view.erase_button.isEnabled()  # not started twice
+        dialog = view.findChild(QProgressDialog)
+        qtbot.waitUntil(lambda: dialog.isVisible())  # after a quarter of a second
+        with db.read() as s:
+            assert s.query(Person).count() == 1
+    finally:
+        other.rollback()
+        other.close()
+    _settled(qtbot, view)
+    with db.read() as s:
+        assert s.query(Person).count() == 0
+    assert "has been erased" in view.person_message.text()
+
+
+def test_a_cancelled_erasure_erases_nothing_and_says_so(qtbot, view, db):
+    view.search_edit.setText("Depaepe")
+    view.search()
+    view.ask_confirm = lambda title, text: True
+    other = _hold_the_write_lock(db)
+    try:
+        qtbot.mouseClick(view.erase_button, Qt.MouseButton.LeftButton)
+        dialog = view.findChild(QProgressDialog)
+        qtbot.waitUntil(lambda: dialog.isVisible())
+        [cancel] = dialog.findChildren(QPushButton)
+        assert cancel.text() == "Cancel"
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    finally:
+        other.rollback()
+        other.close()
+    _settled(qtbot, view)
+    assert view.person_message.text() == "Cancelled: nothing was erased."
+    with db.read() as s:
+        assert s.query(Person).count() == 1
+        assert "called about her file" in {v.note for v in s.query(Visit)}
+    assert view.audit_model.rowCount() == 0
+    assert view.erase_button.isEnabled()  # she may be erased again
+
+
+def test_the_preview_is_counted_off_the_gui_thread(qtbot, view, db):
+    """Opening the page never waits for the count: the label says it is counting until
+    the figures come."""
+    other = _hold_the_write_lock(db)  # readers are not held by a writer: the count runs
+    try:
+        view.preview_label.setText("")
+        view.refresh()
+        assert view.preview_label.text() == "Counting…" or not view.busy
+    finally:
+        other.rollback()
+        other.close()
+    _settled(qtbot, view)
+    assert "1" in view.preview_label.text()

@@ -17,8 +17,6 @@ from decimal import Decimal
 from pathlib import Path
 
 from citizenspace.domain.budget import codes
-from citizenspace.printing.ballots import BallotProject, BallotSheet, BallotTooLong, write_ballots
-from citizenspace.printing.slips import SlipSheet, write_slips
 from citizenspace.services.budget.budget import BudgetService
 from citizenspace.services.common.errors import ServiceError, found
 from citizenspace.store.database import Database
@@ -56,6 +54,8 @@ class BallotWords:
 
 
 def _atomic_pdf(target: Path, write: Callable[[str], int]) -> int:
+    from citizenspace.printing.ballots import BallotTooLong
+
     target = Path(target)
     try:
         fd, tmp = tempfile.mkstemp(prefix=".citizenspace-", suffix=".pdf", dir=target.parent)
@@ -94,6 +94,9 @@ class BudgetPrinting:
         progress: Callable[[int, int], None] | None = None,
     ) -> int:
         """The slips of one batch as a PDF; the batch is then marked printed. Returns pages."""
+        # ReportLab and qrcode load when something is printed, not with the window.
+        from citizenspace.printing.slips import SlipSheet, write_slips
+
         batch_codes = self._budget.batch_codes(batch_id)
         with self._db.read() as s:
             batch = found(s.get(CodeBatch, batch_id), "batch", batch_id)
@@ -121,6 +124,8 @@ class BudgetPrinting:
         progress: Callable[[int, int], None] | None = None,
     ) -> int:
         """`count` paper ballots, each with its own serial. Returns pages."""
+        from citizenspace.printing.ballots import BallotProject, BallotSheet, write_ballots
+
         if not 1 <= count <= MAX_BALLOTS:
             raise ValueError(f"1 to {MAX_BALLOTS} ballots at a time")
         ballot = self._budget.ballot(edition_id)

@@ -19,7 +19,11 @@ Rules this package keeps:
   than the device registry) is refused and left untouched (`DemoRefused`).
 - Fast: rows are built as plain dicts and written with bulk `insert()` statements in one
   transaction. The capture triggers still fire for every row, on purpose: the demo city is
-  ordinary data that syncs like any other.
+  ordinary data that syncs like any other — but only through a demo share, never a real
+  city's. The database knows it holds a demo (`DEMO_FLAG`) and which one (`DEMO_CITY`, from
+  `city_key`): two demo databases made alike hold the same rows, ids included, and may try
+  the sync together through a demo share made for that city (`services.sync`); demos made
+  another day would mix two cities, and are refused there.
 
 The contents are French and modelled on a city like Saint-Quentin (Aisne, 55,000
 inhabitants), but names of streets, districts and services are generic enough for any city.
@@ -27,9 +31,12 @@ inhabitants), but names of streets, districts and services are generic enough fo
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from sqlalchemy import func, insert, select
@@ -39,7 +46,7 @@ from citizenspace.services.budget.budget import REPRINT_PREFIX
 from citizenspace.services.common.errors import ServiceError
 from citizenspace.services.demo import budget, councils, events, people, places, tickets, visits
 from citizenspace.services.demo.city import City, DemoEntryRefused
-from citizenspace.services.demo.data import DemoDataError, load
+from citizenspace.services.demo.data import DemoDataError, default_folder, load
 from citizenspace.store.database import Database
 from citizenspace.store.media.blobs import BlobStore
 from citizenspace.store.models import (
@@ -75,6 +82,7 @@ from citizenspace.store.models import (
 )
 
 __all__ = [
+    "DEMO_CITY",
     "DEMO_FLAG",
     "DemoDataError",
     "DemoEntryRefused",
@@ -85,6 +93,8 @@ __all__ = [
 
 #: Local setting present (value "1") on a database holding the demo city.
 DEMO_FLAG = "is_demo"
+#: Local setting: which demo city (`city_key`).
+DEMO_CITY = "demo_city"
 #: Rows per INSERT statement: big enough to be fast, small enough to report progress.
 CHUNK = 2000
 
@@ -94,6 +104,55 @@ def __getattr__(name: str) -> str:
     if name == "CITY_NAME":
         return load().city.name
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@dataclass(frozen=True)
+class DemoCity:
+    """What makes a demo city the one it is: the same gives the same rows, ids included."""
+
+    seed: int
+    scale: float
+    today: date
+    #: The first characters of the SHA-256 of its data files.
+    data: str
+
+    def key(self) -> str:
+        return json.dumps(
+            {
+                "seed": self.seed,
+                "scale": self.scale,
+                "today": self.today.isoformat(),
+                "data": self.data,
+            },
+            sort_keys=True,
+            separators=(",", ":"),
+        )
+
+    @classmethod
+    def from_key(cls, key: str) -> DemoCity | None:
+        """The demo city a key names, or None if it is not a key."""
+        try:
+            raw = json.loads(key)
+            return cls(
+                int(raw["seed"]),
+                float(raw["scale"]),
+                date.fromisoformat(raw["today"]),
+                str(raw["data"]),
+            )
+        except (ValueError, TypeError, KeyError):
+            return None
+
+
+def city_key(
+    seed: int, scale: float, today: date, data_folder: Path | Traversable | None = None
+) -> str:
+    """The key of the demo city these would make (see `DemoCity`)."""
+    root = default_folder() if data_folder is None else data_folder
+    digest = hashlib.sha256()
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml") and entry.is_file():
+            digest.update(entry.name.encode() + b"\0" + entry.read_bytes() + b"\0")
+    return DemoCity(seed, float(scale), today, digest.hexdigest()[:16]).key()
 
 
 class DemoRefused(ServiceError):
@@ -199,7 +258,8 @@ def generate(
     visits.mystery_surveys(city)
     budget.budget(city)
     report(0.25)
-    _write(db, city, lambda fraction: report(0.25 + 0.7 * fraction))
+    key = city_key(seed, scale, today, data_folder)
+    _write(db, city, key, lambda fraction: report(0.25 + 0.7 * fraction))
     store = BlobStore.for_database(db.path)
     for picture in city.pictures.values():
         store.put_picture(picture)
@@ -208,7 +268,7 @@ def generate(
     return DemoSummary(seed=seed, scale=scale, today=today, counts=counts)
 
 
-def _write(db: Database, city: City, report: Callable[[float], None]) -> None:
+def _write(db: Database, city: City, key: str, report: Callable[[float], None]) -> None:
     """Every row in one transaction: a city is written whole or not at all."""
     total = sum(len(city.rows.get(m, ())) for m in _ORDER)
     done = 0
@@ -226,7 +286,9 @@ def _write(db: Database, city: City, report: Callable[[float], None]) -> None:
                 report(done / max(1, total))
         # This machine stands at the Citizen Space's desk, so the status bar says where.
         session.merge(LocalSetting(key="site_id", value=city.site_ids["citizen_space"]))
-        # Marked, so that a demo city is never exchanged with a real city's share.
+        # Marked, so that a demo city is never exchanged with a real city's share, and only
+        # with a demo share made for the same demo city.
         session.merge(LocalSetting(key=DEMO_FLAG, value="1"))
+        session.merge(LocalSetting(key=DEMO_CITY, value=key))
         for batch_id, key in city.reprint_keys.items():
             session.merge(LocalSetting(key=REPRINT_PREFIX + batch_id, value=key))

@@ -247,6 +247,15 @@ def _targets(kind: DataKind) -> list[tuple[str, str, tuple[tuple[str, object], .
 #: rule counts from: the people rule counts the same day (`_expired_where`).
 _LINK_DAY = {rules.Start.VISIT: "date(t.arrived_at)", rules.Start.CLOSURE: "t.closed_on"}
 
+#: Told the fraction of a long action done (see `anonymise_expired`, `erase_person`); may
+#: raise to stop it before its transaction commits.
+Progress = Callable[[float], None]
+
+
+def _no_progress(_fraction: float) -> None:
+    pass
+
+
 #: The plan of one run: every row each rule will blank, decided before any is blanked.
 _PLAN = "temp.retention_plan"
 
@@ -505,21 +514,32 @@ class PrivacyService:
             finally:
                 _drop_plan(conn)
 
-    def anonymise_expired(self, *, automatic: bool = False) -> AnonymisationReport:
+    def anonymise_expired(
+        self, *, automatic: bool = False, progress: Progress | None = None
+    ) -> AnonymisationReport:
         """Blank the personal fields of everything past its period, in one transaction, then
         scrub this machine's copies of the old values and empty the WAL. Idempotent: a second
         run the same day finds nothing and writes nothing (no audit entry either).
 
         Every rule's rows are decided first, from the data as it stands (`_plan`), and only
-        then blanked: the preview shows exactly this."""
+        then blanked: the preview shows exactly this.
+
+        `progress` is told the fraction done before each step of the transaction; what it
+        raises (a user cancelling) rolls the transaction back, changes nothing and goes on
+        to the caller. It is not called once the transaction is committed: the rest (old
+        pictures and backups removed, the WAL emptied) is short and always finished."""
+        step = progress or _no_progress
         today = self._today()
         blocked = blocked_fields()
         cuts = self.cutoffs()
+        step(0.0)
         with self._db.write() as s:
             conn = s.connection()
             counts = _plan(conn, cuts, blocked)
+            step(0.2)
             _keep_involvement(conn)
-            for kind in cuts:
+            for n, kind in enumerate(cuts):
+                step(0.25 + 0.45 * n / len(cuts))
                 for table, _expired, blanks in _targets(kind):
                     if table in blocked:
                         continue
@@ -533,6 +553,7 @@ class PrivacyService:
                     )
             _drop_plan(conn)
             changed = sum(c.rows for c in counts)
+            step(0.7)
             scrubbed = scrub_local_copies(conn)
             if changed:
                 details = {c.kind.value: c.rows for c in counts if c.rows}
@@ -543,6 +564,7 @@ class PrivacyService:
                     "",
                     {"automatic": automatic, **details},
                 )
+            step(0.8)  # the last moment to stop: the commit follows
         removed = self.remove_unnamed_pictures()
         aged = self.remove_old_backups()
         done = checkpoint(self._db)
@@ -604,15 +626,16 @@ class PrivacyService:
         with self._db.write() as s:
             return store.remove_unnamed(named_blobs(s.connection()))
 
-    def run_daily(self) -> AnonymisationReport | None:
+    def run_daily(self, progress: Progress | None = None) -> AnonymisationReport | None:
         """The automatic run at start-up: once a day per machine (each machine scrubs its
-        own copies). Returns None when it already ran today."""
+        own copies). Returns None when it already ran today. Stopped through `progress`
+        (see `anonymise_expired`), it is not marked as run: the next start runs it."""
         today = self._today()
         with self._db.read() as s:
             row = s.get(LocalSetting, LAST_RUN_KEY)
             if row is not None and row.value == today.isoformat():
                 return None
-        report = self.anonymise_expired(automatic=True)
+        report = self.anonymise_expired(automatic=True, progress=progress)
         with self._db.write() as s:
             row = s.get(LocalSetting, LAST_RUN_KEY)
             if row is None:
@@ -833,17 +856,27 @@ class PrivacyService:
             self._audit(s, ACTION_EXPORT, actor or self._actor(s), person_id, held)
         return path
 
-    def erase_person(self, person_id: str, actor: str = "") -> ErasureReport:
+    def erase_person(
+        self, person_id: str, actor: str = "", progress: Progress | None = None
+    ) -> ErasureReport:
         """Erase everything held about the person (RGPD art. 17): their sheet, seats and
         candidacies go; visits, sign-in marks and tickets stay for the counts with the link
         to them and their words blanked; ticket contacts that are theirs are blanked. Then
         this machine's copies are scrubbed and the WAL emptied. The audit entry names the
-        person's id and counts only."""
+        person's id and counts only.
+
+        One transaction: `progress` is told the fraction done before each of its steps, and
+        what it raises (a user cancelling) rolls it back — nothing is erased — and goes on to
+        the caller. Once committed, the erasure is finished whatever happens (the WAL is
+        emptied after, never stopped)."""
+        step = progress or _no_progress
+        step(0.0)
         with self._db.write() as s:
             conn = s.connection()
             person = self._person(conn, person_id)
             tickets = self._ticket_ids(conn, person)
             audit = self._audit_ids(conn, person)
+            step(0.15)
             p = {"id": person_id}
             memberships = conn.execute(
                 text("DELETE FROM memberships WHERE person_id = :id"), p
@@ -857,9 +890,11 @@ class PrivacyService:
                 ),
                 p,
             ).rowcount
+            step(0.25)
             visits = conn.execute(
                 text("UPDATE visits SET person_id = NULL, note = '' WHERE person_id = :id"), p
             ).rowcount
+            step(0.4)
             for tid in tickets:
                 conn.execute(
                     text(
@@ -874,6 +909,7 @@ class PrivacyService:
                     {"a": aid},
                 )
             conn.execute(text("DELETE FROM people WHERE id = :id"), p)
+            step(0.5)
             scrubbed = scrub_local_copies(conn)
             report = {
                 "memberships": memberships,
@@ -884,6 +920,7 @@ class PrivacyService:
                 "audit_entries": len(audit),
             }
             self._audit(s, ACTION_ERASURE, actor or self._actor(s), person_id, report)
+            step(0.7)  # the last moment to stop: the commit follows
         done = checkpoint(self._db)
         return ErasureReport(
             person_id,

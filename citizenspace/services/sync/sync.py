@@ -4,6 +4,9 @@ came of it (kept across restarts), the computers seen, the conflicts to review a
 The share may vanish at any moment and a round never raises: whatever happens ends as a
 `SyncSummary` with a problem code that the screens put into plain words. Nothing here touches
 Qt; the screens run `run_round` off the GUI thread (views.sync_controller).
+
+A demo city (`services.demo`) exchanges only with a demo share made for it
+(`init_demo_share`, for IT rehearsing the sync), and a real city never with a demo share.
 """
 
 from __future__ import annotations
@@ -34,8 +37,17 @@ from citizenspace.store.models import (
     SyncPublished,
 )
 from citizenspace.sync import merge, retire
-from citizenspace.sync.engine import RETIRED, UNUSABLE, SyncEngine
-from citizenspace.sync.share import ShareError, open_share
+from citizenspace.sync.engine import (
+    DEMO,
+    DEMO_CITY,
+    DEMO_FLAG,
+    DEMO_OTHER_CITY,
+    DEMO_SHARE,
+    RETIRED,
+    UNUSABLE,
+    SyncEngine,
+)
+from citizenspace.sync.share import DemoShareRefused, ShareError, init_demo_share, open_share
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +72,11 @@ class SyncProblem(StrEnum):
     WRITE_REFUSED = "write_refused"  # the share refused our segment (rights, disk, antivirus)
     SHARE_TOO_NEW = "share_too_new"  # written by a newer application
     BAD_FORMAT = "bad_format"  # FORMAT.json unreadable: never "repaired" by us
-    DEMO = "demo"  # the demo city is never exchanged
+    DEMO = "demo"  # a demo city, and a folder that is not a demo share
+    DEMO_SHARE = "demo_share"  # a real city, and a demo share
+    #: A demo city, and the demo share of another demo city (made another day, or from
+    #: other data files): their people would be two cities mixed.
+    DEMO_OTHER_CITY = "demo_other_city"
     BUSY = "busy"  # another round on this database (a scheduled command) went on too long
     #: A new computer that can start neither from the share's snapshot (damaged, or behind
     #: the segments left) nor from its segments (compacted): it waits for the next snapshot.
@@ -73,7 +89,9 @@ class SyncProblem(StrEnum):
 
 #: The engine names a share error by its class; these are the ones with their own words.
 _ENGINE_PROBLEMS = {
-    "demo": SyncProblem.DEMO,
+    DEMO: SyncProblem.DEMO,
+    DEMO_SHARE: SyncProblem.DEMO_SHARE,
+    DEMO_OTHER_CITY: SyncProblem.DEMO_OTHER_CITY,
     "busy": SyncProblem.BUSY,
     "ShareUnavailable": SyncProblem.UNREACHABLE,
     "WriteFailed": SyncProblem.WRITE_REFUSED,
@@ -82,6 +100,24 @@ _ENGINE_PROBLEMS = {
     UNUSABLE: SyncProblem.WAITING_FOR_SNAPSHOT,
     RETIRED: SyncProblem.RETIRED,
 }
+
+
+class DemoShareError(StrEnum):
+    """Why `init_demo_share` made no demo share."""
+
+    NOT_DEMO = "not_demo"  # the database holds a real city
+    NO_CITY_KEY = "no_city_key"  # a demo made before demo shares existed: make it again
+    REAL_SHARE = "real_share"  # the folder is a real city's share: never turned into a demo
+    OTHER_CITY = "other_city"  # the folder is another demo city's demo share
+    UNUSABLE = "unusable"  # the folder cannot be made or written
+
+
+class DemoShareNotMade(ServiceError):
+    def __init__(self, code: DemoShareError, detail: str = "") -> None:
+        super().__init__(f"{code.value}: {detail}" if detail else code.value)
+        self.code = code
+        #: For OTHER_CITY: the key of the demo city the share is for.
+        self.detail = detail
 
 
 class RetireError(StrEnum):
@@ -290,6 +326,36 @@ class SyncService:
     def share_folder(self) -> str:
         return self._share_folder()
 
+    def demo_city(self) -> str | None:
+        """The key of the demo city this database holds (see `services.demo.demo.city_key`):
+        None for a real city, "" for a demo made before demo shares."""
+        with self._db.read() as s:
+            if _local(s, DEMO_FLAG) != "1":
+                return None
+            return _local(s, DEMO_CITY)
+
+    def init_demo_share(self, folder: Path) -> bool:
+        """Make `folder` a demo share for this demo city, so that demo cities made alike
+        (the same day, seed, scale and data files) can try the sync through it: for IT
+        rehearsing before the real city's share. Returns False when it already was one for
+        this city. A real city's database never makes one, and no share is ever turned from
+        one kind into the other (`DemoShareNotMade`)."""
+        city = self.demo_city()
+        if city is None:
+            raise DemoShareNotMade(DemoShareError.NOT_DEMO)
+        if not city:
+            raise DemoShareNotMade(DemoShareError.NO_CITY_KEY)
+        try:
+            made = init_demo_share(Path(folder), city)
+        except DemoShareRefused as exc:
+            code = DemoShareError.REAL_SHARE if exc.reason == "real" else DemoShareError.OTHER_CITY
+            raise DemoShareNotMade(code, exc.demo_city) from exc
+        except (ShareError, OSError) as exc:
+            raise DemoShareNotMade(DemoShareError.UNUSABLE, str(exc)) from exc
+        if made:
+            log.info("demo share made in %s for the demo city %s", folder, city)
+        return made
+
     # ---------------------------------------------------------------- the round
 
     def run_round(self, flush_secret: bool = False, wait_s: float | None = None) -> SyncSummary:
@@ -362,8 +428,9 @@ class SyncService:
             rejoined=bool(report is not None and report.rejoined),
             report=report,
         )
-        # No folder, or the demo city: nothing was tried, so nothing to remember.
-        if problem not in (SyncProblem.NOT_CONFIGURED, SyncProblem.DEMO):
+        # No folder: nothing was tried, so nothing to remember. (A demo rule's refusal is
+        # remembered: the status bar says why this computer does not exchange.)
+        if problem is not SyncProblem.NOT_CONFIGURED:
             self._record(summary)
         return summary
 

@@ -4,10 +4,16 @@ every export, erasure and anonymisation run.
 
 Everything goes through `PrivacyService`. The two questions that block (a file to write,
 "are you sure?") go through `ask_path` and `ask_confirm`, which a test answers.
+
+What reads or writes much on a large database runs off the GUI thread: today's preview
+(counting what expired, most of a second on a million visits), and the erasure and the
+anonymisation behind a progress dialog with Cancel (`long_work`). `busy` says when such
+work is under way.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,6 +43,7 @@ from citizenspace.domain.privacy import (
 )
 from citizenspace.services.common.errors import NotFound
 from citizenspace.services.privacy.privacy import (
+    ErasureReport,
     PersonHeld,
     PersonMatch,
     PrivacyError,
@@ -45,16 +52,20 @@ from citizenspace.services.privacy.privacy import (
 from citizenspace.views.common import pages
 from citizenspace.views.common.dialogs import ask_yes_no
 from citizenspace.views.common.tables import DataTable
+from citizenspace.views.common.tasks import BackgroundTask
 from citizenspace.views.privacy import words
 from citizenspace.views.privacy.audit_model import AuditModel
+from citizenspace.views.privacy.long_work import run_with_progress
+from citizenspace.views.privacy.today_card import TodayCard
 
 if TYPE_CHECKING:
     from citizenspace.views.common.context import Services
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
+log = logging.getLogger(__name__)
 
 
-class PrivacyView(QWidget):
+class PrivacyView(QWidget, TodayCard):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = services.privacy
@@ -64,6 +75,9 @@ class PrivacyView(QWidget):
         self.ask_path: Callable[[str], str] = self._choose_path
         self.ask_workbook_path: Callable[[str], str] = self._choose_workbook_path
         self._matches: list[PersonMatch] = []
+        self._preview_task: BackgroundTask | None = None
+        self._preview_again = False
+        self._long_task: BackgroundTask | None = None
 
         content = QWidget()
         column = pages.titled_column(
@@ -92,6 +106,23 @@ class PrivacyView(QWidget):
 
     def _days_text(self, n: int) -> str:
         return self.tr("%n day(s)", "", n)
+
+    def _records_text(self, n: int) -> str:
+        return self.tr("%n record(s)", "", n)
+
+    def _held_back_text(self, n: int) -> str:
+        return self.tr("(%n more held back: the database does not allow it yet)", "", n)
+
+    def _blank_question(self, n: int) -> str:
+        return self.tr(
+            "The personal fields of %n record(s) will be blanked for good, on this "
+            "computer and, at the next sync, on the others. Counts stay the same.",
+            "",
+            n,
+        )
+
+    def _anonymised_text(self, n: int) -> str:
+        return self.tr("%n record(s) anonymised.", "", n)
 
     def _held_text(self, held: PersonHeld) -> str:
         """What the records hold about a person besides their sheet ("2 visits, 1 ticket")."""
@@ -175,32 +206,6 @@ class PrivacyView(QWidget):
         layout.addLayout(buttons)
         return card
 
-    def _today_card(self) -> QFrame:
-        card, layout = pages.card(
-            self.tr("What would be anonymised today"),
-            self.tr(
-                "Runs by itself once a day when the application starts. Rows stay, so "
-                "every count and indicator stays the same; only personal fields are blanked."
-            ),
-        )
-        self.preview_label = QLabel()
-        self.preview_label.setWordWrap(True)
-        self.preview_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.last_run_label = QLabel()
-        self.last_run_label.setObjectName("muted")
-        self.anonymise_button = QPushButton(self.tr("Anonymise now"))
-        self.anonymise_button.clicked.connect(self.anonymise_now)
-        self.today_message = QLabel()
-        self.today_message.setObjectName("message")
-        self.today_message.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.anonymise_button)
-        row.addWidget(self.today_message, 1)
-        layout.addWidget(self.preview_label)
-        layout.addWidget(self.last_run_label)
-        layout.addLayout(row)
-        return card
-
     def _person_card(self) -> QFrame:
         card, layout = pages.card(
             self.tr("One person's data"),
@@ -270,29 +275,10 @@ class PrivacyView(QWidget):
         if self.search_edit.text().strip():
             self.search()
 
-    def _refresh_preview(self) -> None:
-        lines = []
-        for count in self.service.preview():
-            if not (count.rows or count.blocked):
-                continue
-            line = self.tr("%1: %2").replace("%1", words.kind_name(count.kind))
-            line = line.replace("%2", self.tr("%n record(s)", "", count.rows))
-            if count.blocked:
-                line += " " + self.tr(
-                    "(%n more held back: the database does not allow it yet)", "", count.blocked
-                )
-            lines.append(line)
-        self.preview_label.setText(
-            "\n".join(lines) or self.tr("Nothing has passed its period today.")
-        )
-        last = self.service.last_run()
-        if last is None:
-            self.last_run_label.setText(self.tr("Not run on this computer yet."))
-        else:
-            day = QLocale().toString(
-                QDate(last.year, last.month, last.day), QLocale.FormatType.LongFormat
-            )
-            self.last_run_label.setText(self.tr("Last automatic run: %1").replace("%1", day))
+    @property
+    def busy(self) -> bool:
+        """Counting today's preview, or erasing, or anonymising, in the background."""
+        return any(t is not None and t.running for t in (self._preview_task, self._long_task))
 
     def _refresh_audit(self) -> None:
         self.audit_model.set_rows(self.service.recent_audit())
@@ -341,31 +327,6 @@ class PrivacyView(QWidget):
         self._say(
             self.periods_message, self.tr("Exported to %1.").replace("%1", str(written)), True
         )
-
-    # ---------------------------------------------------------------- anonymise
-
-    def anonymise_now(self) -> None:
-        total = sum(c.rows for c in self.service.preview())
-        if total == 0:
-            self._say(self.today_message, self.tr("Nothing has passed its period today."), True)
-            return
-        if not self.ask_confirm(
-            self.tr("Anonymise now"),
-            self.tr(
-                "The personal fields of %n record(s) will be blanked for good, on this "
-                "computer and, at the next sync, on the others. Counts stay the same.",
-                "",
-                total,
-            ),
-        ):
-            return
-        report = self.service.anonymise_expired()
-        self._say(
-            self.today_message,
-            self.tr("%n record(s) anonymised.", "", report.total),
-            True,
-        )
-        self.refresh()
 
     # ---------------------------------------------------------------- one person
 
@@ -470,11 +431,21 @@ class PrivacyView(QWidget):
             .replace("%2", self._held_text(match.held)),
         ):
             return
-        try:
-            report = self.service.erase_person(match.id)
-        except NotFound:
-            self._say(self.person_message, self.tr("This person is no longer here."), False)
-            return
+        self.erase_button.setEnabled(False)
+        self.export_button.setEnabled(False)
+        service, person_id = self.service, match.id
+        self._long_task = run_with_progress(
+            self,
+            self.tr("Erasing %1…").replace("%1", name),
+            lambda step: service.erase_person(person_id, progress=step),
+            on_done=lambda report: self._erased(name, report),
+            on_cancelled=lambda: self._erase_stopped(
+                self.tr("Cancelled: nothing was erased."), False
+            ),
+            on_error=self._erase_failed,
+        )
+
+    def _erased(self, name: str, report: ErasureReport) -> None:
         said = self.tr("%1 has been erased.").replace("%1", name)
         if report.backups_gone_on is not None:
             gone = report.backups_gone_on
@@ -488,6 +459,20 @@ class PrivacyView(QWidget):
         self.search()  # she is no longer found: said after, or "Nobody found." hides it
         self._say(self.person_message, said, True)
         self._refresh_audit()
+
+    def _erase_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, NotFound):
+            self._erase_stopped(self.tr("This person is no longer here."), False)
+            return
+        log.error("erasure failed", exc_info=(type(exc), exc, exc.__traceback__))
+        self._erase_stopped(
+            self.tr("The erasure failed; nothing was erased. The details are in the log file."),
+            False,
+        )
+
+    def _erase_stopped(self, text: str, ok: bool) -> None:
+        self._show_held(self.results.currentRow())  # the buttons, as the selection allows
+        self._say(self.person_message, text, ok)
 
     # ---------------------------------------------------------------- helpers
 

@@ -1,9 +1,16 @@
 """Starting the staff application: one function, `run_staff_app`, called by the command line.
 
 The order matters: logging and the crash handler first (nothing may fail silently), then the
-database (a damaged file gets a clear message and is never written to), then the language,
-then the window. The questions asked on the way go through `StartupDialogs`, so tests can
+language, then the window, then the database (a damaged file gets a clear message and is
+never written to). The questions asked on the way go through `StartupDialogs`, so tests can
 answer them.
+
+The GUI thread never waits for the database: start-up's one service call (`start`: check,
+backup, upgrade, repair) and the reading of the first figures run in the background while
+the window answers, and the status bar says what is being done, with Cancel where stopping
+leaves the file as it was (`services.shell.startup.Step`: never during an upgrade). Once the
+user can work, the daily anonymisation runs in the background too (Cancel: it runs again at
+the next start), and the other pages' modules are imported off the GUI thread.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from datetime import datetime
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -50,8 +57,9 @@ from citizenspace.services.shell.startup import (
     saved_language,
     start,
 )
-from citizenspace.views.common.tasks import Progress, run_in_background
+from citizenspace.views.common.tasks import BackgroundTask, Progress, run_in_background
 from citizenspace.views.shell.main_window import MainWindow
+from citizenspace.views.shell.opening import Opened, anonymise_in_background, open_in_background
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the window is shown
     from citizenspace.store.database import Database
@@ -61,9 +69,12 @@ log = logging.getLogger(__name__)
 EXIT_OK = 0
 EXIT_FAILED = 1
 SCREENSHOT_SIZE = (1280, 800)
-#: Set by tests/benchmarks/bench_startup.py: "shown" quits once the window is on screen,
-#: "ready" once its first page shows the data.
+#: Set by tests and tests/benchmarks/bench_startup.py: "shown" quits once the window is on
+#: screen, "ready" once its first page shows the data (printing its figures), "idle" once
+#: the work start-up leaves in the background (the daily anonymisation) is over too.
 QUIT_WHEN_SHOWN_ENV = "CITIZENSPACE_QUIT_WHEN_SHOWN"
+#: How long after the figures show the other pages' modules start loading (`prefetch`).
+PREFETCH_AFTER_MS = 300
 # Readable at a reception desk without glasses; the theme sizes titles relative to it.
 BASE_POINT_SIZE = 10.5
 
@@ -205,28 +216,40 @@ def _when(moment: datetime) -> str:
     return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
 
 
+def _ask(dialogs: StartupDialogs, offer: RestoreOffer) -> bool:
+    """Put start-up's question to the user: restore the backup offered?"""
+    question = (
+        QCoreApplication.translate(
+            "StaffApp",
+            "%1\n\nA backup made on %2 can be put in its place. The damaged file will be "
+            "kept beside it under another name, not deleted. What was recorded after the "
+            "backup will be missing.\n\nRestore the backup?",
+        )
+        .replace("%1", database_problem(offer.refused))
+        .replace("%2", _when(offer.made_at))
+    )
+    return dialogs.ask_restore(question, offer.backup)
+
+
 def open_or_recover(
     db_path: Path, dialogs: StartupDialogs, *, offer_restore: bool = True, demo: bool = False
 ) -> StartReport:
     """Start-up's one service call, with its questions put to the user and its refusals
     explained (never a backup offered when `offer_restore` is False: an unattended run does
     not replace files). The report's `db` is None when the user is left without a database;
-    in that case not one byte of the file was written."""
+    in that case not one byte of the file was written. Runs on the calling thread: for the
+    kiosk and unattended runs (the staff window opens its database with `open_in_background`)."""
+    report = start(
+        db_path,
+        (lambda offer: _ask(dialogs, offer)) if offer_restore else None,
+        check_empty=demo,
+    )
+    explain(report, dialogs)
+    return report
 
-    def ask(offer: RestoreOffer) -> bool:
-        question = (
-            QCoreApplication.translate(
-                "StaffApp",
-                "%1\n\nA backup made on %2 can be put in its place. The damaged file will be "
-                "kept beside it under another name, not deleted. What was recorded after the "
-                "backup will be missing.\n\nRestore the backup?",
-            )
-            .replace("%1", database_problem(offer.refused))
-            .replace("%2", _when(offer.made_at))
-        )
-        return dialogs.ask_restore(question, offer.backup)
 
-    report = start(db_path, ask if offer_restore else None, check_empty=demo)
+def explain(report: StartReport, dialogs: StartupDialogs) -> None:
+    """Tell the user why start-up left them without a database, if it did."""
     if report.backup_refused is not None:
         dialogs.show_error(
             QCoreApplication.translate(
@@ -241,7 +264,6 @@ def open_or_recover(
                 "IT department for help.",
             ).replace("%1", database_problem(report.refused))
         )
-    return report
 
 
 # ---------------------------------------------------------------------- the demo city
@@ -395,6 +417,118 @@ def _open_and_attach(
     return db
 
 
+class _StaffRun:
+    """One run of the staff window, from the database opened in the background to the work
+    left for once the user can work; every step lands here, on the GUI thread."""
+
+    def __init__(
+        self, app: QApplication, window: MainWindow, dialogs: StartupDialogs, *, demo: bool
+    ) -> None:
+        self.app = app
+        self.window = window
+        self.dialogs = dialogs
+        self.demo = demo
+        self.quit_mode = os.environ.get(QUIT_WHEN_SHOWN_ENV, "")
+        self.db: Database | None = None
+        #: The database could not be opened, or the user stopped the opening.
+        self.failed = False
+        #: The event loop is over: what arrives now is only put away.
+        self.closing = False
+        self.tasks: list[BackgroundTask[Any]] = []
+        self.prefetch_due = False
+
+    def begin(self, db_path: Path) -> None:
+        self.tasks.append(
+            open_in_background(
+                self.window,
+                db_path,
+                lambda offer: _ask(self.dialogs, offer),
+                demo=self.demo,
+                on_opened=self.opened,
+                on_failed=self.open_failed,
+                on_cancelled=self.open_cancelled,
+            )
+        )
+
+    def opened(self, opened: Opened) -> None:
+        report = opened.report
+        if self.closing:  # the window was closed while the database opened
+            if report.db is not None:
+                report.db.close()
+            return
+        explain(report, self.dialogs)
+        db = report.db
+        if db is None or opened.services is None:
+            self.fail()
+            return
+        overview = opened.overview
+        if self.demo and report.empty:
+            if not generate_demo(db, self.dialogs.show_error):
+                db.close()
+                self.fail()
+                return
+            overview = None
+        self.db = db
+        self.window.attach(opened.services, overview=overview)
+        log.info("ready: the overview shows the city's figures")
+        if self.quit_mode == "ready":
+            self.print_figures_and_quit()
+            return
+        self.tasks.append(anonymise_in_background(self.window, self.maybe_idle))
+        # The other pages' modules load a moment later: not while the figures are painted.
+        self.prefetch_due = True
+        QTimer.singleShot(PREFETCH_AFTER_MS, self.window, self.prefetch)
+
+    def prefetch(self) -> None:
+        self.prefetch_due = False
+        if self.closing:
+            return
+        task = self.window.prefetch()
+        task.finished.connect(self.maybe_idle)
+        self.tasks.append(task)
+
+    def maybe_idle(self) -> None:
+        idle = not self.prefetch_due and not any(t.running for t in self.tasks)
+        if self.quit_mode == "idle" and idle:
+            self.print_figures_and_quit()
+
+    def print_figures_and_quit(self) -> None:
+        _wait_until_idle(self.window)
+        # What the first page shows, for whoever asked to quit when ready (a test, the
+        # start-up benchmark): proof that the figures came from the database.
+        assert self.window.overview_view is not None
+        for card in self.window.overview_view.cards():
+            print(f"{card.title_label.text()}: {card.value_label.text()}", flush=True)
+        self.app.quit()
+
+    def open_failed(self, exc: BaseException) -> None:
+        log.error("the database could not be opened", exc_info=(type(exc), exc, exc.__traceback__))
+        if not self.closing:
+            self.dialogs.show_error(
+                QCoreApplication.translate(
+                    "StaffApp",
+                    "The database could not be opened. The details are in the log file.",
+                )
+            )
+        self.fail()
+
+    def open_cancelled(self) -> None:
+        log.info("opening the database cancelled by the user; the file is as it was")
+        self.fail()
+
+    def fail(self) -> None:
+        self.failed = True
+        if not self.closing:
+            self.app.exit(EXIT_FAILED)
+
+    def stop(self) -> None:
+        """The event loop is over: stop the background work at its next safe point."""
+        self.closing = True
+        for task in self.tasks:
+            if task.running:
+                task.cancel()
+
+
 def run_staff_app(
     db_path: Path,
     *,
@@ -405,11 +539,12 @@ def run_staff_app(
 ) -> int:
     """Run the staff application on `db_path`; returns the process exit code.
 
-    The window is shown first and the database opened right after, so the user sees the
-    application at once. `demo` fills a new or empty database with the demo city first.
-    `screenshot` saves an image of the main window and returns without an event loop; such
-    a run is unattended: it asks nothing (errors are one line on stderr unless `dialogs`
-    says otherwise), never offers a backup, and returns non-zero when it cannot open the file.
+    The window is shown first and the database opened in the background, so the user sees
+    the application at once and it never stops answering (`open_in_background`). `demo`
+    fills a new or empty database with the demo city first. `screenshot` saves an image of
+    the main window and returns without an event loop; such a run is unattended: it asks
+    nothing (errors are one line on stderr unless `dialogs` says otherwise), never offers a
+    backup, and returns non-zero when it cannot open the file.
     """
     db_path = Path(db_path)
     unattended = screenshot is not None
@@ -424,6 +559,7 @@ def run_staff_app(
 
     window = MainWindow()
     db: Database | None = None
+    run = _StaffRun(app, window, dialogs, demo=demo)
     try:
         if screenshot is not None:
             db = _open_and_attach(window, db_path, demo=demo, dialogs=dialogs, offer_restore=False)
@@ -432,36 +568,29 @@ def run_staff_app(
             return EXIT_OK if take_screenshot(window, screenshot) else EXIT_FAILED
 
         window.show()
-        quit_mode = os.environ.get(QUIT_WHEN_SHOWN_ENV, "")
-        if quit_mode == "shown":
+        if run.quit_mode == "shown":
             QTimer.singleShot(0, app.quit)
             return app.exec()
-        outcome: list[Database | None] = []
-
-        def second_half() -> None:
-            opened = _open_and_attach(window, db_path, demo=demo, dialogs=dialogs)
-            outcome.append(opened)
-            if opened is None:
-                app.exit(EXIT_FAILED)
-            elif quit_mode == "ready":
-                _wait_until_idle(window)
-                # What the first page shows, for whoever asked to quit when ready (a test,
-                # the start-up benchmark): proof that the figures came from the database.
-                for card in window.overview_view.cards():
-                    print(f"{card.title_label.text()}: {card.value_label.text()}", flush=True)
-                app.quit()
-
-        QTimer.singleShot(0, second_half)
+        run.begin(db_path)
         code = app.exec()
-        db = outcome[0] if outcome else None
-        return code if db is not None or not outcome else EXIT_FAILED
+        return EXIT_FAILED if run.failed else code
     finally:
-        window.close()
-        window.deleteLater()
-        # Background readings may still hold a session: let them end before closing.
-        QThreadPool.globalInstance().waitForDone(10_000)
-        QCoreApplication.processEvents()
-        # Closing the last window asks Qt to quit; that request must not outlive this run.
-        QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+        run.stop()
+        # Closing the last window asks Qt to quit; that request must not outlive this run
+        # (processed after the event loop, it would leave the application quitting, and no
+        # later event loop of the process would run: a test's, a second run's).
+        quits = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)
+        try:
+            window.close()
+            window.deleteLater()
+            # Background work may still hold a session: let it end (cancelled at its next
+            # safe point) before closing; what it brings back is put away (`closing`).
+            QThreadPool.globalInstance().waitForDone(30_000)
+            QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+            QCoreApplication.processEvents()
+        finally:
+            app.setQuitOnLastWindowClosed(quits)
+        db = db or run.db
         if db is not None:
             db.close()

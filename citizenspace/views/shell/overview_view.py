@@ -2,12 +2,15 @@
 
 What a coordinator sees first in the morning, and what the direction is shown. Every figure
 comes from `StatusService.overview()`; a figure that is not known yet is shown as "…", never
-made up.
+made up. The page is built with the window, before the database is open (its cards wait
+with "…"): it imports nothing of the storage, and is given its service once the database is
+open (`set_status`).
 """
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from citizenspace.services.shell.status import Overview, StatusService
 from citizenspace.views.common.icons import icon_pixmap
 from citizenspace.views.common.labels import enum_label
 from citizenspace.views.common.pages import page_subtitle, page_title, scrolling_page
 from citizenspace.views.common.tasks import BackgroundTask, run_in_background
+
+if TYPE_CHECKING:  # the window shows this page before SQLAlchemy is loaded
+    from citizenspace.services.shell.status import Overview, StatusService
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +36,11 @@ ACCENT = "#1d5fa8"
 
 
 def money(cents: int) -> str:
-    """An amount in euros in the user's format: "10 000,00 €" in French."""
-    return QLocale().toCurrencyString(cents / 100, "€")
+    """An amount in euros as everywhere else in the application: "10 000 €" in French
+    (`views.common.fields.money`, the one money format)."""
+    from citizenspace.views.common.fields import money as one_money_format
+
+    return one_money_format(cents)
 
 
 def number(n: int) -> str:
@@ -88,7 +96,7 @@ class OverviewView(QWidget):
     # Emitted on the GUI thread once the figures are on screen.
     loaded = Signal(object)
 
-    def __init__(self, status: StatusService, parent: QWidget | None = None) -> None:
+    def __init__(self, status: StatusService | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._status = status
         self._task: BackgroundTask | None = None
@@ -106,6 +114,12 @@ class OverviewView(QWidget):
         self.hint_label.setObjectName("hint")
         self.hint_label.setWordWrap(True)
         self.hint_label.hide()
+        # While the database opens: what start-up does, when it is worth saying (an upgrade
+        # that cannot be interrupted).
+        self.waiting_label = QLabel("")
+        self.waiting_label.setObjectName("hint")
+        self.waiting_label.setWordWrap(True)
+        self.waiting_label.hide()
 
         self.people_card = FigureCard("people", self.tr("People"))
         self.councils_card = FigureCard("councils", self.tr("Councils"))
@@ -132,6 +146,7 @@ class OverviewView(QWidget):
         column.addWidget(self.subtitle_label)
         column.addSpacing(12)
         column.addWidget(self.hint_label)
+        column.addWidget(self.waiting_label)
         column.addSpacing(8)
         column.addLayout(grid)
         column.addStretch(1)
@@ -149,6 +164,7 @@ class OverviewView(QWidget):
         self.edition_label.setWordWrap(True)
         self.phase_label = QLabel("")
         self.phase_label.setObjectName("badge")
+        self.phase_label.hide()  # until an edition's phase is known
         self.budget_label = QLabel("")
         self.budget_label.setObjectName("cardValue")
         self.projects_label = QLabel("")
@@ -179,19 +195,30 @@ class OverviewView(QWidget):
             self.visits_card,
         )
 
+    def set_status(self, status: StatusService) -> None:
+        """The database is open: the page may count (`refresh`)."""
+        self._status = status
+
     def refresh(self) -> None:
         """Count again, in the background; the cards change when the figures arrive."""
-        if self.busy:
+        status = self._status
+        if self.busy or status is None:
             return
         self._task = run_in_background(
             self,
-            lambda progress: self._status.overview(),
+            lambda progress: status.overview(),
             on_done=self.show_overview,
             on_error=self._failed,
         )
 
+    def show_waiting(self, text: str) -> None:
+        """Say what the page waits for (`""`: nothing to say)."""
+        self.waiting_label.setText(text)
+        self.waiting_label.setVisible(bool(text))
+
     def show_overview(self, ov: Overview) -> None:
         self.overview = ov
+        self.show_waiting("")
         self._show_subtitle()
         self.hint_label.setVisible(ov.people == 0 and ov.bodies == 0 and ov.visits_this_year == 0)
         self.people_card.set_figure(number(ov.people), self.tr("in the register"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
 
 from citizenspace.services.shell.status import StatusService, StatusSnapshot, SyncState
 from citizenspace.services.sync.sync import SyncProblem
@@ -48,6 +48,11 @@ class StatusBarWidgets(QObject):
         self.device_label.setObjectName("statusDevice")
         self.sync_label = QLabel(self.tr("Sync: …"))
         self.sync_label.setObjectName("statusSync")
+        # The line may be cut in a narrow window, or while start-up's work shows beside it:
+        # its tooltip says it all (`sync_tooltip`), and what needs a look comes first.
+        self.sync_label.setProperty("elidedOnPurpose", True)
+        self.sync_label.setMinimumWidth(120)
+        self.sync_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         for label in (self.site_label, self.device_label, self.sync_label):
             label.setProperty("statusItem", True)
         bar.addPermanentWidget(self.site_label)
@@ -74,6 +79,10 @@ class StatusBarWidgets(QObject):
             on_done=self._show,
             on_error=self._failed,
         )
+
+    def show_snapshot(self, snap: StatusSnapshot) -> None:
+        """Show a state read elsewhere (start-up reads it while opening the database)."""
+        self._show(snap)
 
     def _show(self, snap: StatusSnapshot) -> None:
         self.last = snap

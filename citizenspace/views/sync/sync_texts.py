@@ -67,7 +67,13 @@ def problem_short(problem: SyncProblem) -> str:
             "SyncTexts", "The shared folder is damaged — everything is kept on this computer"
         ),
         SyncProblem.DEMO: QCoreApplication.translate(
-            "SyncTexts", "Demo city — never exchanged with the shared folder"
+            "SyncTexts", "Demo city — exchanged only with a demo shared folder"
+        ),
+        SyncProblem.DEMO_SHARE: QCoreApplication.translate(
+            "SyncTexts", "Demo shared folder — never used by a real city"
+        ),
+        SyncProblem.DEMO_OTHER_CITY: QCoreApplication.translate(
+            "SyncTexts", "The demo shared folder holds another demo city"
         ),
         SyncProblem.FAILED: QCoreApplication.translate(
             "SyncTexts", "The last exchange failed — everything is kept on this computer"
@@ -119,8 +125,23 @@ def problem_text(problem: SyncProblem) -> str:
         ),
         SyncProblem.DEMO: QCoreApplication.translate(
             "SyncTexts",
-            "This is the demo city: it is never exchanged with the shared folder, so that "
-            "made-up people never reach the real ones.",
+            "This is a demo city: it exchanges its changes only with a demo shared folder, "
+            "never with a real city's, so that made-up people never reach the real ones. The "
+            "folder chosen in Settings is not a demo shared folder: nothing was exchanged. "
+            "To try the sync, the IT department makes one (see the README).",
+        ),
+        SyncProblem.DEMO_SHARE: QCoreApplication.translate(
+            "SyncTexts",
+            "The folder chosen in Settings is a demo shared folder, made to try the sync with "
+            "demo cities: a real city's data never go there. Nothing was exchanged. Choose the "
+            "city's own shared folder in Settings.",
+        ),
+        SyncProblem.DEMO_OTHER_CITY: QCoreApplication.translate(
+            "SyncTexts",
+            "The demo shared folder holds another demo city (made another day, or from other "
+            "data files): nothing was exchanged, so that two demo cities are not mixed. Make "
+            "this demo city again like that one (the IT department knows how: see the "
+            "README).",
         ),
         SyncProblem.FAILED: QCoreApplication.translate(
             "SyncTexts",
