@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QScrollBar,
     QStackedWidget,
-    QTableView,
     QTabBar,
+    QTableView,
     QTabWidget,
     QWidget,
 )
@@ -82,7 +82,11 @@ def _label_problem(label: QLabel) -> str | None:
         return None
     rect = label.contentsRect()
     margin = label.margin() * 2
-    if label.wordWrap() or GuiQt.mightBeRichText(text) and label.textFormat() != Qt.TextFormat.PlainText:
+    if (
+        label.wordWrap()
+        or GuiQt.mightBeRichText(text)
+        and label.textFormat() != Qt.TextFormat.PlainText
+    ):
         needed = label.heightForWidth(label.width())
         if needed > label.height() + 1:
             return f"{name(label)}: text needs {needed} px high, has {label.height()}"

@@ -35,11 +35,7 @@ def _tab_paths(root: QWidget, prefix: str) -> Iterator[str]:
         yield prefix
         return
     # The outermost tab widget first; its pages hold the inner ones.
-    outer: QTabWidget | QTabBar
-    if tabs:
-        outer = min(tabs, key=lambda t: len(_ancestors(t)))
-    else:
-        outer = bars[0]
+    outer: QTabWidget | QTabBar = min(tabs, key=lambda t: len(_ancestors(t))) if tabs else bars[0]
     for index in range(outer.count()):
         outer.setCurrentIndex(index)
         settle()
@@ -72,7 +68,9 @@ def _ancestors(widget: QWidget) -> list[QWidget]:
     return out
 
 
-def walk_window(window, width: int, height: int, *, only: str = "") -> Iterator[tuple[str, QWidget]]:
+def walk_window(
+    window, width: int, height: int, *, only: str = ""
+) -> Iterator[tuple[str, QWidget]]:
     """Show `window` (a MainWindow) at width×height and yield (name, window) at each page
     and tab, laid out and filled."""
     from citizenspace.views.shell.main_window import PAGES
