@@ -230,6 +230,18 @@ class KioskField(QLineEdit):
         super().mouseReleaseEvent(event)
 
 
+#: The kinds of events the kiosk's guard acts on; every other event passes untouched.
+_WATCHED = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.KeyPress,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.ContextMenu,
+        QEvent.Type.ShortcutOverride,
+    }
+)
+
+
 class _KioskGuard(QObject):
     """Sees every event of one kiosk window (key events go to the focused child, so it
     filters the whole application and keeps to this window's widgets): any touch, click or
@@ -241,12 +253,18 @@ class _KioskGuard(QObject):
         self._frame = frame
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        # The event's kind first, before `watched` is touched at all: this filter sees every
+        # event of the application, including those of objects being destroyed (a deferred
+        # delete, their children leaving), whose half-destroyed wrappers crash the process
+        # when asked anything. Only input goes further, and input reaches living widgets.
+        kind = event.type()
+        if kind not in _WATCHED:
+            return False
         if not watched.isWidgetType():
             return False
         frame = self._frame
         if watched is not frame and not frame.isAncestorOf(watched):
             return False
-        kind = event.type()
         if kind in (
             QEvent.Type.MouseButtonPress,
             QEvent.Type.KeyPress,
