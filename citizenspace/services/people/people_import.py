@@ -33,8 +33,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 
 from citizenspace.domain import people as rules
 from citizenspace.domain.ids import new_id
@@ -342,7 +343,7 @@ class PeopleImportService:
                 # One statement for every row (Core): the ORM's bulk insert splits the rows
                 # into many small batches whenever the empty fields change from one to the
                 # next (100,000 people took minutes). The capture triggers see each row.
-                s.execute(insert(Person.__table__), records)
+                s.execute(insert(cast(Table, Person.__table__)), records)
             if remember:
                 self._memory.remember(s, KIND, sheet.titles, preview.mapping)
         return ImportReport(

@@ -34,7 +34,7 @@ from sqlalchemy import (
     tuple_,
     type_coerce,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.types import TypeEngine
 
 from citizenspace.domain.catalog import TicketStatus
@@ -119,14 +119,14 @@ def overdue_condition(today: date) -> ColumnElement[bool]:
 
 def search_conditions(text: str) -> list[ColumnElement[bool]]:
     """Every word typed, found in the category, description, address or service."""
-    haystack = func.coalesce(FollowUp.category, "")
+    haystack: ColumnElement[str] = func.coalesce(FollowUp.category, "")
     for column in (FollowUp.description, FollowUp.address, DirectoryEntry.name):
         haystack = haystack + " " + func.coalesce(column, "")
     out: list[ColumnElement[bool]] = []
     for word in fold(text).split():
         # Found as typed (LIKE ignores the case of plain letters): no need to fold.
         plain = haystack.like(_like(word), escape=LIKE_ESCAPE)
-        folded = func.cs_fold(haystack).like(_like(word), escape=LIKE_ESCAPE)
+        folded: ColumnElement[bool] = func.cs_fold(haystack).like(_like(word), escape=LIKE_ESCAPE)
         loose = _loose_pattern(word)
         if loose is not None:
             folded = and_(haystack.like(loose, escape=LIKE_ESCAPE), folded)
@@ -205,7 +205,7 @@ def sort_keys(
 _FIRST_LETTERS = {accented: fold(accented) for accented in "àâäÀÂÄçÇéèêëÉÈÊËîïÎÏôöÔÖùûüÙÛÜÿœŒæÆ"}
 
 
-def _text_key(column: ColumnElement) -> ColumnElement:
+def _text_key(column: ColumnElement | InstrumentedAttribute) -> ColumnElement:
     """Free text sorted case-blind, its first letter accent-blind too: read in SQLite's
     own code, with no call back into Python for each of thousands of rows."""
     first = func.substr(func.coalesce(column, ""), 1, 1)
@@ -215,7 +215,10 @@ def _text_key(column: ColumnElement) -> ColumnElement:
 
 
 def _rank(
-    s: Session, key: ColumnElement, name: ColumnElement, *source: ColumnElement
+    s: Session,
+    key: ColumnElement | InstrumentedAttribute,
+    name: ColumnElement | InstrumentedAttribute,
+    *source: ColumnElement | InstrumentedAttribute,
 ) -> ColumnElement:
     """Each distinct `key` of the tickets (or of `source`'s table) numbered in the
     alphabetical order of its `name`; an unknown or missing key comes first."""
