@@ -82,6 +82,26 @@ class Sheet:
         return tuple(c.title for c in self.columns)
 
 
+@dataclass(frozen=True, slots=True)
+class MappedFile:
+    """A file read, its columns, and the mapping offered for them (every import's first
+    step: the people register's and the directory's alike)."""
+
+    sheet: Sheet
+    #: The field of each column ("" to leave it out), as offered to the user.
+    suggested: tuple[str, ...]
+    #: True when `suggested` is the mapping the user confirmed last time for these titles.
+    remembered: bool
+
+    @property
+    def name(self) -> str:
+        return self.sheet.name
+
+    @property
+    def columns(self) -> tuple[FileColumn, ...]:
+        return self.sheet.columns
+
+
 def sheet_of(table: Table, name: str = "") -> Sheet:
     """The header (the first line that is not blank) and the columns of a table, each with
     its first values; TableRejected (EMPTY, line 1) when the file holds nothing."""

@@ -41,7 +41,7 @@ from citizenspace.domain import people as rules
 from citizenspace.domain.ids import new_id
 from citizenspace.domain.people import PersonDraft, PersonError
 from citizenspace.services.common.column_mapping import (
-    FileColumn,
+    MappedFile,
     MappingMemory,
     Sheet,
     column_name,
@@ -112,23 +112,8 @@ class ImportReport:
     lines_left_out: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class PeopleFile:
-    """A file read, its columns, and the mapping offered for them."""
-
-    sheet: Sheet
-    #: The field of each column ("" to leave it out), as offered to the user.
-    suggested: tuple[str, ...]
-    #: True when `suggested` is the mapping the user confirmed last time for these titles.
-    remembered: bool
-
-    @property
-    def name(self) -> str:
-        return self.sheet.name
-
-    @property
-    def columns(self) -> tuple[FileColumn, ...]:
-        return self.sheet.columns
+#: The file as read for the mapping step (one kind for every import).
+PeopleFile = MappedFile
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,7 +44,7 @@ from citizenspace.domain.reception.directory import (
     holds_levels,
 )
 from citizenspace.services.common.column_mapping import (
-    FileColumn,
+    MappedFile,
     MappingMemory,
     Sheet,
     column_name,
@@ -121,23 +121,8 @@ class Action(StrEnum):
     UNCHANGED = "unchanged"
 
 
-@dataclass(frozen=True, slots=True)
-class DirectoryFile:
-    """A file read, its columns, and the mapping offered for them."""
-
-    sheet: Sheet
-    #: The field of each column ("" to leave it out), as offered to the user.
-    suggested: tuple[str, ...]
-    #: True when `suggested` is the mapping the user confirmed last time for these titles.
-    remembered: bool
-
-    @property
-    def name(self) -> str:
-        return self.sheet.name
-
-    @property
-    def columns(self) -> tuple[FileColumn, ...]:
-        return self.sheet.columns
+#: The file as read for the mapping step (one kind for every import).
+DirectoryFile = MappedFile
 
 
 @dataclass(frozen=True, slots=True)
