@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from citizenspace import i18n
@@ -31,3 +31,14 @@ def french(qapp: QApplication) -> Iterator[None]:
 def english(qapp: QApplication) -> Iterator[None]:
     """The screen in English, plural forms included ("1 person"); put back afterwards."""
     yield from _speaking(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
+def _deleted_before_the_next_test(qapp: QApplication) -> Iterator[None]:
+    """Widgets a test closed with deleteLater are destroyed at its end, not during the next
+    test: a kiosk watches every event of the application, and the destruction of another
+    test's widgets under its watch crashed a worker (in shiboken, before any of our code).
+    In the application the kiosk is alone in its process."""
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
