@@ -179,6 +179,25 @@ def doubled(mapping: Sequence[str], repeatable: Iterable[str] = ()) -> list[str]
     return twice
 
 
+def fitted_mapping(
+    sheet: Sheet, mapping: Sequence[str], fields: Iterable[str], repeatable: Iterable[str] = ()
+) -> tuple[tuple[str, ...], list[tuple[str, str]]]:
+    """`mapping` cut or padded to the sheet's columns ("" leaves a column out), and each field
+    given several columns when only one may hold it, with those columns' names ("B, D"), for
+    the caller's refusal. ValueError on a field that does not exist (a programming error)."""
+    width = len(sheet.columns)
+    fitted = tuple((list(mapping) + [""] * width)[:width])
+    known = set(fields)
+    unknown = [f for f in fitted if f and f not in known]
+    if unknown:
+        raise ValueError(f"unknown fields {unknown}")
+    twice = [
+        (f, ", ".join(column_name(c) for c in sheet.columns if fitted[c.index] == f))
+        for f in doubled(fitted, repeatable)
+    ]
+    return fitted, twice
+
+
 def left_out(sheet: Sheet, mapping: Sequence[str]) -> tuple[str, ...]:
     """The titles of the columns that hold something and go nowhere."""
     return tuple(

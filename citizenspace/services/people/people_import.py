@@ -45,7 +45,7 @@ from citizenspace.services.common.column_mapping import (
     MappingMemory,
     Sheet,
     column_name,
-    doubled,
+    fitted_mapping,
     fold_title,
     left_out,
     sheet_of,
@@ -204,23 +204,12 @@ class PeopleImportService:
         column missing, a field given two columns. `tick(fraction)` is called now and then
         and may raise to stop (a cancel)."""
         sheet = file.sheet
-        mapping = tuple(list(mapping[: len(sheet.columns)]) + [""] * len(sheet.columns))[
-            : len(sheet.columns)
-        ]
-        unknown = [f for f in mapping if f and f not in FIELDS]
-        if unknown:
-            raise ValueError(f"unknown fields {unknown}")
-        twice = doubled(mapping, REPEATABLE)
+        mapping, twice = fitted_mapping(sheet, mapping, FIELDS, REPEATABLE)
         if twice:
             raise ImportRejected(
                 [
-                    LineProblem(
-                        sheet.header_line,
-                        ImportIssue.FIELD_TWICE,
-                        f,
-                        ", ".join(column_name(c) for c in sheet.columns if mapping[c.index] == f),
-                    )
-                    for f in twice
+                    LineProblem(sheet.header_line, ImportIssue.FIELD_TWICE, f, columns)
+                    for f, columns in twice
                 ]
             )
         missing = [f for f in REQUIRED if f not in mapping]

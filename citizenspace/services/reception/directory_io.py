@@ -47,8 +47,7 @@ from citizenspace.services.common.column_mapping import (
     MappedFile,
     MappingMemory,
     Sheet,
-    column_name,
-    doubled,
+    fitted_mapping,
     fold_title,
     left_out,
     sheet_of,
@@ -285,22 +284,12 @@ class DirectoryFiles:
         it. DirectoryFileRejected when the mapping cannot do: no name column, a field given
         two columns."""
         sheet = file.sheet
-        width = len(sheet.columns)
-        mapping = tuple((list(mapping) + [""] * width)[:width])
-        unknown = [f for f in mapping if f and f not in FIELDS]
-        if unknown:
-            raise ValueError(f"unknown fields {unknown}")
-        twice = doubled(mapping, REPEATABLE_COLUMNS)
+        mapping, twice = fitted_mapping(sheet, mapping, FIELDS, REPEATABLE_COLUMNS)
         if twice:
             raise DirectoryFileRejected(
                 [
-                    FileProblem(
-                        sheet.header_line,
-                        FileIssue.FIELD_TWICE,
-                        f,
-                        ", ".join(column_name(c) for c in sheet.columns if mapping[c.index] == f),
-                    )
-                    for f in twice
+                    FileProblem(sheet.header_line, FileIssue.FIELD_TWICE, f, columns)
+                    for f, columns in twice
                 ]
             )
         missing = [f for f in REQUIRED if f not in mapping]
